@@ -1,0 +1,52 @@
+#pragma once
+
+#include "chartexporter.h"
+#include "chartspec.h"
+#include "language.h"
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/// What `chartweek export …` asked for. Unset optionals take their defaults when the
+/// study is known: the newest wave, the preferred language, the output file's suffix.
+struct ExportCommand
+{
+    ChartKind chart = ChartKind::Bar;
+    std::optional<int> waveYear;
+    std::optional<Language> language;
+    std::optional<ExportFormat> format;
+    QSize size{1600, 900};
+    double scale = 1.0;
+    QString outputPath;
+};
+
+/// The parsed command line.
+struct CommandLine
+{
+    enum class Command { Gui, Export, Help, Version };
+    Command command = Command::Gui;
+    QString databasePath;  ///< From --database; empty for the default file.
+    ExportCommand exportCommand;
+    QString helpText;      ///< For Command::Help: the help of the command asked about.
+};
+
+/// The outcome of parsing: a command line, or a one-line error (exit code 2).
+struct CommandLineResult
+{
+    std::optional<CommandLine> commandLine;
+    QString error;
+};
+
+/// Parses the arguments (arguments[0] is the program). Global options come before the
+/// command: `chartweek [--database FILE] [export OPTIONS]`.
+CommandLineResult parseCommandLine(const QStringList &arguments);
+
+/// Whether the arguments ask for the window (no command, no --help/--version); used
+/// before the application object exists to pick the offscreen platform for exports.
+bool commandLineNeedsDisplay(const QStringList &arguments);
+
+/// Parses "1600x900" (also "1600×900"); nullopt unless both sides are 1–20000.
+std::optional<QSize> parseSize(const QString &text);

@@ -1,0 +1,116 @@
+#include "commandline.h"
+#include "mainwindow.h"
+#include "studydatabase.h"
+#include "seedstudy.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QIcon>
+#include <QMessageBox>
+
+#include <cstdio>
+
+namespace {
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fputs(qUtf8Printable(text + u'\n'), stream);
+}
+
+int runExport(const CommandLine &commandLine, const Study &study)
+{
+    const ExportCommand &command = commandLine.exportCommand;
+    const Language language = command.language.value_or(MainWindow::preferredLanguage());
+    if (language != currentLanguage())
+        installLanguage(language);
+    ChartSpec spec{study, command.chart, command.waveYear.value_or(study.latestWaveYear()), language};
+    if (command.waveYear && study.waveIndex(*command.waveYear) < 0) {
+        QStringList years;
+        for (const SurveyWave &wave : study.waves)
+            years.append(QString::number(wave.year));
+        printLine(stderr, QCoreApplication::translate("main", "chartweek: --wave: the study has no survey wave %1 (it has %2).")
+                              .arg(*command.waveYear)
+                              .arg(years.join(QStringLiteral(", "))));
+        return 2;
+    }
+    ExportOptions options;
+    options.format = command.format.value_or(ExportFormat::Png);
+    options.pixelSize = command.size;
+    options.scale = command.scale;
+    if (const auto error = exportChart(spec, options, command.outputPath)) {
+        printLine(stderr, QStringLiteral("chartweek: ") + *error);
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    // Exports, --help and --version need no display.
+    const bool needsDisplay = commandLineNeedsDisplay(arguments);
+    if (!needsDisplay && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (needsDisplay && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        std::fputs("chartweek: no display found. Start it in a desktop session (or under xvfb-run), "
+                   "or use \"chartweek export\" to write a chart without a display.\n",
+                   stderr);
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ChartOfTheWeek"));
+    QApplication::setApplicationName(QStringLiteral("chartweek"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Chart of the Week"));
+    QApplication::setApplicationVersion(QStringLiteral(CHARTWEEK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/chartweek.svg")));
+    installLanguage(MainWindow::preferredLanguage());
+
+    const CommandLineResult parsed = parseCommandLine(arguments);
+    if (!parsed.commandLine) {
+        printLine(stderr, QStringLiteral("chartweek: ") + parsed.error);
+        return 2;
+    }
+    const CommandLine &commandLine = *parsed.commandLine;
+    switch (commandLine.command) {
+    case CommandLine::Command::Help:
+        printLine(stdout, commandLine.helpText);
+        return 0;
+    case CommandLine::Command::Version:
+        printLine(stdout, QStringLiteral("chartweek " CHARTWEEK_VERSION));
+        return 0;
+    case CommandLine::Command::Gui:
+    case CommandLine::Command::Export:
+        break;
+    }
+
+    const QString databasePath = commandLine.databasePath.isEmpty() ? StudyDatabase::defaultPath()
+                                                                    : commandLine.databasePath;
+    StudyDatabase database;
+    Study study;
+    std::optional<DatabaseError> error = database.open(databasePath);
+    if (!error)
+        error = database.loadStudyBySlug(smbGroupSocialBusinessStudy2012().slug, &study);
+    if (error) {
+        if (commandLine.command == CommandLine::Command::Export) {
+            printLine(stderr, QStringLiteral("chartweek: ") + error->message);
+            return 1;
+        }
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot Open the Database"),
+                              error->message);
+        return 1;
+    }
+
+    if (commandLine.command == CommandLine::Command::Export)
+        return runExport(commandLine, study);
+
+    MainWindow window(study);
+    window.show();
+    return QApplication::exec();
+}

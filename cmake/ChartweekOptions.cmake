@@ -1,0 +1,18 @@
+# One INTERFACE target that carries the warning flags and Qt's safety defines.
+# Every target of the project links it.
+add_library(chartweek_options INTERFACE)
+
+target_compile_options(chartweek_options INTERFACE
+    -Wall -Wextra -Wpedantic
+    -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
+    $<$<BOOL:${CHARTWEEK_WERROR}>:-Werror>)
+
+target_compile_definitions(chartweek_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    CHARTWEEK_VERSION="${PROJECT_VERSION}")

@@ -1,0 +1,29 @@
+#include "seedstudy.h"
+
+Study smbGroupSocialBusinessStudy2012()
+{
+    Study study;
+    study.slug = QStringLiteral("smb-group-2012-social-business");
+    study.title = QStringLiteral("2012 Small and Medium Business Social Business Study");
+    study.publisher = QStringLiteral("SMB Group");
+    study.year = 2012;
+    study.sourceCitation =
+        QStringLiteral("SMB Group, 2012 Small and Medium Business Social Business Study");
+    study.topic = {QStringLiteral("How small businesses use social media"),
+                   QStringLiteral("Wie kleine Unternehmen soziale Medien nutzen")};
+    study.adoptionLabel = {QStringLiteral("Use social media (any)"),
+                           QStringLiteral("Nutzen soziale Medien (insgesamt)")};
+    study.segments = {
+        {QStringLiteral("strategy"),
+         {QStringLiteral("Planned strategy"), QStringLiteral("Mit Strategie")}},
+        {QStringLiteral("adhoc"), {QStringLiteral("Ad hoc use"), QStringLiteral("Ad hoc")}},
+        {QStringLiteral("none"),
+         {QStringLiteral("No social media"), QStringLiteral("Keine sozialen Medien")}},
+    };
+    study.baselineSegment = 2;
+    study.waves = {
+        {2011, {std::nullopt, std::nullopt, 56.0}},
+        {2012, {24.0, 29.0, 47.0}},
+    };
+    return study;
+}

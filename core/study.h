@@ -1,0 +1,64 @@
+#pragma once
+
+#include "language.h"
+#include "share.h"
+
+#include <QList>
+#include <QString>
+
+/// A text that exists in both of the app's languages (segment names, topics).
+struct LocalizedText
+{
+    QString english;
+    QString german;
+
+    /// The text in the given language; falls back to the other language when empty.
+    QString text(Language language) const;
+    bool operator==(const LocalizedText &) const = default;
+};
+
+/// One answer category of a study ("planned strategy", "ad hoc", "none").
+/// The key is stable and language-neutral ("strategy", "adhoc", "none").
+struct Segment
+{
+    QString key;
+    LocalizedText name;
+    bool operator==(const Segment &) const = default;
+};
+
+/// One survey wave: the year the question was asked and one share per segment of the
+/// study, in the study's segment order. An unknown share is std::nullopt.
+struct SurveyWave
+{
+    int year = 0;
+    QList<Share> shares;
+    bool operator==(const SurveyWave &) const = default;
+};
+
+/// One survey publication with its segments and waves.
+/// Segments are mutually exclusive and together make 100 % of a wave's respondents.
+struct Study
+{
+    qint64 id = 0;            ///< Database id; 0 for a study not stored yet.
+    QString slug;             ///< Stable, unique, language-neutral name ("smb-group-2012-social-business").
+    QString title;            ///< Title of the publication, as published (not translated).
+    QString publisher;        ///< Who published it ("SMB Group").
+    int year = 0;             ///< Publication year.
+    QString sourceCitation;   ///< Full citation shown in every chart's source line.
+    LocalizedText topic;      ///< What the chart shows ("How small businesses use social media").
+    LocalizedText adoptionLabel; ///< Name of the derived series (everyone outside the baseline segment).
+    int baselineSegment = -1; ///< Index of the "not at all" segment; -1 when the study has none.
+    QList<Segment> segments;
+    QList<SurveyWave> waves;  ///< Ordered by year, oldest first.
+
+    /// Index of the wave asked in year, or -1.
+    int waveIndex(int waveYear) const;
+    /// Index of the segment with the key, or -1.
+    int segmentIndex(const QString &key) const;
+    /// The share of a segment in a wave; unknown for indexes out of range.
+    Share share(int waveIdx, int segmentIdx) const;
+    /// Year of the newest wave, or 0 when there is none.
+    int latestWaveYear() const;
+
+    bool operator==(const Study &) const = default;
+};

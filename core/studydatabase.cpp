@@ -1,0 +1,482 @@
+#include "studydatabase.h"
+
+#include "seedstudy.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <atomic>
+#include <cmath>
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(StudyDatabase)
+};
+
+const char *const kMetaTable = "chartweek_meta";
+
+// DDL for schema version 1. INTEGER PRIMARY KEY is SQLite's rowid alias; the PostgreSQL
+// port will swap in an identity column here and nowhere else.
+const char *const kSchema[] = {
+    "CREATE TABLE chartweek_meta ("
+    " meta_key VARCHAR(64) NOT NULL PRIMARY KEY,"
+    " meta_value VARCHAR(256) NOT NULL)",
+    "CREATE TABLE study ("
+    " id INTEGER PRIMARY KEY,"
+    " slug VARCHAR(128) NOT NULL UNIQUE,"
+    " title VARCHAR(512) NOT NULL,"
+    " publisher VARCHAR(256) NOT NULL,"
+    " publication_year INTEGER NOT NULL,"
+    " source_citation VARCHAR(1024) NOT NULL,"
+    " topic_en VARCHAR(512) NOT NULL,"
+    " topic_de VARCHAR(512) NOT NULL,"
+    " adoption_label_en VARCHAR(256) NOT NULL,"
+    " adoption_label_de VARCHAR(256) NOT NULL,"
+    " baseline_position INTEGER)",
+    "CREATE TABLE segment ("
+    " id INTEGER PRIMARY KEY,"
+    " study_id INTEGER NOT NULL REFERENCES study(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL,"
+    " segment_key VARCHAR(64) NOT NULL,"
+    " name_en VARCHAR(256) NOT NULL,"
+    " name_de VARCHAR(256) NOT NULL,"
+    " UNIQUE (study_id, position),"
+    " UNIQUE (study_id, segment_key))",
+    "CREATE TABLE survey_wave ("
+    " id INTEGER PRIMARY KEY,"
+    " study_id INTEGER NOT NULL REFERENCES study(id) ON DELETE CASCADE,"
+    " wave_year INTEGER NOT NULL,"
+    " UNIQUE (study_id, wave_year))",
+    "CREATE TABLE segment_share ("
+    " wave_id INTEGER NOT NULL REFERENCES survey_wave(id) ON DELETE CASCADE,"
+    " segment_id INTEGER NOT NULL REFERENCES segment(id) ON DELETE CASCADE,"
+    " share_percent REAL,"
+    " PRIMARY KEY (wave_id, segment_id))",
+};
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("chartweek-db-%1").arg(++counter);
+}
+
+QSqlQuery prepared(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    return query;
+}
+
+} // namespace
+
+StudyDatabase::StudyDatabase() = default;
+
+StudyDatabase::~StudyDatabase()
+{
+    close();
+}
+
+QString StudyDatabase::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/chartweek.sqlite");
+}
+
+bool StudyDatabase::isOpen() const
+{
+    return !m_connectionName.isEmpty() && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+void StudyDatabase::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+DatabaseError StudyDatabase::queryError(const QString &what, const QString &driverText) const
+{
+    return {DatabaseError::Kind::QueryFailed,
+            Text::tr("%1: %2 failed: %3").arg(QDir::toNativeSeparators(m_path), what, driverText)};
+}
+
+std::optional<DatabaseError> StudyDatabase::open(const QString &path)
+{
+    close();
+    m_path = path;
+    const QString nativePath = QDir::toNativeSeparators(path);
+
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        return DatabaseError{DatabaseError::Kind::CannotOpen,
+                             Text::tr("%1 is not a file.").arg(nativePath)};
+    }
+    if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
+        return DatabaseError{DatabaseError::Kind::CannotOpen,
+                             Text::tr("Cannot create the folder %1.")
+                                 .arg(QDir::toNativeSeparators(info.absolutePath()))};
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        return DatabaseError{DatabaseError::Kind::CannotOpen,
+                             Text::tr("The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite).")};
+    }
+
+    m_connectionName = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        const DatabaseError error{DatabaseError::Kind::CannotOpen,
+                                  Text::tr("Cannot open %1: %2").arg(nativePath, db.lastError().text())};
+        close();
+        return error;
+    }
+    if (auto error = checkOrCreateSchema()) {
+        close();
+        return error;
+    }
+    return std::nullopt;
+}
+
+std::optional<DatabaseError> StudyDatabase::checkOrCreateSchema()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    const QString nativePath = QDir::toNativeSeparators(m_path);
+
+    // Reading the table list is the first access to the file: a damaged header or a file
+    // of another format fails here, before anything could be written.
+    QSqlQuery tablesQuery(db);
+    if (!tablesQuery.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+        return DatabaseError{DatabaseError::Kind::NotADatabase,
+                             Text::tr("%1 is not a Chart of the Week database, or it is damaged: %2")
+                                 .arg(nativePath, tablesQuery.lastError().databaseText())};
+    }
+    QStringList tables;
+    while (tablesQuery.next())
+        tables.append(tablesQuery.value(0).toString());
+
+    if (tables.isEmpty()) {
+        if (!db.transaction())
+            return queryError(Text::tr("Starting a transaction"), db.lastError().text());
+        for (const char *statement : kSchema) {
+            QSqlQuery query(db);
+            if (!query.exec(QString::fromLatin1(statement))) {
+                const QString text = query.lastError().text();
+                db.rollback();
+                return queryError(Text::tr("Creating the tables"), text);
+            }
+        }
+        QSqlQuery meta = prepared(db, QStringLiteral("INSERT INTO chartweek_meta (meta_key, meta_value) VALUES (?, ?)"));
+        for (const auto &[key, value] :
+             {std::pair{QStringLiteral("application"), QStringLiteral("chartweek")},
+              std::pair{QStringLiteral("schema_version"), QString::number(kSchemaVersion)}}) {
+            meta.addBindValue(key);
+            meta.addBindValue(value);
+            if (!meta.exec()) {
+                const QString text = meta.lastError().text();
+                db.rollback();
+                return queryError(Text::tr("Writing the schema version"), text);
+            }
+        }
+        Study seedStudy = smbGroupSocialBusinessStudy2012();
+        if (auto error = insertStudyRows(&seedStudy)) {
+            db.rollback();
+            return error;
+        }
+        if (!db.commit()) {
+            const QString text = db.lastError().text();
+            db.rollback();
+            return queryError(Text::tr("Saving the new database"), text);
+        }
+        return std::nullopt;
+    }
+
+    if (!tables.contains(QString::fromLatin1(kMetaTable))) {
+        return DatabaseError{DatabaseError::Kind::Foreign,
+                             Text::tr("%1 is an SQLite database of another application; Chart of the Week "
+                                "leaves it untouched.")
+                                 .arg(nativePath)};
+    }
+    QSqlQuery meta(db);
+    if (!meta.exec(QStringLiteral("SELECT meta_key, meta_value FROM chartweek_meta"))) {
+        return queryError(Text::tr("Reading the schema version"), meta.lastError().text());
+    }
+    QString application;
+    int version = -1;
+    while (meta.next()) {
+        const QString key = meta.value(0).toString();
+        if (key == u"application")
+            application = meta.value(1).toString();
+        else if (key == u"schema_version")
+            version = meta.value(1).toString().toInt();
+    }
+    if (application != u"chartweek") {
+        return DatabaseError{DatabaseError::Kind::Foreign,
+                             Text::tr("%1 is an SQLite database of another application; Chart of the Week "
+                                "leaves it untouched.")
+                                 .arg(nativePath)};
+    }
+    if (version > kSchemaVersion) {
+        return DatabaseError{DatabaseError::Kind::NewerSchema,
+                             Text::tr("%1 was written by a newer version of Chart of the Week (schema %2; "
+                                "this version reads up to %3). Update the app to open it.")
+                                 .arg(nativePath)
+                                 .arg(version)
+                                 .arg(kSchemaVersion)};
+    }
+    if (version < 1) {
+        return DatabaseError{DatabaseError::Kind::Damaged,
+                             Text::tr("%1 has no valid schema version.").arg(nativePath)};
+    }
+    QSqlQuery foreignKeys(db);
+    foreignKeys.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    return std::nullopt;
+}
+
+std::optional<DatabaseError> StudyDatabase::seed(bool *added)
+{
+    if (added)
+        *added = false;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    Study seedStudy = smbGroupSocialBusinessStudy2012();
+
+    if (!db.transaction())
+        return queryError(Text::tr("Starting a transaction"), db.lastError().text());
+    QSqlQuery exists = prepared(db, QStringLiteral("SELECT COUNT(*) FROM study WHERE slug = ?"));
+    exists.addBindValue(seedStudy.slug);
+    if (!exists.exec() || !exists.next()) {
+        const QString text = exists.lastError().text();
+        db.rollback();
+        return queryError(Text::tr("Looking for the seed study"), text);
+    }
+    if (exists.value(0).toInt() > 0) {
+        db.rollback();
+        return std::nullopt;
+    }
+    if (auto error = insertStudyRows(&seedStudy)) {
+        db.rollback();
+        return error;
+    }
+    if (!db.commit()) {
+        const QString text = db.lastError().text();
+        db.rollback();
+        return queryError(Text::tr("Saving the seed study"), text);
+    }
+    if (added)
+        *added = true;
+    return std::nullopt;
+}
+
+std::optional<DatabaseError> StudyDatabase::insertStudy(Study *study)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction())
+        return queryError(Text::tr("Starting a transaction"), db.lastError().text());
+    if (auto error = insertStudyRows(study)) {
+        db.rollback();
+        study->id = 0;
+        return error;
+    }
+    if (!db.commit()) {
+        const QString text = db.lastError().text();
+        db.rollback();
+        study->id = 0;
+        return queryError(Text::tr("Saving the study"), text);
+    }
+    return std::nullopt;
+}
+
+std::optional<DatabaseError> StudyDatabase::insertStudyRows(Study *study)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+
+    QSqlQuery studyQuery = prepared(db, QStringLiteral(
+        "INSERT INTO study (slug, title, publisher, publication_year, source_citation, topic_en,"
+        " topic_de, adoption_label_en, adoption_label_de, baseline_position)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    studyQuery.addBindValue(study->slug);
+    studyQuery.addBindValue(study->title);
+    studyQuery.addBindValue(study->publisher);
+    studyQuery.addBindValue(study->year);
+    studyQuery.addBindValue(study->sourceCitation);
+    studyQuery.addBindValue(study->topic.english);
+    studyQuery.addBindValue(study->topic.german);
+    studyQuery.addBindValue(study->adoptionLabel.english);
+    studyQuery.addBindValue(study->adoptionLabel.german);
+    studyQuery.addBindValue(study->baselineSegment >= 0 ? QVariant(study->baselineSegment)
+                                                        : QVariant(QMetaType::fromType<int>()));
+    if (!studyQuery.exec())
+        return queryError(Text::tr("Saving the study \"%1\"").arg(study->title), studyQuery.lastError().text());
+    const qint64 studyId = studyQuery.lastInsertId().toLongLong();
+
+    QList<qint64> segmentIds;
+    QSqlQuery segmentQuery = prepared(db, QStringLiteral(
+        "INSERT INTO segment (study_id, position, segment_key, name_en, name_de) VALUES (?, ?, ?, ?, ?)"));
+    for (int i = 0; i < study->segments.size(); ++i) {
+        const Segment &segment = study->segments.at(i);
+        segmentQuery.addBindValue(studyId);
+        segmentQuery.addBindValue(i);
+        segmentQuery.addBindValue(segment.key);
+        segmentQuery.addBindValue(segment.name.english);
+        segmentQuery.addBindValue(segment.name.german);
+        if (!segmentQuery.exec())
+            return queryError(Text::tr("Saving the segment \"%1\"").arg(segment.key), segmentQuery.lastError().text());
+        segmentIds.append(segmentQuery.lastInsertId().toLongLong());
+    }
+
+    QSqlQuery waveQuery = prepared(db, QStringLiteral("INSERT INTO survey_wave (study_id, wave_year) VALUES (?, ?)"));
+    QSqlQuery shareQuery = prepared(db, QStringLiteral(
+        "INSERT INTO segment_share (wave_id, segment_id, share_percent) VALUES (?, ?, ?)"));
+    for (const SurveyWave &wave : study->waves) {
+        waveQuery.addBindValue(studyId);
+        waveQuery.addBindValue(wave.year);
+        if (!waveQuery.exec())
+            return queryError(Text::tr("Saving the survey wave %1").arg(wave.year), waveQuery.lastError().text());
+        const qint64 waveId = waveQuery.lastInsertId().toLongLong();
+        for (int i = 0; i < wave.shares.size() && i < segmentIds.size(); ++i) {
+            const Share share = wave.shares.at(i);
+            shareQuery.addBindValue(waveId);
+            shareQuery.addBindValue(segmentIds.at(i));
+            shareQuery.addBindValue(share ? QVariant(*share) : QVariant(QMetaType::fromType<double>()));
+            if (!shareQuery.exec())
+                return queryError(Text::tr("Saving the shares of the survey wave %1").arg(wave.year),
+                                  shareQuery.lastError().text());
+        }
+    }
+    study->id = studyId;
+    return std::nullopt;
+}
+
+std::optional<DatabaseError> StudyDatabase::listStudies(QList<StudySummary> *studies) const
+{
+    studies->clear();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT id, title, publisher, publication_year FROM study ORDER BY publication_year DESC, id DESC")))
+        return queryError(Text::tr("Listing the studies"), query.lastError().text());
+    while (query.next()) {
+        studies->append({query.value(0).toLongLong(), query.value(1).toString(),
+                         query.value(2).toString(), query.value(3).toInt()});
+    }
+    return std::nullopt;
+}
+
+std::optional<DatabaseError> StudyDatabase::loadStudyBySlug(const QString &slug, Study *study) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery query = prepared(db, QStringLiteral("SELECT id FROM study WHERE slug = ?"));
+    query.addBindValue(slug);
+    if (!query.exec())
+        return queryError(Text::tr("Looking up the study \"%1\"").arg(slug), query.lastError().text());
+    if (!query.next()) {
+        return DatabaseError{DatabaseError::Kind::NotFound,
+                             Text::tr("%1 has no study \"%2\".").arg(QDir::toNativeSeparators(m_path), slug)};
+    }
+    return loadStudy(query.value(0).toLongLong(), study);
+}
+
+std::optional<DatabaseError> StudyDatabase::loadStudy(qint64 id, Study *study) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    const QString nativePath = QDir::toNativeSeparators(m_path);
+
+    QSqlQuery studyQuery = prepared(db, QStringLiteral(
+        "SELECT slug, title, publisher, publication_year, source_citation, topic_en, topic_de,"
+        " adoption_label_en, adoption_label_de, baseline_position FROM study WHERE id = ?"));
+    studyQuery.addBindValue(id);
+    if (!studyQuery.exec())
+        return queryError(Text::tr("Reading the study %1").arg(id), studyQuery.lastError().text());
+    if (!studyQuery.next()) {
+        return DatabaseError{DatabaseError::Kind::NotFound,
+                             Text::tr("%1 has no study with the id %2.").arg(nativePath).arg(id)};
+    }
+    Study result;
+    result.id = id;
+    result.slug = studyQuery.value(0).toString();
+    result.title = studyQuery.value(1).toString();
+    result.publisher = studyQuery.value(2).toString();
+    result.year = studyQuery.value(3).toInt();
+    result.sourceCitation = studyQuery.value(4).toString();
+    result.topic = {studyQuery.value(5).toString(), studyQuery.value(6).toString()};
+    result.adoptionLabel = {studyQuery.value(7).toString(), studyQuery.value(8).toString()};
+    result.baselineSegment = studyQuery.value(9).isNull() ? -1 : studyQuery.value(9).toInt();
+
+    QSqlQuery segmentQuery = prepared(db, QStringLiteral(
+        "SELECT id, segment_key, name_en, name_de FROM segment WHERE study_id = ? ORDER BY position"));
+    segmentQuery.addBindValue(id);
+    if (!segmentQuery.exec())
+        return queryError(Text::tr("Reading the segments of study %1").arg(id), segmentQuery.lastError().text());
+    QList<qint64> segmentIds;
+    while (segmentQuery.next()) {
+        segmentIds.append(segmentQuery.value(0).toLongLong());
+        result.segments.append({segmentQuery.value(1).toString(),
+                                {segmentQuery.value(2).toString(), segmentQuery.value(3).toString()}});
+    }
+    if (result.baselineSegment >= result.segments.size()) {
+        return DatabaseError{DatabaseError::Kind::Damaged,
+                             Text::tr("%1, table study, row %2, field baseline_position: %3 names no segment.")
+                                 .arg(nativePath)
+                                 .arg(id)
+                                 .arg(result.baselineSegment)};
+    }
+
+    QSqlQuery waveQuery = prepared(db, QStringLiteral(
+        "SELECT id, wave_year FROM survey_wave WHERE study_id = ? ORDER BY wave_year"));
+    waveQuery.addBindValue(id);
+    if (!waveQuery.exec())
+        return queryError(Text::tr("Reading the survey waves of study %1").arg(id), waveQuery.lastError().text());
+    QList<qint64> waveIds;
+    while (waveQuery.next()) {
+        waveIds.append(waveQuery.value(0).toLongLong());
+        SurveyWave wave;
+        wave.year = waveQuery.value(1).toInt();
+        wave.shares = QList<Share>(result.segments.size(), std::nullopt);
+        result.waves.append(wave);
+    }
+
+    QSqlQuery shareQuery = prepared(db, QStringLiteral(
+        "SELECT s.wave_id, s.segment_id, s.share_percent FROM segment_share s"
+        " JOIN survey_wave w ON w.id = s.wave_id WHERE w.study_id = ?"));
+    shareQuery.addBindValue(id);
+    if (!shareQuery.exec())
+        return queryError(Text::tr("Reading the shares of study %1").arg(id), shareQuery.lastError().text());
+    while (shareQuery.next()) {
+        const int waveIdx = int(waveIds.indexOf(shareQuery.value(0).toLongLong()));
+        const int segmentIdx = int(segmentIds.indexOf(shareQuery.value(1).toLongLong()));
+        if (waveIdx < 0 || segmentIdx < 0)
+            continue;
+        const QVariant value = shareQuery.value(2);
+        if (value.isNull())
+            continue;
+        bool ok = false;
+        const double share = value.toDouble(&ok);
+        if (!ok || !std::isfinite(share)) {
+            return DatabaseError{DatabaseError::Kind::Damaged,
+                                 Text::tr("%1, table segment_share, wave %2, segment \"%3\", field share_percent: "
+                                    "\"%4\" is not a number.")
+                                     .arg(nativePath)
+                                     .arg(result.waves.at(waveIdx).year)
+                                     .arg(result.segments.at(segmentIdx).key, value.toString())};
+        }
+        result.waves[waveIdx].shares[segmentIdx] = share;
+    }
+    *study = result;
+    return std::nullopt;
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "study.h"
+
+#include <QList>
+#include <QString>
+
+/// One problem found in a study's figures. waveYear and segment name the place
+/// (segment is -1 when the problem concerns a whole wave).
+struct ValidationIssue
+{
+    enum class Kind {
+        ShareOutOfRange,       ///< A share below 0 or above 100.
+        DuplicateWave,         ///< Two waves with the same year.
+        ShareCountMismatch,    ///< A wave with more or fewer shares than the study has segments.
+        KnownSharesExceedTotal,///< The known shares of a wave add up to more than 100 + tolerance.
+        CompleteWaveNotTotal,  ///< All shares of a wave are known but don't add up to 100 ± tolerance.
+    };
+
+    Kind kind;
+    int waveYear = 0;
+    int segment = -1;
+    QString message; ///< Translated, names wave, segment and value.
+};
+
+/// Checks a study's figures; an empty list means the study is valid.
+/// The tolerance for totals is kShareTotalTolerance percentage points.
+QList<ValidationIssue> validateStudy(const Study &study, Language language);

@@ -1,0 +1,28 @@
+// The one main of every test executable: offscreen platform, isolated settings and data
+// folders, an application object, English as the starting language.
+#include "language.h"
+
+#include <QApplication>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Keep the developer's real settings and database out of reach.
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(home.path()));
+    QStandardPaths::setTestModeEnabled(true);
+
+    testing::InitGoogleTest(&argc, argv);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ChartOfTheWeekTests"));
+    QApplication::setApplicationName(QStringLiteral("chartweek-tests"));
+    installLanguage(Language::English);
+    return RUN_ALL_TESTS();
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "chartspec.h"
+
+#include <QString>
+#include <QStringList>
+
+class QChart;
+class QPainter;
+class QRectF;
+
+/// The one place that builds Qt Charts objects. Everything else in the app talks in
+/// ChartSpec, so a move to Qt Graphs changes this folder only.
+namespace ChartFactory {
+
+/// Builds the chart for a spec. The caller owns the result. Unknown shares are left out
+/// (bar chart) or break the line (trend chart); they are never drawn as 0.
+/// Series carry the dynamic property "segmentIndex" (-1 for the derived adoption line).
+QChart *createChart(const ChartSpec &spec);
+
+/// A line under the chart naming the segments a bar chart leaves out because their share
+/// is unknown ("Not reported for 2011: Planned strategy, Ad hoc use"); empty when none is.
+QString missingDataNote(const ChartSpec &spec);
+
+/// The tooltip for a segment in a wave: "Ad hoc use, 2012: 29%".
+QString toolTipText(const Study &study, int segmentIndex, int waveYear, Language language);
+
+/// Draws the chart and its footnotes (missing data, source line) into target, in logical
+/// units (the painter's transform maps them to the device). Used by every export.
+void renderPage(QPainter *painter, const QRectF &target, const ChartSpec &spec);
+
+} // namespace ChartFactory

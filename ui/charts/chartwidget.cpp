@@ -1,0 +1,228 @@
+#include "chartwidget.h"
+
+#include "chartfactory.h"
+#include "chartstyle.h"
+#include "narrative.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QTextDocument>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+ChartWidget::ChartWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_view(new QChartView(this))
+    , m_note(new QLabel(this))
+    , m_source(new QLabel(this))
+{
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumSize(420, 300);
+    m_view->setFocusPolicy(Qt::StrongFocus);
+    m_view->setMouseTracking(true);
+    m_view->viewport()->installEventFilter(this);
+    for (QLabel *label : {m_note, m_source}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setFont(ChartStyle::font(ChartStyle::kFootnotePixelSize));
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_note->setObjectName(QStringLiteral("chartNote"));
+    m_source->setObjectName(QStringLiteral("chartSource"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_note);
+    layout->addWidget(m_source);
+}
+
+ChartWidget::~ChartWidget() = default;
+
+void ChartWidget::setSpec(const ChartSpec &spec)
+{
+    m_spec = spec;
+    QChart *old = m_chart;
+    m_chart = ChartFactory::createChart(spec);
+    m_view->setChart(m_chart); // takes ownership of the new chart
+    delete old;
+    connectSeries();
+    applySelection();
+
+    const QString note = ChartFactory::missingDataNote(spec);
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+    m_source->setText(Narrative::sourceLine(spec.study));
+    m_view->setAccessibleName(m_chart->title());
+}
+
+void ChartWidget::connectSeries()
+{
+    for (QAbstractSeries *series : m_chart->series()) {
+        if (auto *bars = qobject_cast<QBarSeries *>(series)) {
+            connect(bars, &QBarSeries::clicked, this, [this](int, QBarSet *set) {
+                Q_EMIT segmentActivated(set->property("segmentIndex").toInt(), m_spec.waveYear);
+            });
+            connect(bars, &QBarSeries::hovered, this, [this](bool status, int, QBarSet *set) {
+                if (status)
+                    showToolTip(set->property("segmentIndex").toInt(), m_spec.waveYear);
+                else
+                    QToolTip::hideText();
+            });
+        }
+    }
+}
+
+std::optional<std::pair<int, int>> ChartWidget::trendPointAt(const QPoint &viewportPos) const
+{
+    // Trend points are hit-tested here rather than by QLineSeries::clicked, which misses
+    // lines of a single point (a segment known in one wave only).
+    constexpr double kHitRadius = 14.0;
+    std::optional<std::pair<int, int>> best;
+    double bestDistance = kHitRadius;
+    for (QAbstractSeries *series : m_chart->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        if (!line)
+            continue;
+        for (const QPointF &value : line->points()) {
+            const QPointF scenePos = m_chart->mapToScene(m_chart->mapToPosition(value, line));
+            const double distance = QLineF(QPointF(m_view->mapFromScene(scenePos)), QPointF(viewportPos)).length();
+            if (distance <= bestDistance) {
+                bestDistance = distance;
+                best = std::pair{line->property("segmentIndex").toInt(), int(std::lround(value.x()))};
+            }
+        }
+    }
+    return best;
+}
+
+bool ChartWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && m_spec.kind == ChartKind::Trend && m_chart) {
+        if (event->type() == QEvent::MouseButtonPress) {
+            auto *mouse = static_cast<QMouseEvent *>(event);
+            if (mouse->button() == Qt::LeftButton) {
+                if (const auto hit = trendPointAt(mouse->position().toPoint()))
+                    Q_EMIT segmentActivated(hit->first, hit->second);
+            }
+        } else if (event->type() == QEvent::MouseMove) {
+            auto *mouse = static_cast<QMouseEvent *>(event);
+            if (const auto hit = trendPointAt(mouse->position().toPoint()))
+                showToolTip(hit->first, hit->second);
+            else
+                QToolTip::hideText();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChartWidget::showToolTip(int segmentIndex, int waveYear)
+{
+    m_lastToolTip = ChartFactory::toolTipText(m_spec.study, segmentIndex, waveYear, m_spec.language);
+    QToolTip::showText(QCursor::pos(), m_lastToolTip, m_view);
+}
+
+void ChartWidget::setSelectedSegment(int segmentIndex)
+{
+    m_selectedSegment = segmentIndex;
+    applySelection();
+}
+
+void ChartWidget::applySelection()
+{
+    if (!m_chart)
+        return;
+    for (QAbstractSeries *series : m_chart->series()) {
+        if (auto *bars = qobject_cast<QBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets()) {
+                const bool selected = set->property("segmentIndex").toInt() == m_selectedSegment;
+                set->setPen(selected ? QPen(ChartStyle::textColor(), 4.0) : QPen(Qt::white, 4.0));
+            }
+        } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
+            QPen pen = line->pen();
+            const bool selected = m_selectedSegment >= 0 && line->property("segmentIndex").toInt() == m_selectedSegment;
+            pen.setWidthF(selected ? 5.0 : 3.0);
+            line->setPen(pen);
+        }
+    }
+}
+
+QWidget *ChartWidget::chartViewport() const
+{
+    return m_view->viewport();
+}
+
+QPoint ChartWidget::segmentPosition(int segmentIndex) const
+{
+    if (!m_chart)
+        return {};
+    for (QAbstractSeries *series : m_chart->series()) {
+        if (series->property("segmentIndex").toInt() != segmentIndex && qobject_cast<QLineSeries *>(series))
+            continue;
+        if (auto *bars = qobject_cast<QBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets()) {
+                if (set->property("segmentIndex").toInt() != segmentIndex)
+                    continue;
+                // The bar is the rectangle of the set's colour inside the plot area.
+                const QRectF plot = m_chart->mapRectToScene(m_chart->plotArea());
+                for (QGraphicsItem *item : m_view->scene()->items()) {
+                    auto *rect = dynamic_cast<QGraphicsRectItem *>(item);
+                    if (!rect || !rect->isVisible() || rect->brush().color() != set->color())
+                        continue;
+                    const QRectF bounds = rect->sceneBoundingRect();
+                    if (bounds.height() > 1.0 && plot.contains(bounds.center()))
+                        return m_view->mapFromScene(bounds.center());
+                }
+            }
+        } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
+            if (line->count() == 0)
+                continue;
+            const QPointF value = line->at(line->count() - 1);
+            const QPointF scenePos = m_chart->mapToScene(m_chart->mapToPosition(value, line));
+            return m_view->mapFromScene(scenePos);
+        }
+    }
+    return {};
+}
+
+QStringList ChartWidget::visibleTexts() const
+{
+    QStringList texts;
+    if (!m_view->scene())
+        return texts;
+    for (QGraphicsItem *item : m_view->scene()->items()) {
+        if (!item->isVisible())
+            continue;
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+            texts.append(text->document()->toRawText()); // keeps no-break spaces
+        else if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            texts.append(simple->text());
+    }
+    // Point labels of lines are painted directly, not as items: add them as the series
+    // formats them (Qt Charts' own rule: the chart locale's toString of the value).
+    for (QAbstractSeries *series : m_chart->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(series)) {
+            for (const QPointF &point : line->points())
+                texts.append(QString(line->pointLabelsFormat())
+                                 .replace(QStringLiteral("@yPoint"), m_chart->locale().toString(point.y())));
+        }
+    }
+    return texts;
+}
+
+QString ChartWidget::footnoteText() const
+{
+    return m_note->isVisible() ? m_note->text() + u'\n' + m_source->text() : m_source->text();
+}

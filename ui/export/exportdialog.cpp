@@ -1,0 +1,147 @@
+#include "exportdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+
+ExportDialog::ExportDialog(ChartKind currentChart, QWidget *parent)
+    : QDialog(parent)
+    , m_chart(new QComboBox(this))
+    , m_format(new QComboBox(this))
+    , m_width(new QSpinBox(this))
+    , m_height(new QSpinBox(this))
+    , m_scale(new QDoubleSpinBox(this))
+    , m_path(new QLineEdit(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Export Chart"));
+    m_chart->addItem(tr("Bar chart"), int(ChartKind::Bar));
+    m_chart->addItem(tr("Trend chart"), int(ChartKind::Trend));
+    m_chart->setCurrentIndex(currentChart == ChartKind::Trend ? 1 : 0);
+    m_format->addItem(tr("PNG image"), int(ExportFormat::Png));
+    m_format->addItem(tr("PDF document (vector, A4 landscape)"), int(ExportFormat::Pdf));
+    for (QSpinBox *box : {m_width, m_height}) {
+        box->setRange(100, 20000);
+        box->setSuffix(tr(" px"));
+    }
+    m_scale->setRange(0.5, 4.0);
+    m_scale->setSingleStep(0.5);
+    m_scale->setDecimals(1);
+    m_scale->setSuffix(QStringLiteral("×"));
+
+    QSettings settings;
+    m_format->setCurrentIndex(settings.value(QStringLiteral("export/format")).toString() == u"pdf" ? 1 : 0);
+    m_width->setValue(settings.value(QStringLiteral("export/width"), 1600).toInt());
+    m_height->setValue(settings.value(QStringLiteral("export/height"), 900).toInt());
+    m_scale->setValue(settings.value(QStringLiteral("export/scale"), 1.0).toDouble());
+    const QString folder = settings.value(QStringLiteral("export/folder"),
+                                          QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+                               .toString();
+    m_path->setText(QDir(folder).filePath(tr("chart-of-the-week") + QStringLiteral(".png")));
+
+    auto *sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(m_width);
+    sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
+    sizeRow->addWidget(m_height);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    auto *browseButton = new QPushButton(tr("Browse…"), this);
+    pathRow->addWidget(browseButton);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Chart:"), m_chart);
+    form->addRow(tr("&Format:"), m_format);
+    m_sizeLabel = new QLabel(tr("&Size:"), this);
+    m_sizeLabel->setBuddy(m_width);
+    form->addRow(m_sizeLabel, sizeRow);
+    m_scaleLabel = new QLabel(tr("S&cale (high-DPI):"), this);
+    m_scaleLabel->setBuddy(m_scale);
+    form->addRow(m_scaleLabel, m_scale);
+    form->addRow(tr("F&ile:"), pathRow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+
+    connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateState);
+    connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateState);
+    updateState();
+}
+
+ChartKind ExportDialog::chartKind() const
+{
+    return ChartKind(m_chart->currentData().toInt());
+}
+
+ExportOptions ExportDialog::options() const
+{
+    ExportOptions options;
+    options.format = ExportFormat(m_format->currentData().toInt());
+    options.pixelSize = QSize(m_width->value(), m_height->value());
+    options.scale = m_scale->value();
+    return options;
+}
+
+QString ExportDialog::filePath() const
+{
+    return m_path->text().trimmed();
+}
+
+void ExportDialog::setFilePath(const QString &path)
+{
+    m_path->setText(path);
+}
+
+void ExportDialog::browse()
+{
+    const bool pdf = ExportFormat(m_format->currentData().toInt()) == ExportFormat::Pdf;
+    const QString filter = pdf ? tr("PDF documents (*.pdf)") : tr("PNG images (*.png)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), filePath(), filter);
+    if (!path.isEmpty())
+        m_path->setText(path);
+}
+
+void ExportDialog::updateState()
+{
+    const ExportFormat format = ExportFormat(m_format->currentData().toInt());
+    const bool png = format == ExportFormat::Png;
+    for (QWidget *widget : {static_cast<QWidget *>(m_width), static_cast<QWidget *>(m_height),
+                            static_cast<QWidget *>(m_scale), static_cast<QWidget *>(m_sizeLabel),
+                            static_cast<QWidget *>(m_scaleLabel)})
+        widget->setEnabled(png);
+
+    // Keep the file's suffix in step with the chosen format.
+    const QString path = filePath();
+    const QFileInfo info(path);
+    const QString wanted = exportFormatCode(format);
+    if (!path.isEmpty() && info.suffix().toLower() != wanted) {
+        const QString base = info.suffix().isEmpty() ? path : path.left(path.size() - info.suffix().size() - 1);
+        QSignalBlocker blocker(m_path);
+        m_path->setText(base + u'.' + wanted);
+    }
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!filePath().isEmpty());
+}
+
+void ExportDialog::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("export/format"), exportFormatCode(options().format));
+    settings.setValue(QStringLiteral("export/width"), m_width->value());
+    settings.setValue(QStringLiteral("export/height"), m_height->value());
+    settings.setValue(QStringLiteral("export/scale"), m_scale->value());
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(filePath()).absolutePath());
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "chartexporter.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+/// File → Export…: chart, format, size and file name; remembers its choices in QSettings.
+class ExportDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportDialog)
+
+public:
+    explicit ExportDialog(ChartKind currentChart, QWidget *parent = nullptr);
+
+    ChartKind chartKind() const;
+    ExportOptions options() const;
+    QString filePath() const;
+    void setFilePath(const QString &path);
+
+    /// Stores the choices for the next time the dialog opens.
+    void saveSettings() const;
+
+private:
+    void browse();
+    void updateState();
+
+    QComboBox *m_chart = nullptr;
+    QComboBox *m_format = nullptr;
+    QSpinBox *m_width = nullptr;
+    QSpinBox *m_height = nullptr;
+    QDoubleSpinBox *m_scale = nullptr;
+    QLineEdit *m_path = nullptr;
+    QLabel *m_sizeLabel = nullptr;
+    QLabel *m_scaleLabel = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};

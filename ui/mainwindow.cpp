@@ -1,0 +1,344 @@
+#include "mainwindow.h"
+
+#include "advice.h"
+#include "advicepanel.h"
+#include "chartexporter.h"
+#include "chartfactory.h"
+#include "chartwidget.h"
+#include "exportdialog.h"
+#include "narrative.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString kLanguageKey = QStringLiteral("ui/language");
+const QString kGeometryKey = QStringLiteral("ui/geometry");
+const QString kSplitterKey = QStringLiteral("ui/splitter");
+const QString kChartKey = QStringLiteral("ui/chart");
+const QString kWaveKey = QStringLiteral("ui/wave");
+
+} // namespace
+
+MainWindow::MainWindow(const Study &study, QWidget *parent)
+    : QMainWindow(parent)
+    , m_study(study)
+    , m_waveYear(study.latestWaveYear())
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/chartweek.svg")));
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+
+    m_headline = new QLabel(central);
+    m_headline->setObjectName(QStringLiteral("headline"));
+    m_headline->setTextFormat(Qt::PlainText);
+    m_headline->setWordWrap(true);
+    QFont headlineFont = m_headline->font();
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.35);
+    headlineFont.setBold(true);
+    m_headline->setFont(headlineFont);
+
+    m_tabs = new QTabWidget(central);
+    m_barChart = new ChartWidget(m_tabs);
+    m_barChart->setObjectName(QStringLiteral("barChart"));
+    m_trendChart = new ChartWidget(m_tabs);
+    m_trendChart->setObjectName(QStringLiteral("trendChart"));
+    m_tabs->addTab(m_barChart, QString());
+    m_tabs->addTab(m_trendChart, QString());
+
+    m_advice = new AdvicePanel(this);
+    m_advice->setObjectName(QStringLiteral("advicePanel"));
+
+    auto *chartSide = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chartSide);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_headline);
+    chartLayout->addWidget(m_tabs, 1);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->addWidget(chartSide);
+    m_splitter->addWidget(m_advice);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    centralLayout->addWidget(m_splitter);
+    setCentralWidget(central);
+
+    m_waveLabel = new QLabel(this);
+    m_waveSelector = new QComboBox(this);
+    m_waveSelector->setObjectName(QStringLiteral("waveSelector"));
+    m_waveLabel->setBuddy(m_waveSelector);
+    for (const SurveyWave &wave : m_study.waves)
+        m_waveSelector->addItem(QString::number(wave.year), wave.year);
+
+    createActions();
+    createMenus();
+
+    connect(m_waveSelector, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            setWave(m_waveSelector->itemData(index).toInt());
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        (index == 1 ? m_trendAction : m_barAction)->setChecked(true);
+    });
+    for (ChartWidget *chart : {m_barChart, m_trendChart}) {
+        connect(chart, &ChartWidget::segmentActivated, this, [this](int segmentIndex, int waveYear) {
+            selectSegment(segmentIndex);
+            statusBar()->showMessage(
+                ChartFactory::toolTipText(m_study, segmentIndex, waveYear, currentLanguage()));
+        });
+    }
+
+    restoreSettings();
+    retranslate();
+}
+
+MainWindow::~MainWindow() = default;
+
+Language MainWindow::preferredLanguage()
+{
+    const QSettings settings;
+    if (const auto stored = languageFromCode(settings.value(kLanguageKey).toString()))
+        return *stored;
+    return languageForLocale(QLocale::system());
+}
+
+void MainWindow::createActions()
+{
+    m_exportAction = new QAction(QIcon(QStringLiteral(":/icons/export.svg")), QString(), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportChart);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    auto *chartGroup = new QActionGroup(this);
+    m_barAction = new QAction(QIcon(QStringLiteral(":/icons/bar.svg")), QString(), chartGroup);
+    m_barAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_barAction->setCheckable(true);
+    m_barAction->setChecked(true);
+    m_trendAction = new QAction(QIcon(QStringLiteral(":/icons/trend.svg")), QString(), chartGroup);
+    m_trendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_trendAction->setCheckable(true);
+    connect(m_barAction, &QAction::triggered, this, [this] { showChart(ChartKind::Bar); });
+    connect(m_trendAction, &QAction::triggered, this, [this] { showChart(ChartKind::Trend); });
+
+    m_fullScreenAction = new QAction(this);
+    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
+    m_fullScreenAction->setCheckable(true);
+    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
+    });
+
+    // Language names stay in their own language, so a user who can't read the current
+    // one still finds theirs.
+    auto *languageGroup = new QActionGroup(this);
+    m_englishAction = new QAction(QStringLiteral("English"), languageGroup);
+    m_germanAction = new QAction(QStringLiteral("Deutsch"), languageGroup);
+    for (QAction *action : {m_englishAction, m_germanAction})
+        action->setCheckable(true);
+    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(Language::English); });
+    connect(m_germanAction, &QAction::triggered, this, [this] { setLanguage(Language::German); });
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_barAction);
+    m_viewMenu->addAction(m_trendAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_fullScreenAction);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addAction(m_englishAction);
+    m_languageMenu->addAction(m_germanAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_barAction);
+    m_toolBar->addAction(m_trendAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(m_waveLabel);
+    m_toolBar->addWidget(m_waveSelector);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_exportAction);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Chart of the Week") + QStringLiteral(" — ") + m_study.topic.text(currentLanguage()));
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main Toolbar"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setToolTip(tr("Export the chart as PNG or PDF (Ctrl+E)"));
+    m_quitAction->setText(tr("&Quit"));
+    m_barAction->setText(tr("&Bar Chart"));
+    m_barAction->setToolTip(tr("Segments of one survey wave (Ctrl+1)"));
+    m_trendAction->setText(tr("&Trend Chart"));
+    m_trendAction->setToolTip(tr("Shares across the survey waves (Ctrl+2)"));
+    m_fullScreenAction->setText(tr("&Full Screen"));
+    m_aboutAction->setText(tr("&About Chart of the Week"));
+    m_waveLabel->setText(tr("Survey &wave:"));
+    m_waveSelector->setToolTip(tr("The survey wave the bar chart shows"));
+    m_tabs->setTabText(0, tr("Bar chart"));
+    m_tabs->setTabText(1, tr("Trend chart"));
+    m_englishAction->setChecked(currentLanguage() == Language::English);
+    m_germanAction->setChecked(currentLanguage() == Language::German);
+    m_advice->setSections(socialMediaAdvice());
+    refreshCharts();
+}
+
+void MainWindow::refreshCharts()
+{
+    const Language language = currentLanguage();
+    m_barChart->setSpec({m_study, ChartKind::Bar, m_waveYear, language});
+    m_trendChart->setSpec({m_study, ChartKind::Trend, m_waveYear, language});
+    m_barChart->setSelectedSegment(m_selectedSegment);
+    m_trendChart->setSelectedSegment(m_selectedSegment);
+    m_headline->setText(Narrative::headline(m_study, m_waveYear, language));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setLanguage(Language language)
+{
+    QSettings settings;
+    settings.setValue(kLanguageKey, languageCode(language));
+    if (language == currentLanguage())
+        return;
+    QString error;
+    if (!installLanguage(language, &error))
+        QMessageBox::warning(this, tr("Language"), error);
+    // installLanguage() sent QEvent::LanguageChange, which calls retranslate().
+}
+
+void MainWindow::showChart(ChartKind kind)
+{
+    m_tabs->setCurrentIndex(kind == ChartKind::Trend ? 1 : 0);
+}
+
+ChartKind MainWindow::currentChart() const
+{
+    return m_tabs->currentIndex() == 1 ? ChartKind::Trend : ChartKind::Bar;
+}
+
+void MainWindow::setWave(int waveYear)
+{
+    if (m_study.waveIndex(waveYear) < 0 || waveYear == m_waveYear)
+        return;
+    m_waveYear = waveYear;
+    const int index = m_waveSelector->findData(waveYear);
+    if (index >= 0 && index != m_waveSelector->currentIndex())
+        m_waveSelector->setCurrentIndex(index);
+    refreshCharts();
+}
+
+void MainWindow::selectSegment(int segmentIndex)
+{
+    m_selectedSegment = segmentIndex;
+    m_barChart->setSelectedSegment(segmentIndex);
+    m_trendChart->setSelectedSegment(segmentIndex);
+    if (segmentIndex < 0) {
+        m_advice->highlight(std::nullopt);
+        return;
+    }
+    const QString key = m_study.segments.value(segmentIndex).key;
+    m_advice->highlight(audienceForSegment(key));
+}
+
+QString MainWindow::headlineText() const
+{
+    return m_headline->text();
+}
+
+void MainWindow::exportChart()
+{
+    ExportDialog dialog(currentChart(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.saveSettings();
+    const ChartSpec spec{m_study, dialog.chartKind(), m_waveYear, currentLanguage()};
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const std::optional<QString> error = ::exportChart(spec, dialog.options(), dialog.filePath());
+    QApplication::restoreOverrideCursor();
+    if (error) {
+        QMessageBox::critical(this, tr("Export Failed"), *error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(dialog.filePath())), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Chart of the Week"),
+                       tr("Chart of the Week %1\n\nTurns survey data into a weekly chart with advice.\n\n%2")
+                           .arg(QStringLiteral(CHARTWEEK_VERSION), Narrative::sourceLine(m_study)));
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1280, 760);
+    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    showChart(settings.value(kChartKey).toString() == u"trend" ? ChartKind::Trend : ChartKind::Bar);
+    const int wave = settings.value(kWaveKey, m_waveYear).toInt();
+    if (m_study.waveIndex(wave) >= 0)
+        m_waveYear = wave;
+    const int index = m_waveSelector->findData(m_waveYear);
+    if (index >= 0) {
+        QSignalBlocker blocker(m_waveSelector);
+        m_waveSelector->setCurrentIndex(index);
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kChartKey, chartKindCode(currentChart()));
+    settings.setValue(kWaveKey, m_waveYear);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}

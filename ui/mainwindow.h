@@ -1,0 +1,88 @@
+#pragma once
+
+#include "chartspec.h"
+#include "language.h"
+#include "study.h"
+
+#include <QMainWindow>
+
+class AdvicePanel;
+class ChartWidget;
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QSplitter;
+class QTabWidget;
+
+/// The main window: this week's chart as bar and trend chart, a wave selector, the
+/// headline and the advice per audience. Remembers language, geometry, chart and wave.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(const Study &study, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// The language from the settings; on first start, the system locale's.
+    static Language preferredLanguage();
+
+    /// Switches every visible text to the language and remembers the choice.
+    void setLanguage(Language language);
+
+    void showChart(ChartKind kind);
+    ChartKind currentChart() const;
+    void setWave(int waveYear);
+    int currentWave() const { return m_waveYear; }
+    /// Selects a segment as a click on its bar would; -1 clears the selection.
+    void selectSegment(int segmentIndex);
+    int selectedSegment() const { return m_selectedSegment; }
+
+    ChartWidget *barChart() const { return m_barChart; }
+    ChartWidget *trendChart() const { return m_trendChart; }
+    AdvicePanel *advicePanel() const { return m_advice; }
+    QString headlineText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void refreshCharts();
+    void exportChart();
+    void showAbout();
+    void restoreSettings();
+    void saveSettings() const;
+
+    Study m_study;
+    int m_waveYear = 0;
+    int m_selectedSegment = -1;
+
+    QTabWidget *m_tabs = nullptr;
+    ChartWidget *m_barChart = nullptr;
+    ChartWidget *m_trendChart = nullptr;
+    AdvicePanel *m_advice = nullptr;
+    QLabel *m_headline = nullptr;
+    QLabel *m_waveLabel = nullptr;
+    QComboBox *m_waveSelector = nullptr;
+    QSplitter *m_splitter = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_barAction = nullptr;
+    QAction *m_trendAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_germanAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
