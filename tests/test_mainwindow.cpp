@@ -159,3 +159,17 @@ TEST_F(MainWindowTest, ChartLanguageAndGeometryAreRemembered)
     EXPECT_EQ(again.currentChart(), ChartKind::Trend);
     EXPECT_EQ(again.size(), QSize(1111, 777));
 }
+
+TEST_F(MainWindowTest, HoveringABarOrPointShowsItsExactShare)
+{
+    ChartWidget *bars = m_window->barChart();
+    QTest::mouseMove(bars->chartViewport(), bars->segmentPosition(2));
+    QTest::mouseMove(bars->chartViewport(), bars->segmentPosition(2) + QPoint(1, 1));
+    EXPECT_EQ(bars->lastToolTip(), QStringLiteral("No social media, 2012: 47%"));
+
+    m_window->showChart(ChartKind::Trend);
+    QCoreApplication::processEvents();
+    ChartWidget *trend = m_window->trendChart();
+    QTest::mouseMove(trend->chartViewport(), trend->segmentPosition(-1));
+    EXPECT_EQ(trend->lastToolTip(), QStringLiteral("Use social media (any), 2012: 53%"));
+}
