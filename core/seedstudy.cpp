@@ -15,12 +15,15 @@ Study smbGroupSocialBusinessStudy2012()
                            QStringLiteral("Nutzen soziale Medien (insgesamt)")};
     study.segments = {
         {QStringLiteral("strategy"),
-         {QStringLiteral("Planned strategy"), QStringLiteral("Mit Strategie")}},
-        {QStringLiteral("adhoc"), {QStringLiteral("Ad hoc use"), QStringLiteral("Ad hoc")}},
+         {QStringLiteral("Planned strategy"), QStringLiteral("Mit Strategie")},
+         QString()},
+        {QStringLiteral("adhoc"), {QStringLiteral("Ad hoc use"), QStringLiteral("Ad hoc")}, QString()},
         {QStringLiteral("none"),
-         {QStringLiteral("No social media"), QStringLiteral("Keine sozialen Medien")}},
+         {QStringLiteral("No social media"), QStringLiteral("Keine sozialen Medien")},
+         QString()},
     };
     study.baselineSegment = 2;
+    // PRODUCT.md gives no publication day and no chart week: both stay unknown (null).
     study.waves = {
         {2011, {std::nullopt, std::nullopt, 56.0}},
         {2012, {24.0, 29.0, 47.0}},

@@ -3,6 +3,7 @@
 #include "language.h"
 #include "share.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -23,6 +24,7 @@ struct Segment
 {
     QString key;
     LocalizedText name;
+    QString color; ///< "#rrggbb"; empty for the default palette colour of its position.
     bool operator==(const Segment &) const = default;
 };
 
@@ -35,8 +37,9 @@ struct SurveyWave
     bool operator==(const SurveyWave &) const = default;
 };
 
-/// One survey publication with its segments and waves.
-/// Segments are mutually exclusive and together make 100 % of a wave's respondents.
+/// One survey publication with its segments and waves, and the week it is the chart of.
+/// Segments are mutually exclusive and together make 100 % of a wave's respondents, unless
+/// multipleAnswers is set (a question where respondents could pick several answers).
 struct Study
 {
     qint64 id = 0;            ///< Database id; 0 for a study not stored yet.
@@ -48,6 +51,11 @@ struct Study
     LocalizedText topic;      ///< What the chart shows ("How small businesses use social media").
     LocalizedText adoptionLabel; ///< Name of the derived series (everyone outside the baseline segment).
     int baselineSegment = -1; ///< Index of the "not at all" segment; -1 when the study has none.
+    bool multipleAnswers = false; ///< Shares need not add up to 100.
+    LocalizedText headline;   ///< Editor's headline; empty to use the generated one.
+    QString notes;            ///< Free text for the editor (not shown in charts).
+    QDate publicationDate;    ///< When the study was published; null when unknown.
+    QDate chartWeek;          ///< Monday of the ISO week it is the chart of; null when not scheduled.
     QList<Segment> segments;
     QList<SurveyWave> waves;  ///< Ordered by year, oldest first.
 

@@ -427,7 +427,8 @@ std::optional<DatabaseError> StudyDatabase::loadStudy(qint64 id, Study *study) c
     while (segmentQuery.next()) {
         segmentIds.append(segmentQuery.value(0).toLongLong());
         result.segments.append({segmentQuery.value(1).toString(),
-                                {segmentQuery.value(2).toString(), segmentQuery.value(3).toString()}});
+                                {segmentQuery.value(2).toString(), segmentQuery.value(3).toString()},
+                                QString()});
     }
     if (result.baselineSegment >= result.segments.size()) {
         return DatabaseError{DatabaseError::Kind::Damaged,

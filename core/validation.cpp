@@ -57,6 +57,8 @@ QList<ValidationIssue> validateStudy(const Study &study, Language language)
         if (!rangeOk)
             continue;
 
+        if (study.multipleAnswers)
+            continue; // several answers per respondent: no total to check
         if (knownTotal > 100.0 + kShareTotalTolerance) {
             issues.append({ValidationIssue::Kind::KnownSharesExceedTotal, wave.year, -1,
                            Text::tr("Survey wave %1: the known shares add up to %2, more than 100.")

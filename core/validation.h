@@ -24,5 +24,6 @@ struct ValidationIssue
 };
 
 /// Checks a study's figures; an empty list means the study is valid.
-/// The tolerance for totals is kShareTotalTolerance percentage points.
+/// The tolerance for totals is kShareTotalTolerance percentage points; totals are not
+/// checked for a multiple-answer study.
 QList<ValidationIssue> validateStudy(const Study &study, Language language);
