@@ -93,10 +93,7 @@ int main(int argc, char *argv[])
     const QString databasePath = commandLine.databasePath.isEmpty() ? StudyDatabase::defaultPath()
                                                                     : commandLine.databasePath;
     StudyDatabase database;
-    Study study;
     std::optional<DatabaseError> error = database.open(databasePath);
-    if (!error)
-        error = database.loadStudyBySlug(smbGroupSocialBusinessStudy2012().slug, &study);
     if (error) {
         if (commandLine.command == CommandLine::Command::Export) {
             printLine(stderr, QStringLiteral("chartweek: ") + error->message);
@@ -107,10 +104,16 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    if (commandLine.command == CommandLine::Command::Export)
+    if (commandLine.command == CommandLine::Command::Export) {
+        Study study;
+        if (auto loadError = database.loadStudyBySlug(smbGroupSocialBusinessStudy2012().slug, &study)) {
+            printLine(stderr, QStringLiteral("chartweek: ") + loadError->message);
+            return 1;
+        }
         return runExport(commandLine, study);
+    }
 
-    MainWindow window(study);
+    MainWindow window(&database);
     window.show();
     return QApplication::exec();
 }

@@ -1,14 +1,18 @@
 #include "studydatabase.h"
 
 #include "seedstudy.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUuid>
 #include <QVariant>
 
 #include <atomic>
@@ -23,8 +27,8 @@ struct Text
 
 const char *const kMetaTable = "chartweek_meta";
 
-// DDL for schema version 1. INTEGER PRIMARY KEY is SQLite's rowid alias; the PostgreSQL
-// port will swap in an identity column here and nowhere else.
+// DDL for the current schema. INTEGER PRIMARY KEY is SQLite's rowid alias; the PostgreSQL
+// port will swap in an identity column here and nowhere else. Dates are ISO 8601 text.
 const char *const kSchema[] = {
     "CREATE TABLE chartweek_meta ("
     " meta_key VARCHAR(64) NOT NULL PRIMARY KEY,"
@@ -40,7 +44,13 @@ const char *const kSchema[] = {
     " topic_de VARCHAR(512) NOT NULL,"
     " adoption_label_en VARCHAR(256) NOT NULL,"
     " adoption_label_de VARCHAR(256) NOT NULL,"
-    " baseline_position INTEGER)",
+    " baseline_position INTEGER,"
+    " multiple_answers INTEGER NOT NULL DEFAULT 0,"
+    " headline_en VARCHAR(1024) NOT NULL DEFAULT '',"
+    " headline_de VARCHAR(1024) NOT NULL DEFAULT '',"
+    " notes TEXT NOT NULL DEFAULT '',"
+    " publication_date VARCHAR(10),"
+    " chart_week VARCHAR(10))",
     "CREATE TABLE segment ("
     " id INTEGER PRIMARY KEY,"
     " study_id INTEGER NOT NULL REFERENCES study(id) ON DELETE CASCADE,"
@@ -48,6 +58,7 @@ const char *const kSchema[] = {
     " segment_key VARCHAR(64) NOT NULL,"
     " name_en VARCHAR(256) NOT NULL,"
     " name_de VARCHAR(256) NOT NULL,"
+    " color VARCHAR(16) NOT NULL DEFAULT '',"
     " UNIQUE (study_id, position),"
     " UNIQUE (study_id, segment_key))",
     "CREATE TABLE survey_wave ("
@@ -60,7 +71,36 @@ const char *const kSchema[] = {
     " segment_id INTEGER NOT NULL REFERENCES segment(id) ON DELETE CASCADE,"
     " share_percent REAL,"
     " PRIMARY KEY (wave_id, segment_id))",
+    "CREATE INDEX study_chart_week ON study (chart_week)",
 };
+
+// Schema 1 → 2: study metadata of the library (issue "A library of charts").
+const char *const kMigrationTo2[] = {
+    "ALTER TABLE study ADD COLUMN multiple_answers INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE study ADD COLUMN headline_en VARCHAR(1024) NOT NULL DEFAULT ''",
+    "ALTER TABLE study ADD COLUMN headline_de VARCHAR(1024) NOT NULL DEFAULT ''",
+    "ALTER TABLE study ADD COLUMN notes TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE study ADD COLUMN publication_date VARCHAR(10)",
+    "ALTER TABLE study ADD COLUMN chart_week VARCHAR(10)",
+    "ALTER TABLE segment ADD COLUMN color VARCHAR(16) NOT NULL DEFAULT ''",
+    "CREATE INDEX study_chart_week ON study (chart_week)",
+};
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL and take "" instead.
+QVariant notNull(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
+QDate dateFrom(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
 
 QString nextConnectionName()
 {
@@ -170,41 +210,8 @@ std::optional<DatabaseError> StudyDatabase::checkOrCreateSchema()
     while (tablesQuery.next())
         tables.append(tablesQuery.value(0).toString());
 
-    if (tables.isEmpty()) {
-        if (!db.transaction())
-            return queryError(Text::tr("Starting a transaction"), db.lastError().text());
-        for (const char *statement : kSchema) {
-            QSqlQuery query(db);
-            if (!query.exec(QString::fromLatin1(statement))) {
-                const QString text = query.lastError().text();
-                db.rollback();
-                return queryError(Text::tr("Creating the tables"), text);
-            }
-        }
-        QSqlQuery meta = prepared(db, QStringLiteral("INSERT INTO chartweek_meta (meta_key, meta_value) VALUES (?, ?)"));
-        for (const auto &[key, value] :
-             {std::pair{QStringLiteral("application"), QStringLiteral("chartweek")},
-              std::pair{QStringLiteral("schema_version"), QString::number(kSchemaVersion)}}) {
-            meta.addBindValue(key);
-            meta.addBindValue(value);
-            if (!meta.exec()) {
-                const QString text = meta.lastError().text();
-                db.rollback();
-                return queryError(Text::tr("Writing the schema version"), text);
-            }
-        }
-        Study seedStudy = smbGroupSocialBusinessStudy2012();
-        if (auto error = insertStudyRows(&seedStudy)) {
-            db.rollback();
-            return error;
-        }
-        if (!db.commit()) {
-            const QString text = db.lastError().text();
-            db.rollback();
-            return queryError(Text::tr("Saving the new database"), text);
-        }
-        return std::nullopt;
-    }
+    if (tables.isEmpty())
+        return createSchema();
 
     if (!tables.contains(QString::fromLatin1(kMetaTable))) {
         return DatabaseError{DatabaseError::Kind::Foreign,
@@ -245,7 +252,80 @@ std::optional<DatabaseError> StudyDatabase::checkOrCreateSchema()
     }
     QSqlQuery foreignKeys(db);
     foreignKeys.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (version < kSchemaVersion)
+        return migrate(version);
     return std::nullopt;
+}
+
+std::optional<DatabaseError> StudyDatabase::inTransaction(const QString &what,
+                                                          const std::function<std::optional<DatabaseError>()> &work)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction())
+        return queryError(Text::tr("Starting a transaction"), db.lastError().text());
+    if (auto error = work()) {
+        db.rollback();
+        return error;
+    }
+    if (!db.commit()) {
+        const QString text = db.lastError().text();
+        db.rollback();
+        return queryError(what, text);
+    }
+    return std::nullopt;
+}
+
+std::optional<DatabaseError> StudyDatabase::createSchema()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    return inTransaction(Text::tr("Saving the new database"), [&]() -> std::optional<DatabaseError> {
+        for (const char *statement : kSchema) {
+            QSqlQuery query(db);
+            if (!query.exec(QString::fromLatin1(statement)))
+                return queryError(Text::tr("Creating the tables"), query.lastError().text());
+        }
+        QSqlQuery meta = prepared(db, QStringLiteral("INSERT INTO chartweek_meta (meta_key, meta_value) VALUES (?, ?)"));
+        for (const auto &[key, value] :
+             {std::pair{QStringLiteral("application"), QStringLiteral("chartweek")},
+              std::pair{QStringLiteral("schema_version"), QString::number(kSchemaVersion)}}) {
+            meta.addBindValue(key);
+            meta.addBindValue(value);
+            if (!meta.exec())
+                return queryError(Text::tr("Writing the schema version"), meta.lastError().text());
+        }
+        Study seedStudy = smbGroupSocialBusinessStudy2012();
+        return insertStudyRows(&seedStudy, IdPolicy::NewId);
+    });
+}
+
+std::optional<DatabaseError> StudyDatabase::migrate(int fromVersion)
+{
+    const QString nativePath = QDir::toNativeSeparators(m_path);
+    // A copy of the file as it was, before anything changes it.
+    const QString backup = m_path + QStringLiteral(".v%1.bak").arg(fromVersion);
+    QFile::remove(backup);
+    if (!QFile::copy(m_path, backup)) {
+        return DatabaseError{DatabaseError::Kind::CannotOpen,
+                             Text::tr("%1 needs an update of its schema, but the backup copy %2 can't be "
+                                      "written; the database was left unchanged.")
+                                 .arg(nativePath, QDir::toNativeSeparators(backup))};
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    return inTransaction(Text::tr("Updating the schema"), [&]() -> std::optional<DatabaseError> {
+        if (fromVersion < 2) {
+            for (const char *statement : kMigrationTo2) {
+                QSqlQuery query(db);
+                if (!query.exec(QString::fromLatin1(statement)))
+                    return queryError(Text::tr("Updating the schema"), query.lastError().text());
+            }
+        }
+        QSqlQuery version = prepared(db, QStringLiteral("UPDATE chartweek_meta SET meta_value = ? WHERE meta_key = ?"));
+        version.addBindValue(QString::number(kSchemaVersion));
+        version.addBindValue(QStringLiteral("schema_version"));
+        if (!version.exec())
+            return queryError(Text::tr("Writing the schema version"), version.lastError().text());
+        return std::nullopt;
+    });
 }
 
 std::optional<DatabaseError> StudyDatabase::seed(bool *added)
@@ -253,87 +333,180 @@ std::optional<DatabaseError> StudyDatabase::seed(bool *added)
     if (added)
         *added = false;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    Study seedStudy = smbGroupSocialBusinessStudy2012();
-
-    if (!db.transaction())
-        return queryError(Text::tr("Starting a transaction"), db.lastError().text());
-    QSqlQuery exists = prepared(db, QStringLiteral("SELECT COUNT(*) FROM study WHERE slug = ?"));
-    exists.addBindValue(seedStudy.slug);
-    if (!exists.exec() || !exists.next()) {
-        const QString text = exists.lastError().text();
-        db.rollback();
-        return queryError(Text::tr("Looking for the seed study"), text);
-    }
-    if (exists.value(0).toInt() > 0) {
-        db.rollback();
+    return inTransaction(Text::tr("Saving the seed study"), [&]() -> std::optional<DatabaseError> {
+        Study seedStudy = smbGroupSocialBusinessStudy2012();
+        QSqlQuery exists = prepared(db, QStringLiteral("SELECT COUNT(*) FROM study WHERE slug = ?"));
+        exists.addBindValue(seedStudy.slug);
+        if (!exists.exec() || !exists.next())
+            return queryError(Text::tr("Looking for the seed study"), exists.lastError().text());
+        if (exists.value(0).toInt() > 0)
+            return std::nullopt;
+        if (auto error = insertStudyRows(&seedStudy, IdPolicy::NewId))
+            return error;
+        if (added)
+            *added = true;
         return std::nullopt;
+    });
+}
+
+std::optional<DatabaseError> StudyDatabase::validationError(const Study &study) const
+{
+    QStringList messages;
+    for (const ValidationIssue &issue : validateStudy(study, currentLanguage())) {
+        if (issue.isBlocking())
+            messages.append(issue.message);
     }
-    if (auto error = insertStudyRows(&seedStudy)) {
-        db.rollback();
+    if (messages.isEmpty())
+        return std::nullopt;
+    return DatabaseError{DatabaseError::Kind::Invalid,
+                         Text::tr("The study \"%1\" was not saved: %2")
+                             .arg(study.title, messages.join(QStringLiteral(" ")))};
+}
+
+std::optional<DatabaseError> StudyDatabase::insertStudy(Study *study, IdPolicy policy)
+{
+    if (auto error = validationError(*study))
         return error;
+    const qint64 previousId = study->id;
+    const QString previousSlug = study->slug;
+    auto error = inTransaction(Text::tr("Saving the study"), [&] { return insertStudyRows(study, policy); });
+    if (error) {
+        study->id = previousId;
+        study->slug = previousSlug;
     }
-    if (!db.commit()) {
-        const QString text = db.lastError().text();
-        db.rollback();
-        return queryError(Text::tr("Saving the seed study"), text);
+    return error;
+}
+
+std::optional<DatabaseError> StudyDatabase::updateStudy(const Study &study)
+{
+    if (auto error = validationError(study))
+        return error;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    return inTransaction(Text::tr("Saving the study"), [&]() -> std::optional<DatabaseError> {
+        QSqlQuery query = prepared(db, QStringLiteral(
+            "UPDATE study SET slug = ?, title = ?, publisher = ?, publication_year = ?, source_citation = ?,"
+            " topic_en = ?, topic_de = ?, adoption_label_en = ?, adoption_label_de = ?, baseline_position = ?,"
+            " multiple_answers = ?, headline_en = ?, headline_de = ?, notes = ?, publication_date = ?,"
+            " chart_week = ? WHERE id = ?"));
+        query.addBindValue(notNull(study.slug));
+        query.addBindValue(notNull(study.title));
+        query.addBindValue(notNull(study.publisher));
+        query.addBindValue(study.year);
+        query.addBindValue(notNull(study.sourceCitation));
+        query.addBindValue(notNull(study.topic.english));
+        query.addBindValue(notNull(study.topic.german));
+        query.addBindValue(notNull(study.adoptionLabel.english));
+        query.addBindValue(notNull(study.adoptionLabel.german));
+        query.addBindValue(study.baselineSegment >= 0 ? QVariant(study.baselineSegment)
+                                                      : QVariant(QMetaType::fromType<int>()));
+        query.addBindValue(study.multipleAnswers ? 1 : 0);
+        query.addBindValue(notNull(study.headline.english));
+        query.addBindValue(notNull(study.headline.german));
+        query.addBindValue(notNull(study.notes));
+        query.addBindValue(dateValue(study.publicationDate));
+        query.addBindValue(dateValue(study.chartWeek));
+        query.addBindValue(study.id);
+        if (!query.exec())
+            return queryError(Text::tr("Saving the study \"%1\"").arg(study.title), query.lastError().text());
+        if (query.numRowsAffected() != 1) {
+            return DatabaseError{DatabaseError::Kind::NotFound,
+                                 Text::tr("%1 has no study with the id %2.")
+                                     .arg(QDir::toNativeSeparators(m_path))
+                                     .arg(study.id)};
+        }
+        if (auto error = deleteChildRows(study.id))
+            return error;
+        return insertChildRows(study);
+    });
+}
+
+std::optional<DatabaseError> StudyDatabase::deleteStudy(qint64 id)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    return inTransaction(Text::tr("Deleting the study %1").arg(id), [&]() -> std::optional<DatabaseError> {
+        if (auto error = deleteChildRows(id))
+            return error;
+        QSqlQuery query = prepared(db, QStringLiteral("DELETE FROM study WHERE id = ?"));
+        query.addBindValue(id);
+        if (!query.exec())
+            return queryError(Text::tr("Deleting the study %1").arg(id), query.lastError().text());
+        if (query.numRowsAffected() != 1) {
+            return DatabaseError{DatabaseError::Kind::NotFound,
+                                 Text::tr("%1 has no study with the id %2.").arg(QDir::toNativeSeparators(m_path)).arg(id)};
+        }
+        return std::nullopt;
+    });
+}
+
+std::optional<DatabaseError> StudyDatabase::deleteChildRows(qint64 studyId)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    const QString statements[] = {
+        QStringLiteral("DELETE FROM segment_share WHERE wave_id IN (SELECT id FROM survey_wave WHERE study_id = ?)"),
+        QStringLiteral("DELETE FROM survey_wave WHERE study_id = ?"),
+        QStringLiteral("DELETE FROM segment WHERE study_id = ?"),
+    };
+    for (const QString &sql : statements) {
+        QSqlQuery query = prepared(db, sql);
+        query.addBindValue(studyId);
+        if (!query.exec())
+            return queryError(Text::tr("Deleting the figures of study %1").arg(studyId), query.lastError().text());
     }
-    if (added)
-        *added = true;
     return std::nullopt;
 }
 
-std::optional<DatabaseError> StudyDatabase::insertStudy(Study *study)
+std::optional<DatabaseError> StudyDatabase::insertStudyRows(Study *study, IdPolicy policy)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    if (!db.transaction())
-        return queryError(Text::tr("Starting a transaction"), db.lastError().text());
-    if (auto error = insertStudyRows(study)) {
-        db.rollback();
-        study->id = 0;
-        return error;
-    }
-    if (!db.commit()) {
-        const QString text = db.lastError().text();
-        db.rollback();
-        study->id = 0;
-        return queryError(Text::tr("Saving the study"), text);
-    }
-    return std::nullopt;
-}
-
-std::optional<DatabaseError> StudyDatabase::insertStudyRows(Study *study)
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    const bool keepId = policy == IdPolicy::KeepId && study->id > 0;
+    if (study->slug.isEmpty())
+        study->slug = QStringLiteral("study-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 
     QSqlQuery studyQuery = prepared(db, QStringLiteral(
-        "INSERT INTO study (slug, title, publisher, publication_year, source_citation, topic_en,"
-        " topic_de, adoption_label_en, adoption_label_de, baseline_position)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    studyQuery.addBindValue(study->slug);
-    studyQuery.addBindValue(study->title);
-    studyQuery.addBindValue(study->publisher);
+        "INSERT INTO study (%1slug, title, publisher, publication_year, source_citation, topic_en,"
+        " topic_de, adoption_label_en, adoption_label_de, baseline_position, multiple_answers,"
+        " headline_en, headline_de, notes, publication_date, chart_week)"
+        " VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral("?, ") : QString()));
+    if (keepId)
+        studyQuery.addBindValue(study->id);
+    studyQuery.addBindValue(notNull(study->slug));
+    studyQuery.addBindValue(notNull(study->title));
+    studyQuery.addBindValue(notNull(study->publisher));
     studyQuery.addBindValue(study->year);
-    studyQuery.addBindValue(study->sourceCitation);
-    studyQuery.addBindValue(study->topic.english);
-    studyQuery.addBindValue(study->topic.german);
-    studyQuery.addBindValue(study->adoptionLabel.english);
-    studyQuery.addBindValue(study->adoptionLabel.german);
+    studyQuery.addBindValue(notNull(study->sourceCitation));
+    studyQuery.addBindValue(notNull(study->topic.english));
+    studyQuery.addBindValue(notNull(study->topic.german));
+    studyQuery.addBindValue(notNull(study->adoptionLabel.english));
+    studyQuery.addBindValue(notNull(study->adoptionLabel.german));
     studyQuery.addBindValue(study->baselineSegment >= 0 ? QVariant(study->baselineSegment)
                                                         : QVariant(QMetaType::fromType<int>()));
+    studyQuery.addBindValue(study->multipleAnswers ? 1 : 0);
+    studyQuery.addBindValue(notNull(study->headline.english));
+    studyQuery.addBindValue(notNull(study->headline.german));
+    studyQuery.addBindValue(notNull(study->notes));
+    studyQuery.addBindValue(dateValue(study->publicationDate));
+    studyQuery.addBindValue(dateValue(study->chartWeek));
     if (!studyQuery.exec())
         return queryError(Text::tr("Saving the study \"%1\"").arg(study->title), studyQuery.lastError().text());
-    const qint64 studyId = studyQuery.lastInsertId().toLongLong();
+    study->id = keepId ? study->id : studyQuery.lastInsertId().toLongLong();
+    return insertChildRows(*study);
+}
 
+std::optional<DatabaseError> StudyDatabase::insertChildRows(const Study &study)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     QList<qint64> segmentIds;
     QSqlQuery segmentQuery = prepared(db, QStringLiteral(
-        "INSERT INTO segment (study_id, position, segment_key, name_en, name_de) VALUES (?, ?, ?, ?, ?)"));
-    for (int i = 0; i < study->segments.size(); ++i) {
-        const Segment &segment = study->segments.at(i);
-        segmentQuery.addBindValue(studyId);
+        "INSERT INTO segment (study_id, position, segment_key, name_en, name_de, color) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < study.segments.size(); ++i) {
+        const Segment &segment = study.segments.at(i);
+        segmentQuery.addBindValue(study.id);
         segmentQuery.addBindValue(i);
-        segmentQuery.addBindValue(segment.key);
-        segmentQuery.addBindValue(segment.name.english);
-        segmentQuery.addBindValue(segment.name.german);
+        segmentQuery.addBindValue(notNull(segment.key));
+        segmentQuery.addBindValue(notNull(segment.name.english));
+        segmentQuery.addBindValue(notNull(segment.name.german));
+        segmentQuery.addBindValue(notNull(segment.color));
         if (!segmentQuery.exec())
             return queryError(Text::tr("Saving the segment \"%1\"").arg(segment.key), segmentQuery.lastError().text());
         segmentIds.append(segmentQuery.lastInsertId().toLongLong());
@@ -342,8 +515,8 @@ std::optional<DatabaseError> StudyDatabase::insertStudyRows(Study *study)
     QSqlQuery waveQuery = prepared(db, QStringLiteral("INSERT INTO survey_wave (study_id, wave_year) VALUES (?, ?)"));
     QSqlQuery shareQuery = prepared(db, QStringLiteral(
         "INSERT INTO segment_share (wave_id, segment_id, share_percent) VALUES (?, ?, ?)"));
-    for (const SurveyWave &wave : study->waves) {
-        waveQuery.addBindValue(studyId);
+    for (const SurveyWave &wave : study.waves) {
+        waveQuery.addBindValue(study.id);
         waveQuery.addBindValue(wave.year);
         if (!waveQuery.exec())
             return queryError(Text::tr("Saving the survey wave %1").arg(wave.year), waveQuery.lastError().text());
@@ -358,7 +531,6 @@ std::optional<DatabaseError> StudyDatabase::insertStudyRows(Study *study)
                                   shareQuery.lastError().text());
         }
     }
-    study->id = studyId;
     return std::nullopt;
 }
 
@@ -369,11 +541,23 @@ std::optional<DatabaseError> StudyDatabase::listStudies(QList<StudySummary> *stu
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
-            "SELECT id, title, publisher, publication_year FROM study ORDER BY publication_year DESC, id DESC")))
+            "SELECT id, title, publisher, publication_year, source_citation, chart_week FROM study"
+            " ORDER BY CASE WHEN chart_week IS NULL THEN 1 ELSE 0 END, chart_week DESC, id DESC")))
         return queryError(Text::tr("Listing the studies"), query.lastError().text());
+    QHash<qint64, int> rowOfStudy;
     while (query.next()) {
-        studies->append({query.value(0).toLongLong(), query.value(1).toString(),
-                         query.value(2).toString(), query.value(3).toInt()});
+        rowOfStudy.insert(query.value(0).toLongLong(), int(studies->size()));
+        studies->append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                         query.value(3).toInt(), query.value(4).toString(), dateFrom(query.value(5)), {}});
+    }
+    QSqlQuery waves(db);
+    waves.setForwardOnly(true);
+    if (!waves.exec(QStringLiteral("SELECT study_id, wave_year FROM survey_wave ORDER BY study_id, wave_year")))
+        return queryError(Text::tr("Listing the studies"), waves.lastError().text());
+    while (waves.next()) {
+        const auto row = rowOfStudy.constFind(waves.value(0).toLongLong());
+        if (row != rowOfStudy.constEnd())
+            (*studies)[*row].waveYears.append(waves.value(1).toInt());
     }
     return std::nullopt;
 }
@@ -399,7 +583,8 @@ std::optional<DatabaseError> StudyDatabase::loadStudy(qint64 id, Study *study) c
 
     QSqlQuery studyQuery = prepared(db, QStringLiteral(
         "SELECT slug, title, publisher, publication_year, source_citation, topic_en, topic_de,"
-        " adoption_label_en, adoption_label_de, baseline_position FROM study WHERE id = ?"));
+        " adoption_label_en, adoption_label_de, baseline_position, multiple_answers, headline_en, headline_de,"
+        " notes, publication_date, chart_week FROM study WHERE id = ?"));
     studyQuery.addBindValue(id);
     if (!studyQuery.exec())
         return queryError(Text::tr("Reading the study %1").arg(id), studyQuery.lastError().text());
@@ -417,9 +602,14 @@ std::optional<DatabaseError> StudyDatabase::loadStudy(qint64 id, Study *study) c
     result.topic = {studyQuery.value(5).toString(), studyQuery.value(6).toString()};
     result.adoptionLabel = {studyQuery.value(7).toString(), studyQuery.value(8).toString()};
     result.baselineSegment = studyQuery.value(9).isNull() ? -1 : studyQuery.value(9).toInt();
+    result.multipleAnswers = studyQuery.value(10).toInt() != 0;
+    result.headline = {studyQuery.value(11).toString(), studyQuery.value(12).toString()};
+    result.notes = studyQuery.value(13).toString();
+    result.publicationDate = dateFrom(studyQuery.value(14));
+    result.chartWeek = dateFrom(studyQuery.value(15));
 
     QSqlQuery segmentQuery = prepared(db, QStringLiteral(
-        "SELECT id, segment_key, name_en, name_de FROM segment WHERE study_id = ? ORDER BY position"));
+        "SELECT id, segment_key, name_en, name_de, color FROM segment WHERE study_id = ? ORDER BY position"));
     segmentQuery.addBindValue(id);
     if (!segmentQuery.exec())
         return queryError(Text::tr("Reading the segments of study %1").arg(id), segmentQuery.lastError().text());
@@ -428,7 +618,7 @@ std::optional<DatabaseError> StudyDatabase::loadStudy(qint64 id, Study *study) c
         segmentIds.append(segmentQuery.value(0).toLongLong());
         result.segments.append({segmentQuery.value(1).toString(),
                                 {segmentQuery.value(2).toString(), segmentQuery.value(3).toString()},
-                                QString()});
+                                segmentQuery.value(4).toString()});
     }
     if (result.baselineSegment >= result.segments.size()) {
         return DatabaseError{DatabaseError::Kind::Damaged,

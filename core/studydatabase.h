@@ -2,10 +2,13 @@
 
 #include "study.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
+#include <ostream>
 
 /// An error from the study database, with a translated message that names the file.
 struct DatabaseError
@@ -18,32 +21,44 @@ struct DatabaseError
         Damaged,      ///< Ours, but its contents are inconsistent (missing rows, bad values).
         QueryFailed,  ///< A statement failed; the message carries the driver's text.
         NotFound,     ///< No study with the requested id.
+        Invalid,      ///< The study has a blocking validation issue (see validateStudy()); nothing was written.
     };
     Kind kind;
     QString message;
 };
 
-/// One line of the library: enough to list a study without loading its figures.
+/// Lets test frameworks print an error readably (GoogleTest finds it by name).
+inline void PrintTo(const DatabaseError &error, std::ostream *os)
+{
+    *os << error.message.toStdString();
+}
+
+/// One line of the library: enough to list and search a study without loading its figures.
 struct StudySummary
 {
     qint64 id = 0;
     QString title;
     QString publisher;
-    int year = 0;
+    int year = 0;            ///< Publication year.
+    QString sourceCitation;
+    QDate chartWeek;         ///< Monday of the week it is the chart of; null when not scheduled.
+    QList<int> waveYears;    ///< Its survey waves, oldest first.
 };
 
-/// The app's SQLite database (through Qt Sql) that holds the studies.
+/// The app's SQLite database (through Qt Sql) that holds the library of studies.
 ///
 /// open() creates the schema and seeds the SMB Group study in one transaction when the
-/// file is new or empty. A file that is not an SQLite database, belongs to another
-/// application or was written by a newer version is reported and never written to.
+/// file is new or empty, and migrates an older schema in one transaction after copying the
+/// file to "<file>.v<old version>.bak". A file that is not an SQLite database, belongs to
+/// another application or was written by a newer version is reported and never written to.
+/// Every change of a study is one transaction: it is stored completely or not at all.
 /// Every value is bound as a parameter; the SQL avoids SQLite-only syntax apart from the
 /// DDL's INTEGER PRIMARY KEY.
 class StudyDatabase final
 {
 public:
     /// The schema version this build reads and writes.
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     StudyDatabase();
     ~StudyDatabase();
@@ -59,7 +74,7 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
 
-    /// All studies, newest publication year first.
+    /// All studies: newest chart week first, unscheduled studies last (newest first).
     std::optional<DatabaseError> listStudies(QList<StudySummary> *studies) const;
 
     /// Loads one study with its segments, waves and shares.
@@ -68,16 +83,35 @@ public:
     /// Loads the study with the given slug; NotFound when there is none.
     std::optional<DatabaseError> loadStudyBySlug(const QString &slug, Study *study) const;
 
-    /// Stores a new study in one transaction and sets study->id. Nothing is written when
-    /// any statement fails.
-    std::optional<DatabaseError> insertStudy(Study *study);
+    /// How insertStudy() treats study->id.
+    enum class IdPolicy { NewId, KeepId };
+
+    /// Stores a new study in one transaction and sets study->id (KeepId: reuses a positive
+    /// study->id, e.g. to undo a deletion). An empty slug gets a fresh unique one. Nothing
+    /// is written when the study has a blocking validation issue (Invalid) or any statement
+    /// fails. Totals that don't add up are stored (they are warnings, see ValidationIssue).
+    std::optional<DatabaseError> insertStudy(Study *study, IdPolicy policy = IdPolicy::NewId);
+
+    /// Replaces a stored study (metadata, segments, waves, shares) in one transaction.
+    /// NotFound when no study has study.id; Invalid when validateStudy() finds problems.
+    std::optional<DatabaseError> updateStudy(const Study &study);
+
+    /// Deletes a study with all its segments, waves and shares in one transaction.
+    std::optional<DatabaseError> deleteStudy(qint64 id);
 
     /// Adds the seed study unless a study with its slug exists. Returns whether it added it.
     std::optional<DatabaseError> seed(bool *added = nullptr);
 
 private:
     std::optional<DatabaseError> checkOrCreateSchema();
-    std::optional<DatabaseError> insertStudyRows(Study *study);
+    std::optional<DatabaseError> createSchema();
+    std::optional<DatabaseError> migrate(int fromVersion);
+    std::optional<DatabaseError> insertStudyRows(Study *study, IdPolicy policy);
+    std::optional<DatabaseError> insertChildRows(const Study &study);
+    std::optional<DatabaseError> deleteChildRows(qint64 studyId);
+    std::optional<DatabaseError> validationError(const Study &study) const;
+    std::optional<DatabaseError> inTransaction(const QString &what,
+                                               const std::function<std::optional<DatabaseError>()> &work);
     DatabaseError queryError(const QString &what, const QString &driverText) const;
 
     QString m_connectionName;

@@ -21,6 +21,11 @@ struct ValidationIssue
     int waveYear = 0;
     int segment = -1;
     QString message; ///< Translated, names wave, segment and value.
+
+    /// Whether the study can't be stored or charted with this problem. Totals that don't
+    /// add up are warnings only: while a user edits one share after another, a wave is
+    /// briefly off, and the editor shows the warning instead of refusing the edit.
+    bool isBlocking() const { return kind != Kind::KnownSharesExceedTotal && kind != Kind::CompleteWaveNotTotal; }
 };
 
 /// Checks a study's figures; an empty list means the study is valid.

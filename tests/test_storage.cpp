@@ -202,3 +202,135 @@ TEST_F(StorageTest, DefaultPathIsInTheAppDataFolder)
 {
     EXPECT_TRUE(StudyDatabase::defaultPath().endsWith(QStringLiteral("/chartweek.sqlite")));
 }
+
+TEST_F(StorageTest, MigratesAVersionOneDatabaseAndKeepsABackup)
+{
+    const QString original = QStringLiteral(CHARTWEEK_TEST_DATA_DIR "/migration/chartweek-v1.sqlite");
+    const QString file = path("v1.sqlite");
+    ASSERT_TRUE(QFile::copy(original, file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray before = readAll(file);
+
+    StudyDatabase db;
+    ASSERT_EQ(db.open(file), std::nullopt);
+    EXPECT_EQ(readAll(file + QStringLiteral(".v1.bak")), before) << "backup of the old file";
+
+    QList<StudySummary> studies;
+    ASSERT_EQ(db.listStudies(&studies), std::nullopt);
+    ASSERT_EQ(studies.size(), 2);
+
+    Study seed;
+    ASSERT_EQ(db.loadStudyBySlug(smbGroupSocialBusinessStudy2012().slug, &seed), std::nullopt);
+    Study expected = smbGroupSocialBusinessStudy2012();
+    expected.id = seed.id;
+    EXPECT_EQ(seed, expected);
+
+    Study second;
+    ASSERT_EQ(db.loadStudyBySlug(QStringLiteral("test-v1-second"), &second), std::nullopt);
+    EXPECT_EQ(second.title, QStringLiteral("Zweite Studie – Größe"));
+    EXPECT_EQ(second.baselineSegment, -1);
+    ASSERT_EQ(second.waves.size(), 1);
+    EXPECT_EQ(second.waves.first().shares, (QList<Share>{62.5, std::nullopt}));
+    EXPECT_FALSE(second.multipleAnswers);
+    EXPECT_TRUE(second.notes.isEmpty());
+    EXPECT_FALSE(second.chartWeek.isValid());
+
+    // The new columns work after the migration.
+    second.notes = QStringLiteral("migrated");
+    second.chartWeek = QDate(2013, 3, 4);
+    second.segments[0].color = QStringLiteral("#112233");
+    ASSERT_EQ(db.updateStudy(second), std::nullopt);
+    db.close();
+    ASSERT_EQ(db.open(file), std::nullopt);
+    Study reloaded;
+    ASSERT_EQ(db.loadStudy(second.id, &reloaded), std::nullopt);
+    EXPECT_EQ(reloaded, second);
+}
+
+TEST_F(StorageTest, UpdateReplacesTheFiguresAndDeleteRemovesThem)
+{
+    StudyDatabase db;
+    ASSERT_EQ(db.open(path("edit.sqlite")), std::nullopt);
+    Study study = smbGroupSocialBusinessStudy2012();
+    study.slug.clear();
+    study.title = QStringLiteral("Edited copy");
+    ASSERT_EQ(db.insertStudy(&study), std::nullopt);
+    EXPECT_TRUE(study.slug.startsWith(QStringLiteral("study-")));
+
+    study.segments.append({QStringLiteral("other"), {QStringLiteral("Other"), QStringLiteral("Sonstige")}, QString()});
+    study.waves = {{2012, {20.0, 29.0, 47.0, 4.0}}, {2013, {std::nullopt, std::nullopt, 40.0, std::nullopt}}};
+    study.headline = {QStringLiteral("Headline"), QStringLiteral("Schlagzeile")};
+    study.multipleAnswers = false;
+    ASSERT_EQ(db.updateStudy(study), std::nullopt);
+    Study loaded;
+    ASSERT_EQ(db.loadStudy(study.id, &loaded), std::nullopt);
+    EXPECT_EQ(loaded, study);
+
+    ASSERT_EQ(db.deleteStudy(study.id), std::nullopt);
+    EXPECT_EQ(db.loadStudy(study.id, &loaded)->kind, DatabaseError::Kind::NotFound);
+    db.close();
+    EXPECT_EQ(countRows(path("edit.sqlite"), QStringLiteral("segment")), 3);
+    EXPECT_EQ(countRows(path("edit.sqlite"), QStringLiteral("segment_share")), 6);
+}
+
+TEST_F(StorageTest, DeletedStudyComesBackWithItsId)
+{
+    StudyDatabase db;
+    ASSERT_EQ(db.open(path("undo.sqlite")), std::nullopt);
+    Study seed;
+    ASSERT_EQ(db.loadStudyBySlug(smbGroupSocialBusinessStudy2012().slug, &seed), std::nullopt);
+    ASSERT_EQ(db.deleteStudy(seed.id), std::nullopt);
+    Study restored = seed;
+    ASSERT_EQ(db.insertStudy(&restored, StudyDatabase::IdPolicy::KeepId), std::nullopt);
+    EXPECT_EQ(restored.id, seed.id);
+    Study loaded;
+    ASSERT_EQ(db.loadStudy(seed.id, &loaded), std::nullopt);
+    EXPECT_EQ(loaded, seed);
+}
+
+TEST_F(StorageTest, FailedUpdateLeavesTheStoredStudyUnchanged)
+{
+    StudyDatabase db;
+    ASSERT_EQ(db.open(path("rollback.sqlite")), std::nullopt);
+    Study seed;
+    ASSERT_EQ(db.loadStudyBySlug(smbGroupSocialBusinessStudy2012().slug, &seed), std::nullopt);
+
+    Study invalid = seed;
+    invalid.waves[1].shares[0] = 240.0;
+    const auto rejected = db.updateStudy(invalid);
+    ASSERT_TRUE(rejected.has_value());
+    EXPECT_EQ(rejected->kind, DatabaseError::Kind::Invalid);
+
+    // Passes validation but breaks a constraint half-way (two segments with one key):
+    // the deletion of the old figures must be rolled back too.
+    Study clash = seed;
+    clash.segments[1].key = clash.segments[0].key;
+    const auto failed = db.updateStudy(clash);
+    ASSERT_TRUE(failed.has_value());
+    EXPECT_EQ(failed->kind, DatabaseError::Kind::QueryFailed);
+
+    Study loaded;
+    ASSERT_EQ(db.loadStudy(seed.id, &loaded), std::nullopt);
+    EXPECT_EQ(loaded, seed);
+}
+
+TEST_F(StorageTest, LibraryListsNewestChartWeekFirstWithWaves)
+{
+    StudyDatabase db;
+    ASSERT_EQ(db.open(path("list.sqlite")), std::nullopt);
+    for (const auto &[title, week] : {std::pair{"Older", QDate(2024, 1, 8)}, std::pair{"Newer", QDate(2024, 2, 5)}}) {
+        Study study = smbGroupSocialBusinessStudy2012();
+        study.slug.clear();
+        study.title = QString::fromLatin1(title);
+        study.chartWeek = week;
+        ASSERT_EQ(db.insertStudy(&study), std::nullopt);
+    }
+    QList<StudySummary> studies;
+    ASSERT_EQ(db.listStudies(&studies), std::nullopt);
+    ASSERT_EQ(studies.size(), 3);
+    EXPECT_EQ(studies.at(0).title, QStringLiteral("Newer"));
+    EXPECT_EQ(studies.at(1).title, QStringLiteral("Older"));
+    EXPECT_EQ(studies.at(2).publisher, QStringLiteral("SMB Group")); // not scheduled: last
+    EXPECT_EQ(studies.at(0).waveYears, (QList<int>{2011, 2012}));
+    EXPECT_EQ(studies.at(0).chartWeek, QDate(2024, 2, 5));
+}

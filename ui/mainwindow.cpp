@@ -6,14 +6,21 @@
 #include "chartfactory.h"
 #include "chartwidget.h"
 #include "exportdialog.h"
+#include "librarypane.h"
 #include "narrative.h"
+#include "studydatabase.h"
+#include "studyeditor.h"
+#include "studylibrary.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
+#include <QUndoStack>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -30,13 +37,42 @@ const QString kGeometryKey = QStringLiteral("ui/geometry");
 const QString kSplitterKey = QStringLiteral("ui/splitter");
 const QString kChartKey = QStringLiteral("ui/chart");
 const QString kWaveKey = QStringLiteral("ui/wave");
+const QString kStudyKey = QStringLiteral("ui/study");
+const QString kStateKey = QStringLiteral("ui/state");
 
 } // namespace
 
 MainWindow::MainWindow(const Study &study, QWidget *parent)
     : QMainWindow(parent)
     , m_study(study)
+    , m_ownUndoStack(new QUndoStack(this))
     , m_waveYear(study.latestWaveYear())
+{
+    setUpWidgets();
+    restoreSettings();
+    retranslate();
+}
+
+MainWindow::MainWindow(StudyDatabase *database, QWidget *parent)
+    : QMainWindow(parent)
+    , m_library(new StudyLibrary(database, this))
+{
+    setUpWidgets();
+    setUpLibrary();
+    restoreSettings();
+    const QSettings settings;
+    const qint64 remembered = settings.value(kStudyKey).toLongLong();
+    bool opened = remembered > 0 && m_library->studies().end()
+                  != std::find_if(m_library->studies().begin(), m_library->studies().end(),
+                                  [remembered](const StudySummary &s) { return s.id == remembered; })
+                  && openStudy(remembered);
+    // Else the newest chart of the week: the library lists it first.
+    for (int i = 0; !opened && i < m_library->studies().size(); ++i)
+        opened = openStudy(m_library->studies().at(i).id);
+    retranslate();
+}
+
+void MainWindow::setUpWidgets()
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/chartweek.svg")));
 
@@ -81,8 +117,7 @@ MainWindow::MainWindow(const Study &study, QWidget *parent)
     m_waveSelector = new QComboBox(this);
     m_waveSelector->setObjectName(QStringLiteral("waveSelector"));
     m_waveLabel->setBuddy(m_waveSelector);
-    for (const SurveyWave &wave : m_study.waves)
-        m_waveSelector->addItem(QString::number(wave.year), wave.year);
+    rebuildWaveSelector();
 
     createActions();
     createMenus();
@@ -92,7 +127,8 @@ MainWindow::MainWindow(const Study &study, QWidget *parent)
             setWave(m_waveSelector->itemData(index).toInt());
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        (index == 1 ? m_trendAction : m_barAction)->setChecked(true);
+        if (index == 0 || index == 1)
+            (index == 1 ? m_trendAction : m_barAction)->setChecked(true);
     });
     for (ChartWidget *chart : {m_barChart, m_trendChart}) {
         connect(chart, &ChartWidget::segmentActivated, this, [this](int segmentIndex, int waveYear) {
@@ -101,12 +137,110 @@ MainWindow::MainWindow(const Study &study, QWidget *parent)
                 ChartFactory::toolTipText(m_study, segmentIndex, waveYear, currentLanguage()));
         });
     }
-
-    restoreSettings();
-    retranslate();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A cell editor still open commits its text when it is destroyed with the window:
+    // by then this window can't store it any more.
+    if (m_editor)
+        disconnect(m_editor, nullptr, this, nullptr);
+    if (m_library)
+        disconnect(m_library, nullptr, this, nullptr);
+}
+
+void MainWindow::setUpLibrary()
+{
+    m_libraryPane = new LibraryPane(m_library, this);
+    m_libraryPane->setObjectName(QStringLiteral("libraryPane"));
+    m_libraryDock = new QDockWidget(this);
+    m_libraryDock->setObjectName(QStringLiteral("libraryDock"));
+    m_libraryDock->setWidget(m_libraryPane);
+    m_libraryDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
+    m_libraryAction = m_libraryDock->toggleViewAction();
+    m_libraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_viewMenu->insertAction(m_viewMenu->actions().value(0), m_libraryAction);
+
+    m_editor = new StudyEditor(m_tabs);
+    m_editor->setObjectName(QStringLiteral("studyEditor"));
+    m_tabs->addTab(m_editor, QString());
+
+    m_newStudyAction = new QAction(this);
+    m_newStudyAction->setShortcut(QKeySequence::New);
+    m_fileMenu->insertAction(m_exportAction, m_newStudyAction);
+    connect(m_newStudyAction, &QAction::triggered, this, [this] {
+        if (const qint64 id = m_library->create()) {
+            openStudy(id);
+            m_tabs->setCurrentWidget(m_editor);
+            m_editor->titleField()->setFocus();
+            m_editor->titleField()->selectAll();
+        }
+    });
+
+    connect(m_libraryPane, &LibraryPane::openRequested, this, &MainWindow::openStudy);
+    connect(m_editor, &StudyEditor::editRequested, this, &MainWindow::applyEdit);
+    connect(m_library, &StudyLibrary::studyChanged, this, [this](qint64 id) {
+        if (id == m_study.id || m_study.id == 0)
+            openStudy(id);
+    });
+    connect(m_library, &StudyLibrary::studyRemoved, this, [this](qint64 id) {
+        if (id != m_study.id || m_library->studies().isEmpty())
+            return;
+        openStudy(m_library->studies().first().id);
+    });
+    connect(m_library, &StudyLibrary::errorOccurred, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Chart of the Week"), message);
+    });
+}
+
+QUndoStack *MainWindow::undoStack() const
+{
+    return m_library ? m_library->undoStack() : m_ownUndoStack;
+}
+
+bool MainWindow::openStudy(qint64 id)
+{
+    if (!m_library)
+        return false;
+    const std::optional<Study> study = m_library->load(id);
+    if (!study)
+        return false;
+    const bool sameStudy = study->id == m_study.id;
+    m_study = *study;
+    if (!sameStudy) {
+        m_selectedSegment = -1;
+        m_advice->highlight(std::nullopt);
+    }
+    if (m_study.waveIndex(m_waveYear) < 0 || !sameStudy)
+        m_waveYear = m_study.latestWaveYear();
+    if (m_selectedSegment >= m_study.segments.size())
+        m_selectedSegment = -1;
+    rebuildWaveSelector();
+    m_editor->setStudy(m_study);
+    m_libraryPane->setCurrentStudy(id);
+    QSettings().setValue(kStudyKey, id);
+    setWindowTitle(tr("Chart of the Week") + QStringLiteral(" — ") + m_study.topic.text(currentLanguage()));
+    refreshCharts();
+    return true;
+}
+
+void MainWindow::applyEdit(const Study &after, const QString &description)
+{
+    if (!m_library->replace(m_study, after, description))
+        m_editor->setStudy(m_study); // show the stored state again
+}
+
+void MainWindow::rebuildWaveSelector()
+{
+    const QSignalBlocker blocker(m_waveSelector);
+    m_waveSelector->clear();
+    for (const SurveyWave &wave : m_study.waves)
+        m_waveSelector->addItem(QString::number(wave.year), wave.year);
+    const int index = m_waveSelector->findData(m_waveYear);
+    if (index >= 0)
+        m_waveSelector->setCurrentIndex(index);
+}
 
 Language MainWindow::preferredLanguage()
 {
@@ -121,6 +255,11 @@ void MainWindow::createActions()
     m_exportAction = new QAction(QIcon(QStringLiteral(":/icons/export.svg")), QString(), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportChart);
+
+    m_undoAction = undoStack()->createUndoAction(this);
+    m_undoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    m_redoAction = undoStack()->createRedoAction(this);
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
 
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -167,6 +306,10 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_barAction);
     m_viewMenu->addAction(m_trendAction);
@@ -196,6 +339,13 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("Chart of the Week") + QStringLiteral(" — ") + m_study.topic.text(currentLanguage()));
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    if (m_newStudyAction) {
+        m_newStudyAction->setText(tr("&New Study"));
+        m_libraryDock->setWindowTitle(tr("Library"));
+        m_libraryAction->setText(tr("&Library"));
+        m_tabs->setTabText(2, tr("Data"));
+    }
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -316,6 +466,7 @@ void MainWindow::restoreSettings()
     const QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1280, 760);
+    restoreState(settings.value(kStateKey).toByteArray());
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
     showChart(settings.value(kChartKey).toString() == u"trend" ? ChartKind::Trend : ChartKind::Bar);
     const int wave = settings.value(kWaveKey, m_waveYear).toInt();
@@ -332,6 +483,7 @@ void MainWindow::saveSettings() const
 {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_splitter->saveState());
     settings.setValue(kChartKey, chartKindCode(currentChart()));
     settings.setValue(kWaveKey, m_waveYear);

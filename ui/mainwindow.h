@@ -8,6 +8,12 @@
 
 class AdvicePanel;
 class ChartWidget;
+class LibraryPane;
+class StudyDatabase;
+class StudyEditor;
+class StudyLibrary;
+class QDockWidget;
+class QUndoStack;
 class QAction;
 class QActionGroup;
 class QComboBox;
@@ -16,14 +22,20 @@ class QSplitter;
 class QTabWidget;
 
 /// The main window: this week's chart as bar and trend chart, a wave selector, the
-/// headline and the advice per audience. Remembers language, geometry, chart and wave.
+/// headline and the advice per audience; with a database also the library of charts and
+/// the data editor, every change undoable. Remembers language, geometry, chart, wave and
+/// the open study.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    /// A viewer of one study, without library and editor.
     explicit MainWindow(const Study &study, QWidget *parent = nullptr);
+    /// The full app on a database (not owned; it must outlive the window): opens the study
+    /// shown last time, else the newest chart of the week.
+    explicit MainWindow(StudyDatabase *database, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// The language from the settings; on first start, the system locale's.
@@ -40,7 +52,15 @@ public:
     void selectSegment(int segmentIndex);
     int selectedSegment() const { return m_selectedSegment; }
 
+    /// Shows another study of the library.
+    bool openStudy(qint64 id);
+    const Study &study() const { return m_study; }
+
     ChartWidget *barChart() const { return m_barChart; }
+    LibraryPane *libraryPane() const { return m_libraryPane; }
+    StudyEditor *studyEditor() const { return m_editor; }
+    StudyLibrary *library() const { return m_library; }
+    QUndoStack *undoStack() const;
     ChartWidget *trendChart() const { return m_trendChart; }
     AdvicePanel *advicePanel() const { return m_advice; }
     QString headlineText() const;
@@ -50,6 +70,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void setUpWidgets();
+    void setUpLibrary();
+    void rebuildWaveSelector();
+    void applyEdit(const Study &after, const QString &description);
     void createActions();
     void createMenus();
     void retranslate();
@@ -60,6 +84,11 @@ private:
     void saveSettings() const;
 
     Study m_study;
+    StudyLibrary *m_library = nullptr;
+    LibraryPane *m_libraryPane = nullptr;
+    StudyEditor *m_editor = nullptr;
+    QDockWidget *m_libraryDock = nullptr;
+    QUndoStack *m_ownUndoStack = nullptr;
     int m_waveYear = 0;
     int m_selectedSegment = -1;
 
@@ -73,6 +102,11 @@ private:
     QSplitter *m_splitter = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_newStudyAction = nullptr;
+    QAction *m_libraryAction = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

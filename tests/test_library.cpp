@@ -1,0 +1,267 @@
+#include "chartwidget.h"
+#include "librarypane.h"
+#include "mainwindow.h"
+#include "seedstudy.h"
+#include "sharetablemodel.h"
+#include "studydatabase.h"
+#include "studyeditor.h"
+#include "studylibrary.h"
+#include "studylistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+class LibraryTest : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        installLanguage(Language::English);
+        ASSERT_EQ(m_database.open(m_dir.filePath(QStringLiteral("library.sqlite"))), std::nullopt);
+        m_window = std::make_unique<MainWindow>(&m_database);
+        m_window->resize(1400, 900);
+        m_window->show();
+        m_window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    }
+    void TearDown() override
+    {
+        m_window.reset();
+        installLanguage(Language::English);
+        QSettings().clear();
+    }
+
+    Study stored(qint64 id)
+    {
+        Study study;
+        EXPECT_EQ(m_database.loadStudy(id, &study), std::nullopt);
+        return study;
+    }
+
+    // Types text into a cell of the share table the way a user does: F2, select all, type, Enter.
+    void typeIntoCell(int row, int column, const QString &text)
+    {
+        m_window->showChart(ChartKind::Bar);
+        QTableView *view = m_window->studyEditor()->shareView();
+        m_window->findChild<QTabWidget *>()->setCurrentWidget(m_window->studyEditor());
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(row, column));
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        ASSERT_NE(editor, nullptr) << "F2 opens an editor in the cell";
+        ASSERT_EQ(editor->parentWidget(), view->viewport()) << qPrintable(editor->objectName());
+        editor->selectAll();
+        QTest::keyClick(editor, Qt::Key_Backspace);
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents(); // the delegate commits through a queued call
+    }
+
+    void undo() { QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier); }
+    void redo() { QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); }
+
+    QTemporaryDir m_dir;
+    StudyDatabase m_database;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace
+
+TEST_F(LibraryTest, OpensTheSeedStudyAndListsIt)
+{
+    EXPECT_EQ(m_window->study().slug, smbGroupSocialBusinessStudy2012().slug);
+    EXPECT_EQ(m_window->libraryPane()->visibleTitles(),
+              QStringList{QStringLiteral("2012 Small and Medium Business Social Business Study")});
+    QAbstractItemModelTester tester(m_window->libraryPane()->view()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+}
+
+TEST_F(LibraryTest, NewStudyIsUndoableWithTheKeyboard)
+{
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    ASSERT_EQ(m_window->library()->studies().size(), 2);
+    const qint64 created = m_window->study().id;
+    EXPECT_EQ(m_window->study().title, QStringLiteral("New study"));
+    EXPECT_EQ(m_window->library()->studies().first().id, created) << "next week's chart comes first";
+
+    undo();
+    EXPECT_EQ(m_window->library()->studies().size(), 1);
+    EXPECT_EQ(m_window->study().slug, smbGroupSocialBusinessStudy2012().slug) << "falls back to a study that exists";
+    redo();
+    ASSERT_EQ(m_window->library()->studies().size(), 2);
+    EXPECT_EQ(m_window->library()->studies().first().id, created) << "redo brings back the same study";
+}
+
+TEST_F(LibraryTest, SearchFiltersAsYouType)
+{
+    const qint64 id = m_window->library()->create();
+    Study study = stored(id);
+    Study renamed = study;
+    renamed.title = QStringLiteral("Übersicht Marketing 2024");
+    renamed.sourceCitation = QStringLiteral("Verband, Übersicht 2024");
+    ASSERT_TRUE(m_window->library()->replace(study, renamed, QStringLiteral("rename")));
+
+    QLineEdit *search = m_window->libraryPane()->searchField();
+    QTest::keyClicks(search, QStringLiteral("smb"));
+    EXPECT_EQ(m_window->libraryPane()->visibleTitles(),
+              QStringList{QStringLiteral("2012 Small and Medium Business Social Business Study")});
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("ubersicht"));
+    EXPECT_EQ(m_window->libraryPane()->visibleTitles(), QStringList{QStringLiteral("Übersicht Marketing 2024")});
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("verband"));
+    EXPECT_EQ(m_window->libraryPane()->visibleTitles().size(), 1) << "the source is searched too";
+    QTest::keyClicks(search, QStringLiteral("xyz"));
+    EXPECT_TRUE(m_window->libraryPane()->visibleTitles().isEmpty());
+}
+
+TEST_F(LibraryTest, DeleteAndDuplicateAreUndoable)
+{
+    const qint64 seedId = m_window->study().id;
+    const qint64 copy = m_window->library()->duplicate(seedId);
+    ASSERT_GT(copy, 0);
+    EXPECT_EQ(stored(copy).title, QStringLiteral("2012 Small and Medium Business Social Business Study (copy)"));
+    ASSERT_TRUE(m_window->library()->remove(seedId));
+    EXPECT_EQ(m_window->library()->studies().size(), 1);
+    undo();
+    ASSERT_EQ(m_window->library()->studies().size(), 2);
+    Study restored = stored(seedId);
+    Study expected = smbGroupSocialBusinessStudy2012();
+    expected.id = seedId;
+    EXPECT_EQ(restored, expected);
+}
+
+TEST_F(LibraryTest, EditingAShareUpdatesTheChartAndIsUndoable)
+{
+    const qint64 id = m_window->study().id;
+    typeIntoCell(1, 1, QStringLiteral("35"));
+    EXPECT_EQ(stored(id).waves.at(1).shares.at(1), 35.0);
+    EXPECT_TRUE(m_window->barChart()->visibleTexts().contains(QStringLiteral("35%")));
+    EXPECT_TRUE(m_window->studyEditor()->messageText().contains(QStringLiteral("106")))
+        << "24 + 35 + 47 = 106 is shown as a warning, not refused";
+    undo();
+    EXPECT_EQ(stored(id).waves.at(1).shares.at(1), 29.0);
+    EXPECT_TRUE(m_window->barChart()->visibleTexts().contains(QStringLiteral("29%")));
+    redo();
+    EXPECT_EQ(stored(id).waves.at(1).shares.at(1), 35.0);
+}
+
+TEST_F(LibraryTest, EmptyCellIsUnknownNotZero)
+{
+    const qint64 id = m_window->study().id;
+    typeIntoCell(1, 0, QString());
+    EXPECT_FALSE(stored(id).waves.at(1).shares.at(0).has_value());
+    EXPECT_FALSE(m_window->barChart()->visibleTexts().contains(QStringLiteral("0%")));
+}
+
+TEST_F(LibraryTest, GermanNumbersAreReadAndWrongOnesRefused)
+{
+    m_window->setLanguage(Language::German);
+    QCoreApplication::processEvents(); // deliver the language change before typing
+    const qint64 id = m_window->study().id;
+    typeIntoCell(1, 0, QStringLiteral("23,5"));
+    EXPECT_EQ(stored(id).waves.at(1).shares.at(0), 23.5);
+
+    typeIntoCell(1, 0, QStringLiteral("23.7"));
+    EXPECT_EQ(stored(id).waves.at(1).shares.at(0), 23.5) << "English notation is refused in German";
+    const QString message = m_window->studyEditor()->messageText();
+    EXPECT_TRUE(message.contains(QStringLiteral("2012"))) << qPrintable(message);
+    EXPECT_TRUE(message.contains(QStringLiteral("Mit Strategie"))) << qPrintable(message);
+    EXPECT_TRUE(message.contains(QStringLiteral("23.7"))) << qPrintable(message);
+
+    typeIntoCell(1, 0, QStringLiteral("123"));
+    EXPECT_EQ(stored(id).waves.at(1).shares.at(0), 23.5) << "out of range is refused";
+}
+
+TEST_F(LibraryTest, UnchangedValuesStayBitForBitInEveryLanguage)
+{
+    Study study = m_window->study();
+    Study awkward = study;
+    awkward.waves[1].shares = {0.1 + 0.2, 33.333333333333336, 100.0 - 0.1 - 0.2 - 33.333333333333336};
+    ASSERT_TRUE(m_window->library()->replace(study, awkward, QStringLiteral("awkward")));
+    for (Language language : {Language::English, Language::German}) {
+        m_window->setLanguage(language);
+        ShareTableModel *model = m_window->studyEditor()->shareModel();
+        for (int column = 0; column < 3; ++column) {
+            const QModelIndex index = model->index(1, column);
+            // Open the cell's text and commit it unchanged, then the same text re-parsed.
+            ASSERT_TRUE(model->setData(index, model->data(index, Qt::EditRole)));
+            Share reparsed;
+            QString error;
+            ASSERT_TRUE(ShareTableModel::parseShare(model->data(index, Qt::EditRole).toString(), language, &reparsed,
+                                                    &error));
+            EXPECT_EQ(reparsed, awkward.waves[1].shares[column]);
+        }
+        EXPECT_EQ(stored(study.id).waves.at(1).shares, awkward.waves.at(1).shares);
+    }
+}
+
+TEST_F(LibraryTest, WavesAndSegmentsCanBeAddedAndRemovedWithUndo)
+{
+    StudyEditor *editor = m_window->studyEditor();
+    const qint64 id = m_window->study().id;
+    editor->addWave(2013);
+    EXPECT_EQ(stored(id).waves.size(), 3);
+    EXPECT_EQ(stored(id).waves.last().year, 2013);
+    EXPECT_EQ(editor->shareModel()->rowCount(), 3);
+    editor->addSegment();
+    EXPECT_EQ(stored(id).segments.size(), 4);
+    EXPECT_EQ(editor->shareModel()->columnCount(), 4);
+    editor->removeWave(0);
+    EXPECT_EQ(stored(id).waves.first().year, 2012);
+
+    undo();
+    undo();
+    undo();
+    Study expected = smbGroupSocialBusinessStudy2012();
+    expected.id = id;
+    EXPECT_EQ(stored(id), expected);
+    EXPECT_EQ(m_window->undoStack()->count(), 3);
+}
+
+TEST_F(LibraryTest, ModelsPassTheItemModelTester)
+{
+    ShareTableModel shares;
+    QAbstractItemModelTester shareTester(&shares, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    SegmentTableModel segments;
+    QAbstractItemModelTester segmentTester(&segments, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    StudyListModel list;
+    QAbstractItemModelTester listTester(&list, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    Study study = smbGroupSocialBusinessStudy2012();
+    shares.setStudy(study);
+    segments.setStudy(study);
+    study.waves.append({2013, {1.0, 2.0, 97.0}});
+    shares.setStudy(study);
+    EXPECT_EQ(shares.rowCount(), 3);
+    EXPECT_EQ(shares.index(2, 2).data().toString(), QStringLiteral("97"));
+    EXPECT_EQ(shares.index(0, 0).data().toString(), QString()) << "unknown is empty, not 0";
+    list.setStudies({{1, QStringLiteral("A"), QStringLiteral("P"), 2012, QStringLiteral("S"), QDate(2024, 1, 1), {2012}}});
+    EXPECT_EQ(list.index(0, StudyListModel::WeekColumn).data().toString(), QStringLiteral("2024, week 1"));
+}
+
+TEST_F(LibraryTest, MetadataEditsAreStoredAndUndoable)
+{
+    StudyEditor *editor = m_window->studyEditor();
+    m_window->findChild<QTabWidget *>()->setCurrentWidget(editor);
+    QLineEdit *title = editor->titleField();
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Renamed study"));
+    QTest::keyClick(title, Qt::Key_Return);
+    EXPECT_EQ(stored(m_window->study().id).title, QStringLiteral("Renamed study"));
+    EXPECT_EQ(m_window->libraryPane()->visibleTitles(), QStringList{QStringLiteral("Renamed study")});
+    undo();
+    EXPECT_EQ(stored(m_window->study().id).title, smbGroupSocialBusinessStudy2012().title);
+    EXPECT_EQ(title->text(), smbGroupSocialBusinessStudy2012().title);
+}

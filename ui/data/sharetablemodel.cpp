@@ -1,0 +1,213 @@
+#include "sharetablemodel.h"
+
+#include "validation.h"
+
+#include <QColor>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace {
+
+bool sameShape(const Study &a, const Study &b)
+{
+    if (a.segments.size() != b.segments.size() || a.waves.size() != b.waves.size())
+        return false;
+    for (int i = 0; i < a.waves.size(); ++i) {
+        if (a.waves.at(i).year != b.waves.at(i).year)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ShareTableModel::ShareTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ShareTableModel::setStudy(const Study &study)
+{
+    if (sameShape(m_study, study) && m_study.id == study.id) {
+        m_study = study;
+        if (rowCount() > 0 && columnCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, std::max(0, columnCount() - 1));
+        return;
+    }
+    beginResetModel();
+    m_study = study;
+    endResetModel();
+}
+
+int ShareTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_study.waves.size());
+}
+
+int ShareTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_study.segments.size());
+}
+
+QVariant ShareTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Share share = m_study.share(index.row(), index.column());
+    const Language language = currentLanguage();
+    switch (role) {
+    case Qt::DisplayRole:
+        return share ? formatNumber(*share, language) : QString();
+    case Qt::EditRole:
+        // The shortest text that reads back to the same double: opening and saving an
+        // unchanged value keeps it bit for bit.
+        return share ? localeFor(language).toString(*share, 'g', QLocale::FloatingPointShortest) : QString();
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+    case Qt::BackgroundRole: {
+        const int year = m_study.waves.at(index.row()).year;
+        for (const ValidationIssue &issue : validateStudy(m_study, language)) {
+            if (issue.waveYear == year && (issue.segment < 0 || issue.segment == index.column()))
+                return role == Qt::ToolTipRole ? QVariant(issue.message) : QVariant(QColor(0xff, 0xe0, 0xb2));
+        }
+        if (role == Qt::ToolTipRole && !share)
+            return tr("Unknown: the study does not report this share.");
+        return {};
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant ShareTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return section < m_study.segments.size() ? m_study.segments.at(section).name.text(currentLanguage()) : QVariant();
+    return section < m_study.waves.size() ? QString::number(m_study.waves.at(section).year) : QVariant();
+}
+
+Qt::ItemFlags ShareTableModel::flags(const QModelIndex &index) const
+{
+    return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
+}
+
+bool ShareTableModel::parseShare(const QString &text, Language language, Share *share, QString *error)
+{
+    QString trimmed = text.trimmed();
+    trimmed.remove(QRegularExpression(QStringLiteral("\\s*%$")));
+    trimmed = trimmed.trimmed();
+    if (trimmed.isEmpty()) {
+        *share = std::nullopt;
+        return true;
+    }
+    QLocale locale = localeFor(language);
+    locale.setNumberOptions(QLocale::RejectGroupSeparator);
+    bool ok = false;
+    const double value = locale.toDouble(trimmed, &ok);
+    if (!ok || !std::isfinite(value)) {
+        *error = language == Language::German
+                     ? tr("\"%1\" is not a number in German format (e.g. 24,5).").arg(text)
+                     : tr("\"%1\" is not a number in English format (e.g. 24.5).").arg(text);
+        return false;
+    }
+    if (value < 0.0 || value > 100.0) {
+        *error = tr("%1 is outside 0–100.").arg(text);
+        return false;
+    }
+    *share = value;
+    return true;
+}
+
+bool ShareTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    if (value.toString() == data(index, Qt::EditRole).toString())
+        return true; // unchanged text: keep the stored double untouched
+    const int year = m_study.waves.at(index.row()).year;
+    const QString segment = m_study.segments.at(index.column()).name.text(currentLanguage());
+    Share share;
+    QString reason;
+    if (!parseShare(value.toString(), currentLanguage(), &share, &reason)) {
+        Q_EMIT inputRejected(tr("Survey wave %1, %2: %3").arg(QString::number(year), segment, reason));
+        return false;
+    }
+    Study after = m_study;
+    after.waves[index.row()].shares[index.column()] = share;
+    Q_EMIT editRequested(after, tr("Edit share %1, %2").arg(QString::number(year), segment));
+    return true;
+}
+
+SegmentTableModel::SegmentTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void SegmentTableModel::setStudy(const Study &study)
+{
+    if (study.segments.size() == m_study.segments.size() && study.id == m_study.id) {
+        m_study = study;
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_study = study;
+    endResetModel();
+}
+
+int SegmentTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_study.segments.size());
+}
+
+int SegmentTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || (role != Qt::DisplayRole && role != Qt::EditRole))
+        return {};
+    const Segment &segment = m_study.segments.at(index.row());
+    return index.column() == EnglishColumn ? segment.name.english : segment.name.german;
+}
+
+QVariant SegmentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    return section == EnglishColumn ? tr("Name (English)") : tr("Name (German)");
+}
+
+Qt::ItemFlags SegmentTableModel::flags(const QModelIndex &index) const
+{
+    return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
+}
+
+bool SegmentTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const QString name = value.toString().trimmed().normalized(QString::NormalizationForm_C);
+    if (name == data(index, Qt::EditRole).toString())
+        return true;
+    if (name.isEmpty()) {
+        Q_EMIT inputRejected(tr("Segment %1: the name must not be empty.").arg(index.row() + 1));
+        return false;
+    }
+    Study after = m_study;
+    Segment &segment = after.segments[index.row()];
+    (index.column() == EnglishColumn ? segment.name.english : segment.name.german) = name;
+    Q_EMIT editRequested(after, tr("Rename segment %1").arg(index.row() + 1));
+    return true;
+}

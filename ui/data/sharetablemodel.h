@@ -1,0 +1,68 @@
+#pragma once
+
+#include "study.h"
+
+#include <QAbstractTableModel>
+
+/// The shares of a study as a table: one row per survey wave, one column per segment.
+/// Numbers are shown and typed in the UI language's format; an empty cell is an unknown
+/// share. The model never changes its study itself: a valid edit is reported through
+/// editRequested(), and the owner calls setStudy() once the change is stored.
+class ShareTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ShareTableModel)
+
+public:
+    explicit ShareTableModel(QObject *parent = nullptr);
+
+    void setStudy(const Study &study);
+    const Study &study() const { return m_study; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    /// Reads a typed share: "24", "24,5 %" (German), "24.5%" (English); "" is unknown.
+    /// Returns false, with a translated reason, for text that isn't a share.
+    static bool parseShare(const QString &text, Language language, Share *share, QString *error);
+
+Q_SIGNALS:
+    void editRequested(const Study &after, const QString &description);
+    /// A typed value was refused; the message names wave, segment and value.
+    void inputRejected(const QString &message);
+
+private:
+    Study m_study;
+};
+
+/// The segments of a study: one row per segment, its English and German name.
+class SegmentTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SegmentTableModel)
+
+public:
+    enum Column { EnglishColumn, GermanColumn, ColumnCount };
+
+    explicit SegmentTableModel(QObject *parent = nullptr);
+
+    void setStudy(const Study &study);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+Q_SIGNALS:
+    void editRequested(const Study &after, const QString &description);
+    void inputRejected(const QString &message);
+
+private:
+    Study m_study;
+};

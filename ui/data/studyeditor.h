@@ -1,0 +1,81 @@
+#pragma once
+
+#include "study.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class SegmentTableModel;
+class ShareTableModel;
+
+/// The data editor of one study: its metadata, its segments and a survey waves × segments
+/// table of shares. Every change is reported as a whole new study through editRequested()
+/// (the owner stores it and puts it on the undo stack), then shown again via setStudy().
+class StudyEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StudyEditor)
+
+public:
+    explicit StudyEditor(QWidget *parent = nullptr);
+
+    void setStudy(const Study &study);
+    const Study &study() const { return m_study; }
+
+    ShareTableModel *shareModel() const { return m_shares; }
+    SegmentTableModel *segmentModel() const { return m_segments; }
+    QTableView *shareView() const { return m_shareView; }
+    QLineEdit *titleField() const { return m_title; }
+    /// The message line under the tables: the last refused input or the study's warnings.
+    QString messageText() const;
+
+    void addWave(int year);
+    void removeWave(int row);
+    void addSegment();
+    void removeSegment(int row);
+
+Q_SIGNALS:
+    void editRequested(const Study &after, const QString &description);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslate();
+    void commitMetadata(const QString &description);
+    void showValidation();
+    void showRejection(const QString &message);
+    void promptForWave();
+
+    Study m_study;
+    ShareTableModel *m_shares;
+    SegmentTableModel *m_segments;
+    QLineEdit *m_title;
+    QLineEdit *m_publisher;
+    QSpinBox *m_year;
+    QLineEdit *m_source;
+    QLineEdit *m_topicEnglish;
+    QLineEdit *m_topicGerman;
+    QLineEdit *m_headlineEnglish;
+    QLineEdit *m_headlineGerman;
+    QCheckBox *m_scheduled;
+    QDateEdit *m_chartWeek;
+    QCheckBox *m_multipleAnswers;
+    QPlainTextEdit *m_notes;
+    QTableView *m_segmentView;
+    QTableView *m_shareView;
+    QPushButton *m_addWave;
+    QPushButton *m_removeWave;
+    QPushButton *m_addSegment;
+    QPushButton *m_removeSegment;
+    QLabel *m_message;
+    QList<QLabel *> m_labels;
+};

@@ -1,0 +1,139 @@
+#include "librarypane.h"
+
+#include "studylibrary.h"
+#include "studylistmodel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+LibraryPane::LibraryPane(StudyLibrary *library, QWidget *parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_model(new StudyListModel(this))
+    , m_filter(new StudyFilterModel(this))
+    , m_search(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_new(new QPushButton(this))
+    , m_duplicate(new QPushButton(this))
+    , m_delete(new QPushButton(this))
+    , m_open(new QPushButton(this))
+{
+    m_filter->setSourceModel(m_model);
+    m_search->setClearButtonEnabled(true);
+    m_search->setObjectName(QStringLiteral("librarySearch"));
+    m_view->setObjectName(QStringLiteral("libraryView"));
+    m_view->setModel(m_filter);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *button : {m_new, m_duplicate, m_delete, m_open})
+        buttons->addWidget(button);
+    buttons->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &StudyFilterModel::setSearchText);
+    connect(m_library, &StudyLibrary::studiesChanged, this, &LibraryPane::reload);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT openRequested(index.data(StudyListModel::IdRole).toLongLong());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LibraryPane::updateButtons);
+    connect(m_new, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = m_library->create())
+            Q_EMIT openRequested(id);
+    });
+    connect(m_duplicate, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = m_library->duplicate(selectedStudy()))
+            Q_EMIT openRequested(id);
+    });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedStudy())
+            m_library->remove(id);
+    });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedStudy())
+            Q_EMIT openRequested(id);
+    });
+
+    retranslate();
+    reload();
+}
+
+void LibraryPane::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search title or source…"));
+    m_search->setAccessibleName(tr("Search the library"));
+    m_new->setText(tr("&New"));
+    m_new->setToolTip(tr("Create a new study for next week's chart"));
+    m_duplicate->setText(tr("D&uplicate"));
+    m_delete->setText(tr("&Delete"));
+    m_delete->setToolTip(tr("Delete the selected study (Ctrl+Z brings it back)"));
+    m_open->setText(tr("&Open"));
+    m_view->setAccessibleName(tr("Library of charts"));
+}
+
+void LibraryPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_model->setStudies(m_library->studies()); // week column texts
+        setCurrentStudy(m_current);
+    }
+    QWidget::changeEvent(event);
+}
+
+void LibraryPane::reload()
+{
+    m_model->setStudies(m_library->studies());
+    m_view->resizeColumnToContents(StudyListModel::WeekColumn);
+    m_view->setColumnWidth(StudyListModel::TitleColumn, 260);
+    setCurrentStudy(m_current);
+}
+
+void LibraryPane::setCurrentStudy(qint64 id)
+{
+    m_current = id;
+    const int sourceRow = m_model->rowOfStudy(id);
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
+    if (index.isValid())
+        m_view->selectRow(index.row());
+    updateButtons();
+}
+
+qint64 LibraryPane::selectedStudy() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(StudyListModel::IdRole).toLongLong();
+}
+
+QStringList LibraryPane::visibleTitles() const
+{
+    QStringList titles;
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        titles.append(m_filter->index(row, StudyListModel::TitleColumn).data().toString());
+    return titles;
+}
+
+void LibraryPane::updateButtons()
+{
+    const bool selected = selectedStudy() != 0;
+    m_duplicate->setEnabled(selected);
+    m_delete->setEnabled(selected && m_model->rowCount() > 1);
+    m_open->setEnabled(selected);
+}

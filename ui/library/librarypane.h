@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class StudyFilterModel;
+class StudyLibrary;
+class StudyListModel;
+
+/// The library of charts: all studies, newest chart week first, with search as you type
+/// and New / Duplicate / Delete / Open.
+class LibraryPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LibraryPane)
+
+public:
+    explicit LibraryPane(StudyLibrary *library, QWidget *parent = nullptr);
+
+    /// Selects the study's row (e.g. the one the main window shows).
+    void setCurrentStudy(qint64 id);
+    qint64 selectedStudy() const;
+
+    QLineEdit *searchField() const { return m_search; }
+    QTableView *view() const { return m_view; }
+    /// The titles in the order shown (after filtering).
+    QStringList visibleTitles() const;
+
+Q_SIGNALS:
+    void openRequested(qint64 id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void reload();
+    void updateButtons();
+
+    StudyLibrary *m_library;
+    StudyListModel *m_model;
+    StudyFilterModel *m_filter;
+    QLineEdit *m_search;
+    QTableView *m_view;
+    QPushButton *m_new;
+    QPushButton *m_duplicate;
+    QPushButton *m_delete;
+    QPushButton *m_open;
+    qint64 m_current = 0;
+};

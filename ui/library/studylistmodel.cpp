@@ -1,0 +1,122 @@
+#include "studylistmodel.h"
+
+#include <QLocale>
+
+namespace {
+
+// Folds case and strips accents, so "ubersicht" finds "Übersicht".
+QString folded(const QString &text)
+{
+    QString result;
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    result.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            result.append(c.toCaseFolded());
+    }
+    return result;
+}
+
+} // namespace
+
+StudyListModel::StudyListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void StudyListModel::setStudies(const QList<StudySummary> &studies)
+{
+    beginResetModel();
+    m_studies = studies;
+    endResetModel();
+}
+
+int StudyListModel::rowOfStudy(qint64 id) const
+{
+    for (int row = 0; row < m_studies.size(); ++row) {
+        if (m_studies.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+int StudyListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_studies.size());
+}
+
+int StudyListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StudyListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const StudySummary &study = m_studies.at(index.row());
+    if (role == IdRole)
+        return study.id;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case WeekColumn:
+        if (!study.chartWeek.isValid())
+            return tr("not scheduled");
+        return tr("%1, week %2").arg(study.chartWeek.year()).arg(study.chartWeek.weekNumber());
+    case TitleColumn:
+        return study.title;
+    case SourceColumn:
+        return study.sourceCitation;
+    case WavesColumn: {
+        QStringList years;
+        for (int year : study.waveYears)
+            years.append(QString::number(year));
+        return years.join(QStringLiteral(", "));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant StudyListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case WeekColumn:
+        return tr("Chart week");
+    case TitleColumn:
+        return tr("Title");
+    case SourceColumn:
+        return tr("Source");
+    case WavesColumn:
+        return tr("Survey waves");
+    default:
+        return {};
+    }
+}
+
+StudyFilterModel::StudyFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+}
+
+void StudyFilterModel::setSearchText(const QString &text)
+{
+    m_needle = folded(text.trimmed());
+    invalidateFilter();
+}
+
+bool StudyFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_needle.isEmpty())
+        return true;
+    const QAbstractItemModel *model = sourceModel();
+    for (int column : {int(StudyListModel::TitleColumn), int(StudyListModel::SourceColumn)}) {
+        const QString text = model->index(sourceRow, column, sourceParent).data().toString();
+        if (folded(text).contains(m_needle))
+            return true;
+    }
+    return false;
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "studydatabase.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+/// The library as a table: chart week, title, source, survey waves. Role Qt::UserRole of
+/// any column holds the study id.
+class StudyListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StudyListModel)
+
+public:
+    enum Column { WeekColumn, TitleColumn, SourceColumn, WavesColumn, ColumnCount };
+    static constexpr int IdRole = Qt::UserRole;
+
+    explicit StudyListModel(QObject *parent = nullptr);
+
+    void setStudies(const QList<StudySummary> &studies);
+    /// The row of a study id, or -1.
+    int rowOfStudy(qint64 id) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<StudySummary> m_studies;
+};
+
+/// Filters the library by a search text found in the title or the source, ignoring case
+/// and accents ("ubersicht" finds "Übersicht").
+class StudyFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StudyFilterModel)
+
+public:
+    explicit StudyFilterModel(QObject *parent = nullptr);
+    void setSearchText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_needle;
+};
