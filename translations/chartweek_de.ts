@@ -469,65 +469,6 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
     </message>
 </context>
 <context>
-    <name>Narrative</name>
-    <message>
-        <location filename="../core/narrative.cpp" line="+22"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1, %2–%3</source>
-        <translation>%1, %2–%3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No figures for the survey wave %1.</source>
-        <translation>Keine Werte für die Befragungswelle %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>In %1, %2 of small businesses used social media, but only %3 as part of a planned strategy.</source>
-        <translation>%1 nutzten %2 der kleinen Unternehmen soziale Medien, aber nur %3 im Rahmen einer geplanten Strategie.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>In %1, %2 of small businesses used social media.</source>
-        <translation>%1 nutzten %2 der kleinen Unternehmen soziale Medien.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>In %1, the study does not report how many small businesses used social media.</source>
-        <translation>Für %1 gibt die Studie nicht an, wie viele kleine Unternehmen soziale Medien nutzten.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The share without social media stayed at %1.</source>
-        <translation>Der Anteil ohne soziale Medien blieb bei %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>The share without social media fell by %n percentage point(s), from %1 in %2.</source>
-        <translation>
-            <numerusform>Der Anteil ohne soziale Medien sank um %n Prozentpunkt, von %1 im Jahr %2.</numerusform>
-            <numerusform>Der Anteil ohne soziale Medien sank um %n Prozentpunkte, von %1 im Jahr %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>The share without social media rose by %n percentage point(s), from %1 in %2.</source>
-        <translation>
-            <numerusform>Der Anteil ohne soziale Medien stieg um %n Prozentpunkt, von %1 im Jahr %2.</numerusform>
-            <numerusform>Der Anteil ohne soziale Medien stieg um %n Prozentpunkte, von %1 im Jahr %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Source: %1</source>
-        <translation>Quelle: %1</translation>
-    </message>
-</context>
-<context>
     <name>StudyDatabase</name>
     <message>
         <location filename="../core/studydatabase.cpp" line="+115"/>
@@ -668,7 +609,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Lesen der Segmente der Studie %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1, table study, row %2, field baseline_position: %3 names no segment.</source>
         <translation>%1, Tabelle study, Zeile %2, Feld baseline_position: %3 bezeichnet kein Segment.</translation>
     </message>
@@ -706,7 +647,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Befragungswelle %1, Segment „%2“: Der Anteil %3 liegt außerhalb von 0–100.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Survey wave %1: the known shares add up to %2, more than 100.</source>
         <translation>Befragungswelle %1: Die bekannten Anteile ergeben zusammen %2, mehr als 100.</translation>
     </message>

@@ -469,65 +469,6 @@ Turns survey data into a weekly chart with advice.
     </message>
 </context>
 <context>
-    <name>Narrative</name>
-    <message>
-        <location filename="../core/narrative.cpp" line="+22"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1, %2–%3</source>
-        <translation>%1, %2–%3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No figures for the survey wave %1.</source>
-        <translation>No figures for the survey wave %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>In %1, %2 of small businesses used social media, but only %3 as part of a planned strategy.</source>
-        <translation>In %1, %2 of small businesses used social media, but only %3 as part of a planned strategy.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>In %1, %2 of small businesses used social media.</source>
-        <translation>In %1, %2 of small businesses used social media.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>In %1, the study does not report how many small businesses used social media.</source>
-        <translation>In %1, the study does not report how many small businesses used social media.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The share without social media stayed at %1.</source>
-        <translation>The share without social media stayed at %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>The share without social media fell by %n percentage point(s), from %1 in %2.</source>
-        <translation>
-            <numerusform>The share without social media fell by %n percentage point, from %1 in %2.</numerusform>
-            <numerusform>The share without social media fell by %n percentage points, from %1 in %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>The share without social media rose by %n percentage point(s), from %1 in %2.</source>
-        <translation>
-            <numerusform>The share without social media rose by %n percentage point, from %1 in %2.</numerusform>
-            <numerusform>The share without social media rose by %n percentage points, from %1 in %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Source: %1</source>
-        <translation>Source: %1</translation>
-    </message>
-</context>
-<context>
     <name>StudyDatabase</name>
     <message>
         <location filename="../core/studydatabase.cpp" line="+115"/>
@@ -668,7 +609,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Reading the segments of study %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1, table study, row %2, field baseline_position: %3 names no segment.</source>
         <translation>%1, table study, row %2, field baseline_position: %3 names no segment.</translation>
     </message>
@@ -706,7 +647,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Survey wave %1, segment &quot;%2&quot;: the share %3 is outside 0–100.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Survey wave %1: the known shares add up to %2, more than 100.</source>
         <translation>Survey wave %1: the known shares add up to %2, more than 100.</translation>
     </message>
