@@ -338,9 +338,59 @@ Bieten Sie genau das an: was zu tun ist, wie und warum – und Werkzeuge, die so
     </message>
 </context>
 <context>
+    <name>LibraryPane</name>
+    <message>
+        <location filename="../ui/library/librarypane.cpp" line="+80"/>
+        <source>Search title or source…</source>
+        <translation>Titel oder Quelle suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the library</source>
+        <translation>Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new study for next week&apos;s chart</source>
+        <translation>Eine neue Studie für das Chart der nächsten Woche anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected study (Ctrl+Z brings it back)</source>
+        <translation>Die ausgewählte Studie löschen (Strg+Z holt sie zurück)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library of charts</source>
+        <translation>Bibliothek der Charts</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+197"/>
+        <location filename="../ui/mainwindow.cpp" line="+193"/>
+        <location line="+30"/>
+        <location line="+117"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
     </message>
@@ -351,6 +401,31 @@ Bieten Sie genau das an: was zu tun ist, wie und warum – und Werkzeuge, die so
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Study</source>
+        <translation>&amp;Neue Studie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Library</source>
+        <translation>B&amp;ibliothek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -469,9 +544,65 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
     </message>
 </context>
 <context>
+    <name>SegmentTableModel</name>
+    <message>
+        <location filename="../ui/data/sharetablemodel.cpp" line="+189"/>
+        <source>Name (English)</source>
+        <translation>Name (Englisch)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (German)</source>
+        <translation>Name (Deutsch)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Segment %1: the name must not be empty.</source>
+        <translation>Segment %1: Der Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rename segment %1</source>
+        <translation>Segment %1 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>ShareTableModel</name>
+    <message>
+        <location line="-133"/>
+        <source>Unknown: the study does not report this share.</source>
+        <translation>Unbekannt: Die Studie gibt diesen Anteil nicht an.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&quot;%1&quot; is not a number in German format (e.g. 24,5).</source>
+        <translation>„%1“ ist keine Zahl im deutschen Format (z. B. 24,5).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a number in English format (e.g. 24.5).</source>
+        <translation>„%1“ ist keine Zahl im englischen Format (z. B. 24.5).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is outside 0–100.</source>
+        <translation>%1 liegt außerhalb von 0–100.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Survey wave %1, %2: %3</source>
+        <translation>Befragungswelle %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit share %1, %2</source>
+        <translation>Anteil %1, %2 ändern</translation>
+    </message>
+</context>
+<context>
     <name>StudyDatabase</name>
     <message>
-        <location filename="../core/studydatabase.cpp" line="+115"/>
+        <location filename="../core/studydatabase.cpp" line="+155"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 fehlgeschlagen: %3</translation>
     </message>
@@ -501,29 +632,28 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1 ist keine Datenbank von Chart der Woche oder sie ist beschädigt: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+84"/>
-        <location line="+30"/>
+        <location line="+59"/>
         <source>Starting a transaction</source>
         <translation>Beginn einer Transaktion</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="+20"/>
         <source>Creating the tables</source>
         <translation>Anlegen der Tabellen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <location line="+32"/>
         <source>Writing the schema version</source>
         <translation>Schreiben der Schemaversion</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-45"/>
         <source>Saving the new database</source>
         <translation>Speichern der neuen Datenbank</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-63"/>
         <location line="+19"/>
         <source>%1 is an SQLite database of another application; Chart of the Week leaves it untouched.</source>
         <translation>%1 ist eine SQLite-Datenbank einer anderen Anwendung; Chart der Woche lässt sie unverändert.</translation>
@@ -544,27 +674,56 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1 hat keine gültige Schemaversion.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+90"/>
         <source>Looking for the seed study</source>
         <translation>Suche nach der Startstudie</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-5"/>
         <source>Saving the seed study</source>
         <translation>Speichern der Startstudie</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-27"/>
+        <source>%1 needs an update of its schema, but the backup copy %2 can&apos;t be written; the database was left unchanged.</source>
+        <translation>%1 braucht ein neues Schema, aber die Sicherungskopie %2 lässt sich nicht schreiben; die Datenbank blieb unverändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Updating the schema</source>
+        <translation>Aktualisieren des Schemas</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The study &quot;%1&quot; was not saved: %2</source>
+        <translation>Die Studie „%1“ wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+13"/>
         <source>Saving the study</source>
         <translation>Speichern der Studie</translation>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+81"/>
         <source>Saving the study &quot;%1&quot;</source>
         <translation>Speichern der Studie „%1“</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-65"/>
+        <location line="+6"/>
+        <source>Deleting the study %1</source>
+        <translation>Löschen der Studie %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Deleting the figures of study %1</source>
+        <translation>Löschen der Werte der Studie %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Saving the segment &quot;%1&quot;</source>
         <translation>Speichern des Segments „%1“</translation>
     </message>
@@ -580,11 +739,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
     </message>
     <message>
         <location line="+16"/>
+        <location line="+10"/>
         <source>Listing the studies</source>
         <translation>Auflisten der Studien</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Looking up the study &quot;%1&quot;</source>
         <translation>Suche nach der Studie „%1“</translation>
     </message>
@@ -594,17 +754,19 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1 enthält keine Studie „%2“.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Reading the study %1</source>
         <translation>Lesen der Studie %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-177"/>
+        <location line="+22"/>
+        <location line="+158"/>
         <source>%1 has no study with the id %2.</source>
         <translation>%1 enthält keine Studie mit der ID %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Reading the segments of study %1</source>
         <translation>Lesen der Segmente der Studie %1</translation>
     </message>
@@ -627,6 +789,272 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <location line="+13"/>
         <source>%1, table segment_share, wave %2, segment &quot;%3&quot;, field share_percent: &quot;%4&quot; is not a number.</source>
         <translation>%1, Tabelle segment_share, Welle %2, Segment „%3“, Feld share_percent: „%4“ ist keine Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyEditor</name>
+    <message>
+        <location filename="../ui/data/studyeditor.cpp" line="+113"/>
+        <source>Edit title</source>
+        <translation>Titel ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit publisher</source>
+        <translation>Herausgeber ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit source</source>
+        <translation>Quelle ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit topic (English)</source>
+        <translation>Thema (Englisch) ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit topic (German)</source>
+        <translation>Thema (Deutsch) ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit headline (English)</source>
+        <translation>Schlagzeile (Englisch) ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit headline (German)</source>
+        <translation>Schlagzeile (Deutsch) ändern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit publication year</source>
+        <translation>Erscheinungsjahr ändern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Edit chart week</source>
+        <translation>Chart-Woche ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit multiple answers</source>
+        <translation>Mehrfachantworten ändern</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit notes</source>
+        <translation>Notizen ändern</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Publisher:</source>
+        <translation>&amp;Herausgeber:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publication &amp;year:</source>
+        <translation>Erscheinungs&amp;jahr:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic (&amp;English):</source>
+        <translation>Thema (&amp;Englisch):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Topic (&amp;German):</source>
+        <translation>Thema (&amp;Deutsch):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Headline (E&amp;nglish):</source>
+        <translation>Schlagzeile (E&amp;nglisch):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headline (Ger&amp;man):</source>
+        <translation>Schlagzeile (Deu&amp;tsch):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chart &amp;week:</source>
+        <translation>Chart-&amp;Woche:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scheduled for the week of</source>
+        <translation>Geplant für die Woche vom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiple answers allowed (shares need not add up to 100)</source>
+        <translation>Mehrfachantworten möglich (Anteile müssen nicht 100 ergeben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Empty: generated from the figures</source>
+        <translation>Leer: wird aus den Werten erzeugt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Wave…</source>
+        <translation>&amp;Welle hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Wave</source>
+        <translation>Welle entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Se&amp;gment</source>
+        <translation>Se&amp;gment hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Segment</source>
+        <translation>Segment entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shares in percent: survey waves by segments</source>
+        <translation>Anteile in Prozent: Befragungswellen nach Segmenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The title must not be empty.</source>
+        <translation>Der Titel darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add Survey Wave</source>
+        <translation>Befragungswelle hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year of the survey wave:</source>
+        <translation>Jahr der Befragungswelle:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The survey wave %1 exists already.</source>
+        <translation>Die Befragungswelle %1 gibt es schon.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add survey wave %1</source>
+        <translation>Befragungswelle %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove survey wave %1</source>
+        <translation>Befragungswelle %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add segment</source>
+        <translation>Segment hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove segment &quot;%1&quot;</source>
+        <translation>Segment „%1“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>StudyLibrary</name>
+    <message>
+        <location filename="../ui/library/studylibrary.cpp" line="+161"/>
+        <source>New study</source>
+        <translation>Neue Studie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publisher, title of the study, year</source>
+        <translation>Herausgeber, Titel der Studie, Jahr</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New Study</source>
+        <translation>Neue Studie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicate &quot;%1&quot;</source>
+        <translation>„%1“ duplizieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>StudyListModel</name>
+    <message>
+        <location filename="../ui/library/studylistmodel.cpp" line="+65"/>
+        <source>not scheduled</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, week %2</source>
+        <translation>%1, KW %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Chart week</source>
+        <translation>Chart-Woche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey waves</source>
+        <translation>Befragungswellen</translation>
     </message>
 </context>
 <context>
@@ -665,7 +1093,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>chartweek: --wave: Die Studie hat keine Befragungswelle %1 (sie hat %2).</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>Cannot Open the Database</source>
         <translation>Datenbank lässt sich nicht öffnen</translation>
     </message>

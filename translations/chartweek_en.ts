@@ -338,9 +338,59 @@ Offer them exactly that: what to do, how to do it and why, and tools that fit so
     </message>
 </context>
 <context>
+    <name>LibraryPane</name>
+    <message>
+        <location filename="../ui/library/librarypane.cpp" line="+80"/>
+        <source>Search title or source…</source>
+        <translation>Search title or source…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the library</source>
+        <translation>Search the library</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new study for next week&apos;s chart</source>
+        <translation>Create a new study for next week&apos;s chart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected study (Ctrl+Z brings it back)</source>
+        <translation>Delete the selected study (Ctrl+Z brings it back)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library of charts</source>
+        <translation>Library of charts</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+197"/>
+        <location filename="../ui/mainwindow.cpp" line="+193"/>
+        <location line="+30"/>
+        <location line="+117"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
     </message>
@@ -351,6 +401,31 @@ Offer them exactly that: what to do, how to do it and why, and tools that fit so
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Study</source>
+        <translation>&amp;New Study</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Library</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -469,9 +544,65 @@ Turns survey data into a weekly chart with advice.
     </message>
 </context>
 <context>
+    <name>SegmentTableModel</name>
+    <message>
+        <location filename="../ui/data/sharetablemodel.cpp" line="+189"/>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (German)</source>
+        <translation>Name (German)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Segment %1: the name must not be empty.</source>
+        <translation>Segment %1: the name must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rename segment %1</source>
+        <translation>Rename segment %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShareTableModel</name>
+    <message>
+        <location line="-133"/>
+        <source>Unknown: the study does not report this share.</source>
+        <translation>Unknown: the study does not report this share.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&quot;%1&quot; is not a number in German format (e.g. 24,5).</source>
+        <translation>&quot;%1&quot; is not a number in German format (e.g. 24,5).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a number in English format (e.g. 24.5).</source>
+        <translation>&quot;%1&quot; is not a number in English format (e.g. 24.5).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is outside 0–100.</source>
+        <translation>%1 is outside 0–100.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Survey wave %1, %2: %3</source>
+        <translation>Survey wave %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit share %1, %2</source>
+        <translation>Edit share %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>StudyDatabase</name>
     <message>
-        <location filename="../core/studydatabase.cpp" line="+115"/>
+        <location filename="../core/studydatabase.cpp" line="+155"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 failed: %3</translation>
     </message>
@@ -501,29 +632,28 @@ Turns survey data into a weekly chart with advice.
         <translation>%1 is not a Chart of the Week database, or it is damaged: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+84"/>
-        <location line="+30"/>
+        <location line="+59"/>
         <source>Starting a transaction</source>
         <translation>Starting a transaction</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="+20"/>
         <source>Creating the tables</source>
         <translation>Creating the tables</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <location line="+32"/>
         <source>Writing the schema version</source>
         <translation>Writing the schema version</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-45"/>
         <source>Saving the new database</source>
         <translation>Saving the new database</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-63"/>
         <location line="+19"/>
         <source>%1 is an SQLite database of another application; Chart of the Week leaves it untouched.</source>
         <translation>%1 is an SQLite database of another application; Chart of the Week leaves it untouched.</translation>
@@ -544,27 +674,56 @@ Turns survey data into a weekly chart with advice.
         <translation>%1 has no valid schema version.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+90"/>
         <source>Looking for the seed study</source>
         <translation>Looking for the seed study</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-5"/>
         <source>Saving the seed study</source>
         <translation>Saving the seed study</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-27"/>
+        <source>%1 needs an update of its schema, but the backup copy %2 can&apos;t be written; the database was left unchanged.</source>
+        <translation>%1 needs an update of its schema, but the backup copy %2 can&apos;t be written; the database was left unchanged.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Updating the schema</source>
+        <translation>Updating the schema</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The study &quot;%1&quot; was not saved: %2</source>
+        <translation>The study &quot;%1&quot; was not saved: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+13"/>
         <source>Saving the study</source>
         <translation>Saving the study</translation>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+81"/>
         <source>Saving the study &quot;%1&quot;</source>
         <translation>Saving the study &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-65"/>
+        <location line="+6"/>
+        <source>Deleting the study %1</source>
+        <translation>Deleting the study %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Deleting the figures of study %1</source>
+        <translation>Deleting the figures of study %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Saving the segment &quot;%1&quot;</source>
         <translation>Saving the segment &quot;%1&quot;</translation>
     </message>
@@ -580,11 +739,12 @@ Turns survey data into a weekly chart with advice.
     </message>
     <message>
         <location line="+16"/>
+        <location line="+10"/>
         <source>Listing the studies</source>
         <translation>Listing the studies</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Looking up the study &quot;%1&quot;</source>
         <translation>Looking up the study &quot;%1&quot;</translation>
     </message>
@@ -594,17 +754,19 @@ Turns survey data into a weekly chart with advice.
         <translation>%1 has no study &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Reading the study %1</source>
         <translation>Reading the study %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-177"/>
+        <location line="+22"/>
+        <location line="+158"/>
         <source>%1 has no study with the id %2.</source>
         <translation>%1 has no study with the id %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Reading the segments of study %1</source>
         <translation>Reading the segments of study %1</translation>
     </message>
@@ -627,6 +789,272 @@ Turns survey data into a weekly chart with advice.
         <location line="+13"/>
         <source>%1, table segment_share, wave %2, segment &quot;%3&quot;, field share_percent: &quot;%4&quot; is not a number.</source>
         <translation>%1, table segment_share, wave %2, segment &quot;%3&quot;, field share_percent: &quot;%4&quot; is not a number.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyEditor</name>
+    <message>
+        <location filename="../ui/data/studyeditor.cpp" line="+113"/>
+        <source>Edit title</source>
+        <translation>Edit title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit publisher</source>
+        <translation>Edit publisher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit source</source>
+        <translation>Edit source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit topic (English)</source>
+        <translation>Edit topic (English)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit topic (German)</source>
+        <translation>Edit topic (German)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit headline (English)</source>
+        <translation>Edit headline (English)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit headline (German)</source>
+        <translation>Edit headline (German)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit publication year</source>
+        <translation>Edit publication year</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Edit chart week</source>
+        <translation>Edit chart week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit multiple answers</source>
+        <translation>Edit multiple answers</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit notes</source>
+        <translation>Edit notes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Publisher:</source>
+        <translation>&amp;Publisher:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publication &amp;year:</source>
+        <translation>Publication &amp;year:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic (&amp;English):</source>
+        <translation>Topic (&amp;English):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Topic (&amp;German):</source>
+        <translation>Topic (&amp;German):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Headline (E&amp;nglish):</source>
+        <translation>Headline (E&amp;nglish):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headline (Ger&amp;man):</source>
+        <translation>Headline (Ger&amp;man):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chart &amp;week:</source>
+        <translation>Chart &amp;week:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scheduled for the week of</source>
+        <translation>Scheduled for the week of</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiple answers allowed (shares need not add up to 100)</source>
+        <translation>Multiple answers allowed (shares need not add up to 100)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Empty: generated from the figures</source>
+        <translation>Empty: generated from the figures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Wave…</source>
+        <translation>Add &amp;Wave…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Wave</source>
+        <translation>Remove Wave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Se&amp;gment</source>
+        <translation>Add Se&amp;gment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Segment</source>
+        <translation>Remove Segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shares in percent: survey waves by segments</source>
+        <translation>Shares in percent: survey waves by segments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The title must not be empty.</source>
+        <translation>The title must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add Survey Wave</source>
+        <translation>Add Survey Wave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year of the survey wave:</source>
+        <translation>Year of the survey wave:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The survey wave %1 exists already.</source>
+        <translation>The survey wave %1 exists already.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add survey wave %1</source>
+        <translation>Add survey wave %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove survey wave %1</source>
+        <translation>Remove survey wave %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add segment</source>
+        <translation>Add segment</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove segment &quot;%1&quot;</source>
+        <translation>Remove segment &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>StudyLibrary</name>
+    <message>
+        <location filename="../ui/library/studylibrary.cpp" line="+161"/>
+        <source>New study</source>
+        <translation>New study</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publisher, title of the study, year</source>
+        <translation>Publisher, title of the study, year</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New Study</source>
+        <translation>New Study</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicate &quot;%1&quot;</source>
+        <translation>Duplicate &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>Delete &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>StudyListModel</name>
+    <message>
+        <location filename="../ui/library/studylistmodel.cpp" line="+65"/>
+        <source>not scheduled</source>
+        <translation>not scheduled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, week %2</source>
+        <translation>%1, week %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Chart week</source>
+        <translation>Chart week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey waves</source>
+        <translation>Survey waves</translation>
     </message>
 </context>
 <context>
@@ -665,7 +1093,7 @@ Turns survey data into a weekly chart with advice.
         <translation>chartweek: --wave: the study has no survey wave %1 (it has %2).</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>Cannot Open the Database</source>
         <translation>Cannot Open the Database</translation>
     </message>

@@ -94,6 +94,8 @@ QVariant ShareTableModel::headerData(int section, Qt::Orientation orientation, i
 
 Qt::ItemFlags ShareTableModel::flags(const QModelIndex &index) const
 {
+    if (!index.isValid())
+        return QAbstractTableModel::flags(index);
     return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
 }
 
@@ -191,6 +193,8 @@ QVariant SegmentTableModel::headerData(int section, Qt::Orientation orientation,
 
 Qt::ItemFlags SegmentTableModel::flags(const QModelIndex &index) const
 {
+    if (!index.isValid())
+        return QAbstractTableModel::flags(index);
     return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
 }
 
