@@ -265,3 +265,20 @@ TEST_F(LibraryTest, MetadataEditsAreStoredAndUndoable)
     EXPECT_EQ(stored(m_window->study().id).title, smbGroupSocialBusinessStudy2012().title);
     EXPECT_EQ(title->text(), smbGroupSocialBusinessStudy2012().title);
 }
+
+TEST_F(LibraryTest, OwnHeadlineReplacesTheGeneratedOnePerLanguage)
+{
+    const QString generated = m_window->headlineText();
+    EXPECT_FALSE(generated.isEmpty());
+    EXPECT_FALSE(m_window->narrativeText().isEmpty());
+    Study study = m_window->study();
+    Study withHeadline = study;
+    withHeadline.headline = {QStringLiteral("Half of small firms are on social media"), QString()};
+    ASSERT_TRUE(m_window->library()->replace(study, withHeadline, QStringLiteral("headline")));
+    EXPECT_EQ(m_window->headlineText(), QStringLiteral("Half of small firms are on social media"));
+    m_window->setLanguage(Language::German);
+    QCoreApplication::processEvents();
+    EXPECT_NE(m_window->headlineText(), QStringLiteral("Half of small firms are on social media"))
+        << "no English headline in the German window";
+    EXPECT_TRUE(m_window->headlineText().contains(QStringLiteral("53\u00a0%"))) << qPrintable(m_window->headlineText());
+}

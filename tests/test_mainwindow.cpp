@@ -173,3 +173,12 @@ TEST_F(MainWindowTest, HoveringABarOrPointShowsItsExactShare)
     QTest::mouseMove(trend->chartViewport(), trend->segmentPosition(-1));
     EXPECT_EQ(trend->lastToolTip(), QStringLiteral("Use social media (any), 2012: 53%"));
 }
+
+TEST_F(MainWindowTest, ChartViewDescribesItselfForScreenReaders)
+{
+    const QWidget *view = m_window->barChart()->chartViewport()->parentWidget();
+    EXPECT_EQ(view->accessibleName(), QStringLiteral("How small businesses use social media, 2012"));
+    const QString description = view->accessibleDescription();
+    EXPECT_TRUE(description.contains(QStringLiteral("47%"))) << qPrintable(description);
+    EXPECT_TRUE(description.contains(QStringLiteral("24%"))) << qPrintable(description);
+}

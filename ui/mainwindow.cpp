@@ -87,6 +87,10 @@ void MainWindow::setUpWidgets()
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.35);
     headlineFont.setBold(true);
     m_headline->setFont(headlineFont);
+    m_narrative = new QLabel(central);
+    m_narrative->setObjectName(QStringLiteral("narrative"));
+    m_narrative->setTextFormat(Qt::PlainText);
+    m_narrative->setWordWrap(true);
 
     m_tabs = new QTabWidget(central);
     m_barChart = new ChartWidget(m_tabs);
@@ -103,6 +107,7 @@ void MainWindow::setUpWidgets()
     auto *chartLayout = new QVBoxLayout(chartSide);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addWidget(m_headline);
+    chartLayout->addWidget(m_narrative);
     chartLayout->addWidget(m_tabs, 1);
 
     m_splitter = new QSplitter(Qt::Horizontal, central);
@@ -376,7 +381,13 @@ void MainWindow::refreshCharts()
     m_trendChart->setSpec({m_study, ChartKind::Trend, m_waveYear, language});
     m_barChart->setSelectedSegment(m_selectedSegment);
     m_trendChart->setSelectedSegment(m_selectedSegment);
-    m_headline->setText(Narrative::headline(m_study, m_waveYear, language));
+    // The editor's own headline wins over the generated one, per language.
+    const QString ownHeadline = language == Language::German ? m_study.headline.german : m_study.headline.english;
+    QStringList sentences = Narrative::sentences(m_study, m_waveYear, language);
+    const QString generated = sentences.isEmpty() ? QString() : sentences.takeFirst();
+    m_headline->setText(ownHeadline.isEmpty() ? generated : ownHeadline);
+    m_narrative->setText(sentences.join(u' '));
+    m_narrative->setVisible(!sentences.isEmpty());
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -435,6 +446,11 @@ void MainWindow::selectSegment(int segmentIndex)
 QString MainWindow::headlineText() const
 {
     return m_headline->text();
+}
+
+QString MainWindow::narrativeText() const
+{
+    return m_narrative->text();
 }
 
 void MainWindow::exportChart()

@@ -64,6 +64,7 @@ public:
     ChartWidget *trendChart() const { return m_trendChart; }
     AdvicePanel *advicePanel() const { return m_advice; }
     QString headlineText() const;
+    QString narrativeText() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -97,6 +98,7 @@ private:
     ChartWidget *m_trendChart = nullptr;
     AdvicePanel *m_advice = nullptr;
     QLabel *m_headline = nullptr;
+    QLabel *m_narrative = nullptr;
     QLabel *m_waveLabel = nullptr;
     QComboBox *m_waveSelector = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -66,6 +66,9 @@ void ChartWidget::setSpec(const ChartSpec &spec)
     m_note->setVisible(!note.isEmpty());
     m_source->setText(Narrative::sourceLine(spec.study));
     m_view->setAccessibleName(m_chart->title());
+    m_view->setAccessibleDescription(Narrative::altText(
+        spec.study, spec.kind == ChartKind::Trend ? Narrative::ChartType::Trend : Narrative::ChartType::Bar,
+        spec.waveYear, spec.language));
 }
 
 void ChartWidget::connectSeries()
