@@ -9,70 +9,202 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Advice)
 };
 
-} // namespace
-
-QList<Audience> allAudiences()
+// Templates for advice generated from the figures, both languages side by side, so a
+// German export gets German advice whatever translator the UI has installed.
+struct Templates
 {
-    return {Audience::PlannedStrategy, Audience::AdHoc, Audience::NoSocialMedia, Audience::Consultants};
+    const char16_t *heading;
+    const char16_t *share;
+    const char16_t *ahead;
+    const char16_t *behind;
+    const char16_t *aheadAndBehind;
+    const char16_t *unknown;
+};
+
+const Templates kEnglish = {
+    u"If your answer is “%1”",
+    u"In %1, %2 of respondents gave this answer.",
+    u"You are ahead of %1 of respondents.",
+    u"%1 of respondents are ahead of you.",
+    u"You are ahead of %1 of respondents; %2 are ahead of you.",
+    u"The study does not report how many respondents gave this answer.",
+};
+
+const Templates kGerman = {
+    u"Wenn Ihre Antwort „%1“ lautet",
+    u"%1 gaben %2 der Befragten diese Antwort.",
+    u"Sie sind %1 der Befragten voraus.",
+    u"%1 der Befragten sind Ihnen voraus.",
+    u"Sie sind %1 der Befragten voraus; %2 sind Ihnen voraus.",
+    u"Die Studie gibt nicht an, wie viele Befragte diese Antwort gaben.",
+};
+
+const Templates &templatesFor(Language language)
+{
+    return language == Language::German ? kGerman : kEnglish;
 }
 
-QString audienceKey(Audience audience)
+QString templ(const char16_t *text)
 {
-    switch (audience) {
-    case Audience::PlannedStrategy:
-        return QStringLiteral("strategy");
-    case Audience::AdHoc:
-        return QStringLiteral("adhoc");
-    case Audience::NoSocialMedia:
-        return QStringLiteral("none");
-    case Audience::Consultants:
-        return QStringLiteral("consultants");
+    return QString::fromUtf16(text);
+}
+
+} // namespace
+
+QList<AdviceSection> adviceSections(const Study &study, Language language)
+{
+    QList<AdviceSection> sections;
+    for (int i = 0; i < study.segments.size(); ++i) {
+        const Segment &segment = study.segments.at(i);
+        if (const AdviceText *stored = study.adviceText(segment.key, language)) {
+            sections.append({segment.key, stored->heading, stored->body, false});
+            continue;
+        }
+        const Templates &t = templatesFor(language);
+        const Placement placement = placeInSegment(study, i);
+        QString body = placement.share
+                           ? templ(t.share).arg(QString::number(placement.waveYear), formatShare(placement.share, language))
+                           : templ(t.unknown);
+        const QString standing = placementSentence(study, placement, language);
+        if (!standing.isEmpty())
+            body += u' ' + standing;
+        sections.append({segment.key, templ(t.heading).arg(segment.name.text(language)), body, true});
     }
+    if (const AdviceText *advisors = study.adviceText(kAdvisorsAudience, language))
+        sections.append({kAdvisorsAudience, advisors->heading, advisors->body, false});
+    return sections;
+}
+
+Placement placeInSegment(const Study &study, int segmentIndex)
+{
+    Placement placement;
+    placement.segment = segmentIndex;
+    if (segmentIndex < 0 || segmentIndex >= study.segments.size())
+        return placement;
+    for (int w = int(study.waves.size()) - 1; w >= 0; --w) {
+        const Share share = study.share(w, segmentIndex);
+        if (!share)
+            continue;
+        placement.waveYear = study.waves.at(w).year;
+        placement.share = share;
+        auto sum = [&study, w](int from, int to) -> Share {
+            double total = 0.0;
+            for (int i = from; i < to; ++i) {
+                const Share part = study.share(w, i);
+                if (!part)
+                    return std::nullopt;
+                total += *part;
+            }
+            return total;
+        };
+        if (!study.multipleAnswers) {
+            placement.behind = sum(0, segmentIndex);
+            placement.aheadOf = sum(segmentIndex + 1, int(study.segments.size()));
+        }
+        break;
+    }
+    return placement;
+}
+
+QString placementSentence(const Study &, const Placement &placement, Language language)
+{
+    const Templates &t = templatesFor(language);
+    const bool ahead = placement.aheadOf && *placement.aheadOf > 0.0;
+    const bool behind = placement.behind && *placement.behind > 0.0;
+    if (ahead && behind)
+        return templ(t.aheadAndBehind).arg(formatShare(placement.aheadOf, language), formatShare(placement.behind, language));
+    if (ahead)
+        return templ(t.ahead).arg(formatShare(placement.aheadOf, language));
+    if (behind)
+        return templ(t.behind).arg(formatShare(placement.behind, language));
     return {};
 }
 
-std::optional<Audience> audienceForSegment(const QString &segmentKey)
+QStringList adviceWarnings(const Study &study)
 {
-    for (Audience audience : allAudiences()) {
-        if (audience != Audience::Consultants && audienceKey(audience) == segmentKey)
-            return audience;
+    QStringList warnings;
+    QStringList audiences;
+    for (const Segment &segment : study.segments)
+        audiences.append(segment.key);
+    audiences.append(kAdvisorsAudience);
+    for (const QString &audience : audiences) {
+        const AdviceText *english = study.adviceText(audience, Language::English);
+        const AdviceText *german = study.adviceText(audience, Language::German);
+        const int segment = study.segmentIndex(audience);
+        const QString name = segment >= 0 ? study.segments.at(segment).name.text(currentLanguage())
+                                          : Text::tr("consultants, agencies and vendors");
+        if (english && !german)
+            warnings.append(Text::tr("The advice for \"%1\" has no German text.").arg(name));
+        else if (german && !english)
+            warnings.append(Text::tr("The advice for \"%1\" has no English text.").arg(name));
+        else if (english && german && english->updated.isValid() && german->updated.isValid()) {
+            if (english->updated > german->updated)
+                warnings.append(Text::tr("The German advice for \"%1\" is older than the English text.").arg(name));
+            else if (german->updated > english->updated)
+                warnings.append(Text::tr("The English advice for \"%1\" is older than the German text.").arg(name));
+        }
     }
-    return std::nullopt;
+    return warnings;
 }
 
-QList<AdviceSection> socialMediaAdvice()
+// Advice for the seed study, written for this app in both languages.
+QList<AdviceText> seedAdvice()
 {
+    const QDateTime written(QDate(2026, 11, 30), QTime(0, 0), Qt::UTC);
+    auto text = [&written](const char *audience, Language language, const char *heading, const char *body) {
+        return AdviceText{QString::fromLatin1(audience), language, QString::fromUtf8(heading), QString::fromUtf8(body),
+                          written};
+    };
     return {
-        {Audience::PlannedStrategy, Text::tr("You already work to a plan"),
-         Text::tr("Fewer than one in four small businesses use social media as part of a planned "
-            "strategy. If you are one of them, you are ahead of most of your peers and probably "
-            "of several competitors.\n\n"
-            "Protect that lead: review your goals every quarter, drop channels that bring "
-            "nothing, and keep posting on a schedule even in busy weeks. A plan that is not "
-            "kept up quietly turns back into ad hoc use."),
-         audienceKey(Audience::PlannedStrategy)},
-        {Audience::AdHoc, Text::tr("You use social media, but without a plan"),
-         Text::tr("Using social media now and then still puts you ahead of the nearly half of small "
-            "businesses that don't use it at all.\n\n"
-            "The next step is a simple written plan: what you want to achieve (more enquiries, "
-            "repeat customers, a known name in your area), how you will do it (one or two "
-            "channels, a fixed rhythm, who is responsible) and why it pays off. Measure one "
-            "figure per goal and look at it once a month."),
-         audienceKey(Audience::AdHoc)},
-        {Audience::NoSocialMedia, Text::tr("You don't use social media yet"),
-         Text::tr("You are not alone, but the group is shrinking: the share of small businesses "
-            "without social media is falling year by year.\n\n"
-            "Start small. Find out where your customers already talk (ask them), claim your "
-            "business profile there, and answer questions and reviews. One channel done well "
-            "is better than five left empty. Give it an hour a week for three months, then "
-            "decide with what you have learnt."),
-         audienceKey(Audience::NoSocialMedia)},
-        {Audience::Consultants, Text::tr("For consultants, agencies and technology vendors"),
-         Text::tr("The businesses that use social media ad hoc are your easiest customers: they "
-            "already believe it is worth something, but lack a roadmap.\n\n"
-            "Offer them exactly that: what to do, how to do it and why, and tools that fit "
-            "social media into their daily work and take manual effort off their hands. Aim "
-            "your messages and packages at this group first."),
-         QString()},
+        text("strategy", Language::English, "You already work to a plan",
+             "Fewer than one in four small businesses use social media as part of a planned strategy. "
+               "If you are one of them, you are ahead of most of your peers and probably of several "
+               "competitors.\n\nProtect that lead: review your goals every quarter, drop channels that "
+               "bring nothing, and keep posting on a schedule even in busy weeks. A plan that is not "
+               "kept up quietly turns back into ad hoc use."),
+        text("strategy", Language::German, "Sie arbeiten bereits nach Plan",
+             "Nicht einmal jedes vierte kleine Unternehmen nutzt soziale Medien im Rahmen einer "
+               "geplanten Strategie. Wenn Sie dazugehören, sind Sie den meisten Betrieben Ihrer Größe "
+               "voraus – und vermutlich auch manchem Mitbewerber.\n\nHalten Sie diesen Vorsprung: Prüfen "
+               "Sie Ihre Ziele jedes Quartal, geben Sie Kanäle auf, die nichts bringen, und "
+               "veröffentlichen Sie auch in vollen Wochen nach Plan. Ein Plan, der nicht gepflegt wird, "
+               "wird unbemerkt wieder zur Nutzung nach Gelegenheit."),
+        text("adhoc", Language::English, "You use social media, but without a plan",
+             "Using social media now and then still puts you ahead of the nearly half of small "
+               "businesses that don't use it at all.\n\nThe next step is a simple written plan: what you "
+               "want to achieve (more enquiries, repeat customers, a known name in your area), how you "
+               "will do it (one or two channels, a fixed rhythm, who is responsible) and why it pays "
+               "off. Measure one figure per goal and look at it once a month."),
+        text("adhoc", Language::German, "Sie nutzen soziale Medien, aber ohne Plan",
+             "Auch wer soziale Medien nur ab und zu nutzt, ist der knappen Hälfte der kleinen "
+               "Unternehmen voraus, die sie gar nicht nutzt.\n\nDer nächste Schritt ist ein einfacher "
+               "schriftlicher Plan: was Sie erreichen wollen (mehr Anfragen, Stammkunden, einen "
+               "bekannten Namen in Ihrer Gegend), wie Sie es tun (ein oder zwei Kanäle, ein fester "
+               "Rhythmus, eine zuständige Person) und warum es sich lohnt. Messen Sie je Ziel eine "
+               "Kennzahl und sehen Sie sie einmal im Monat an."),
+        text("none", Language::English, "You don't use social media yet",
+             "You are not alone, but the group is shrinking: the share of small businesses without "
+               "social media is falling year by year.\n\nStart small. Find out where your customers "
+               "already talk (ask them), claim your business profile there, and answer questions and "
+               "reviews. One channel done well is better than five left empty. Give it an hour a week "
+               "for three months, then decide with what you have learnt."),
+        text("none", Language::German, "Sie nutzen noch keine sozialen Medien",
+             "Sie sind nicht allein, aber die Gruppe wird kleiner: Der Anteil der kleinen Unternehmen "
+               "ohne soziale Medien sinkt von Jahr zu Jahr.\n\nFangen Sie klein an. Finden Sie heraus, "
+               "wo Ihre Kunden sich schon austauschen (fragen Sie sie), legen Sie dort ein "
+               "Unternehmensprofil an und beantworten Sie Fragen und Bewertungen. Ein gut gepflegter "
+               "Kanal ist besser als fünf verwaiste. Geben Sie ihm drei Monate lang eine Stunde pro "
+               "Woche und entscheiden Sie dann mit dem, was Sie gelernt haben."),
+        text("consultants", Language::English, "For consultants, agencies and technology vendors",
+             "The businesses that use social media ad hoc are your easiest customers: they already "
+               "believe it is worth something, but lack a roadmap.\n\nOffer them exactly that: what to "
+               "do, how to do it and why, and tools that fit social media into their daily work and take "
+               "manual effort off their hands. Aim your messages and packages at this group first."),
+        text("consultants", Language::German, "Für Berater, Agenturen und Technologieanbieter",
+             "Die Unternehmen, die soziale Medien nach Gelegenheit nutzen, sind Ihre leichtesten "
+               "Kunden: Sie sind vom Nutzen schon überzeugt, aber ihnen fehlt ein Fahrplan.\n\nBieten "
+               "Sie genau das an: was zu tun ist, wie und warum – und Werkzeuge, die soziale Medien in "
+               "den Arbeitsalltag einfügen und Handarbeit abnehmen. Richten Sie Ihre Botschaften und "
+               "Angebote zuerst an diese Gruppe."),
     };
 }

@@ -1,36 +1,48 @@
 #pragma once
 
+#include "study.h"
+
 #include <QList>
 #include <QString>
 
 #include <optional>
 
-/// The readers the advice speaks to, one section each.
-enum class Audience {
-    PlannedStrategy, ///< Businesses that use social media as part of a planned strategy.
-    AdHoc,           ///< Businesses that use it ad hoc, without a plan.
-    NoSocialMedia,   ///< Businesses that don't use it at all.
-    Consultants,     ///< Consultants, agencies and technology vendors.
-};
-
-/// One section of the advisory text, in the currently installed language.
+/// One section of the advice as the reader sees it, in one language.
 struct AdviceSection
 {
-    Audience audience;
+    QString audience;   ///< A segment key, or kAdvisorsAudience.
     QString heading;
     QString body;       ///< Plain text; paragraphs separated by "\n\n".
-    QString segmentKey; ///< The segment the section speaks to; empty for Consultants.
+    bool generated = false; ///< No stored text in this language: written from the figures.
 };
 
-/// All audiences in display order.
-QList<Audience> allAudiences();
+/// The advice of a study in a language: one section per segment, in segment order, then
+/// one for consultants, agencies and vendors when the study has such a text. A segment
+/// without a stored text in the language gets one generated from its share in the
+/// newest wave (both languages are held here as data, independent of the translator).
+QList<AdviceSection> adviceSections(const Study &study, Language language);
 
-/// The advice for the social media study, written for this app, one section per audience,
-/// translated with the installed translator (context "Advice").
-QList<AdviceSection> socialMediaAdvice();
+/// Where a reader in a segment stands in the newest wave with that segment's share known.
+/// Segments are ordered from the most to the least engaged answer (the baseline last):
+/// "ahead of" is the sum of the segments after it, "behind" the sum of those before it.
+/// Both are unknown when any share they need is unknown.
+struct Placement
+{
+    int segment = -1;
+    int waveYear = 0;
+    Share share;
+    Share aheadOf;
+    Share behind;
+};
+Placement placeInSegment(const Study &study, int segmentIndex);
 
-/// The audience whose advice belongs to a segment key ("strategy", "adhoc", "none").
-std::optional<Audience> audienceForSegment(const QString &segmentKey);
+/// One sentence on where the reader stands ("You are ahead of 76% of respondents."),
+/// in the language; empty when the figures are unknown.
+QString placementSentence(const Study &study, const Placement &placement, Language language);
 
-/// A short stable identifier ("strategy", "adhoc", "none", "consultants").
-QString audienceKey(Audience audience);
+/// Problems of the stored advice a translator should see: a language missing for an
+/// audience, or one language's text older than the other's. Translated (context "Advice").
+QStringList adviceWarnings(const Study &study);
+
+/// The advice written for the seed study (SMB Group 2012), in English and German.
+QList<AdviceText> seedAdvice();

@@ -1,5 +1,7 @@
 #include "seedstudy.h"
 
+#include "advice.h"
+
 Study smbGroupSocialBusinessStudy2012()
 {
     Study study;
@@ -28,5 +30,7 @@ Study smbGroupSocialBusinessStudy2012()
         {2011, {std::nullopt, std::nullopt, 56.0}},
         {2012, {24.0, 29.0, 47.0}},
     };
+    study.advice = seedAdvice();
+    study.sortAdvice();
     return study;
 }

@@ -1,6 +1,7 @@
 #include "study.h"
 
 #include <algorithm>
+#include <tuple>
 
 QString LocalizedText::text(Language language) const
 {
@@ -39,4 +40,24 @@ int Study::latestWaveYear() const
     for (const SurveyWave &wave : waves)
         latest = std::max(latest, wave.year);
     return latest;
+}
+
+const AdviceText *Study::adviceText(const QString &audience, Language language) const
+{
+    for (const AdviceText &text : advice) {
+        if (text.audience == audience && text.language == language)
+            return &text;
+    }
+    return nullptr;
+}
+
+void Study::sortAdvice()
+{
+    auto rank = [this](const AdviceText &text) {
+        const int segment = segmentIndex(text.audience);
+        const int position = segment >= 0 ? segment : (text.audience == kAdvisorsAudience ? int(segments.size()) : int(segments.size()) + 1);
+        return std::tuple(position, text.audience, int(text.language));
+    };
+    std::stable_sort(advice.begin(), advice.end(),
+                     [&rank](const AdviceText &a, const AdviceText &b) { return rank(a) < rank(b); });
 }

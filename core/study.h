@@ -4,6 +4,7 @@
 #include "share.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -37,6 +38,21 @@ struct SurveyWave
     bool operator==(const SurveyWave &) const = default;
 };
 
+/// The advice of a study for one audience in one language. The audience is a segment's
+/// key (advice for respondents in that segment) or kAdvisorsAudience.
+struct AdviceText
+{
+    QString audience;
+    Language language = Language::English;
+    QString heading;
+    QString body;      ///< Plain text; paragraphs separated by "\n\n".
+    QDateTime updated; ///< When this language's text was last changed (UTC).
+    bool operator==(const AdviceText &) const = default;
+};
+
+/// The audience key of the advice for consultants, agencies and technology vendors.
+inline const QString kAdvisorsAudience = QStringLiteral("consultants");
+
 /// One survey publication with its segments and waves, and the week it is the chart of.
 /// Segments are mutually exclusive and together make 100 % of a wave's respondents, unless
 /// multipleAnswers is set (a question where respondents could pick several answers).
@@ -58,6 +74,7 @@ struct Study
     QDate chartWeek;          ///< Monday of the ISO week it is the chart of; null when not scheduled.
     QList<Segment> segments;
     QList<SurveyWave> waves;  ///< Ordered by year, oldest first.
+    QList<AdviceText> advice; ///< Stored advice texts, any order; see adviceSections().
 
     /// Index of the wave asked in year, or -1.
     int waveIndex(int waveYear) const;
@@ -67,6 +84,12 @@ struct Study
     Share share(int waveIdx, int segmentIdx) const;
     /// Year of the newest wave, or 0 when there is none.
     int latestWaveYear() const;
+    /// Puts the advice texts in their canonical order: by segment, the advisors' text last,
+    /// English before German. Storage and import keep studies in this order, so two
+    /// studies with the same texts compare equal.
+    void sortAdvice();
+    /// The stored advice for an audience in a language, or nullptr.
+    const AdviceText *adviceText(const QString &audience, Language language) const;
 
     bool operator==(const Study &) const = default;
 };

@@ -1,5 +1,6 @@
 #include "studydatabase.h"
 
+#include "advice.h"
 #include "seedstudy.h"
 #include "validation.h"
 
@@ -72,6 +73,26 @@ const char *const kSchema[] = {
     " share_percent REAL,"
     " PRIMARY KEY (wave_id, segment_id))",
     "CREATE INDEX study_chart_week ON study (chart_week)",
+    "CREATE TABLE advice ("
+    " study_id INTEGER NOT NULL REFERENCES study(id) ON DELETE CASCADE,"
+    " audience VARCHAR(64) NOT NULL,"
+    " language VARCHAR(8) NOT NULL,"
+    " heading VARCHAR(512) NOT NULL,"
+    " body TEXT NOT NULL,"
+    " updated_at VARCHAR(32),"
+    " PRIMARY KEY (study_id, audience, language))",
+};
+
+// Schema 2 → 3: advice per study, audience and language.
+const char *const kMigrationTo3[] = {
+    "CREATE TABLE advice ("
+    " study_id INTEGER NOT NULL REFERENCES study(id) ON DELETE CASCADE,"
+    " audience VARCHAR(64) NOT NULL,"
+    " language VARCHAR(8) NOT NULL,"
+    " heading VARCHAR(512) NOT NULL,"
+    " body TEXT NOT NULL,"
+    " updated_at VARCHAR(32),"
+    " PRIMARY KEY (study_id, audience, language))",
 };
 
 // Schema 1 → 2: study metadata of the library (issue "A library of charts").
@@ -319,6 +340,24 @@ std::optional<DatabaseError> StudyDatabase::migrate(int fromVersion)
                     return queryError(Text::tr("Updating the schema"), query.lastError().text());
             }
         }
+        if (fromVersion < 3) {
+            for (const char *statement : kMigrationTo3) {
+                QSqlQuery query(db);
+                if (!query.exec(QString::fromLatin1(statement)))
+                    return queryError(Text::tr("Updating the schema"), query.lastError().text());
+            }
+            // The seed study gets the advice that used to be compiled into the app.
+            QSqlQuery seed = prepared(db, QStringLiteral("SELECT id FROM study WHERE slug = ?"));
+            seed.addBindValue(smbGroupSocialBusinessStudy2012().slug);
+            if (!seed.exec())
+                return queryError(Text::tr("Updating the schema"), seed.lastError().text());
+            if (seed.next()) {
+                Study seedStudy = smbGroupSocialBusinessStudy2012();
+                seedStudy.id = seed.value(0).toLongLong();
+                if (auto error = insertAdviceRows(seedStudy))
+                    return error;
+            }
+        }
         QSqlQuery version = prepared(db, QStringLiteral("UPDATE chartweek_meta SET meta_value = ? WHERE meta_key = ?"));
         version.addBindValue(QString::number(kSchemaVersion));
         version.addBindValue(QStringLiteral("schema_version"));
@@ -442,6 +481,7 @@ std::optional<DatabaseError> StudyDatabase::deleteChildRows(qint64 studyId)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     const QString statements[] = {
+        QStringLiteral("DELETE FROM advice WHERE study_id = ?"),
         QStringLiteral("DELETE FROM segment_share WHERE wave_id IN (SELECT id FROM survey_wave WHERE study_id = ?)"),
         QStringLiteral("DELETE FROM survey_wave WHERE study_id = ?"),
         QStringLiteral("DELETE FROM segment WHERE study_id = ?"),
@@ -493,8 +533,29 @@ std::optional<DatabaseError> StudyDatabase::insertStudyRows(Study *study, IdPoli
     return insertChildRows(*study);
 }
 
+std::optional<DatabaseError> StudyDatabase::insertAdviceRows(const Study &study)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery query = prepared(db, QStringLiteral(
+        "INSERT INTO advice (study_id, audience, language, heading, body, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const AdviceText &text : study.advice) {
+        query.addBindValue(study.id);
+        query.addBindValue(notNull(text.audience));
+        query.addBindValue(languageCode(text.language));
+        query.addBindValue(notNull(text.heading));
+        query.addBindValue(notNull(text.body));
+        query.addBindValue(text.updated.isValid() ? QVariant(text.updated.toUTC().toString(Qt::ISODateWithMs))
+                                                  : QVariant(QMetaType::fromType<QString>()));
+        if (!query.exec())
+            return queryError(Text::tr("Saving the advice for \"%1\"").arg(text.audience), query.lastError().text());
+    }
+    return std::nullopt;
+}
+
 std::optional<DatabaseError> StudyDatabase::insertChildRows(const Study &study)
 {
+    if (auto error = insertAdviceRows(study))
+        return error;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     QList<qint64> segmentIds;
     QSqlQuery segmentQuery = prepared(db, QStringLiteral(
@@ -668,6 +729,27 @@ std::optional<DatabaseError> StudyDatabase::loadStudy(qint64 id, Study *study) c
         }
         result.waves[waveIdx].shares[segmentIdx] = share;
     }
+    QSqlQuery adviceQuery = prepared(db, QStringLiteral(
+        "SELECT audience, language, heading, body, updated_at FROM advice WHERE study_id = ?"
+        " ORDER BY audience, language"));
+    adviceQuery.addBindValue(id);
+    if (!adviceQuery.exec())
+        return queryError(Text::tr("Reading the advice of study %1").arg(id), adviceQuery.lastError().text());
+    while (adviceQuery.next()) {
+        const std::optional<Language> language = languageFromCode(adviceQuery.value(1).toString());
+        if (!language) {
+            return DatabaseError{DatabaseError::Kind::Damaged,
+                                 Text::tr("%1, table advice, study %2, field language: \"%3\" is not a language.")
+                                     .arg(nativePath)
+                                     .arg(id)
+                                     .arg(adviceQuery.value(1).toString())};
+        }
+        QDateTime updated = QDateTime::fromString(adviceQuery.value(4).toString(), Qt::ISODateWithMs);
+        result.advice.append({adviceQuery.value(0).toString(), *language, adviceQuery.value(2).toString(),
+                              adviceQuery.value(3).toString(), updated.toUTC()});
+    }
+
+    result.sortAdvice();
     *study = result;
     return std::nullopt;
 }

@@ -58,7 +58,7 @@ class StudyDatabase final
 {
 public:
     /// The schema version this build reads and writes.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     StudyDatabase();
     ~StudyDatabase();
@@ -108,6 +108,7 @@ private:
     std::optional<DatabaseError> migrate(int fromVersion);
     std::optional<DatabaseError> insertStudyRows(Study *study, IdPolicy policy);
     std::optional<DatabaseError> insertChildRows(const Study &study);
+    std::optional<DatabaseError> insertAdviceRows(const Study &study);
     std::optional<DatabaseError> deleteChildRows(qint64 studyId);
     std::optional<DatabaseError> validationError(const Study &study) const;
     std::optional<DatabaseError> inTransaction(const QString &what,

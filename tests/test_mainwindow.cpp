@@ -69,7 +69,7 @@ TEST_F(MainWindowTest, ShowsBothChartsAndTheAdvice)
     EXPECT_TRUE(trend.contains(QStringLiteral("44%")));
     EXPECT_TRUE(trend.contains(QStringLiteral("53%")));
     EXPECT_FALSE(trend.contains(QStringLiteral("0%"))) << "unknown shares must not be drawn as 0";
-    EXPECT_EQ(m_window->advicePanel()->headingText(Audience::AdHoc),
+    EXPECT_EQ(m_window->advicePanel()->headingText(QStringLiteral("adhoc")),
               QStringLiteral("You use social media, but without a plan"));
     EXPECT_TRUE(m_window->barChart()->footnoteText().contains(QStringLiteral("Source: SMB Group")));
 }
@@ -82,7 +82,7 @@ TEST_F(MainWindowTest, LanguageSwitchChangesEveryVisibleText)
     EXPECT_TRUE(german.contains(QStringLiteral("Anteil der Befragten (%)"))) << qPrintable(german.join(u'|'));
     EXPECT_TRUE(german.contains(QStringLiteral("24\u00a0%"))) << qPrintable(german.join(u'|'));
     EXPECT_FALSE(german.contains(QStringLiteral("24%")));
-    EXPECT_EQ(m_window->advicePanel()->headingText(Audience::AdHoc),
+    EXPECT_EQ(m_window->advicePanel()->headingText(QStringLiteral("adhoc")),
               QStringLiteral("Sie nutzen soziale Medien, aber ohne Plan"));
     EXPECT_EQ(m_window->menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
     EXPECT_EQ(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
@@ -92,7 +92,7 @@ TEST_F(MainWindowTest, LanguageSwitchChangesEveryVisibleText)
     const QStringList english = m_window->barChart()->visibleTexts();
     EXPECT_TRUE(english.contains(QStringLiteral("Share of respondents (%)")));
     EXPECT_TRUE(english.contains(QStringLiteral("24%")));
-    EXPECT_EQ(m_window->advicePanel()->headingText(Audience::AdHoc),
+    EXPECT_EQ(m_window->advicePanel()->headingText(QStringLiteral("adhoc")),
               QStringLiteral("You use social media, but without a plan"));
     EXPECT_EQ(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
 }
@@ -106,9 +106,9 @@ TEST_F(MainWindowTest, ClickingTheAdHocBarShowsTheAdHocAdvice)
     QTest::mouseClick(chart->chartViewport(), Qt::LeftButton, {}, adHoc);
     ASSERT_EQ(activated.count(), 1);
     EXPECT_EQ(activated.first().at(0).toInt(), 1);
-    EXPECT_EQ(m_window->advicePanel()->highlightedAudience(), Audience::AdHoc);
+    EXPECT_EQ(m_window->advicePanel()->highlightedAudience(), QStringLiteral("adhoc"));
     EXPECT_EQ(m_window->selectedSegment(), 1);
-    QWidget *section = m_window->advicePanel()->sectionWidget(Audience::AdHoc);
+    QWidget *section = m_window->advicePanel()->sectionWidget(QStringLiteral("adhoc"));
     EXPECT_FALSE(section->visibleRegion().isEmpty()) << "the ad-hoc advice is scrolled into view";
 }
 
@@ -120,7 +120,7 @@ TEST_F(MainWindowTest, ClickingATrendPointSelectsItsSegment)
     const QPoint strategy = chart->segmentPosition(0);
     ASSERT_FALSE(strategy.isNull());
     QTest::mouseClick(chart->chartViewport(), Qt::LeftButton, {}, strategy);
-    EXPECT_EQ(m_window->advicePanel()->highlightedAudience(), Audience::PlannedStrategy);
+    EXPECT_EQ(m_window->advicePanel()->highlightedAudience(), QStringLiteral("strategy"));
 }
 
 TEST_F(MainWindowTest, WaveSelectorShowsTheOlderWaveWithoutInventedBars)

@@ -120,16 +120,79 @@ TEST_F(NarrativeTest, SourceLineNamesTheStudy)
 
 TEST_F(NarrativeTest, AdviceHasOneSectionPerAudienceInBothLanguages)
 {
-    const QList<AdviceSection> english = socialMediaAdvice();
+    const QList<AdviceSection> english = adviceSections(study, Language::English);
+    const QList<AdviceSection> german = adviceSections(study, Language::German);
     ASSERT_EQ(english.size(), 4);
-    ASSERT_TRUE(installLanguage(Language::German));
-    const QList<AdviceSection> german = socialMediaAdvice();
     ASSERT_EQ(german.size(), 4);
+    const QStringList order{QStringLiteral("strategy"), QStringLiteral("adhoc"), QStringLiteral("none"),
+                            QStringLiteral("consultants")};
     for (int i = 0; i < 4; ++i) {
-        EXPECT_EQ(english.at(i).audience, german.at(i).audience);
+        EXPECT_EQ(english.at(i).audience, order.at(i));
+        EXPECT_EQ(german.at(i).audience, order.at(i));
+        EXPECT_FALSE(english.at(i).generated);
         EXPECT_NE(english.at(i).heading, german.at(i).heading);
         EXPECT_NE(english.at(i).body, german.at(i).body);
     }
-    EXPECT_EQ(audienceForSegment(QStringLiteral("adhoc")), Audience::AdHoc);
-    EXPECT_EQ(audienceForSegment(QStringLiteral("consultants")), std::nullopt);
+    EXPECT_EQ(german.at(1).heading, QStringLiteral("Sie nutzen soziale Medien, aber ohne Plan"));
+    EXPECT_TRUE(adviceWarnings(study).isEmpty());
+}
+
+TEST_F(NarrativeTest, PlacementCountsWhoIsAheadAndBehind)
+{
+    const Placement strategy = placeInSegment(study, 0);
+    EXPECT_EQ(strategy.waveYear, 2012);
+    EXPECT_EQ(strategy.share, 24.0);
+    EXPECT_EQ(strategy.aheadOf, 76.0);
+    EXPECT_EQ(strategy.behind, 0.0);
+    EXPECT_EQ(placementSentence(study, strategy, Language::English), QStringLiteral("You are ahead of 76% of respondents."));
+    EXPECT_EQ(placementSentence(study, strategy, Language::German),
+              QStringLiteral("Sie sind 76\u00a0% der Befragten voraus."));
+    const Placement adHoc = placeInSegment(study, 1);
+    EXPECT_EQ(adHoc.aheadOf, 47.0);
+    EXPECT_EQ(adHoc.behind, 24.0);
+    EXPECT_EQ(placementSentence(study, adHoc, Language::English),
+              QStringLiteral("You are ahead of 47% of respondents; 24% are ahead of you."));
+    const Placement none = placeInSegment(study, 2);
+    EXPECT_EQ(none.behind, 53.0);
+    EXPECT_EQ(placementSentence(study, none, Language::English), QStringLiteral("53% of respondents are ahead of you."));
+}
+
+TEST_F(NarrativeTest, UnknownSharesGiveNoPlacementFigures)
+{
+    study.waves = {{2011, {std::nullopt, std::nullopt, 56.0}}};
+    const Placement strategy = placeInSegment(study, 0);
+    EXPECT_FALSE(strategy.share.has_value());
+    EXPECT_TRUE(placementSentence(study, strategy, Language::English).isEmpty());
+    const Placement none = placeInSegment(study, 2);
+    EXPECT_EQ(none.share, 56.0);
+    EXPECT_FALSE(none.behind.has_value()) << "44 is derived, but who is ahead is not split";
+}
+
+TEST_F(NarrativeTest, SegmentsWithoutStoredAdviceGetGeneratedText)
+{
+    study.advice.clear();
+    const QList<AdviceSection> english = adviceSections(study, Language::English);
+    ASSERT_EQ(english.size(), 3) << "no consultants section without a stored text";
+    EXPECT_TRUE(english.at(1).generated);
+    EXPECT_EQ(english.at(1).heading, QStringLiteral("If your answer is “Ad hoc use”"));
+    EXPECT_TRUE(english.at(1).body.contains(QStringLiteral("In 2012, 29% of respondents gave this answer.")))
+        << qPrintable(english.at(1).body);
+    const QList<AdviceSection> german = adviceSections(study, Language::German);
+    EXPECT_TRUE(german.at(1).body.contains(QStringLiteral("2012 gaben 29\u00a0% der Befragten diese Antwort.")))
+        << qPrintable(german.at(1).body);
+}
+
+TEST_F(NarrativeTest, AdviceWarningsNameMissingAndOlderTranslations)
+{
+    study.advice.removeIf([](const AdviceText &text) {
+        return text.audience == QStringLiteral("none") && text.language == Language::German;
+    });
+    for (AdviceText &text : study.advice) {
+        if (text.audience == QStringLiteral("adhoc") && text.language == Language::English)
+            text.updated = text.updated.addDays(1);
+    }
+    const QStringList warnings = adviceWarnings(study);
+    ASSERT_EQ(warnings.size(), 2) << qPrintable(warnings.join(u'|'));
+    EXPECT_TRUE(warnings.at(0).contains(QStringLiteral("Ad hoc use")) && warnings.at(0).contains(QStringLiteral("older")));
+    EXPECT_TRUE(warnings.at(1).contains(QStringLiteral("No social media")) && warnings.at(1).contains(QStringLiteral("German")));
 }

@@ -215,7 +215,7 @@ bool MainWindow::openStudy(qint64 id)
     m_study = *study;
     if (!sameStudy) {
         m_selectedSegment = -1;
-        m_advice->highlight(std::nullopt);
+        m_advice->highlight(QString());
     }
     if (m_study.waveIndex(m_waveYear) < 0 || !sameStudy)
         m_waveYear = m_study.latestWaveYear();
@@ -370,7 +370,6 @@ void MainWindow::retranslate()
     m_tabs->setTabText(1, tr("Trend chart"));
     m_englishAction->setChecked(currentLanguage() == Language::English);
     m_germanAction->setChecked(currentLanguage() == Language::German);
-    m_advice->setSections(socialMediaAdvice());
     refreshCharts();
 }
 
@@ -386,6 +385,7 @@ void MainWindow::refreshCharts()
     QStringList sentences = Narrative::sentences(m_study, m_waveYear, language);
     const QString generated = sentences.isEmpty() ? QString() : sentences.takeFirst();
     m_headline->setText(ownHeadline.isEmpty() ? generated : ownHeadline);
+    m_advice->setSections(adviceSections(m_study, language));
     m_narrative->setText(sentences.join(u' '));
     m_narrative->setVisible(!sentences.isEmpty());
 }
@@ -436,11 +436,10 @@ void MainWindow::selectSegment(int segmentIndex)
     m_barChart->setSelectedSegment(segmentIndex);
     m_trendChart->setSelectedSegment(segmentIndex);
     if (segmentIndex < 0) {
-        m_advice->highlight(std::nullopt);
+        m_advice->highlight(QString());
         return;
     }
-    const QString key = m_study.segments.value(segmentIndex).key;
-    m_advice->highlight(audienceForSegment(key));
+    m_advice->highlight(m_study.segments.value(segmentIndex).key);
 }
 
 QString MainWindow::headlineText() const

@@ -3,12 +3,12 @@
 #include <QEvent>
 #include <QFrame>
 #include <QLabel>
-#include <QStyle>
 #include <QVBoxLayout>
 
 AdvicePanel::AdvicePanel(QWidget *parent)
     : QScrollArea(parent)
     , m_content(new QWidget(this))
+    , m_layout(new QVBoxLayout(m_content))
     , m_intro(new QLabel(m_content))
 {
     setWidgetResizable(true);
@@ -21,31 +21,8 @@ AdvicePanel::AdvicePanel(QWidget *parent)
     introFont.setBold(true);
     introFont.setPointSizeF(introFont.pointSizeF() * 1.2);
     m_intro->setFont(introFont);
-
-    auto *layout = new QVBoxLayout(m_content);
-    layout->addWidget(m_intro);
-    for (Audience audience : allAudiences()) {
-        Section section;
-        section.frame = new QFrame(m_content);
-        section.frame->setObjectName(QStringLiteral("advice_") + audienceKey(audience));
-        section.frame->setFrameShape(QFrame::StyledPanel);
-        section.heading = new QLabel(section.frame);
-        section.heading->setTextFormat(Qt::PlainText);
-        section.heading->setWordWrap(true);
-        QFont headingFont = section.heading->font();
-        headingFont.setBold(true);
-        section.heading->setFont(headingFont);
-        section.body = new QLabel(section.frame);
-        section.body->setTextFormat(Qt::PlainText);
-        section.body->setWordWrap(true);
-        section.body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        auto *sectionLayout = new QVBoxLayout(section.frame);
-        sectionLayout->addWidget(section.heading);
-        sectionLayout->addWidget(section.body);
-        layout->addWidget(section.frame);
-        m_sections.insert(audience, section);
-    }
-    layout->addStretch(1);
+    m_layout->addWidget(m_intro);
+    m_layout->addStretch(1);
     setWidget(m_content);
     m_intro->setText(tr("What this means for your business"));
     setAccessibleName(tr("Advice"));
@@ -60,32 +37,70 @@ void AdvicePanel::changeEvent(QEvent *event)
     QScrollArea::changeEvent(event);
 }
 
-void AdvicePanel::setSections(const QList<AdviceSection> &sections)
+AdvicePanel::Section AdvicePanel::createSection(const QString &audience)
 {
-    for (const AdviceSection &advice : sections) {
-        const auto it = m_sections.constFind(advice.audience);
-        if (it == m_sections.constEnd())
-            continue;
-        it->heading->setText(advice.heading);
-        it->body->setText(advice.body);
-        it->frame->setAccessibleName(advice.heading);
-    }
+    Section section;
+    section.frame = new QFrame(m_content);
+    section.frame->setObjectName(QStringLiteral("advice_") + audience);
+    section.frame->setFrameShape(QFrame::StyledPanel);
+    section.heading = new QLabel(section.frame);
+    section.heading->setTextFormat(Qt::PlainText);
+    section.heading->setWordWrap(true);
+    QFont headingFont = section.heading->font();
+    headingFont.setBold(true);
+    section.heading->setFont(headingFont);
+    section.body = new QLabel(section.frame);
+    section.body->setTextFormat(Qt::PlainText);
+    section.body->setWordWrap(true);
+    section.body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto *sectionLayout = new QVBoxLayout(section.frame);
+    sectionLayout->addWidget(section.heading);
+    sectionLayout->addWidget(section.body);
+    return section;
 }
 
-void AdvicePanel::highlight(std::optional<Audience> audience)
+void AdvicePanel::setSections(const QList<AdviceSection> &sections)
 {
-    m_highlighted = audience;
+    QStringList order;
+    for (const AdviceSection &advice : sections)
+        order.append(advice.audience);
+    if (order != m_order) {
+        for (const Section &section : std::as_const(m_sections))
+            delete section.frame;
+        m_sections.clear();
+        for (int i = 0; i < order.size(); ++i) {
+            const Section section = createSection(order.at(i));
+            m_layout->insertWidget(1 + i, section.frame);
+            m_sections.insert(order.at(i), section);
+        }
+        m_order = order;
+        if (!m_sections.contains(m_highlighted))
+            m_highlighted.clear();
+    }
+    for (const AdviceSection &advice : sections) {
+        const Section &section = m_sections[advice.audience];
+        section.heading->setText(advice.heading);
+        section.body->setText(advice.body);
+        section.frame->setAccessibleName(advice.heading);
+        section.frame->setAccessibleDescription(advice.body);
+    }
     updateStyles();
-    if (audience) {
+}
+
+void AdvicePanel::highlight(const QString &audience)
+{
+    m_highlighted = m_sections.contains(audience) ? audience : QString();
+    updateStyles();
+    if (!m_highlighted.isEmpty()) {
         m_content->layout()->activate();
-        ensureWidgetVisible(m_sections.value(*audience).frame, 10, 10);
+        ensureWidgetVisible(m_sections.value(m_highlighted).frame, 10, 10);
     }
 }
 
 void AdvicePanel::updateStyles()
 {
     for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it) {
-        const bool on = m_highlighted && *m_highlighted == it.key();
+        const bool on = it.key() == m_highlighted;
         it->frame->setStyleSheet(on ? QStringLiteral("QFrame#%1 { border: 2px solid palette(highlight);"
                                                      " border-radius: 4px; background: palette(alternate-base); }")
                                           .arg(it->frame->objectName())
@@ -93,17 +108,20 @@ void AdvicePanel::updateStyles()
     }
 }
 
-QString AdvicePanel::headingText(Audience audience) const
+QString AdvicePanel::headingText(const QString &audience) const
 {
-    return m_sections.value(audience).heading ? m_sections.value(audience).heading->text() : QString();
+    const auto it = m_sections.constFind(audience);
+    return it == m_sections.constEnd() ? QString() : it->heading->text();
 }
 
-QString AdvicePanel::bodyText(Audience audience) const
+QString AdvicePanel::bodyText(const QString &audience) const
 {
-    return m_sections.value(audience).body ? m_sections.value(audience).body->text() : QString();
+    const auto it = m_sections.constFind(audience);
+    return it == m_sections.constEnd() ? QString() : it->body->text();
 }
 
-QWidget *AdvicePanel::sectionWidget(Audience audience) const
+QWidget *AdvicePanel::sectionWidget(const QString &audience) const
 {
-    return m_sections.value(audience).frame;
+    const auto it = m_sections.constFind(audience);
+    return it == m_sections.constEnd() ? nullptr : it->frame;
 }

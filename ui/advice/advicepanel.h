@@ -7,6 +7,7 @@
 
 class QFrame;
 class QLabel;
+class QVBoxLayout;
 
 /// The advisory text, one section per audience, with one section highlighted.
 /// All texts are plain text: advice from data can never turn into markup.
@@ -18,17 +19,23 @@ class AdvicePanel final : public QScrollArea
 public:
     explicit AdvicePanel(QWidget *parent = nullptr);
 
-    /// Replaces the sections (e.g. after a language switch); keeps the highlight.
+    /// Replaces the sections (e.g. another study, or after a language switch); keeps the
+    /// highlight when its audience is still there.
     void setSections(const QList<AdviceSection> &sections);
 
-    /// Highlights one audience's section and scrolls it into view; nullopt clears it.
-    void highlight(std::optional<Audience> audience);
-    std::optional<Audience> highlightedAudience() const { return m_highlighted; }
+    /// Highlights one audience's section (a segment key or kAdvisorsAudience) and scrolls
+    /// it into view; an empty key clears the highlight.
+    void highlight(const QString &audience);
+    QString highlightedAudience() const { return m_highlighted; }
 
-    QString headingText(Audience audience) const;
-    QString bodyText(Audience audience) const;
+    QStringList audiences() const { return m_order; }
+    QString headingText(const QString &audience) const;
+    QString bodyText(const QString &audience) const;
     /// The section's frame (for tests: is it visible in the viewport?).
-    QWidget *sectionWidget(Audience audience) const;
+    QWidget *sectionWidget(const QString &audience) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Section
@@ -37,13 +44,13 @@ private:
         QLabel *heading = nullptr;
         QLabel *body = nullptr;
     };
+    Section createSection(const QString &audience);
     void updateStyles();
 
     QWidget *m_content = nullptr;
+    QVBoxLayout *m_layout = nullptr;
     QLabel *m_intro = nullptr;
-    QHash<Audience, Section> m_sections;
-    std::optional<Audience> m_highlighted;
-
-protected:
-    void changeEvent(QEvent *event) override;
+    QHash<QString, Section> m_sections;
+    QStringList m_order;
+    QString m_highlighted;
 };
