@@ -251,6 +251,117 @@ Offer them exactly that: what to do, how to do it and why, and tools that fit so
     </message>
 </context>
 <context>
+    <name>CsvExporter</name>
+    <message>
+        <location filename="../core/csvexporter.cpp" line="+66"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <location filename="../core/csvimporter.cpp" line="+76"/>
+        <source>Not enough memory to read the file.</source>
+        <translation>Not enough memory to read the file.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The quotes in this line are malformed: a cell with a quote must be enclosed in quotes, and every quote inside it doubled (&quot;&quot;).</source>
+        <translation>The quotes in this line are malformed: a cell with a quote must be enclosed in quotes, and every quote inside it doubled (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A quoted cell that starts on this line is never closed.</source>
+        <translation>A quoted cell that starts on this line is never closed.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The survey wave is missing.</source>
+        <translation>The survey wave is missing.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The survey wave &quot;%1&quot; is not a year (four digits, e.g. 2012).</source>
+        <translation>The survey wave &quot;%1&quot; is not a year (four digits, e.g. 2012).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Imported study</source>
+        <translation>Imported study</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The study name is missing.</source>
+        <translation>The study name is missing.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The segment name is missing.</source>
+        <translation>The segment name is missing.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Survey wave %1, segment &quot;%2&quot; appears again (first on line %3).</source>
+        <translation>Survey wave %1, segment &quot;%2&quot; appears again (first on line %3).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The header has no segment name in column %1.</source>
+        <translation>The header has no segment name in column %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The segment &quot;%1&quot; appears twice in the header (columns %2 and %3).</source>
+        <translation>The segment &quot;%1&quot; appears twice in the header (columns %2 and %3).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The survey wave %1 appears again (first on line %2).</source>
+        <translation>The survey wave %1 appears again (first on line %2).</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The cells of the first row are not separated by a comma, semicolon or tab.</source>
+        <translation>The cells of the first row are not separated by a comma, semicolon or tab.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This row has %1 cells, but the header has %2.</source>
+        <translation>This row has %1 cells, but the header has %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file needs at least two columns.</source>
+        <translation>The file needs at least two columns.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has a header but no data rows.</source>
+        <translation>The file has a header but no data rows.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The column &quot;%1&quot; is not one of study, wave, segment and share.</source>
+        <translation>The column &quot;%1&quot; is not one of study, wave, segment and share.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation>The column &quot;%1&quot; appears twice.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="+28"/>
@@ -528,6 +639,25 @@ Turns survey data into a weekly chart with advice.
     </message>
 </context>
 <context>
+    <name>NumberParser</name>
+    <message>
+        <location filename="../core/numberparser.cpp" line="+59"/>
+        <source>&quot;%1&quot; is not a number in German notation (decimal comma, e.g. 24,5). If the file uses English notation (24.5), choose English numbers for the import.</source>
+        <translation>&quot;%1&quot; is not a number in German notation (decimal comma, e.g. 24,5). If the file uses English notation (24.5), choose English numbers for the import.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a number in English notation (decimal point, e.g. 24.5). If the file uses German notation (24,5), choose German numbers for the import.</source>
+        <translation>&quot;%1&quot; is not a number in English notation (decimal point, e.g. 24.5). If the file uses German notation (24,5), choose German numbers for the import.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
+    </message>
+</context>
+<context>
     <name>StudyDatabase</name>
     <message>
         <location filename="../core/studydatabase.cpp" line="+115"/>
@@ -668,7 +798,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Reading the segments of study %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1, table study, row %2, field baseline_position: %3 names no segment.</source>
         <translation>%1, table study, row %2, field baseline_position: %3 names no segment.</translation>
     </message>
@@ -689,6 +819,193 @@ Turns survey data into a weekly chart with advice.
     </message>
 </context>
 <context>
+    <name>StudyJson</name>
+    <message>
+        <location filename="../core/studyjson.cpp" line="+123"/>
+        <location line="+19"/>
+        <location line="+30"/>
+        <location line="+89"/>
+        <location line="+42"/>
+        <location line="+16"/>
+        <location line="+112"/>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location line="-304"/>
+        <source>A text is expected here, not %1.</source>
+        <translation>A text is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>An object with the texts &quot;en&quot; and &quot;de&quot; is expected here, not %1.</source>
+        <translation>An object with the texts &quot;en&quot; and &quot;de&quot; is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>true or false is expected here, not %1.</source>
+        <translation>true or false is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A whole number from %1 to %2 is expected here, not %3.</source>
+        <translation>A whole number from %1 to %2 is expected here, not %3.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>An ISO week such as &quot;2012-W19&quot; or null is expected here, not %1.</source>
+        <translation>An ISO week such as &quot;2012-W19&quot; or null is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An ISO date such as &quot;2012-05-07&quot; or null is expected here, not %1.</source>
+        <translation>An ISO date such as &quot;2012-05-07&quot; or null is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A study object is expected here, not %1.</source>
+        <translation>A study object is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The title is empty.</source>
+        <translation>The title is empty.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A list of segments is expected here, not %1.</source>
+        <translation>A list of segments is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A segment object is expected here, not %1.</source>
+        <translation>A segment object is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The segment key is empty.</source>
+        <translation>The segment key is empty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The segment key &quot;%1&quot; is used twice.</source>
+        <translation>The segment key &quot;%1&quot; is used twice.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A colour such as &quot;#1f77b4&quot; or &quot;&quot; is expected here, not %1.</source>
+        <translation>A colour such as &quot;#1f77b4&quot; or &quot;&quot; is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not the key of one of the study&apos;s segments.</source>
+        <translation>&quot;%1&quot; is not the key of one of the study&apos;s segments.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A segment key or null is expected here, not %1.</source>
+        <translation>A segment key or null is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A list of survey waves is expected here, not %1.</source>
+        <translation>A list of survey waves is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A survey wave object is expected here, not %1.</source>
+        <translation>A survey wave object is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A list of shares is expected here, not %1.</source>
+        <translation>A list of shares is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The survey wave has %1 shares, but the study has %2 segments.</source>
+        <translation>The survey wave has %1 shares, but the study has %2 segments.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A share in percent or null is expected here, not %1.</source>
+        <translation>A share in percent or null is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file is not valid JSON: %1.</source>
+        <translation>The file is not valid JSON: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a Chart of the Week study file (&quot;format&quot;: &quot;%1&quot; is missing).</source>
+        <translation>This is not a Chart of the Week study file (&quot;format&quot;: &quot;%1&quot; is missing).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file was written by a newer version of the app (format version %1; this version reads up to %2).</source>
+        <translation>The file was written by a newer version of the app (format version %1; this version reads up to %2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A list of studies is expected here, not %1.</source>
+        <translation>A list of studies is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file contains no studies.</source>
+        <translation>The file contains no studies.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <location filename="../core/textdecoding.cpp" line="+109"/>
+        <source>This is not valid UTF-8 (bytes %1). If the file comes from an older Windows program, import it with the encoding Windows-1252.</source>
+        <translation>This is not valid UTF-8 (bytes %1). If the file comes from an older Windows program, import it with the encoding Windows-1252.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not valid %2 (bytes %1).</source>
+        <translation>This is not valid %2 (bytes %1).</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The file starts with a %1 byte order mark, but %2 was chosen as its encoding.</source>
+        <translation>The file starts with a %1 byte order mark, but %2 was chosen as its encoding.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This system can&apos;t read the encoding %1.</source>
+        <translation>This system can&apos;t read the encoding %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file contains a NUL character; it may be UTF-16 without byte order mark or not a text file at all.</source>
+        <translation>The file contains a NUL character; it may be UTF-16 without byte order mark or not a text file at all.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The byte %1 is not defined in Windows-1252.</source>
+        <translation>The byte %1 is not defined in Windows-1252.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The text contains a broken UTF-16 character (%1 without its pair).</source>
+        <translation>The text contains a broken UTF-16 character (%1 without its pair).</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../core/validation.cpp" line="+24"/>
@@ -706,7 +1023,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Survey wave %1, segment &quot;%2&quot;: the share %3 is outside 0–100.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Survey wave %1: the known shares add up to %2, more than 100.</source>
         <translation>Survey wave %1: the known shares add up to %2, more than 100.</translation>
     </message>
