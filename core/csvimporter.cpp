@@ -438,26 +438,42 @@ void Importer::run(const QByteArray &bytes)
     if (best.error)
         error(*best.error);
 
-    QList<const CsvRecord *> rows;
+    QList<CsvRecord> records;
     for (const CsvRecord &record : std::as_const(m_result->table)) {
         if (!isBlankRecord(record))
-            rows.append(&record);
+            records.append(record);
     }
-    if (rows.isEmpty())
-        return; // the parse error above says why
-    const CsvRecord &header = *rows.first();
-    const int width = int(header.fields.size());
+    if (records.isEmpty()) {
+        if (m_result->errors.isEmpty())
+            error(firstLine, 0, QString(), Text::tr("The file is empty."));
+        return; // else the parse error says why
+    }
+    int width = int(records.first().fields.size());
     bool shapeOk = true;
-    for (const CsvRecord *row : std::as_const(rows)) {
-        const int count = int(row->fields.size());
+    for (const CsvRecord &row : std::as_const(records)) {
+        const int count = int(row.fields.size());
         if (count == width)
             continue;
         shapeOk = false;
-        error(row->line, std::min(count, width) + 1, count > width ? row->fields.at(width).trimmed() : QString(),
+        error(row.line, std::min(count, width) + 1, count > width ? row.fields.at(width).trimmed() : QString(),
               Text::tr("This row has %1 cells, but the header has %2.").arg(count).arg(width));
     }
     if (!shapeOk || best.error)
         return;
+
+    // Spreadsheets sometimes write empty columns after the last one in use: they hold nothing.
+    const auto columnIsEmpty = [&records](int column) {
+        return std::all_of(records.cbegin(), records.cend(),
+                           [column](const CsvRecord &r) { return r.fields.at(column).trimmed().isEmpty(); });
+    };
+    while (width > 0 && columnIsEmpty(width - 1))
+        --width;
+    QList<const CsvRecord *> rows;
+    for (CsvRecord &record : records) {
+        record.fields.resize(width);
+        rows.append(&record);
+    }
+    const CsvRecord &header = *rows.first();
     if (width < 2) {
         error(header.line, 0, QString(), Text::tr("The file needs at least two columns."));
         return;

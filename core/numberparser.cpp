@@ -57,10 +57,10 @@ ParsedShare parseShare(QStringView cell, Language locale)
         if (numberPattern(other).match(text).hasMatch()) {
             result.error = locale == Language::German
                 ? Text::tr("\"%1\" is not a number in German notation (decimal comma, e.g. 24,5). "
-                           "If the file uses English numbers, import it with English numbers.")
+                           "If the file uses English notation (24.5), choose English numbers for the import.")
                       .arg(shown)
                 : Text::tr("\"%1\" is not a number in English notation (decimal point, e.g. 24.5). "
-                           "If the file uses German numbers, import it with German numbers.")
+                           "If the file uses German notation (24,5), choose German numbers for the import.")
                       .arg(shown);
         } else {
             result.error = Text::tr("\"%1\" is not a number.").arg(shown);

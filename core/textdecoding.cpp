@@ -106,11 +106,11 @@ DecodedText locateInvalidBytes(const QByteArray &body, TextEncoding encoding)
     const QString value = hexBytes(bad);
     QString message;
     if (encoding == TextEncoding::Utf8) {
-        message = Text::tr("The bytes %1 are not valid UTF-8. If the file comes from an older "
+        message = Text::tr("This is not valid UTF-8 (bytes %1). If the file comes from an older "
                            "Windows program, import it with the encoding Windows-1252.")
                       .arg(value);
     } else {
-        message = Text::tr("The bytes %1 are not valid %2.").arg(value, textEncodingName(encoding));
+        message = Text::tr("This is not valid %2 (bytes %1).").arg(value, textEncodingName(encoding));
     }
     return failure(encoding, before, value, message);
 }
@@ -159,8 +159,8 @@ DecodedText decodeText(const QByteArray &bytes, TextEncoding encoding)
 
     if (bom && *bom != used) {
         return failure(used, QString(), hexBytes(QByteArrayView(bytes).first(*bom == TextEncoding::Utf8 ? 3 : 2)),
-                       Text::tr("The file starts with the byte order mark of %1, but it is to be "
-                                "read as %2.")
+                       Text::tr("The file starts with a %1 byte order mark, but %2 was chosen as its "
+                                "encoding.")
                            .arg(textEncodingName(*bom), textEncodingName(used)));
     }
 
@@ -187,7 +187,7 @@ DecodedText decodeText(const QByteArray &bytes, TextEncoding encoding)
             // ICU passes the five bytes Windows-1252 leaves undefined through as C1 controls.
             const QString value = hexBytes(QByteArray(1, char(c.unicode())));
             return failure(used, text.first(i), value,
-                           Text::tr("The byte %1 has no meaning in Windows-1252.").arg(value));
+                           Text::tr("The byte %1 is not defined in Windows-1252.").arg(value));
         }
         const bool pairedHigh = c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
         const bool pairedLow = c.isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate();

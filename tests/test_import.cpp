@@ -443,6 +443,28 @@ TEST(CsvImport, DuplicateLabelsGetDistinctKeys)
     EXPECT_EQ(result.studies.first().segments.at(1).key, QStringLiteral("ja-2"));
 }
 
+TEST(CsvImport, LastLineWithoutLineBreakAndEmptyTrailingColumns)
+{
+    // Excel writes empty columns after the data when cells beyond it were ever formatted.
+    const QByteArray csv("wave;Ja;Nein;;\r\n2011;40;60;;\r\n;;;;\r\n2012;45;55;;");
+    CsvImportOptions options;
+    options.locale = Language::German;
+    const CsvImportResult result = importCsv(csv, QStringLiteral("excel.csv"), options);
+    ASSERT_TRUE(result.ok()) << (result.errors.isEmpty() ? "" : result.errors.first().toString().toStdString());
+    EXPECT_EQ(result.studies.first(),
+              importedStudy(QStringLiteral("excel"), {QStringLiteral("Ja"), QStringLiteral("Nein")},
+                            {{2011, {40.0, 60.0}}, {2012, {45.0, 55.0}}}, QStringLiteral("excel.csv")));
+    EXPECT_EQ(result.table.size(), 4);
+    EXPECT_EQ(result.table.last().line, 4);
+}
+
+TEST(CsvImport, SepLineAloneIsAnEmptyFile)
+{
+    const CsvImportResult result = importCsv(QByteArray("sep=;\r\n"), QStringLiteral("empty.csv"), {});
+    ASSERT_EQ(result.errors.size(), 1);
+    EXPECT_FALSE(result.errors.first().message.isEmpty());
+}
+
 TEST(CsvImport, MissingFileIsAnError)
 {
     const QString path = dataFile("no-such-file.csv");
