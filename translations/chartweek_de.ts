@@ -322,21 +322,22 @@ Bieten Sie genau das an: was zu tun ist, wie und warum – und Werkzeuge, die so
     </message>
     <message>
         <location line="+66"/>
+        <location line="+66"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-14"/>
         <source>The cells of the first row are not separated by a comma, semicolon or tab.</source>
         <translation>Die Zellen der ersten Zeile sind weder durch Komma noch durch Semikolon oder Tabulator getrennt.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>This row has %1 cells, but the header has %2.</source>
         <translation>Diese Zeile hat %1 Zellen, die Kopfzeile aber %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>The file needs at least two columns.</source>
         <translation>Die Datei braucht mindestens zwei Spalten.</translation>
     </message>

@@ -322,21 +322,22 @@ Offer them exactly that: what to do, how to do it and why, and tools that fit so
     </message>
     <message>
         <location line="+66"/>
+        <location line="+66"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-14"/>
         <source>The cells of the first row are not separated by a comma, semicolon or tab.</source>
         <translation>The cells of the first row are not separated by a comma, semicolon or tab.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>This row has %1 cells, but the header has %2.</source>
         <translation>This row has %1 cells, but the header has %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>The file needs at least two columns.</source>
         <translation>The file needs at least two columns.</translation>
     </message>
