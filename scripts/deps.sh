@@ -7,6 +7,7 @@ CHARTWEEK_PACKAGES=(
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-translations-l10n
     libgl-dev
+    libcsv-dev
     libgtest-dev libgmock-dev
     fonts-dejavu-core
     poppler-utils

@@ -220,6 +220,118 @@
     </message>
 </context>
 <context>
+    <name>CsvExporter</name>
+    <message>
+        <location filename="../core/csvexporter.cpp" line="+66" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <location filename="../core/csvimporter.cpp" line="+76" />
+        <source>Not enough memory to read the file.</source>
+        <translation>Zu wenig Arbeitsspeicher, um die Datei zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>The quotes in this line are malformed: a cell with a quote must be enclosed in quotes, and every quote inside it doubled ("").</source>
+        <translation>Die Anführungszeichen in dieser Zeile stimmen nicht: Eine Zelle mit einem Anführungszeichen muss selbst in Anführungszeichen stehen, und jedes Anführungszeichen darin muss verdoppelt sein ("").</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A quoted cell that starts on this line is never closed.</source>
+        <translation>Eine Zelle in Anführungszeichen, die in dieser Zeile beginnt, wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>The survey wave is missing.</source>
+        <translation>Die Befragungswelle fehlt.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The survey wave "%1" is not a year (four digits, e.g. 2012).</source>
+        <translation>Die Befragungswelle „%1“ ist keine Jahreszahl (vier Ziffern, z. B. 2012).</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Imported study</source>
+        <translation>Importierte Studie</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The study name is missing.</source>
+        <translation>Der Name der Studie fehlt.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The segment name is missing.</source>
+        <translation>Der Name des Segments fehlt.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Survey wave %1, segment "%2" appears again (first on line %3).</source>
+        <translation>Befragungswelle %1, Segment „%2“ kommt noch einmal vor (zuerst in Zeile %3).</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The header has no segment name in column %1.</source>
+        <translation>In der Kopfzeile fehlt in Spalte %1 der Name des Segments.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The segment "%1" appears twice in the header (columns %2 and %3).</source>
+        <translation>Das Segment „%1“ steht zweimal in der Kopfzeile (Spalten %2 und %3).</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The survey wave %1 appears again (first on line %2).</source>
+        <translation>Die Befragungswelle %1 kommt noch einmal vor (zuerst in Zeile %2).</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <location line="+66" />
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>The cells of the first row are not separated by a comma, semicolon or tab.</source>
+        <translation>Die Zellen der ersten Zeile sind weder durch Komma noch durch Semikolon oder Tabulator getrennt.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>This row has %1 cells, but the header has %2.</source>
+        <translation>Diese Zeile hat %1 Zellen, die Kopfzeile aber %2.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The file needs at least two columns.</source>
+        <translation>Die Datei braucht mindestens zwei Spalten.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The file has a header but no data rows.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Datenzeilen.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The column "%1" is not one of study, wave, segment and share.</source>
+        <translation>Die Spalte „%1“ ist keine der Spalten Studie, Welle, Segment und Anteil.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The column "%1" appears twice.</source>
+        <translation>Die Spalte „%1“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="+28" />
@@ -510,6 +622,25 @@ Turns survey data into a weekly chart with advice.
 Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>NumberParser</name>
+    <message>
+        <location filename="../core/numberparser.cpp" line="+59" />
+        <source>"%1" is not a number in German notation (decimal comma, e.g. 24,5). If the file uses English notation (24.5), choose English numbers for the import.</source>
+        <translation>„%1“ ist keine Zahl in deutscher Schreibweise (Dezimalkomma, z. B. 24,5). Wenn die Datei englische Schreibweise (24.5) verwendet, wählen Sie für den Import englische Zahlen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>"%1" is not a number in English notation (decimal point, e.g. 24.5). If the file uses German notation (24,5), choose German numbers for the import.</source>
+        <translation>„%1“ ist keine Zahl in englischer Schreibweise (Dezimalpunkt, z. B. 24.5). Wenn die Datei deutsche Schreibweise (24,5) verwendet, wählen Sie für den Import deutsche Zahlen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+8" />
+        <source>"%1" is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1104,181 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
     </message>
 </context>
 <context>
+    <name>StudyJson</name>
+    <message>
+        <location filename="../core/studyjson.cpp" line="+135" />
+        <location line="+19" />
+        <location line="+30" />
+        <location line="+89" />
+        <location line="+42" />
+        <location line="+16" />
+        <location line="+154" />
+        <source>This field is required.</source>
+        <translation>Dieses Feld ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="-346" />
+        <source>A text is expected here, not %1.</source>
+        <translation>Hier wird ein Text erwartet, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>An object with the texts "en" and "de" is expected here, not %1.</source>
+        <translation>Hier wird ein Objekt mit den Texten „en“ und „de“ erwartet, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>true or false is expected here, not %1.</source>
+        <translation>Hier wird true oder false erwartet, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>A whole number from %1 to %2 is expected here, not %3.</source>
+        <translation>Hier wird eine ganze Zahl von %1 bis %2 erwartet, nicht %3.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>An ISO week such as "2012-W19" or null is expected here, not %1.</source>
+        <translation>Hier wird eine ISO-Woche wie „2012-W19“ oder null erwartet, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>An ISO date such as "2012-05-07" or null is expected here, not %1.</source>
+        <translation>Hier wird ein ISO-Datum wie „2012-05-07“ oder null erwartet, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>A study object is expected here, not %1.</source>
+        <translation>Hier wird ein Studien-Objekt erwartet, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The title is empty.</source>
+        <translation>Der Titel ist leer.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>A list of segments is expected here, not %1.</source>
+        <translation>Hier wird eine Liste von Segmenten erwartet, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A segment object is expected here, not %1.</source>
+        <translation>Hier wird ein Segment-Objekt erwartet, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The segment key is empty.</source>
+        <translation>Der Schlüssel des Segments ist leer.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The segment key "%1" is used twice.</source>
+        <translation>Der Segment-Schlüssel „%1“ wird zweimal verwendet.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A colour such as "#1f77b4" or "" is expected here, not %1.</source>
+        <translation>Hier wird eine Farbe wie „#1f77b4“ oder "" erwartet, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>"%1" is not the key of one of the study's segments.</source>
+        <translation>„%1“ ist nicht der Schlüssel eines Segments der Studie.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A segment key or null is expected here, not %1.</source>
+        <translation>Hier wird ein Segment-Schlüssel oder null erwartet, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A list of survey waves is expected here, not %1.</source>
+        <translation>Hier wird eine Liste von Befragungswellen erwartet, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A survey wave object is expected here, not %1.</source>
+        <translation>Hier wird ein Befragungswellen-Objekt erwartet, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A list of shares is expected here, not %1.</source>
+        <translation>Hier wird eine Liste von Anteilen erwartet, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The survey wave has %1 shares, but the study has %2 segments.</source>
+        <translation>Die Befragungswelle hat %1 Anteile, die Studie aber %2 Segmente.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>A share in percent or null is expected here, not %1.</source>
+        <translation>Hier wird ein Anteil in Prozent oder null erwartet, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A list of advice texts is expected here, not %1.</source>
+        <translation>Hier wird eine Liste von Empfehlungstexten erwartet, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>An advice object is expected here, not %1.</source>
+        <translation>Hier wird ein Empfehlungsobjekt erwartet, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>"en" or "de" is expected here, not %1.</source>
+        <translation>Hier wird „en“ oder „de“ erwartet, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+4" />
+        <source>A date and time such as "2026-11-30T09:00:00Z" is expected here, not %1.</source>
+        <translation>Hier wird Datum und Uhrzeit wie „2026-11-30T09:00:00Z“ erwartet, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The advice for "%1" in this language is given twice.</source>
+        <translation>Die Empfehlung für „%1“ steht in dieser Sprache zweimal da.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The file is not valid JSON: %1.</source>
+        <translation>Die Datei ist kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This is not a Chart of the Week study file ("format": "%1" is missing).</source>
+        <translation>Das ist keine Studiendatei von Chart der Woche („format“: „%1“ fehlt).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The file was written by a newer version of the app (format version %1; this version reads up to %2).</source>
+        <translation>Die Datei wurde von einer neueren Version der App geschrieben (Formatversion %1; diese Version liest bis Version %2).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A list of studies is expected here, not %1.</source>
+        <translation>Hier wird eine Liste von Studien erwartet, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The file contains no studies.</source>
+        <translation>Die Datei enthält keine Studien.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>StudyLibrary</name>
     <message>
         <location filename="../ui/library/studylibrary.cpp" line="+161" />
@@ -1041,6 +1347,44 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <location line="+2" />
         <source>Survey waves</source>
         <translation>Befragungswellen</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <location filename="../core/textdecoding.cpp" line="+109" />
+        <source>This is not valid UTF-8 (bytes %1). If the file comes from an older Windows program, import it with the encoding Windows-1252.</source>
+        <translation>Das ist kein gültiges UTF-8 (Bytes %1). Wenn die Datei aus einem älteren Windows-Programm stammt, importieren Sie sie mit der Kodierung Windows-1252.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This is not valid %2 (bytes %1).</source>
+        <translation>Das ist kein gültiges %2 (Bytes %1).</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>The file starts with a %1 byte order mark, but %2 was chosen as its encoding.</source>
+        <translation>Die Datei beginnt mit einer %1-Bytereihenfolgemarke, als Kodierung wurde aber %2 gewählt.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>This system can't read the encoding %1.</source>
+        <translation>Dieses System kann die Kodierung %1 nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The file contains a NUL character; it may be UTF-16 without byte order mark or not a text file at all.</source>
+        <translation>Die Datei enthält ein NUL-Zeichen; vielleicht ist sie UTF-16 ohne Bytereihenfolgemarke oder gar keine Textdatei.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The byte %1 is not defined in Windows-1252.</source>
+        <translation>Das Byte %1 ist in Windows-1252 nicht definiert.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The text contains a broken UTF-16 character (%1 without its pair).</source>
+        <translation>Der Text enthält ein kaputtes UTF-16-Zeichen (%1 ohne sein Gegenstück).</translation>
     </message>
 </context>
 <context>

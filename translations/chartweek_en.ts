@@ -220,6 +220,118 @@
     </message>
 </context>
 <context>
+    <name>CsvExporter</name>
+    <message>
+        <location filename="../core/csvexporter.cpp" line="+66" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <location filename="../core/csvimporter.cpp" line="+76" />
+        <source>Not enough memory to read the file.</source>
+        <translation>Not enough memory to read the file.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>The quotes in this line are malformed: a cell with a quote must be enclosed in quotes, and every quote inside it doubled ("").</source>
+        <translation>The quotes in this line are malformed: a cell with a quote must be enclosed in quotes, and every quote inside it doubled ("").</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A quoted cell that starts on this line is never closed.</source>
+        <translation>A quoted cell that starts on this line is never closed.</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>The survey wave is missing.</source>
+        <translation>The survey wave is missing.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The survey wave "%1" is not a year (four digits, e.g. 2012).</source>
+        <translation>The survey wave "%1" is not a year (four digits, e.g. 2012).</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Imported study</source>
+        <translation>Imported study</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The study name is missing.</source>
+        <translation>The study name is missing.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The segment name is missing.</source>
+        <translation>The segment name is missing.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Survey wave %1, segment "%2" appears again (first on line %3).</source>
+        <translation>Survey wave %1, segment "%2" appears again (first on line %3).</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The header has no segment name in column %1.</source>
+        <translation>The header has no segment name in column %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The segment "%1" appears twice in the header (columns %2 and %3).</source>
+        <translation>The segment "%1" appears twice in the header (columns %2 and %3).</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The survey wave %1 appears again (first on line %2).</source>
+        <translation>The survey wave %1 appears again (first on line %2).</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <location line="+66" />
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>The cells of the first row are not separated by a comma, semicolon or tab.</source>
+        <translation>The cells of the first row are not separated by a comma, semicolon or tab.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>This row has %1 cells, but the header has %2.</source>
+        <translation>This row has %1 cells, but the header has %2.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The file needs at least two columns.</source>
+        <translation>The file needs at least two columns.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The file has a header but no data rows.</source>
+        <translation>The file has a header but no data rows.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The column "%1" is not one of study, wave, segment and share.</source>
+        <translation>The column "%1" is not one of study, wave, segment and share.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The column "%1" appears twice.</source>
+        <translation>The column "%1" appears twice.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="+28" />
@@ -510,6 +622,25 @@ Turns survey data into a weekly chart with advice.
 Turns survey data into a weekly chart with advice.
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>NumberParser</name>
+    <message>
+        <location filename="../core/numberparser.cpp" line="+59" />
+        <source>"%1" is not a number in German notation (decimal comma, e.g. 24,5). If the file uses English notation (24.5), choose English numbers for the import.</source>
+        <translation>"%1" is not a number in German notation (decimal comma, e.g. 24,5). If the file uses English notation (24.5), choose English numbers for the import.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>"%1" is not a number in English notation (decimal point, e.g. 24.5). If the file uses German notation (24,5), choose German numbers for the import.</source>
+        <translation>"%1" is not a number in English notation (decimal point, e.g. 24.5). If the file uses German notation (24,5), choose German numbers for the import.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+8" />
+        <source>"%1" is not a number.</source>
+        <translation>"%1" is not a number.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1104,181 @@ Turns survey data into a weekly chart with advice.
     </message>
 </context>
 <context>
+    <name>StudyJson</name>
+    <message>
+        <location filename="../core/studyjson.cpp" line="+135" />
+        <location line="+19" />
+        <location line="+30" />
+        <location line="+89" />
+        <location line="+42" />
+        <location line="+16" />
+        <location line="+154" />
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location line="-346" />
+        <source>A text is expected here, not %1.</source>
+        <translation>A text is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>An object with the texts "en" and "de" is expected here, not %1.</source>
+        <translation>An object with the texts "en" and "de" is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>true or false is expected here, not %1.</source>
+        <translation>true or false is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>A whole number from %1 to %2 is expected here, not %3.</source>
+        <translation>A whole number from %1 to %2 is expected here, not %3.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>An ISO week such as "2012-W19" or null is expected here, not %1.</source>
+        <translation>An ISO week such as "2012-W19" or null is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>An ISO date such as "2012-05-07" or null is expected here, not %1.</source>
+        <translation>An ISO date such as "2012-05-07" or null is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>A study object is expected here, not %1.</source>
+        <translation>A study object is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The title is empty.</source>
+        <translation>The title is empty.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>A list of segments is expected here, not %1.</source>
+        <translation>A list of segments is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A segment object is expected here, not %1.</source>
+        <translation>A segment object is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The segment key is empty.</source>
+        <translation>The segment key is empty.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The segment key "%1" is used twice.</source>
+        <translation>The segment key "%1" is used twice.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A colour such as "#1f77b4" or "" is expected here, not %1.</source>
+        <translation>A colour such as "#1f77b4" or "" is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>"%1" is not the key of one of the study's segments.</source>
+        <translation>"%1" is not the key of one of the study's segments.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A segment key or null is expected here, not %1.</source>
+        <translation>A segment key or null is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A list of survey waves is expected here, not %1.</source>
+        <translation>A list of survey waves is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A survey wave object is expected here, not %1.</source>
+        <translation>A survey wave object is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A list of shares is expected here, not %1.</source>
+        <translation>A list of shares is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The survey wave has %1 shares, but the study has %2 segments.</source>
+        <translation>The survey wave has %1 shares, but the study has %2 segments.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>A share in percent or null is expected here, not %1.</source>
+        <translation>A share in percent or null is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A list of advice texts is expected here, not %1.</source>
+        <translation>A list of advice texts is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>An advice object is expected here, not %1.</source>
+        <translation>An advice object is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>"en" or "de" is expected here, not %1.</source>
+        <translation>"en" or "de" is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+4" />
+        <source>A date and time such as "2026-11-30T09:00:00Z" is expected here, not %1.</source>
+        <translation>A date and time such as "2026-11-30T09:00:00Z" is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The advice for "%1" in this language is given twice.</source>
+        <translation>The advice for "%1" in this language is given twice.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The file is not valid JSON: %1.</source>
+        <translation>The file is not valid JSON: %1.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This is not a Chart of the Week study file ("format": "%1" is missing).</source>
+        <translation>This is not a Chart of the Week study file ("format": "%1" is missing).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The file was written by a newer version of the app (format version %1; this version reads up to %2).</source>
+        <translation>The file was written by a newer version of the app (format version %1; this version reads up to %2).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A list of studies is expected here, not %1.</source>
+        <translation>A list of studies is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The file contains no studies.</source>
+        <translation>The file contains no studies.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>StudyLibrary</name>
     <message>
         <location filename="../ui/library/studylibrary.cpp" line="+161" />
@@ -1041,6 +1347,44 @@ Turns survey data into a weekly chart with advice.
         <location line="+2" />
         <source>Survey waves</source>
         <translation>Survey waves</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <location filename="../core/textdecoding.cpp" line="+109" />
+        <source>This is not valid UTF-8 (bytes %1). If the file comes from an older Windows program, import it with the encoding Windows-1252.</source>
+        <translation>This is not valid UTF-8 (bytes %1). If the file comes from an older Windows program, import it with the encoding Windows-1252.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This is not valid %2 (bytes %1).</source>
+        <translation>This is not valid %2 (bytes %1).</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>The file starts with a %1 byte order mark, but %2 was chosen as its encoding.</source>
+        <translation>The file starts with a %1 byte order mark, but %2 was chosen as its encoding.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>This system can't read the encoding %1.</source>
+        <translation>This system can't read the encoding %1.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The file contains a NUL character; it may be UTF-16 without byte order mark or not a text file at all.</source>
+        <translation>The file contains a NUL character; it may be UTF-16 without byte order mark or not a text file at all.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The byte %1 is not defined in Windows-1252.</source>
+        <translation>The byte %1 is not defined in Windows-1252.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The text contains a broken UTF-16 character (%1 without its pair).</source>
+        <translation>The text contains a broken UTF-16 character (%1 without its pair).</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,564 @@
+#include "csvimporter.h"
+
+#include "numberparser.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMap>
+#include <QRegularExpression>
+
+#include <csv.h>
+
+#include <algorithm>
+#include <optional>
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvImporter)
+};
+
+// ---------------------------------------------------------------------------------------------
+// libcsv, fed one physical line at a time so every record knows the line it starts on.
+
+struct ParseOutcome
+{
+    QList<CsvRecord> records;
+    std::optional<ImportError> error;
+};
+
+struct ParserState
+{
+    QList<CsvRecord> records;
+    CsvRecord current;
+    bool open = false;    // a record has started (at least one field submitted)
+    int startLine = 0;    // line of the next record to start
+    bool rowEnded = false;
+};
+
+void onField(void *data, size_t size, void *user)
+{
+    auto *state = static_cast<ParserState *>(user);
+    if (!state->open) {
+        state->open = true;
+        state->current = CsvRecord{state->startLine, {}};
+    }
+    state->current.fields.append(QString::fromUtf8(static_cast<const char *>(data), qsizetype(size)));
+}
+
+void onRecord(int, void *user)
+{
+    auto *state = static_cast<ParserState *>(user);
+    if (!state->open)
+        return;
+    state->records.append(std::move(state->current));
+    state->current = CsvRecord();
+    state->open = false;
+    state->rowEnded = true;
+}
+
+QString shortened(const QString &text)
+{
+    const QString simple = text.trimmed();
+    return simple.size() > 80 ? simple.first(79) + QChar(0x2026) : simple;
+}
+
+ParseOutcome parseCsv(const QByteArray &utf8, char delimiter, int firstLine)
+{
+    ParseOutcome outcome;
+    csv_parser parser;
+    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
+        outcome.error = ImportError{QString(), firstLine, 0, QString(), QString(),
+                                    Text::tr("Not enough memory to read the file.")};
+        return outcome;
+    }
+    csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
+
+    ParserState state;
+    bool idle = true;
+    int line = firstLine;
+    qsizetype pos = 0;
+    while (pos < utf8.size() && !outcome.error) {
+        qsizetype end = pos;
+        while (end < utf8.size() && utf8.at(end) != '\n' && utf8.at(end) != '\r')
+            ++end;
+        if (end < utf8.size()) {
+            if (utf8.at(end) == '\r' && end + 1 < utf8.size() && utf8.at(end + 1) == '\n')
+                ++end;
+            ++end;
+        }
+        const QByteArrayView chunk = QByteArrayView(utf8).sliced(pos, end - pos);
+        if (idle)
+            state.startLine = line;
+        state.rowEnded = false;
+        const size_t used = csv_parse(&parser, chunk.data(), size_t(chunk.size()), onField, onRecord, &state);
+        if (used != size_t(chunk.size())) {
+            outcome.error = ImportError{
+                QString(), line, int(state.open ? state.current.fields.size() : 0) + 1, QString(),
+                shortened(QString::fromUtf8(chunk)),
+                Text::tr("The quotes in this line are malformed: a cell with a quote must be enclosed "
+                         "in quotes, and every quote inside it doubled (\"\").")};
+        }
+        idle = state.rowEnded || (idle && chunk.trimmed().isEmpty());
+        pos = end;
+        ++line;
+    }
+    if (!outcome.error && csv_fini(&parser, onField, onRecord, &state) != 0) {
+        outcome.error = ImportError{QString(), state.startLine,
+                                    int(state.open ? state.current.fields.size() : 0) + 1, QString(), QString(),
+                                    Text::tr("A quoted cell that starts on this line is never closed.")};
+    }
+    csv_free(&parser);
+    outcome.records = std::move(state.records);
+    return outcome;
+}
+
+bool isBlankRecord(const CsvRecord &record)
+{
+    return std::all_of(record.fields.cbegin(), record.fields.cend(),
+                       [](const QString &field) { return field.trimmed().isEmpty(); });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building studies
+
+enum class Role { None, Study, Wave, Segment, Share };
+
+Role roleOfHeader(const QString &header)
+{
+    static const QRegularExpression percentSuffix(QStringLiteral("\\s*(\\(\\s*%\\s*\\)|%|in\\s*%)$"));
+    QString name = header.normalized(QString::NormalizationForm_C).trimmed().toLower();
+    name.remove(percentSuffix);
+    name = name.trimmed();
+    if (name == u"study" || name == u"studie")
+        return Role::Study;
+    if (name == u"wave" || name == u"welle" || name == u"year" || name == u"jahr" || name == u"survey wave"
+        || name == u"befragungswelle")
+        return Role::Wave;
+    if (name == u"segment" || name == u"category" || name == u"kategorie")
+        return Role::Segment;
+    if (name == u"share" || name == u"anteil" || name == u"percent" || name == u"prozent")
+        return Role::Share;
+    return Role::None;
+}
+
+QString label(const QString &cell)
+{
+    QString text = cell.normalized(QString::NormalizationForm_C).trimmed();
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    return text;
+}
+
+// Where a value came from, to name it in an error.
+struct CellRef
+{
+    int line = 0;
+    int column = 0;
+    QString text;
+};
+
+struct StudyBuild
+{
+    QString title;
+    QStringList segments;
+    QMap<int, QMap<int, std::pair<Share, CellRef>>> cells; // year → segment → share
+    QMap<int, CellRef> waveRefs;                            // year → its (first) wave cell
+};
+
+class Importer final
+{
+public:
+    Importer(const QString &fileName, const CsvImportOptions &options, CsvImportResult *result)
+        : m_fileName(fileName), m_options(options), m_result(result)
+    {
+    }
+
+    void run(const QByteArray &bytes);
+
+private:
+    void error(int line, int column, const QString &value, const QString &message)
+    {
+        m_result->errors.append(ImportError{m_fileName, line, column, QString(), value, message});
+    }
+    void error(ImportError located)
+    {
+        located.file = m_fileName;
+        m_result->errors.append(located);
+    }
+
+    std::optional<int> year(const CsvRecord &record, int column);
+    std::optional<Share> share(const CsvRecord &record, int column);
+    QString defaultTitle() const;
+    void readLong(const QList<const CsvRecord *> &rows, const QMap<Role, int> &columns);
+    void readWide(const QList<const CsvRecord *> &rows);
+    void buildStudies();
+
+    QString m_fileName;
+    CsvImportOptions m_options;
+    CsvImportResult *m_result;
+    QList<StudyBuild> m_builds;
+};
+
+std::optional<int> Importer::year(const CsvRecord &record, int column)
+{
+    static const QRegularExpression yearPattern(QStringLiteral("^[1-9][0-9]{3}$"));
+    const QString text = record.fields.at(column).trimmed();
+    if (text.isEmpty()) {
+        error(record.line, column + 1, text, Text::tr("The survey wave is missing."));
+        return std::nullopt;
+    }
+    if (!yearPattern.match(text).hasMatch()) {
+        error(record.line, column + 1, text,
+              Text::tr("The survey wave \"%1\" is not a year (four digits, e.g. 2012).").arg(text));
+        return std::nullopt;
+    }
+    return text.toInt();
+}
+
+std::optional<Share> Importer::share(const CsvRecord &record, int column)
+{
+    const ParsedShare parsed = parseShare(record.fields.at(column), m_options.locale);
+    if (!parsed.ok) {
+        error(record.line, column + 1, record.fields.at(column).trimmed(), parsed.error);
+        return std::nullopt;
+    }
+    return parsed.value;
+}
+
+QString Importer::defaultTitle() const
+{
+    const QString base = label(QFileInfo(m_fileName).completeBaseName());
+    return base.isEmpty() ? Text::tr("Imported study") : base;
+}
+
+void Importer::readLong(const QList<const CsvRecord *> &rows, const QMap<Role, int> &columns)
+{
+    const int studyColumn = columns.value(Role::Study, -1);
+    const int waveColumn = columns.value(Role::Wave);
+    const int segmentColumn = columns.value(Role::Segment);
+    const int shareColumn = columns.value(Role::Share);
+    QHash<QString, int> buildOfTitle;
+    for (const CsvRecord *row : rows) {
+        const int errorsBefore = int(m_result->errors.size());
+        QString title = defaultTitle();
+        if (studyColumn >= 0) {
+            title = label(row->fields.at(studyColumn));
+            if (title.isEmpty())
+                error(row->line, studyColumn + 1, QString(), Text::tr("The study name is missing."));
+        }
+        const std::optional<int> waveYear = year(*row, waveColumn);
+        const QString segment = label(row->fields.at(segmentColumn));
+        if (segment.isEmpty())
+            error(row->line, segmentColumn + 1, QString(), Text::tr("The segment name is missing."));
+        const std::optional<Share> value = share(*row, shareColumn);
+        if (int(m_result->errors.size()) != errorsBefore)
+            continue;
+
+        if (!buildOfTitle.contains(title)) {
+            buildOfTitle.insert(title, int(m_builds.size()));
+            m_builds.append(StudyBuild{title, {}, {}, {}});
+        }
+        StudyBuild &build = m_builds[buildOfTitle.value(title)];
+        int segmentIndex = int(build.segments.indexOf(segment));
+        if (segmentIndex < 0) {
+            segmentIndex = int(build.segments.size());
+            build.segments.append(segment);
+        }
+        auto &wave = build.cells[*waveYear];
+        if (wave.contains(segmentIndex)) {
+            error(row->line, shareColumn + 1, row->fields.at(shareColumn).trimmed(),
+                  Text::tr("Survey wave %1, segment \"%2\" appears again (first on line %3).")
+                      .arg(QString::number(*waveYear), segment,
+                           QString::number(wave.value(segmentIndex).second.line)));
+            continue;
+        }
+        wave.insert(segmentIndex, {*value, CellRef{row->line, shareColumn + 1, row->fields.at(shareColumn).trimmed()}});
+        if (!build.waveRefs.contains(*waveYear))
+            build.waveRefs.insert(*waveYear, CellRef{row->line, waveColumn + 1, row->fields.at(waveColumn).trimmed()});
+    }
+}
+
+void Importer::readWide(const QList<const CsvRecord *> &rows)
+{
+    const CsvRecord &header = *rows.first();
+    StudyBuild build{defaultTitle(), {}, {}, {}};
+    for (int column = 1; column < header.fields.size(); ++column) {
+        const QString segment = label(header.fields.at(column));
+        if (segment.isEmpty()) {
+            error(header.line, column + 1, QString(),
+                  Text::tr("The header has no segment name in column %1.").arg(column + 1));
+        } else if (const qsizetype first = build.segments.indexOf(segment); first >= 0) {
+            error(header.line, column + 1, segment,
+                  Text::tr("The segment \"%1\" appears twice in the header (columns %2 and %3).")
+                      .arg(segment)
+                      .arg(first + 2)
+                      .arg(column + 1));
+        }
+        build.segments.append(segment);
+    }
+
+    for (const CsvRecord *row : rows.sliced(1)) {
+        const int errorsBefore = int(m_result->errors.size());
+        const std::optional<int> waveYear = year(*row, 0);
+        QMap<int, std::pair<Share, CellRef>> cells;
+        for (int column = 1; column < row->fields.size(); ++column) {
+            if (const std::optional<Share> value = share(*row, column))
+                cells.insert(column - 1, {*value, CellRef{row->line, column + 1, row->fields.at(column).trimmed()}});
+        }
+        if (int(m_result->errors.size()) != errorsBefore)
+            continue;
+        if (build.waveRefs.contains(*waveYear)) {
+            error(row->line, 1, row->fields.at(0).trimmed(),
+                  Text::tr("The survey wave %1 appears again (first on line %2).")
+                      .arg(*waveYear)
+                      .arg(build.waveRefs.value(*waveYear).line));
+            continue;
+        }
+        build.cells.insert(*waveYear, cells);
+        build.waveRefs.insert(*waveYear, CellRef{row->line, 1, row->fields.at(0).trimmed()});
+    }
+    m_builds.append(build);
+}
+
+void Importer::buildStudies()
+{
+    const QString source = m_options.sourceCitation.trimmed().isEmpty() ? QFileInfo(m_fileName).fileName()
+                                                                          : m_options.sourceCitation.trimmed();
+    for (const StudyBuild &build : std::as_const(m_builds)) {
+        Study study;
+        study.slug = slugFromText(build.title);
+        if (study.slug.isEmpty())
+            study.slug = QStringLiteral("study");
+        study.title = build.title;
+        study.sourceCitation = source;
+        study.topic = {build.title, build.title};
+        study.multipleAnswers = m_options.multipleAnswers;
+        for (int i = 0; i < build.segments.size(); ++i) {
+            const QString &name = build.segments.at(i);
+            QString base = slugFromText(name);
+            if (base.isEmpty())
+                base = QStringLiteral("segment-%1").arg(i + 1);
+            QString key = base;
+            for (int n = 2; study.segmentIndex(key) >= 0; ++n)
+                key = base + u'-' + QString::number(n);
+            study.segments.append(Segment{key, {name, name}, QString()});
+        }
+        for (auto wave = build.cells.cbegin(); wave != build.cells.cend(); ++wave) { // QMap: sorted by year
+            SurveyWave surveyWave{wave.key(), {}};
+            for (int i = 0; i < build.segments.size(); ++i)
+                surveyWave.shares.append(wave->value(i).first);
+            study.waves.append(surveyWave);
+        }
+        study.year = study.latestWaveYear();
+
+        for (const ValidationIssue &issue : validateStudy(study, currentLanguage())) {
+            const CellRef ref = issue.segment >= 0 && build.cells.value(issue.waveYear).contains(issue.segment)
+                ? build.cells.value(issue.waveYear).value(issue.segment).second
+                : build.waveRefs.value(issue.waveYear);
+            error(ref.line, ref.column, ref.text, issue.message);
+        }
+        m_result->studies.append(study);
+    }
+}
+
+void Importer::run(const QByteArray &bytes)
+{
+    CsvImportSettings &settings = m_result->settings;
+    settings.locale = m_options.locale;
+
+    const DecodedText decoded = decodeText(bytes, m_options.encoding);
+    settings.encoding = decoded.encoding;
+    settings.byteOrderMark = decoded.byteOrderMark;
+    if (!decoded.ok) {
+        error(decoded.error);
+        return;
+    }
+    QString text = decoded.text;
+    if (text.trimmed().isEmpty()) {
+        error(1, 0, QString(), Text::tr("The file is empty."));
+        return;
+    }
+
+    // Excel's "sep=;" first line names the delimiter.
+    int firstLine = 1;
+    QList<char> candidates{';', '\t', ','};
+    {
+        static const QRegularExpression sepLine(QStringLiteral("^\"?sep=([,;\\t|])\"?[,;\\t|]*$"),
+                                                QRegularExpression::CaseInsensitiveOption);
+        qsizetype end = 0;
+        while (end < text.size() && text.at(end) != u'\n' && text.at(end) != u'\r')
+            ++end;
+        const QRegularExpressionMatch match = sepLine.match(text.first(end).trimmed());
+        if (match.hasMatch()) {
+            candidates = {char(match.captured(1).at(0).toLatin1())};
+            settings.delimiterFromSepLine = true;
+            if (end < text.size() && text.at(end) == u'\r' && end + 1 < text.size() && text.at(end + 1) == u'\n')
+                ++end;
+            text = text.sliced(std::min(end + 1, text.size()));
+            firstLine = 2;
+        }
+    }
+
+    // The delimiter that gives every record the same number (at least two) of fields wins;
+    // else the one that splits the header into the most fields, so its errors get reported.
+    const QByteArray utf8 = text.toUtf8();
+    ParseOutcome best;
+    char delimiter = 0;
+    int bestScore = -1;
+    for (const char candidate : std::as_const(candidates)) {
+        ParseOutcome outcome = parseCsv(utf8, candidate, firstLine);
+        QList<CsvRecord> nonBlank;
+        for (const CsvRecord &record : std::as_const(outcome.records)) {
+            if (!isBlankRecord(record))
+                nonBlank.append(record);
+        }
+        const int headerFields = nonBlank.isEmpty() ? 0 : int(nonBlank.first().fields.size());
+        const bool consistent = !outcome.error
+            && std::all_of(nonBlank.cbegin(), nonBlank.cend(),
+                           [headerFields](const CsvRecord &r) { return r.fields.size() == headerFields; });
+        const int score = (headerFields >= 2 || settings.delimiterFromSepLine ? 1000 : 0)
+            + (consistent ? 500 : 0) + std::min(headerFields, 499);
+        if (score > bestScore) {
+            bestScore = score;
+            best = std::move(outcome);
+            delimiter = candidate;
+        }
+    }
+    m_result->table = best.records;
+    if (bestScore < 1000) {
+        error(firstLine, 0, QString(),
+              Text::tr("The cells of the first row are not separated by a comma, semicolon or tab."));
+        return;
+    }
+    settings.delimiter = QLatin1Char(delimiter);
+    if (best.error)
+        error(*best.error);
+
+    QList<CsvRecord> records;
+    for (const CsvRecord &record : std::as_const(m_result->table)) {
+        if (!isBlankRecord(record))
+            records.append(record);
+    }
+    if (records.isEmpty()) {
+        if (m_result->errors.isEmpty())
+            error(firstLine, 0, QString(), Text::tr("The file is empty."));
+        return; // else the parse error says why
+    }
+    int width = int(records.first().fields.size());
+    bool shapeOk = true;
+    for (const CsvRecord &row : std::as_const(records)) {
+        const int count = int(row.fields.size());
+        if (count == width)
+            continue;
+        shapeOk = false;
+        error(row.line, std::min(count, width) + 1, count > width ? row.fields.at(width).trimmed() : QString(),
+              Text::tr("This row has %1 cells, but the header has %2.").arg(count).arg(width));
+    }
+    if (!shapeOk || best.error)
+        return;
+
+    // Spreadsheets sometimes write empty columns after the last one in use: they hold nothing.
+    const auto columnIsEmpty = [&records](int column) {
+        return std::all_of(records.cbegin(), records.cend(),
+                           [column](const CsvRecord &r) { return r.fields.at(column).trimmed().isEmpty(); });
+    };
+    while (width > 0 && columnIsEmpty(width - 1))
+        --width;
+    QList<const CsvRecord *> rows;
+    for (CsvRecord &record : records) {
+        record.fields.resize(width);
+        rows.append(&record);
+    }
+    const CsvRecord &header = *rows.first();
+    if (width < 2) {
+        error(header.line, 0, QString(), Text::tr("The file needs at least two columns."));
+        return;
+    }
+    if (rows.size() < 2) {
+        error(header.line, 0, QString(), Text::tr("The file has a header but no data rows."));
+        return;
+    }
+
+    QMap<Role, int> columns;
+    for (int column = 0; column < width; ++column) {
+        const Role role = roleOfHeader(header.fields.at(column));
+        if (role != Role::None && !columns.contains(role))
+            columns.insert(role, column);
+    }
+    if (columns.contains(Role::Wave) && columns.contains(Role::Segment) && columns.contains(Role::Share)) {
+        settings.layout = CsvLayout::Long;
+        bool headerOk = true;
+        for (int column = 0; column < width; ++column) {
+            const QString name = header.fields.at(column).trimmed();
+            if (columns.value(roleOfHeader(name), -1) == column)
+                continue;
+            headerOk = false;
+            error(header.line, column + 1, name,
+                  roleOfHeader(name) == Role::None
+                      ? Text::tr("The column \"%1\" is not one of study, wave, segment and share.").arg(name)
+                      : Text::tr("The column \"%1\" appears twice.").arg(name));
+        }
+        if (!headerOk)
+            return;
+        readLong(rows.sliced(1), columns);
+    } else {
+        settings.layout = CsvLayout::Wide;
+        readWide(rows);
+    }
+    if (!m_result->errors.isEmpty())
+        return;
+    buildStudies();
+}
+
+} // namespace
+
+CsvImportResult importCsv(const QByteArray &bytes, const QString &fileName, const CsvImportOptions &options)
+{
+    CsvImportResult result;
+    Importer(fileName, options, &result).run(bytes);
+    if (!result.errors.isEmpty())
+        result.studies.clear();
+    return result;
+}
+
+CsvImportResult importCsvFile(const QString &path, const CsvImportOptions &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        CsvImportResult result;
+        result.settings.locale = options.locale;
+        result.errors.append(ImportError{path, 0, 0, QString(), QString(),
+                                         Text::tr("Cannot read %1: %2").arg(path, file.errorString())});
+        return result;
+    }
+    return importCsv(file.readAll(), path, options);
+}
+
+QString slugFromText(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString slug;
+    bool pendingDash = false;
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue; // accents: "ö" is "o" + U+0308
+        QString piece;
+        if (c == QChar(0x00DF) || c == QChar(0x1E9E))
+            piece = QStringLiteral("ss");
+        else if (c.unicode() < 128 && c.isLetterOrNumber())
+            piece = c.toLower();
+        if (piece.isEmpty()) {
+            pendingDash = !slug.isEmpty();
+            continue;
+        }
+        if (pendingDash)
+            slug += u'-';
+        pendingDash = false;
+        slug += piece;
+    }
+    return slug;
+}

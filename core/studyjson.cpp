@@ -1,0 +1,510 @@
+#include "studyjson.h"
+
+#include "csvimporter.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(StudyJson)
+};
+
+QJsonObject localizedToJson(const LocalizedText &text)
+{
+    return QJsonObject{{QStringLiteral("en"), text.english}, {QStringLiteral("de"), text.german}};
+}
+
+QJsonValue dateToJson(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue weekToJson(const QDate &date)
+{
+    if (!date.isValid())
+        return QJsonValue::Null;
+    int weekYear = 0;
+    const int week = date.weekNumber(&weekYear);
+    return QStringLiteral("%1-W%2").arg(weekYear, 4, 10, QLatin1Char('0')).arg(week, 2, 10, QLatin1Char('0'));
+}
+
+QJsonObject studyToJson(const Study &study)
+{
+    QJsonArray segments;
+    for (const Segment &segment : study.segments) {
+        segments.append(QJsonObject{{QStringLiteral("key"), segment.key},
+                                    {QStringLiteral("name"), localizedToJson(segment.name)},
+                                    {QStringLiteral("color"), segment.color}});
+    }
+    QJsonArray waves;
+    for (const SurveyWave &wave : study.waves) {
+        QJsonArray shares;
+        for (const Share &share : wave.shares)
+            shares.append(share && std::isfinite(*share) ? QJsonValue(*share) : QJsonValue(QJsonValue::Null));
+        waves.append(QJsonObject{{QStringLiteral("year"), wave.year}, {QStringLiteral("shares"), shares}});
+    }
+    QJsonArray advice;
+    for (const AdviceText &text : study.advice) {
+        advice.append(QJsonObject{
+            {QStringLiteral("audience"), text.audience},
+            {QStringLiteral("language"), languageCode(text.language)},
+            {QStringLiteral("heading"), text.heading},
+            {QStringLiteral("body"), text.body},
+            {QStringLiteral("updated"), text.updated.isValid()
+                                            ? QJsonValue(text.updated.toUTC().toString(Qt::ISODateWithMs))
+                                            : QJsonValue(QJsonValue::Null)}});
+    }
+    const bool hasBaseline = study.baselineSegment >= 0 && study.baselineSegment < study.segments.size();
+    return QJsonObject{
+        {QStringLiteral("slug"), study.slug},
+        {QStringLiteral("title"), study.title},
+        {QStringLiteral("publisher"), study.publisher},
+        {QStringLiteral("year"), study.year},
+        {QStringLiteral("sourceCitation"), study.sourceCitation},
+        {QStringLiteral("topic"), localizedToJson(study.topic)},
+        {QStringLiteral("adoptionLabel"), localizedToJson(study.adoptionLabel)},
+        {QStringLiteral("baselineSegment"),
+         hasBaseline ? QJsonValue(study.segments.at(study.baselineSegment).key) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("multipleAnswers"), study.multipleAnswers},
+        {QStringLiteral("headline"), localizedToJson(study.headline)},
+        {QStringLiteral("notes"), study.notes},
+        {QStringLiteral("publicationDate"), dateToJson(study.publicationDate)},
+        {QStringLiteral("chartWeek"), weekToJson(study.chartWeek)},
+        {QStringLiteral("segments"), segments},
+        {QStringLiteral("waves"), waves},
+        {QStringLiteral("advice"), advice},
+    };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+QString valueText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Array: {
+        const QString text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+        return text.size() > 60 ? text.first(59) + QChar(0x2026) : text;
+    }
+    case QJsonValue::Object: {
+        const QString text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        return text.size() > 60 ? text.first(59) + QChar(0x2026) : text;
+    }
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QString();
+}
+
+class Reader final
+{
+public:
+    Reader(const QString &fileName, QList<ImportError> *errors) : m_fileName(fileName), m_errors(errors) { }
+
+    void fail(const QString &path, const QJsonValue &value, const QString &message)
+    {
+        m_errors->append(ImportError{m_fileName, 0, 0, path, valueText(value), message});
+    }
+
+    std::optional<QString> string(const QJsonObject &object, const QString &key, const QString &path, bool required)
+    {
+        const QJsonValue value = object.value(key);
+        const QString here = path + u'.' + key;
+        if (value.isUndefined()) {
+            if (required)
+                fail(here, value, Text::tr("This field is required."));
+            return required ? std::nullopt : std::optional<QString>(QString());
+        }
+        if (!value.isString()) {
+            fail(here, value, Text::tr("A text is expected here, not %1.").arg(valueText(value)));
+            return std::nullopt;
+        }
+        return value.toString();
+    }
+
+    std::optional<LocalizedText> localized(const QJsonObject &object, const QString &key, const QString &path,
+                                           bool required)
+    {
+        const QJsonValue value = object.value(key);
+        const QString here = path + u'.' + key;
+        if (value.isUndefined() && !required)
+            return LocalizedText();
+        if (!value.isObject()) {
+            fail(here, value,
+                 value.isUndefined() ? Text::tr("This field is required.")
+                                     : Text::tr("An object with the texts \"en\" and \"de\" is expected here, "
+                                                "not %1.")
+                                           .arg(valueText(value)));
+            return std::nullopt;
+        }
+        const std::optional<QString> english = string(value.toObject(), QStringLiteral("en"), here, false);
+        const std::optional<QString> german = string(value.toObject(), QStringLiteral("de"), here, false);
+        if (!english || !german)
+            return std::nullopt;
+        return LocalizedText{*english, *german};
+    }
+
+    std::optional<bool> boolean(const QJsonObject &object, const QString &key, const QString &path)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined())
+            return false;
+        if (!value.isBool()) {
+            fail(path + u'.' + key, value, Text::tr("true or false is expected here, not %1.").arg(valueText(value)));
+            return std::nullopt;
+        }
+        return value.toBool();
+    }
+
+    std::optional<int> integer(const QJsonValue &value, const QString &path, int minimum, int maximum)
+    {
+        const double number = value.toDouble();
+        if (!value.isDouble() || std::floor(number) != number || number < minimum || number > maximum) {
+            fail(path, value,
+                 value.isUndefined() ? Text::tr("This field is required.")
+                                     : Text::tr("A whole number from %1 to %2 is expected here, not %3.")
+                                           .arg(minimum)
+                                           .arg(maximum)
+                                           .arg(valueText(value)));
+            return std::nullopt;
+        }
+        return int(number);
+    }
+
+    std::optional<QDate> date(const QJsonObject &object, const QString &key, const QString &path, bool week)
+    {
+        const QJsonValue value = object.value(key);
+        const QString here = path + u'.' + key;
+        if (value.isUndefined() || value.isNull())
+            return QDate();
+        const QString text = value.toString();
+        QDate result;
+        if (week) {
+            static const QRegularExpression pattern(QStringLiteral("^([0-9]{4})-W([0-9]{2})$"));
+            const QRegularExpressionMatch match = pattern.match(text);
+            if (match.hasMatch()) {
+                const int weekYear = match.captured(1).toInt();
+                const int weekNumber = match.captured(2).toInt();
+                const QDate january4(weekYear, 1, 4); // always in week 1
+                const QDate monday = january4.addDays(1 - january4.dayOfWeek() + 7 * (weekNumber - 1));
+                int yearOfMonday = 0;
+                if (weekNumber >= 1 && monday.weekNumber(&yearOfMonday) == weekNumber && yearOfMonday == weekYear)
+                    result = monday;
+            }
+        } else {
+            static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+            if (pattern.match(text).hasMatch())
+                result = QDate::fromString(text, Qt::ISODate);
+        }
+        if (!value.isString() || !result.isValid()) {
+            fail(here, value,
+                 week ? Text::tr("An ISO week such as \"2012-W19\" or null is expected here, not %1.")
+                            .arg(valueText(value))
+                      : Text::tr("An ISO date such as \"2012-05-07\" or null is expected here, not %1.")
+                            .arg(valueText(value)));
+            return std::nullopt;
+        }
+        return result;
+    }
+
+    std::optional<Study> study(const QJsonValue &value, const QString &path);
+
+private:
+    QString m_fileName;
+    QList<ImportError> *m_errors;
+};
+
+std::optional<Study> Reader::study(const QJsonValue &value, const QString &path)
+{
+    if (!value.isObject()) {
+        fail(path, value, Text::tr("A study object is expected here, not %1.").arg(valueText(value)));
+        return std::nullopt;
+    }
+    const qsizetype errorsBefore = m_errors->size();
+    const QJsonObject object = value.toObject();
+    Study study;
+    const auto take = [](auto &target, const auto &source) {
+        if (source)
+            target = *source;
+    };
+    take(study.title, string(object, QStringLiteral("title"), path, true));
+    if (object.value(QStringLiteral("title")).isString() && study.title.trimmed().isEmpty())
+        fail(path + QStringLiteral(".title"), object.value(QStringLiteral("title")), Text::tr("The title is empty."));
+    take(study.slug, string(object, QStringLiteral("slug"), path, false));
+    if (study.slug.isEmpty())
+        study.slug = slugFromText(study.title);
+    take(study.publisher, string(object, QStringLiteral("publisher"), path, false));
+    if (object.contains(QStringLiteral("year")))
+        take(study.year, integer(object.value(QStringLiteral("year")), path + QStringLiteral(".year"), 0, 9999));
+    take(study.sourceCitation, string(object, QStringLiteral("sourceCitation"), path, false));
+    take(study.topic, localized(object, QStringLiteral("topic"), path, false));
+    take(study.adoptionLabel, localized(object, QStringLiteral("adoptionLabel"), path, false));
+    take(study.multipleAnswers, boolean(object, QStringLiteral("multipleAnswers"), path));
+    take(study.headline, localized(object, QStringLiteral("headline"), path, false));
+    take(study.notes, string(object, QStringLiteral("notes"), path, false));
+    take(study.publicationDate, date(object, QStringLiteral("publicationDate"), path, false));
+    take(study.chartWeek, date(object, QStringLiteral("chartWeek"), path, true));
+
+    static const QRegularExpression colorPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    const QJsonValue segments = object.value(QStringLiteral("segments"));
+    const QString segmentsPath = path + QStringLiteral(".segments");
+    if (!segments.isArray()) {
+        fail(segmentsPath, segments,
+             segments.isUndefined() ? Text::tr("This field is required.")
+                                    : Text::tr("A list of segments is expected here, not %1.").arg(valueText(segments)));
+    } else {
+        for (qsizetype i = 0; i < segments.toArray().size(); ++i) {
+            const QJsonValue entry = segments.toArray().at(i);
+            const QString here = QStringLiteral("%1[%2]").arg(segmentsPath).arg(i);
+            if (!entry.isObject()) {
+                fail(here, entry, Text::tr("A segment object is expected here, not %1.").arg(valueText(entry)));
+                continue;
+            }
+            Segment segment;
+            take(segment.key, string(entry.toObject(), QStringLiteral("key"), here, true));
+            take(segment.name, localized(entry.toObject(), QStringLiteral("name"), here, true));
+            take(segment.color, string(entry.toObject(), QStringLiteral("color"), here, false));
+            const QJsonValue key = entry.toObject().value(QStringLiteral("key"));
+            if (key.isString() && segment.key.isEmpty())
+                fail(here + QStringLiteral(".key"), key, Text::tr("The segment key is empty."));
+            else if (key.isString() && study.segmentIndex(segment.key) >= 0)
+                fail(here + QStringLiteral(".key"), key,
+                     Text::tr("The segment key \"%1\" is used twice.").arg(segment.key));
+            if (!segment.color.isEmpty() && !colorPattern.match(segment.color).hasMatch())
+                fail(here + QStringLiteral(".color"), segment.color,
+                     Text::tr("A colour such as \"#1f77b4\" or \"\" is expected here, not %1.").arg(segment.color));
+            study.segments.append(segment);
+        }
+    }
+
+    const QJsonValue baseline = object.value(QStringLiteral("baselineSegment"));
+    if (baseline.isString()) {
+        study.baselineSegment = study.segmentIndex(baseline.toString());
+        if (study.baselineSegment < 0)
+            fail(path + QStringLiteral(".baselineSegment"), baseline,
+                 Text::tr("\"%1\" is not the key of one of the study's segments.").arg(baseline.toString()));
+    } else if (!baseline.isNull() && !baseline.isUndefined()) {
+        fail(path + QStringLiteral(".baselineSegment"), baseline,
+             Text::tr("A segment key or null is expected here, not %1.").arg(valueText(baseline)));
+    }
+
+    const QJsonValue waves = object.value(QStringLiteral("waves"));
+    const QString wavesPath = path + QStringLiteral(".waves");
+    if (!waves.isArray()) {
+        fail(wavesPath, waves,
+             waves.isUndefined() ? Text::tr("This field is required.")
+                                 : Text::tr("A list of survey waves is expected here, not %1.").arg(valueText(waves)));
+    } else {
+        for (qsizetype i = 0; i < waves.toArray().size(); ++i) {
+            const QJsonValue entry = waves.toArray().at(i);
+            const QString here = QStringLiteral("%1[%2]").arg(wavesPath).arg(i);
+            if (!entry.isObject()) {
+                fail(here, entry, Text::tr("A survey wave object is expected here, not %1.").arg(valueText(entry)));
+                continue;
+            }
+            SurveyWave wave;
+            take(wave.year, integer(entry.toObject().value(QStringLiteral("year")), here + QStringLiteral(".year"), 1, 9999));
+            const QJsonValue shares = entry.toObject().value(QStringLiteral("shares"));
+            const QString sharesPath = here + QStringLiteral(".shares");
+            if (!shares.isArray()) {
+                fail(sharesPath, shares,
+                     shares.isUndefined() ? Text::tr("This field is required.")
+                                          : Text::tr("A list of shares is expected here, not %1.").arg(valueText(shares)));
+            } else {
+                const QJsonArray list = shares.toArray();
+                if (list.size() != study.segments.size())
+                    fail(sharesPath, shares,
+                         Text::tr("The survey wave has %1 shares, but the study has %2 segments.")
+                             .arg(list.size())
+                             .arg(study.segments.size()));
+                for (qsizetype s = 0; s < list.size(); ++s) {
+                    const QJsonValue share = list.at(s);
+                    if (share.isNull()) {
+                        wave.shares.append(std::nullopt);
+                    } else if (share.isDouble()) {
+                        wave.shares.append(share.toDouble());
+                    } else {
+                        fail(QStringLiteral("%1[%2]").arg(sharesPath).arg(s), share,
+                             Text::tr("A share in percent or null is expected here, not %1.").arg(valueText(share)));
+                    }
+                }
+            }
+            study.waves.append(wave);
+        }
+    }
+    const QJsonValue advice = object.value(QStringLiteral("advice"));
+    const QString advicePath = path + QStringLiteral(".advice");
+    if (!advice.isUndefined() && !advice.isArray()) {
+        fail(advicePath, advice, Text::tr("A list of advice texts is expected here, not %1.").arg(valueText(advice)));
+    } else {
+        for (qsizetype i = 0; i < advice.toArray().size(); ++i) {
+            const QJsonValue entry = advice.toArray().at(i);
+            const QString here = QStringLiteral("%1[%2]").arg(advicePath).arg(i);
+            if (!entry.isObject()) {
+                fail(here, entry, Text::tr("An advice object is expected here, not %1.").arg(valueText(entry)));
+                continue;
+            }
+            AdviceText text;
+            take(text.audience, string(entry.toObject(), QStringLiteral("audience"), here, true));
+            take(text.heading, string(entry.toObject(), QStringLiteral("heading"), here, true));
+            take(text.body, string(entry.toObject(), QStringLiteral("body"), here, true));
+            const QJsonValue language = entry.toObject().value(QStringLiteral("language"));
+            const std::optional<Language> parsed = languageFromCode(language.toString());
+            if (!language.isString() || !parsed || language.toString().size() != 2)
+                fail(here + QStringLiteral(".language"), language,
+                     Text::tr("\"en\" or \"de\" is expected here, not %1.").arg(valueText(language)));
+            else
+                text.language = *parsed;
+            const QJsonValue updated = entry.toObject().value(QStringLiteral("updated"));
+            if (updated.isString()) {
+                text.updated = QDateTime::fromString(updated.toString(), Qt::ISODateWithMs).toUTC();
+                if (!text.updated.isValid())
+                    fail(here + QStringLiteral(".updated"), updated,
+                         Text::tr("A date and time such as \"2026-11-30T09:00:00Z\" is expected here, not %1.")
+                             .arg(valueText(updated)));
+            } else if (!updated.isNull() && !updated.isUndefined()) {
+                fail(here + QStringLiteral(".updated"), updated,
+                     Text::tr("A date and time such as \"2026-11-30T09:00:00Z\" is expected here, not %1.")
+                         .arg(valueText(updated)));
+            }
+            if (study.adviceText(text.audience, text.language))
+                fail(here, entry, Text::tr("The advice for \"%1\" in this language is given twice.").arg(text.audience));
+            study.advice.append(text);
+        }
+    }
+    study.sortAdvice();
+
+    if (m_errors->size() != errorsBefore)
+        return std::nullopt;
+
+    for (const ValidationIssue &issue : validateStudy(study, currentLanguage())) {
+        qsizetype waveIdx = -1;
+        for (qsizetype i = 0; i < study.waves.size(); ++i) {
+            if (study.waves.at(i).year != issue.waveYear)
+                continue;
+            waveIdx = i;
+            if (issue.kind != ValidationIssue::Kind::DuplicateWave)
+                break; // the first one, unless it is the repeat that is wrong
+        }
+        QString here = QStringLiteral("%1[%2]").arg(wavesPath).arg(waveIdx);
+        QJsonValue shown = waves.toArray().at(waveIdx).toObject().value(QStringLiteral("year"));
+        if (issue.segment >= 0) {
+            here += QStringLiteral(".shares[%1]").arg(issue.segment);
+            shown = waves.toArray().at(waveIdx).toObject().value(QStringLiteral("shares")).toArray().at(issue.segment);
+        }
+        fail(here, shown, issue.message);
+    }
+    if (m_errors->size() != errorsBefore)
+        return std::nullopt;
+    std::stable_sort(study.waves.begin(), study.waves.end(),
+                     [](const SurveyWave &a, const SurveyWave &b) { return a.year < b.year; });
+    return study;
+}
+
+} // namespace
+
+QByteArray exportStudiesJson(const QList<Study> &studies)
+{
+    QJsonArray list;
+    for (const Study &study : studies)
+        list.append(studyToJson(study));
+    const QJsonObject root{{QStringLiteral("format"), QLatin1String(kStudyJsonFormat)},
+                           {QStringLiteral("version"), kStudyJsonVersion},
+                           {QStringLiteral("studies"), list}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool writeStudiesJson(const QList<Study> &studies, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    const QByteArray data = exportStudiesJson(studies);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+JsonImportResult importStudiesJson(const QByteArray &json, const QString &fileName)
+{
+    JsonImportResult result;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QString before = QString::fromUtf8(json.first(std::clamp<qsizetype>(parseError.offset, 0, json.size())));
+        const qsizetype lineStart = before.lastIndexOf(u'\n') + 1;
+        result.errors.append(ImportError{fileName, int(before.count(u'\n')) + 1, int(before.size() - lineStart) + 1,
+                                         QString(), QString(),
+                                         Text::tr("The file is not valid JSON: %1.").arg(parseError.errorString())});
+        return result;
+    }
+    Reader reader(fileName, &result.errors);
+    const QJsonObject root = document.object();
+    if (!document.isObject() || root.value(QStringLiteral("format")).toString() != QLatin1String(kStudyJsonFormat)) {
+        reader.fail(QStringLiteral("format"), root.value(QStringLiteral("format")),
+                    Text::tr("This is not a Chart of the Week study file (\"format\": \"%1\" is missing).")
+                        .arg(QLatin1String(kStudyJsonFormat)));
+        return result;
+    }
+    const std::optional<int> version =
+        reader.integer(root.value(QStringLiteral("version")), QStringLiteral("version"), 1, 1000000);
+    if (!version)
+        return result;
+    if (*version > kStudyJsonVersion) {
+        reader.fail(QStringLiteral("version"), root.value(QStringLiteral("version")),
+                    Text::tr("The file was written by a newer version of the app (format version %1; this "
+                             "version reads up to %2).")
+                        .arg(*version)
+                        .arg(kStudyJsonVersion));
+        return result;
+    }
+    const QJsonValue studies = root.value(QStringLiteral("studies"));
+    if (!studies.isArray()) {
+        reader.fail(QStringLiteral("studies"), studies,
+                    studies.isUndefined() ? Text::tr("This field is required.")
+                                          : Text::tr("A list of studies is expected here, not %1.").arg(valueText(studies)));
+        return result;
+    }
+    if (studies.toArray().isEmpty())
+        reader.fail(QStringLiteral("studies"), studies, Text::tr("The file contains no studies."));
+    for (qsizetype i = 0; i < studies.toArray().size(); ++i) {
+        if (const std::optional<Study> study = reader.study(studies.toArray().at(i), QStringLiteral("studies[%1]").arg(i)))
+            result.studies.append(*study);
+    }
+    if (!result.errors.isEmpty())
+        result.studies.clear();
+    return result;
+}
+
+JsonImportResult importStudiesJsonFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        JsonImportResult result;
+        result.errors.append(ImportError{path, 0, 0, QString(), QString(),
+                                         Text::tr("Cannot read %1: %2").arg(path, file.errorString())});
+        return result;
+    }
+    return importStudiesJson(file.readAll(), path);
+}
