@@ -340,7 +340,7 @@ Bieten Sie genau das an: was zu tun ist, wie und warum – und Werkzeuge, die so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+197"/>
+        <location filename="../ui/mainwindow.cpp" line="+208"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
     </message>
@@ -416,6 +416,16 @@ Bieten Sie genau das an: was zu tun ist, wie und warum – und Werkzeuge, die so
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Present</source>
+        <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the charts and the advice full screen, one slide each (F5)</source>
+        <translation>Diagramme und Empfehlungen im Vollbild zeigen, jeweils eine Folie (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Survey &amp;wave:</source>
         <translation>Befragungs&amp;welle:</translation>
     </message>
@@ -450,7 +460,7 @@ Bieten Sie genau das an: was zu tun ist, wie und warum – und Werkzeuge, die so
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>About Chart of the Week</source>
         <translation>Über Chart der Woche</translation>
     </message>
@@ -525,6 +535,84 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <location line="+13"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationScreenMenu</name>
+    <message>
+        <location filename="../ui/presentation/presentationscreenmenu.cpp" line="+14"/>
+        <location line="+37"/>
+        <source>Present &amp;On</source>
+        <translation>Präsentieren &amp;auf</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Screen of the Main Window</source>
+        <translation>Bildschirm des Hauptfensters</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../ui/presentation/presentationwindow.cpp" line="+237"/>
+        <source>Presentation — %1</source>
+        <translation>Präsentation — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to slide %1</source>
+        <translation>Gehe zu Folie %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <location filename="../ui/presentation/presenterview.cpp" line="+127"/>
+        <source>Presenter View</source>
+        <translation>Referentenansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current slide</source>
+        <translation>Aktuelle Folie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screen blanked (B shows it again)</source>
+        <translation>Bildschirm schwarz (B zeigt ihn wieder)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of the presentation</source>
+        <translation>Ende der Präsentation</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Elapsed %1</source>
+        <translation>Vergangen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SlideWidget</name>
+    <message>
+        <location filename="../ui/presentation/slidewidget.cpp" line="+115"/>
+        <source>What this means for your business</source>
+        <translation>Was das für Ihr Unternehmen bedeutet</translation>
     </message>
 </context>
 <context>
@@ -668,7 +756,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Lesen der Segmente der Studie %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1, table study, row %2, field baseline_position: %3 names no segment.</source>
         <translation>%1, Tabelle study, Zeile %2, Feld baseline_position: %3 bezeichnet kein Segment.</translation>
     </message>
@@ -706,7 +794,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Befragungswelle %1, Segment „%2“: Der Anteil %3 liegt außerhalb von 0–100.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Survey wave %1: the known shares add up to %2, more than 100.</source>
         <translation>Befragungswelle %1: Die bekannten Anteile ergeben zusammen %2, mehr als 100.</translation>
     </message>

@@ -340,7 +340,7 @@ Offer them exactly that: what to do, how to do it and why, and tools that fit so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+197"/>
+        <location filename="../ui/mainwindow.cpp" line="+208"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
     </message>
@@ -416,6 +416,16 @@ Offer them exactly that: what to do, how to do it and why, and tools that fit so
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Present</source>
+        <translation>&amp;Present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the charts and the advice full screen, one slide each (F5)</source>
+        <translation>Show the charts and the advice full screen, one slide each (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Survey &amp;wave:</source>
         <translation>Survey &amp;wave:</translation>
     </message>
@@ -450,7 +460,7 @@ Offer them exactly that: what to do, how to do it and why, and tools that fit so
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>About Chart of the Week</source>
         <translation>About Chart of the Week</translation>
     </message>
@@ -525,6 +535,84 @@ Turns survey data into a weekly chart with advice.
         <location line="+13"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationScreenMenu</name>
+    <message>
+        <location filename="../ui/presentation/presentationscreenmenu.cpp" line="+14"/>
+        <location line="+37"/>
+        <source>Present &amp;On</source>
+        <translation>Present &amp;On</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Screen of the Main Window</source>
+        <translation>Screen of the Main Window</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../ui/presentation/presentationwindow.cpp" line="+237"/>
+        <source>Presentation — %1</source>
+        <translation>Presentation — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to slide %1</source>
+        <translation>Go to slide %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <location filename="../ui/presentation/presenterview.cpp" line="+127"/>
+        <source>Presenter View</source>
+        <translation>Presenter View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current slide</source>
+        <translation>Current slide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screen blanked (B shows it again)</source>
+        <translation>Screen blanked (B shows it again)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of the presentation</source>
+        <translation>End of the presentation</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Elapsed %1</source>
+        <translation>Elapsed %1</translation>
+    </message>
+</context>
+<context>
+    <name>SlideWidget</name>
+    <message>
+        <location filename="../ui/presentation/slidewidget.cpp" line="+115"/>
+        <source>What this means for your business</source>
+        <translation>What this means for your business</translation>
     </message>
 </context>
 <context>
@@ -668,7 +756,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Reading the segments of study %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1, table study, row %2, field baseline_position: %3 names no segment.</source>
         <translation>%1, table study, row %2, field baseline_position: %3 names no segment.</translation>
     </message>
@@ -706,7 +794,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Survey wave %1, segment &quot;%2&quot;: the share %3 is outside 0–100.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Survey wave %1: the known shares add up to %2, more than 100.</source>
         <translation>Survey wave %1: the known shares add up to %2, more than 100.</translation>
     </message>

@@ -5,9 +5,11 @@
 #include "study.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class AdvicePanel;
 class ChartWidget;
+class PresentationWindow;
 class QAction;
 class QActionGroup;
 class QComboBox;
@@ -44,6 +46,11 @@ public:
     ChartWidget *trendChart() const { return m_trendChart; }
     AdvicePanel *advicePanel() const { return m_advice; }
     QString headlineText() const;
+
+    /// View → Present (F5): the charts and the advice full screen (see PresentationWindow).
+    void startPresentation();
+    /// The running presentation; null when there is none.
+    PresentationWindow *presentation() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -85,4 +92,8 @@ private:
     QAction *m_englishAction = nullptr;
     QAction *m_germanAction = nullptr;
     QAction *m_aboutAction = nullptr;
+
+    QAction *m_presentAction = nullptr;
+    QMenu *m_presentOnMenu = nullptr;
+    QPointer<PresentationWindow> m_presentation;
 };
