@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QScreen>
 #include <QSettings>
 #include <QTest>
@@ -70,6 +71,9 @@ TEST_F(TwoScreenPresentationTest, SlidesOnTheChosenProjectorPresenterViewOnTheLa
     EXPECT_EQ(presentation->geometry(), QRect(1280, 0, 1920, 1080));
     EXPECT_TRUE(presentation->isFullScreen());
     EXPECT_GT(presentation->slideWidget()->chartWidget()->textScale(), 1.5) << "big chart texts on a 1080p projector";
+    auto *headline = presentation->slideWidget()->findChild<QLabel *>(QStringLiteral("slideHeadline"));
+    ASSERT_NE(headline, nullptr);
+    EXPECT_GE(headline->font().pixelSize(), 32) << "readable from the back row";
     EXPECT_TRUE(presentation->slideWidget()->chartWidget()->visibleTexts().contains(
         QStringLiteral("How small businesses use social media, 2012")));
 

@@ -559,7 +559,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/presentation/presentationwindow.cpp" line="+237"/>
+        <location filename="../ui/presentation/presentationwindow.cpp" line="+240"/>
         <source>Presentation — %1</source>
         <translation>Präsentation — %1</translation>
     </message>

@@ -559,7 +559,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/presentation/presentationwindow.cpp" line="+237"/>
+        <location filename="../ui/presentation/presentationwindow.cpp" line="+240"/>
         <source>Presentation — %1</source>
         <translation>Presentation — %1</translation>
     </message>

@@ -122,20 +122,24 @@ void SlideWidget::refresh()
 
 void SlideWidget::updateFonts()
 {
-    const int h = std::max(height(), 120);
-    const auto px = [h](double share) { return std::max(8, int(std::lround(h * share))); };
-    m_headline->setFont(ChartStyle::font(px(0.042), true));
-    m_kicker->setFont(ChartStyle::font(px(0.03), true));
-    m_heading->setFont(ChartStyle::font(px(0.06), true));
-    m_body->setFont(ChartStyle::font(px(0.034)));
-    // Long German titles must still fit on a narrow screen: scale by the smaller side.
-    m_chart->setTextScale(std::min(h / 600.0, width() / 820.0));
-    const int marginX = int(std::lround(width() * 0.04));
-    const int marginY = px(0.035);
-    m_pages->setContentsMargins(marginX, marginY, marginX, marginY / 2);
-    m_pages->setSpacing(px(0.02));
-    for (QWidget *page : {m_chartPage, m_advicePage})
-        page->layout()->setSpacing(px(0.025));
+    // Sized from the slide's height, and from its width on narrow (4:3) screens.
+    const double h = std::max(height(), 120);
+    const double w = std::max(width(), 160);
+    const auto px = [h, w](double ofHeight, double ofWidth) {
+        return std::max(8, int(std::lround(std::min(h * ofHeight, w * ofWidth))));
+    };
+    m_headline->setFont(ChartStyle::font(px(0.033, 0.021), true));
+    m_kicker->setFont(ChartStyle::font(px(0.03, 0.018), true));
+    m_heading->setFont(ChartStyle::font(px(0.065, 0.042), true));
+    m_body->setFont(ChartStyle::font(px(0.045, 0.03)));
+    // Long German chart titles must still fit: the width limits the scale too.
+    m_chart->setTextScale(std::min(h / 600.0, w / 960.0));
+    const int marginX = int(std::lround(w * 0.04));
+    const int marginY = int(std::lround(h * 0.04));
+    for (QWidget *page : {m_chartPage, m_advicePage}) {
+        page->layout()->setContentsMargins(marginX, marginY, marginX, marginY / 3);
+        page->layout()->setSpacing(int(std::lround(h * 0.025)));
+    }
 }
 
 QString SlideWidget::headlineText() const
