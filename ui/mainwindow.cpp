@@ -11,6 +11,8 @@
 #include "studydatabase.h"
 #include "studyeditor.h"
 #include "studylibrary.h"
+#include "presentationscreenmenu.h"
+#include "presentationwindow.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -299,6 +301,11 @@ void MainWindow::createActions()
     connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(Language::English); });
     connect(m_germanAction, &QAction::triggered, this, [this] { setLanguage(Language::German); });
 
+    m_presentAction = new QAction(this);
+    m_presentAction->setObjectName(QStringLiteral("presentAction"));
+    m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_presentAction, &QAction::triggered, this, &MainWindow::startPresentation);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -320,6 +327,10 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_trendAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_fullScreenAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_presentAction);
+    m_presentOnMenu = new PresentationScreenMenu(this);
+    m_viewMenu->addMenu(m_presentOnMenu);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addAction(m_englishAction);
@@ -364,6 +375,8 @@ void MainWindow::retranslate()
     m_trendAction->setToolTip(tr("Shares across the survey waves (Ctrl+2)"));
     m_fullScreenAction->setText(tr("&Full Screen"));
     m_aboutAction->setText(tr("&About Chart of the Week"));
+    m_presentAction->setText(tr("&Present"));
+    m_presentAction->setToolTip(tr("Show the charts and the advice full screen, one slide each (F5)"));
     m_waveLabel->setText(tr("Survey &wave:"));
     m_waveSelector->setToolTip(tr("The survey wave the bar chart shows"));
     m_tabs->setTabText(0, tr("Bar chart"));
@@ -467,6 +480,23 @@ void MainWindow::exportChart()
         return;
     }
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(dialog.filePath())), 8000);
+}
+
+void MainWindow::startPresentation()
+{
+    if (m_presentation) {
+        m_presentation->raise();
+        m_presentation->activateWindow();
+        return;
+    }
+    m_presentation = new PresentationWindow(m_study, m_waveYear, this);
+    connect(m_presentation, &PresentationWindow::languageToggleRequested, this, &MainWindow::setLanguage);
+    m_presentation->present(screen());
+}
+
+PresentationWindow *MainWindow::presentation() const
+{
+    return m_presentation;
 }
 
 void MainWindow::showAbout()

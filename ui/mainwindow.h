@@ -5,6 +5,7 @@
 #include "study.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class AdvicePanel;
 class ChartWidget;
@@ -14,6 +15,7 @@ class StudyEditor;
 class StudyLibrary;
 class QDockWidget;
 class QUndoStack;
+class PresentationWindow;
 class QAction;
 class QActionGroup;
 class QComboBox;
@@ -65,6 +67,11 @@ public:
     AdvicePanel *advicePanel() const { return m_advice; }
     QString headlineText() const;
     QString narrativeText() const;
+
+    /// View → Present (F5): the charts and the advice full screen (see PresentationWindow).
+    void startPresentation();
+    /// The running presentation; null when there is none.
+    PresentationWindow *presentation() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -121,4 +128,8 @@ private:
     QAction *m_englishAction = nullptr;
     QAction *m_germanAction = nullptr;
     QAction *m_aboutAction = nullptr;
+
+    QAction *m_presentAction = nullptr;
+    QMenu *m_presentOnMenu = nullptr;
+    QPointer<PresentationWindow> m_presentation;
 };

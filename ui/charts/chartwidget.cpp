@@ -4,6 +4,7 @@
 #include "chartstyle.h"
 #include "narrative.h"
 
+#include <QAbstractAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -14,12 +15,43 @@
 #include <QGraphicsTextItem>
 #include <QTextDocument>
 #include <QLabel>
+#include <QLegend>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
+
+namespace {
+
+QFont scaledFont(QFont font, qreal factor)
+{
+    font.setPixelSize(std::max(1, int(std::lround(font.pixelSize() * factor))));
+    return font;
+}
+
+void scaleChartTexts(QChart *chart, qreal factor)
+{
+    chart->setTitleFont(scaledFont(chart->titleFont(), factor));
+    chart->legend()->setFont(scaledFont(chart->legend()->font(), factor));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setTitleFont(scaledFont(axis->titleFont(), factor));
+        axis->setLabelsFont(scaledFont(axis->labelsFont(), factor));
+    }
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets())
+                set->setLabelFont(scaledFont(set->labelFont(), factor));
+        } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
+            line->setPointLabelsFont(scaledFont(line->pointLabelsFont(), factor));
+            line->setMarkerSize(line->markerSize() * factor);
+        }
+    }
+}
+
+} // namespace
 
 ChartWidget::ChartWidget(QWidget *parent)
     : QWidget(parent)
@@ -56,6 +88,8 @@ void ChartWidget::setSpec(const ChartSpec &spec)
     m_spec = spec;
     QChart *old = m_chart;
     m_chart = ChartFactory::createChart(spec);
+    if (!qFuzzyCompare(m_textScale, 1.0))
+        scaleChartTexts(m_chart, m_textScale);
     m_view->setChart(m_chart); // takes ownership of the new chart
     delete old;
     connectSeries();
@@ -69,6 +103,18 @@ void ChartWidget::setSpec(const ChartSpec &spec)
     m_view->setAccessibleDescription(Narrative::altText(
         spec.study, spec.kind == ChartKind::Trend ? Narrative::ChartType::Trend : Narrative::ChartType::Bar,
         spec.waveYear, spec.language));
+}
+
+void ChartWidget::setTextScale(qreal factor)
+{
+    factor = std::clamp(factor, 0.25, 8.0);
+    if (qFuzzyCompare(factor, m_textScale))
+        return;
+    m_textScale = factor;
+    for (QLabel *label : {m_note, m_source})
+        label->setFont(scaledFont(ChartStyle::font(ChartStyle::kFootnotePixelSize), factor));
+    if (m_chart)
+        setSpec(m_spec);
 }
 
 void ChartWidget::connectSeries()

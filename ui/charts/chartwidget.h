@@ -28,6 +28,11 @@ public:
     void setSpec(const ChartSpec &spec);
     const ChartSpec &spec() const { return m_spec; }
 
+    /// Enlarges every text of the chart and its footnotes by factor (presentation mode);
+    /// 1 is the normal size used in the main window and in exports.
+    void setTextScale(qreal factor);
+    qreal textScale() const { return m_textScale; }
+
     /// Draws the segment's bar or line emphasised; -1 clears the emphasis.
     void setSelectedSegment(int segmentIndex);
     int selectedSegment() const { return m_selectedSegment; }
@@ -63,5 +68,6 @@ private:
     QLabel *m_note = nullptr;
     QLabel *m_source = nullptr;
     int m_selectedSegment = -1;
+    qreal m_textScale = 1.0;
     QString m_lastToolTip;
 };

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "advice.h"
+#include "chartspec.h"
+#include "study.h"
+
+#include <QList>
+#include <QWidget>
+
+class ChartWidget;
+class QLabel;
+class QStackedLayout;
+
+/// One slide of presentation mode: a chart of the study or one audience's advice.
+struct Slide
+{
+    enum class Kind { Chart, Advice };
+    Kind kind = Kind::Chart;
+    ChartKind chart = ChartKind::Bar;           ///< Used by chart slides.
+    QString audience;                           ///< Used by advice slides: a segment key or kAdvisorsAudience.
+    bool operator==(const Slide &) const = default;
+};
+
+/// The slides in order: the bar chart, the trend chart, then one per advice section.
+QList<Slide> presentationSlides(const Study &study);
+
+/// Shows one slide in the installed language, with fonts sized from the widget's height,
+/// and rebuilds it when the language changes.
+class SlideWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SlideWidget)
+
+public:
+    SlideWidget(const Study &study, int waveYear, QWidget *parent = nullptr);
+
+    void setSlide(const Slide &slide);
+    const Slide &slide() const { return m_slide; }
+
+    /// The big line on top: the headline of a chart slide, the heading of an advice slide.
+    QString headlineText() const;
+    /// The advice of an advice slide; empty on a chart slide.
+    QString bodyText() const;
+    /// The chart of a chart slide (hidden on advice slides).
+    ChartWidget *chartWidget() const { return m_chart; }
+
+    /// A slide's name: the chart title or the audience's heading.
+    static QString title(const Study &study, int waveYear, const Slide &slide);
+    /// What the presenter reads: the figures and gaps of a chart slide or the advice text,
+    /// followed by the study's notes.
+    static QString notes(const Study &study, int waveYear, const Slide &slide);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void refresh();
+    void updateFonts();
+
+    Study m_study;
+    int m_waveYear = 0;
+    Slide m_slide;
+
+    QStackedLayout *m_pages = nullptr;
+    QWidget *m_chartPage = nullptr;
+    QWidget *m_advicePage = nullptr;
+    QLabel *m_headline = nullptr;
+    ChartWidget *m_chart = nullptr;
+    QLabel *m_kicker = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_body = nullptr;
+};
