@@ -18,6 +18,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+
 namespace {
 
 ChartSpec seedSpec(ChartKind kind, Language language, int wave = 2012)
@@ -190,7 +193,10 @@ INSTANTIATE_TEST_SUITE_P(Rows, PngPresets,
                          testing::Values(PngRow{"1600x900", 1.0, QSize(1600, 900), 96.0},
                                          PngRow{"1200x675", 1.0, QSize(1200, 675), 96.0},
                                          PngRow{"1080x1080", 2.0, QSize(2160, 2160), 192.0},
-                                         PngRow{"1920x1080", 3.0, QSize(5760, 3240), 288.0}));
+                                         PngRow{"1920x1080", 3.0, QSize(5760, 3240), 288.0}),
+                         [](const testing::TestParamInfo<PngRow> &info) {
+                             return "Preset" + std::string(info.param.preset) + "Scale" + std::to_string(int(info.param.scale));
+                         });
 
 TEST(ExportPresets, DefaultIsFirstAndPaperPresetsSetThePage)
 {
@@ -258,7 +264,12 @@ TEST_P(PdfPageFit, WholeChartFillsThePageAtAnyResolution)
 INSTANTIATE_TEST_SUITE_P(Rows, PdfPageFit,
                          testing::Values(PdfRow{72, "a4-landscape"}, PdfRow{300, "a4-landscape"},
                                          PdfRow{1200, "a4-landscape"}, PdfRow{300, "a4-portrait"},
-                                         PdfRow{1200, "letter-landscape"}, PdfRow{72, "letter-portrait"}));
+                                         PdfRow{1200, "letter-landscape"}, PdfRow{72, "letter-portrait"}),
+                         [](const testing::TestParamInfo<PdfRow> &info) {
+                             std::string name = std::string(info.param.preset) + "At" + std::to_string(info.param.resolution) + "dpi";
+                             std::replace(name.begin(), name.end(), '-', '_');
+                             return name;
+                         });
 
 TEST_F(PublishTest, PrintingGoesThroughTheSamePage)
 {
@@ -386,7 +397,8 @@ INSTANTIATE_TEST_SUITE_P(
                     ReportRow{Language::German,
                               {QStringLiteral("Chart der Woche"), QStringLiteral("Wie kleine Unternehmen soziale Medien nutzen, 2011"),
                                QStringLiteral("Prozentpunkte"), QStringLiteral("Was das für Sie bedeutet"),
-                               QStringLiteral("Quellen"), QStringLiteral("53 %")}}));
+                               QStringLiteral("Quellen"), QStringLiteral("53 %")}}),
+    [](const testing::TestParamInfo<ReportRow> &info) { return languageCode(info.param.language).toStdString(); });
 
 TEST_F(PublishTest, ReportWithoutStudiesIsAnError)
 {
