@@ -12,6 +12,7 @@ struct Text
 };
 
 const QString kExportCommand = QStringLiteral("export");
+const QString kReportCommand = QStringLiteral("report");
 
 void addGlobalOptions(QCommandLineParser *parser, QCommandLineOption *database)
 {
@@ -21,7 +22,8 @@ void addGlobalOptions(QCommandLineParser *parser, QCommandLineOption *database)
     parser->addHelpOption();
     parser->addVersionOption();
     parser->addPositionalArgument(QStringLiteral("command"),
-                                  Text::tr("\"export\" writes a chart to a file; without a command the window opens."),
+                                  Text::tr("\"export\" writes charts to files, \"report\" writes a PDF report; without a command "
+                                           "the window opens."),
                                   QStringLiteral("[command]"));
 }
 
@@ -30,6 +32,92 @@ QCommandLineOption databaseOption()
     return QCommandLineOption(QStringList{QStringLiteral("database")},
                               Text::tr("Use the study database FILE instead of the default one."),
                               QStringLiteral("FILE"));
+}
+
+// "de,en" → languages; nullopt (with the bad item in *bad) for anything else.
+std::optional<QList<Language>> parseLanguages(const QString &text, QString *bad)
+{
+    QList<Language> languages;
+    for (const QString &item : text.split(u',')) {
+        const QString code = item.trimmed().toLower();
+        if (code != u"de" && code != u"en") {
+            *bad = item.trimmed();
+            return std::nullopt;
+        }
+        const Language language = *languageFromCode(code);
+        if (!languages.contains(language))
+            languages.append(language);
+    }
+    return languages;
+}
+
+std::optional<QList<ExportFormat>> parseFormats(const QString &text, QString *bad)
+{
+    QList<ExportFormat> formats;
+    for (const QString &item : text.split(u',')) {
+        const auto format = exportFormatFromCode(item);
+        if (!format) {
+            *bad = item.trimmed();
+            return std::nullopt;
+        }
+        if (!formats.contains(*format))
+            formats.append(*format);
+    }
+    return formats;
+}
+
+CommandLineResult parseReport(const QStringList &positional, const QString &program, CommandLine commandLine)
+{
+    CommandLineResult result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Writes a PDF report (cover, every chart with its headline, the "
+                                              "advice and the sources), without a display."));
+    parser.addHelpOption();
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        Text::tr("Language of the report (default: the app's)."),
+                                        QStringLiteral("de|en"));
+    const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                          Text::tr("The PDF file to write."), QStringLiteral("FILE"));
+    parser.addOption(langOption);
+    parser.addOption(outputOption);
+    QStringList arguments = positional;
+    arguments.first() = program + QStringLiteral(" report");
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        commandLine.command = CommandLine::Command::Help;
+        commandLine.helpText = parser.helpText();
+        result.commandLine = commandLine;
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error = Text::tr("Unexpected argument \"%1\" for report.").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+    ReportCommand command;
+    if (parser.isSet(langOption)) {
+        command.language = languageFromCode(parser.value(langOption));
+        const QString lang = parser.value(langOption).toLower();
+        if (lang != u"de" && lang != u"en") {
+            result.error = Text::tr("--lang: expected de or en, got \"%1\".").arg(parser.value(langOption));
+            return result;
+        }
+    }
+    command.outputPath = parser.value(outputOption);
+    if (command.outputPath.isEmpty()) {
+        result.error = Text::tr("report needs an output file: -o FILE.pdf.");
+        return result;
+    }
+    if (exportFormatForPath(command.outputPath) != ExportFormat::Pdf) {
+        result.error = Text::tr("The report is a PDF; name a .pdf file instead of \"%1\".").arg(command.outputPath);
+        return result;
+    }
+    commandLine.command = CommandLine::Command::Report;
+    commandLine.reportCommand = command;
+    result.commandLine = commandLine;
+    return result;
 }
 
 } // namespace
@@ -93,14 +181,18 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         result.commandLine = commandLine;
         return result;
     }
+    if (positional.constFirst() == kReportCommand)
+        return parseReport(positional, arguments.value(0), commandLine);
     if (positional.constFirst() != kExportCommand) {
-        result.error = Text::tr("Unknown command \"%1\"; the only command is \"export\" (see --help).")
+        result.error = Text::tr("Unknown command \"%1\"; the commands are \"export\" and \"report\" (see --help).")
                            .arg(positional.constFirst());
         return result;
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Writes one chart of the study to a PNG or PDF file, without a display."));
+    parser.setApplicationDescription(Text::tr("Writes one chart of the study to a PNG, PDF or SVG file, or with --all "
+                                              "every chart in every format and language to a folder, without a "
+                                              "display."));
     parser.addHelpOption();
     const QCommandLineOption chartOption(QStringLiteral("chart"), Text::tr("Which chart: bar or trend (default: bar)."),
                                          QStringLiteral("bar|trend"));
@@ -108,20 +200,34 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                                         Text::tr("Survey wave of the bar chart (default: the newest)."),
                                         QStringLiteral("YEAR"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        Text::tr("Language of the texts and numbers (default: the app's)."),
+                                        Text::tr("Language of the texts and numbers (default: the app's); with "
+                                                 "--all a list such as de,en."),
                                         QStringLiteral("de|en"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           Text::tr("File format (default: from the file name)."),
-                                          QStringLiteral("png|pdf"));
+                                          QStringLiteral("png|pdf|svg"));
+    const QCommandLineOption formatsOption(QStringLiteral("formats"),
+                                           Text::tr("With --all: the formats to write, such as png,pdf,svg "
+                                                    "(default: png)."),
+                                           QStringLiteral("LIST"));
+    const QCommandLineOption allOption(QStringLiteral("all"),
+                                       Text::tr("Write every chart (a bar chart per survey wave and the trend chart) "
+                                                "into the folder given by -o."));
+    const QCommandLineOption presetOption(QStringLiteral("preset"),
+                                          Text::tr("A named size: 1600x900, 1200x675, 1080x1080, 1920x1080 (PNG, "
+                                                   "SVG) or a4-landscape, a4-portrait, letter-landscape, "
+                                                   "letter-portrait (PDF)."),
+                                          QStringLiteral("NAME"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), Text::tr("PNG size in pixels (default: 1600x900)."),
                                         QStringLiteral("WIDTHxHEIGHT"));
     const QCommandLineOption scaleOption(QStringLiteral("scale"),
                                          Text::tr("PNG scale factor for high-DPI screens, 0.5–4 (default: 1)."),
                                          QStringLiteral("FACTOR"));
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                          Text::tr("The file to write."), QStringLiteral("FILE"));
-    for (const QCommandLineOption &option :
-         {chartOption, waveOption, langOption, formatOption, sizeOption, scaleOption, outputOption})
+                                          Text::tr("The file to write (with --all: the folder)."),
+                                          QStringLiteral("FILE"));
+    for (const QCommandLineOption &option : {chartOption, waveOption, langOption, formatOption, formatsOption,
+                                             allOption, sizeOption, presetOption, scaleOption, outputOption})
         parser.addOption(option);
 
     QStringList exportArguments = positional;
@@ -142,6 +248,18 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     }
 
     ExportCommand command;
+    command.all = parser.isSet(allOption);
+    if (command.all) {
+        for (const QCommandLineOption *option : {&chartOption, &waveOption, &formatOption}) {
+            if (parser.isSet(*option)) {
+                result.error = Text::tr("--%1 can't be combined with --all.").arg(option->names().constFirst());
+                return result;
+            }
+        }
+    } else if (parser.isSet(formatsOption)) {
+        result.error = Text::tr("--formats needs --all; for one file use --format.");
+        return result;
+    }
     if (parser.isSet(chartOption)) {
         const QString chart = parser.value(chartOption).toLower();
         if (chart == u"bar") {
@@ -163,17 +281,48 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         command.waveYear = year;
     }
     if (parser.isSet(langOption)) {
-        const QString lang = parser.value(langOption).toLower();
-        if (lang != u"de" && lang != u"en") {
-            result.error = Text::tr("--lang: expected de or en, got \"%1\".").arg(parser.value(langOption));
+        QString bad;
+        const auto languages = parseLanguages(parser.value(langOption), &bad);
+        if (!languages || (!command.all && languages->size() != 1)) {
+            result.error = command.all ? Text::tr("--lang: expected de, en or a list such as de,en, got \"%1\".")
+                                             .arg(languages ? parser.value(langOption) : bad)
+                                       : Text::tr("--lang: expected de or en, got \"%1\".").arg(parser.value(langOption));
             return result;
         }
-        command.language = languageFromCode(lang);
+        command.languages = *languages;
+        command.language = languages->constFirst();
+    }
+    if (parser.isSet(formatsOption)) {
+        QString bad;
+        const auto formats = parseFormats(parser.value(formatsOption), &bad);
+        if (!formats) {
+            result.error = Text::tr("--formats: expected a list of png, pdf and svg such as png,pdf,svg, got \"%1\".")
+                               .arg(bad);
+            return result;
+        }
+        command.formats = *formats;
+    }
+    if (parser.isSet(presetOption)) {
+        if (parser.isSet(sizeOption)) {
+            result.error = Text::tr("Use either --size or --preset, not both.");
+            return result;
+        }
+        command.preset = exportPresetForKey(parser.value(presetOption));
+        if (!command.preset) {
+            QStringList keys;
+            for (const ExportPreset &preset : exportPresets())
+                keys.append(preset.key);
+            result.error = Text::tr("--preset: expected one of %1, got \"%2\".")
+                               .arg(keys.join(QStringLiteral(", ")), parser.value(presetOption));
+            return result;
+        }
+        if (!command.preset->isPaper())
+            command.size = command.preset->pixelSize;
     }
     if (parser.isSet(formatOption)) {
         command.format = exportFormatFromCode(parser.value(formatOption));
         if (!command.format) {
-            result.error = Text::tr("--format: expected png or pdf, got \"%1\".").arg(parser.value(formatOption));
+            result.error = Text::tr("--format: expected png, pdf or svg, got \"%1\".").arg(parser.value(formatOption));
             return result;
         }
     }
@@ -197,13 +346,17 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     }
     command.outputPath = parser.value(outputOption);
     if (command.outputPath.isEmpty()) {
-        result.error = Text::tr("export needs an output file: -o FILE.");
+        result.error = command.all ? Text::tr("export --all needs an output folder: -o FOLDER.")
+                                   : Text::tr("export needs an output file: -o FILE.");
         return result;
     }
-    if (!command.format) {
+    if (command.all) {
+        if (command.formats.isEmpty())
+            command.formats = {ExportFormat::Png};
+    } else if (!command.format) {
         command.format = exportFormatForPath(command.outputPath);
         if (!command.format) {
-            result.error = Text::tr("Cannot tell the format from \"%1\"; name a .png or .pdf file or use --format.")
+            result.error = Text::tr("Cannot tell the format from \"%1\"; name a .png, .pdf or .svg file or use --format.")
                                .arg(command.outputPath);
             return result;
         }

@@ -12,6 +12,8 @@
 
 /// What `chartweek export …` asked for. Unset optionals take their defaults when the
 /// study is known: the newest wave, the preferred language, the output file's suffix.
+/// With --all (batch) outputPath is a folder and every chart is written in every one of
+/// formats × languages.
 struct ExportCommand
 {
     ChartKind chart = ChartKind::Bar;
@@ -20,16 +22,28 @@ struct ExportCommand
     std::optional<ExportFormat> format;
     QSize size{1600, 900};
     double scale = 1.0;
+    std::optional<ExportPreset> preset; ///< From --preset; its paper size applies to PDFs.
+    QString outputPath;
+    bool all = false;
+    QList<ExportFormat> formats;  ///< --all: from --formats (default: png).
+    QList<Language> languages;    ///< --all: from --lang (default: the preferred language).
+};
+
+/// What `chartweek report …` asked for: a PDF report in a language (default: the app's).
+struct ReportCommand
+{
+    std::optional<Language> language;
     QString outputPath;
 };
 
 /// The parsed command line.
 struct CommandLine
 {
-    enum class Command { Gui, Export, Help, Version };
+    enum class Command { Gui, Export, Report, Help, Version };
     Command command = Command::Gui;
     QString databasePath;  ///< From --database; empty for the default file.
     ExportCommand exportCommand;
+    ReportCommand reportCommand;
     QString helpText;      ///< For Command::Help: the help of the command asked about.
 };
 
@@ -41,7 +55,7 @@ struct CommandLineResult
 };
 
 /// Parses the arguments (arguments[0] is the program). Global options come before the
-/// command: `chartweek [--database FILE] [export OPTIONS]`.
+/// command: `chartweek [--database FILE] [export OPTIONS | report OPTIONS]`.
 CommandLineResult parseCommandLine(const QStringList &arguments);
 
 /// Whether the arguments ask for the window (no command, no --help/--version); used

@@ -1,5 +1,7 @@
+#include "batchexport.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "reportwriter.h"
 #include "studydatabase.h"
 #include "seedstudy.h"
 
@@ -17,9 +19,52 @@ void printLine(FILE *stream, const QString &text)
     std::fputs(qUtf8Printable(text + u'\n'), stream);
 }
 
+ExportOptions optionsFor(const ExportCommand &command)
+{
+    ExportOptions options;
+    if (command.preset)
+        options = withPreset(options, *command.preset);
+    options.pixelSize = command.size;
+    options.scale = command.scale;
+    return options;
+}
+
+// export --all: every chart × format × language, one progress line per file on stderr.
+int runBatchExport(const ExportCommand &command, const Study &study)
+{
+    const QList<Language> languages =
+        command.languages.isEmpty() ? QList<Language>{MainWindow::preferredLanguage()} : command.languages;
+    const QList<BatchJob> jobs = batchJobs({study}, command.formats, languages, optionsFor(command), command.outputPath);
+    const BatchResult result = runBatch(jobs, [](int done, int total, const QString &path) {
+        printLine(stderr, QCoreApplication::translate("main", "chartweek: [%1/%2] %3")
+                              .arg(done)
+                              .arg(total)
+                              .arg(QDir::toNativeSeparators(path)));
+        return true;
+    });
+    if (result.error) {
+        printLine(stderr, QStringLiteral("chartweek: ") + *result.error);
+        return 1;
+    }
+    return 0;
+}
+
+int runReport(const ReportCommand &command, const Study &study)
+{
+    ReportOptions options;
+    options.language = command.language.value_or(MainWindow::preferredLanguage());
+    if (const auto error = writeReport({study}, options, command.outputPath)) {
+        printLine(stderr, QStringLiteral("chartweek: ") + *error);
+        return 1;
+    }
+    return 0;
+}
+
 int runExport(const CommandLine &commandLine, const Study &study)
 {
     const ExportCommand &command = commandLine.exportCommand;
+    if (command.all)
+        return runBatchExport(command, study);
     const Language language = command.language.value_or(MainWindow::preferredLanguage());
     if (language != currentLanguage())
         installLanguage(language);
@@ -33,10 +78,8 @@ int runExport(const CommandLine &commandLine, const Study &study)
                               .arg(years.join(QStringLiteral(", "))));
         return 2;
     }
-    ExportOptions options;
+    ExportOptions options = optionsFor(command);
     options.format = command.format.value_or(ExportFormat::Png);
-    options.pixelSize = command.size;
-    options.scale = command.scale;
     if (const auto error = exportChart(spec, options, command.outputPath)) {
         printLine(stderr, QStringLiteral("chartweek: ") + *error);
         return 1;
@@ -87,6 +130,7 @@ int main(int argc, char *argv[])
         return 0;
     case CommandLine::Command::Gui:
     case CommandLine::Command::Export:
+    case CommandLine::Command::Report:
         break;
     }
 
@@ -95,7 +139,7 @@ int main(int argc, char *argv[])
     StudyDatabase database;
     std::optional<DatabaseError> error = database.open(databasePath);
     if (error) {
-        if (commandLine.command == CommandLine::Command::Export) {
+        if (commandLine.command != CommandLine::Command::Gui) {
             printLine(stderr, QStringLiteral("chartweek: ") + error->message);
             return 1;
         }
@@ -104,12 +148,14 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    if (commandLine.command == CommandLine::Command::Export) {
+    if (commandLine.command == CommandLine::Command::Export || commandLine.command == CommandLine::Command::Report) {
         Study study;
         if (auto loadError = database.loadStudyBySlug(smbGroupSocialBusinessStudy2012().slug, &study)) {
             printLine(stderr, QStringLiteral("chartweek: ") + loadError->message);
             return 1;
         }
+        if (commandLine.command == CommandLine::Command::Report)
+            return runReport(commandLine.reportCommand, study);
         return runExport(commandLine, study);
     }
 

@@ -490,4 +490,12 @@ QString sourceLine(const Study &study)
     return sourceLine(study, currentLanguage());
 }
 
+QString displayHeadline(const Study &study, int waveYear, Language language)
+{
+    const QString own = language == Language::German ? study.headline.german : study.headline.english;
+    if (!own.trimmed().isEmpty() && waveYear == study.latestWaveYear())
+        return own.trimmed();
+    return headline(study, waveYear, language);
+}
+
 } // namespace Narrative

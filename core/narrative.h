@@ -41,6 +41,11 @@ QString trendChartTitle(const Study &study);
 /// (any)”, up 9 percentage points from 44% in 2011." Always the first of sentences().
 QString headline(const Study &study, int waveYear, Language language);
 
+/// The headline readers see: the study's own headline in the language (written in the
+/// data editor) for its newest wave, else headline(). An own headline is never taken from
+/// the other language.
+QString displayHeadline(const Study &study, int waveYear, Language language);
+
 /// The narrative of a wave, one to four sentences (the headline first, then the other
 /// segments with known shares, then which segments are not reported). Four at most: with
 /// many segments, the two largest and the smallest of them are told. One sentence when the

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include <QDir>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -112,7 +113,47 @@ INSTANTIATE_TEST_SUITE_P(
                     BadArguments{{"export"}, "-o FILE"},
                     BadArguments{{"export", "-o", "chart.gif"}, "chart.gif"},
                     BadArguments{{"export", "--bogus", "-o", "a.png"}, "bogus"},
-                    BadArguments{{"publish"}, "publish"}));
+                    BadArguments{{"publish"}, "publish"},
+                    BadArguments{{"export", "--all", "--formats", "png,gif", "-o", "out"}, "gif"},
+                    BadArguments{{"export", "--all", "--lang", "de,fr", "-o", "out"}, "fr"},
+                    BadArguments{{"export", "--lang", "de,en", "-o", "a.png"}, "de,en"},
+                    BadArguments{{"export", "--formats", "png", "-o", "a.png"}, "--all"},
+                    BadArguments{{"export", "--all", "--chart", "bar", "-o", "out"}, "--chart"},
+                    BadArguments{{"export", "--all"}, "-o FOLDER"},
+                    BadArguments{{"export", "--preset", "poster", "-o", "a.png"}, "poster"},
+                    BadArguments{{"export", "--preset", "1080x1080", "--size", "10x10", "-o", "a.png"}, "--preset"},
+                    BadArguments{{"report", "--lang", "fr", "-o", "r.pdf"}, "fr"},
+                    BadArguments{{"report", "-o", "r.png"}, "r.png"},
+                    BadArguments{{"report"}, "-o FILE.pdf"}));
+
+TEST(CommandLine, BatchExportCommand)
+{
+    const auto result = parse({"export", "--all", "--formats", "png,pdf,svg", "--lang", "de,en", "-o", "out"});
+    ASSERT_TRUE(result.commandLine) << qPrintable(result.error);
+    const ExportCommand &command = result.commandLine->exportCommand;
+    EXPECT_TRUE(command.all);
+    EXPECT_EQ(command.formats, (QList<ExportFormat>{ExportFormat::Png, ExportFormat::Pdf, ExportFormat::Svg}));
+    EXPECT_EQ(command.languages, (QList<Language>{Language::German, Language::English}));
+    EXPECT_EQ(command.outputPath, QStringLiteral("out"));
+
+    const auto defaults = parse({"export", "--all", "-o", "out"});
+    ASSERT_TRUE(defaults.commandLine) << qPrintable(defaults.error);
+    EXPECT_EQ(defaults.commandLine->exportCommand.formats, QList<ExportFormat>{ExportFormat::Png});
+}
+
+TEST(CommandLine, ReportAndPresetCommands)
+{
+    const auto report = parse({"report", "--lang", "de", "-o", "week.pdf"});
+    ASSERT_TRUE(report.commandLine) << qPrintable(report.error);
+    EXPECT_EQ(report.commandLine->command, CommandLine::Command::Report);
+    EXPECT_EQ(report.commandLine->reportCommand.language, Language::German);
+    EXPECT_EQ(report.commandLine->reportCommand.outputPath, QStringLiteral("week.pdf"));
+
+    const auto preset = parse({"export", "--preset", "1080x1080", "-o", "a.svg"});
+    ASSERT_TRUE(preset.commandLine) << qPrintable(preset.error);
+    EXPECT_EQ(preset.commandLine->exportCommand.size, QSize(1080, 1080));
+    EXPECT_EQ(preset.commandLine->exportCommand.format, ExportFormat::Svg);
+}
 
 TEST(ChartweekBinary, BadArgumentExitsWithTwoAndOneLine)
 {
@@ -167,4 +208,81 @@ TEST(ChartweekBinary, UnknownWaveAndBrokenDatabaseAreErrors)
     EXPECT_EQ(db.exitCode, 1);
     EXPECT_TRUE(db.err.contains(QStringLiteral("broken.sqlite"))) << qPrintable(db.err);
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("y.png"))));
+}
+
+TEST(ChartweekBinary, ExportAllWritesEveryChartFormatAndLanguage)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const ProcessRun run = runChartweek({QStringLiteral("--database"), dir.filePath(QStringLiteral("db.sqlite")),
+                                         QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--formats"),
+                                         QStringLiteral("png,pdf,svg"), QStringLiteral("--lang"), QStringLiteral("de,en"),
+                                         QStringLiteral("-o"), out});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    QStringList expected;
+    for (const char *lang : {"de", "en"}) {
+        for (const char *chart : {"bar-2011", "bar-2012", "trend"}) {
+            for (const char *format : {"pdf", "png", "svg"})
+                expected.append(QStringLiteral("smb-group-2012-social-business_%1_%2.%3")
+                                    .arg(QLatin1String(chart), QLatin1String(lang), QLatin1String(format)));
+        }
+    }
+    expected.sort();
+    EXPECT_EQ(QDir(out).entryList(QDir::Files | QDir::Hidden, QDir::Name), expected);
+    const QStringList lines = run.err.split(u'\n', Qt::SkipEmptyParts).filter(QStringLiteral("chartweek: ["));
+    ASSERT_EQ(lines.size(), 18) << qPrintable(run.err);
+    EXPECT_TRUE(lines.constLast().startsWith(QStringLiteral("chartweek: [18/18] "))) << qPrintable(lines.constLast());
+    EXPECT_EQ(QImage(QDir(out).filePath(QStringLiteral("smb-group-2012-social-business_trend_de.png"))).text(QStringLiteral("Title")),
+              QStringLiteral("Wie kleine Unternehmen soziale Medien nutzen, 2011–2012"));
+
+    const ProcessRun bad = runChartweek({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--formats"),
+                                         QStringLiteral("gif"), QStringLiteral("-o"), out});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_EQ(bad.err.count(u'\n'), 1) << qPrintable(bad.err);
+}
+
+TEST(ChartweekBinary, ReportWritesAPdf)
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const ProcessRun run = runChartweek({QStringLiteral("--database"), dir.filePath(QStringLiteral("db.sqlite")),
+                                         QStringLiteral("report"), QStringLiteral("--lang"), QStringLiteral("de"),
+                                         QStringLiteral("-o"), pdf});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    QProcess text;
+    text.start(QStringLiteral(CHARTWEEK_PDFTOTEXT), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(30000));
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_EQ(content.count(u'\f'), 6);
+    EXPECT_TRUE(content.contains(QStringLiteral("Quellen"))) << qPrintable(content);
+
+    const ProcessRun bad = runChartweek({QStringLiteral("report"), QStringLiteral("-o"), dir.filePath(QStringLiteral("r.txt"))});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("r.txt"))));
+}
+
+TEST(ChartweekBinary, PdfDoesNotDependOnTheDisplayScaleFactor)
+{
+    QTemporaryDir dir;
+    QList<QImage> pages;
+    for (const char *factor : {"1", "2"}) {
+        const QString pdf = dir.filePath(QStringLiteral("scale%1.pdf").arg(QLatin1String(factor)));
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_SCALE_FACTOR"), QString::fromLatin1(factor));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(CHARTWEEK_BINARY),
+                      {QStringLiteral("--database"), dir.filePath(QStringLiteral("db.sqlite")), QStringLiteral("export"),
+                       QStringLiteral("--chart"), QStringLiteral("trend"), QStringLiteral("--lang"), QStringLiteral("en"),
+                       QStringLiteral("-o"), pdf});
+        ASSERT_TRUE(process.waitForFinished(60000));
+        ASSERT_EQ(process.exitCode(), 0) << process.readAllStandardError().constData();
+        QProcess render;
+        render.start(QStringLiteral(CHARTWEEK_PDFTOPPM), {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"),
+                                                          QStringLiteral("-singlefile"), pdf, pdf});
+        ASSERT_TRUE(render.waitForFinished(60000));
+        pages.append(QImage(pdf + QStringLiteral(".png")));
+        ASSERT_FALSE(pages.constLast().isNull());
+    }
+    EXPECT_EQ(pages.at(0), pages.at(1)) << "text and layout must be the same at display scale 1 and 2";
 }

@@ -5,6 +5,15 @@
 #include "seedstudy.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QProgressDialog>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
@@ -181,4 +190,77 @@ TEST_F(MainWindowTest, ChartViewDescribesItselfForScreenReaders)
     const QString description = view->accessibleDescription();
     EXPECT_TRUE(description.contains(QStringLiteral("47%"))) << qPrintable(description);
     EXPECT_TRUE(description.contains(QStringLiteral("24%"))) << qPrintable(description);
+}
+
+TEST_F(MainWindowTest, CtrlCCopiesTheChartImageAndItsData)
+{
+    QGuiApplication::clipboard()->clear();
+    m_window->activateWindow();
+    m_window->barChart()->chartViewport()->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier);
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    ASSERT_NE(data, nullptr);
+    ASSERT_TRUE(data->hasImage());
+    EXPECT_EQ(qvariant_cast<QImage>(data->imageData()).size(), QSize(1600, 900));
+    EXPECT_TRUE(data->text().contains(QStringLiteral("Planned strategy\t24\n"))) << qPrintable(data->text());
+    QAction *copy = findAction(m_window.get(), QStringLiteral("&Copy Chart"));
+    ASSERT_NE(copy, nullptr);
+    EXPECT_EQ(copy->shortcut(), QKeySequence(QKeySequence::Copy));
+
+    // The trend chart copies the figures of every wave.
+    m_window->showChart(ChartKind::Trend);
+    copy->trigger();
+    EXPECT_TRUE(QGuiApplication::clipboard()->text().contains(QStringLiteral("No social media\t56\t47")))
+        << qPrintable(QGuiApplication::clipboard()->text());
+}
+
+TEST_F(MainWindowTest, FileMenuHasPrintPreviewAndExports)
+{
+    for (const char *text : {"&Print…", "Print Pre&view…", "Export &All…", "Export &Report…"})
+        EXPECT_NE(findAction(m_window.get(), QString::fromUtf8(text)), nullptr) << text;
+    EXPECT_EQ(findAction(m_window.get(), QStringLiteral("&Print…"))->shortcut(), QKeySequence(QKeySequence::Print));
+
+    int pages = -1;
+    QTimer::singleShot(0, m_window.get(), [&pages] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<QPrintPreviewDialog *>(widget)) {
+                if (auto *preview = dialog->findChild<QPrintPreviewWidget *>())
+                    pages = preview->pageCount();
+                dialog->reject();
+            }
+        }
+    });
+    findAction(m_window.get(), QStringLiteral("Print Pre&view…"))->trigger();
+    EXPECT_EQ(pages, 1) << "the preview shows the chart on one page";
+}
+
+TEST_F(MainWindowTest, ExportAllCanBeCancelledAndLeavesCompleteFiles)
+{
+    QTemporaryDir dir;
+    QTimer::singleShot(0, m_window.get(), [this] {
+        if (auto *progress = m_window->findChild<QProgressDialog *>())
+            progress->cancel();
+    });
+    const int written = m_window->exportAllTo(dir.path());
+    EXPECT_GE(written, 1);
+    EXPECT_LT(written, 18) << "the batch stopped when the user cancelled";
+    const QStringList files = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    EXPECT_EQ(files.size(), written) << qPrintable(files.join(u' '));
+    for (const QString &file : files)
+        EXPECT_GT(QFileInfo(dir.filePath(file)).size(), 1000) << qPrintable(file);
+    EXPECT_EQ(currentLanguage(), Language::English);
+    EXPECT_EQ(m_window->windowTitle(), QStringLiteral("Chart of the Week — How small businesses use social media"));
+
+    QTemporaryDir full;
+    EXPECT_EQ(m_window->exportAllTo(full.path()), 18);
+}
+
+TEST_F(MainWindowTest, ExportReportWritesThePdf)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    ASSERT_TRUE(m_window->exportReportTo(path));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().startsWith("%PDF-"));
 }

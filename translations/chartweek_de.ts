@@ -45,29 +45,97 @@
     </message>
 </context>
 <context>
+    <name>BatchExport</name>
+    <message>
+        <location filename="../ui/export/batchexport.cpp" line="+69"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartClipboard</name>
+    <message>
+        <location filename="../ui/export/chartclipboard.cpp" line="+31"/>
+        <location line="+4"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+6"/>
+        <source>Share %1 (%)</source>
+        <translation>Anteil %1 (%)</translation>
+    </message>
+</context>
+<context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="+26"/>
+        <location filename="../ui/export/chartexporter.cpp" line="+30"/>
         <source>Cannot export to %1: %2</source>
         <translation>Export nach %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
         <source>there is not enough memory for an image of %1×%2 pixels</source>
         <translation>für ein Bild mit %1×%2 Pixeln reicht der Speicher nicht</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>the PDF writer could not start</source>
         <translation>die PDF-Ausgabe ließ sich nicht starten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>the PDF could not be completed</source>
         <translation>das PDF ließ sich nicht fertigstellen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
+        <source>the SVG writer could not start</source>
+        <translation>die SVG-Ausgabe ließ sich nicht starten</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Standard (1600 × 900)</source>
+        <translation>Standard (1600 × 900)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social media, landscape (1200 × 675)</source>
+        <translation>Soziale Medien, quer (1200 × 675)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social media, square (1080 × 1080)</source>
+        <translation>Soziale Medien, quadratisch (1080 × 1080)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slides (1920 × 1080)</source>
+        <translation>Folien (1920 × 1080)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 landscape</source>
+        <translation>A4 quer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 portrait</source>
+        <translation>A4 hoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter landscape</source>
+        <translation>US-Letter quer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter portrait</source>
+        <translation>US-Letter hoch</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>the study has no survey wave %1</source>
         <translation>die Studie hat keine Befragungswelle %1</translation>
     </message>
@@ -85,18 +153,18 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+73"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+180"/>
         <source>Share of respondents (%)</source>
         <translation>Anteil der Befragten (%)</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+85"/>
+        <location line="+46"/>
+        <location line="+91"/>
         <source>Survey wave</source>
         <translation>Befragungswelle</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Not reported for %1: %2</source>
         <translation>Für %1 nicht erhoben: %2</translation>
     </message>
@@ -114,32 +182,17 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+18"/>
+        <location filename="../app/commandline.cpp" line="+19"/>
         <source>Chart of the Week: survey charts with advice.</source>
         <translation>Chart der Woche: Umfragediagramme mit Empfehlungen.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&quot;export&quot; writes a chart to a file; without a command the window opens.</source>
-        <translation>„export“ schreibt ein Diagramm in eine Datei; ohne Befehl öffnet sich das Fenster.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Use the study database FILE instead of the default one.</source>
         <translation>Die Studiendatenbank DATEI statt der üblichen verwenden.</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Unknown command &quot;%1&quot;; the only command is &quot;export&quot; (see --help).</source>
-        <translation>Unbekannter Befehl „%1“; der einzige Befehl ist „export“ (siehe --help).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Writes one chart of the study to a PNG or PDF file, without a display.</source>
-        <translation>Schreibt ein Diagramm der Studie in eine PNG- oder PDF-Datei, ohne Bildschirm.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+164"/>
         <source>Which chart: bar or trend (default: bar).</source>
         <translation>Welches Diagramm: bar (Balken) oder trend (Verlauf); Vorgabe: bar.</translation>
     </message>
@@ -149,17 +202,77 @@
         <translation>Befragungswelle des Balkendiagramms (Vorgabe: die neueste).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Language of the texts and numbers (default: the app&apos;s).</source>
-        <translation>Sprache der Texte und Zahlen (Vorgabe: die der App).</translation>
+        <location line="-175"/>
+        <source>&quot;export&quot; writes charts to files, &quot;report&quot; writes a PDF report; without a command the window opens.</source>
+        <translation>„export“ schreibt Diagramme in Dateien, „report“ schreibt einen PDF-Bericht; ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Writes a PDF report (cover, every chart with its headline, the advice and the sources), without a display.</source>
+        <translation>Schreibt einen PDF-Bericht (Titelseite, jedes Diagramm mit Schlagzeile, die Empfehlungen und die Quellen), ohne Bildschirm.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the report (default: the app&apos;s).</source>
+        <translation>Sprache des Berichts (Vorgabe: die der App).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The PDF file to write.</source>
+        <translation>Die PDF-Datei, die geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unexpected argument &quot;%1&quot; for report.</source>
+        <translation>Unerwartetes Argument „%1“ für report.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>report needs an output file: -o FILE.pdf.</source>
+        <translation>report braucht eine Ausgabedatei: -o DATEI.pdf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report is a PDF; name a .pdf file instead of &quot;%1&quot;.</source>
+        <translation>Der Bericht ist ein PDF; geben Sie statt „%1“ eine .pdf-Datei an.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Unknown command &quot;%1&quot;; the commands are &quot;export&quot; and &quot;report&quot; (see --help).</source>
+        <translation>Unbekannter Befehl „%1“; die Befehle sind „export“ und „report“ (siehe --help).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writes one chart of the study to a PNG, PDF or SVG file, or with --all every chart in every format and language to a folder, without a display.</source>
+        <translation>Schreibt ein Diagramm der Studie in eine PNG-, PDF- oder SVG-Datei oder mit --all jedes Diagramm in jedem Format und jeder Sprache in einen Ordner, ohne Bildschirm.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language of the texts and numbers (default: the app&apos;s); with --all a list such as de,en.</source>
+        <translation>Sprache der Texte und Zahlen (Vorgabe: die der App); mit --all eine Liste wie de,en.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>File format (default: from the file name).</source>
         <translation>Dateiformat (Vorgabe: aus dem Dateinamen).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>With --all: the formats to write, such as png,pdf,svg (default: png).</source>
+        <translation>Mit --all: die zu schreibenden Formate, etwa png,pdf,svg (Vorgabe: png).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write every chart (a bar chart per survey wave and the trend chart) into the folder given by -o.</source>
+        <translation>Jedes Diagramm (ein Balkendiagramm je Befragungswelle und das Verlaufsdiagramm) in den mit -o angegebenen Ordner schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A named size: 1600x900, 1200x675, 1080x1080, 1920x1080 (PNG, SVG) or a4-landscape, a4-portrait, letter-landscape, letter-portrait (PDF).</source>
+        <translation>Eine benannte Größe: 1600x900, 1200x675, 1080x1080, 1920x1080 (PNG, SVG) oder a4-landscape, a4-portrait, letter-landscape, letter-portrait (PDF).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>PNG size in pixels (default: 1600x900).</source>
         <translation>PNG-Größe in Pixeln (Vorgabe: 1600x900).</translation>
     </message>
@@ -170,16 +283,56 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The file to write.</source>
-        <translation>Die zu schreibende Datei.</translation>
+        <source>The file to write (with --all: the folder).</source>
+        <translation>Die Datei, die geschrieben wird (mit --all: der Ordner).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+60"/>
+        <source>--lang: expected de, en or a list such as de,en, got &quot;%1&quot;.</source>
+        <translation>--lang: erwartet de, en oder eine Liste wie de,en, erhalten „%1“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--formats: expected a list of png, pdf and svg such as png,pdf,svg, got &quot;%1&quot;.</source>
+        <translation>--formats: erwartet eine Liste aus png, pdf und svg wie png,pdf,svg, erhalten „%1“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use either --size or --preset, not both.</source>
+        <translation>Verwenden Sie entweder --size oder --preset, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--preset: expected one of %1, got &quot;%2&quot;.</source>
+        <translation>--preset: erwartet eines von %1, erhalten „%2“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--format: expected png, pdf or svg, got &quot;%1&quot;.</source>
+        <translation>--format: erwartet png, pdf oder svg, erhalten „%1“.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf or .svg file or use --format.</source>
+        <translation>Das Format lässt sich aus „%1“ nicht ablesen; geben Sie eine .png-, .pdf- oder .svg-Datei an oder verwenden Sie --format.</translation>
+    </message>
+    <message>
+        <location line="-113"/>
         <source>Unexpected argument &quot;%1&quot; for export.</source>
         <translation>Unerwartetes Argument „%1“ für export.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>--%1 can&apos;t be combined with --all.</source>
+        <translation>--%1 lässt sich nicht mit --all kombinieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--formats needs --all; for one file use --format.</source>
+        <translation>--formats braucht --all; für eine einzelne Datei verwenden Sie --format.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--chart: expected bar or trend, got &quot;%1&quot;.</source>
         <translation>--chart: erwartet bar oder trend, erhalten „%1“.</translation>
     </message>
@@ -189,17 +342,13 @@
         <translation>--wave: erwartet eine Jahreszahl wie 2012, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-174"/>
+        <location line="+185"/>
         <source>--lang: expected de or en, got &quot;%1&quot;.</source>
         <translation>--lang: erwartet de oder en, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>--format: expected png or pdf, got &quot;%1&quot;.</source>
-        <translation>--format: erwartet png oder pdf, erhalten „%1“.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+43"/>
         <source>--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got &quot;%1&quot;.</source>
         <translation>--size: erwartet BREITExHÖHE mit je 1–20000 Pixeln, etwa 1600x900, erhalten „%1“.</translation>
     </message>
@@ -210,13 +359,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>export needs an output file: -o FILE.</source>
-        <translation>export braucht eine Ausgabedatei: -o DATEI.</translation>
+        <source>export --all needs an output folder: -o FOLDER.</source>
+        <translation>export --all braucht einen Ausgabeordner: -o ORDNER.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cannot tell the format from &quot;%1&quot;; name a .png or .pdf file or use --format.</source>
-        <translation>Das Format von „%1“ ist nicht erkennbar; geben Sie eine .png- oder .pdf-Datei an oder nutzen Sie --format.</translation>
+        <location line="+1"/>
+        <source>export needs an output file: -o FILE.</source>
+        <translation>export braucht eine Ausgabedatei: -o DATEI.</translation>
     </message>
 </context>
 <context>
@@ -334,13 +483,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="+28"/>
-        <location line="+85"/>
+        <location filename="../ui/export/exportdialog.cpp" line="+29"/>
+        <location line="+133"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-132"/>
         <source>Bar chart</source>
         <translation>Balkendiagramm</translation>
     </message>
@@ -356,16 +505,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>PDF document (vector, A4 landscape)</source>
-        <translation>PDF-Dokument (Vektor, A4 quer)</translation>
+        <source>PDF document (vector)</source>
+        <translation>PDF-Dokument (Vektor)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>SVG image (vector)</source>
+        <translation>SVG-Bild (Vektor)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>chart-of-the-week</source>
         <translation>chart-der-woche</translation>
     </message>
@@ -386,6 +540,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Size:</source>
         <translation>&amp;Größe:</translation>
     </message>
@@ -400,12 +559,22 @@
         <translation>Da&amp;tei:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
+        <source>Custom size</source>
+        <translation>Eigene Größe</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
@@ -469,9 +638,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+200"/>
+        <location filename="../ui/mainwindow.cpp" line="+210"/>
         <location line="+30"/>
-        <location line="+126"/>
+        <location line="+144"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
     </message>
@@ -482,11 +651,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+19"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
         <source>&amp;New Study</source>
         <translation>&amp;Neue Studie</translation>
     </message>
@@ -532,8 +702,48 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Export the chart as PNG or PDF (Ctrl+E)</source>
-        <translation>Diagramm als PNG oder PDF exportieren (Strg+E)</translation>
+        <source>Export the chart as PNG, PDF or SVG (Ctrl+E)</source>
+        <translation>Das Diagramm als PNG, PDF oder SVG exportieren (Strg+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;All…</source>
+        <translation>&amp;Alle exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every chart as PNG, PDF and SVG, in English and German</source>
+        <translation>Jedes Diagramm als PNG, PDF und SVG, auf Deutsch und Englisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Report…</source>
+        <translation>&amp;Bericht exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PDF report with every chart, its headline, the advice and the sources</source>
+        <translation>Ein PDF-Bericht mit jedem Diagramm, seiner Schlagzeile, den Empfehlungen und den Quellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy Chart</source>
+        <translation>Diagramm &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the chart as an image and its figures as a table (Ctrl+C)</source>
+        <translation>Das Diagramm als Bild und seine Zahlen als Tabelle kopieren (Strg+C)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -601,22 +811,96 @@
         <translation>Verlaufsdiagramm</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
         <location line="+58"/>
+        <location line="+58"/>
+        <location line="+30"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-85"/>
+        <location line="+88"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-60"/>
+        <source>Copied the chart and its figures</source>
+        <translation>Diagramm und Zahlen kopiert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export All Charts to a Folder</source>
+        <translation>Alle Diagramme in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporting charts…</source>
+        <translation>Diagramme werden exportiert …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export All</source>
+        <translation>Alle exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Export cancelled after %n file(s)</source>
+        <translation>
+            <numerusform>Export nach %n Datei abgebrochen</numerusform>
+            <numerusform>Export nach %n Dateien abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n Datei nach %1 exportiert</numerusform>
+            <numerusform>%n Dateien nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chart-of-the-week-report</source>
+        <translation>chart-der-woche-bericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The printer could not start.</source>
+        <translation>Der Drucker ließ sich nicht starten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>About Chart of the Week</source>
         <translation>Über Chart der Woche</translation>
     </message>
@@ -724,6 +1008,73 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
     </message>
 </context>
 <context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../ui/export/reportwriter.cpp" line="+91"/>
+        <location line="+79"/>
+        <source>Chart of the Week</source>
+        <translation>Chart der Woche</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-77"/>
+        <source>%n charts of the week</source>
+        <translation>
+            <numerusform>%n Chart der Woche</numerusform>
+            <numerusform>%n Charts der Woche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chart of week %1/%2</source>
+        <translation>Chart der Woche %1/%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report of %1</source>
+        <translation>Bericht vom %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>What it means for you</source>
+        <translation>Was das für Sie bedeutet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shares are percent of the respondents of a survey wave. Figures a study does not report are shown as gaps, never as zero. Data labels are rounded so that the segments of a wave add up to 100.</source>
+        <translation>Anteile sind Prozent der Befragten einer Befragungswelle. Werte, die eine Studie nicht angibt, erscheinen als Lücke, nie als null. Die Datenbeschriftungen sind so gerundet, dass die Segmente einer Welle zusammen 100 ergeben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Der Bericht %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no study to report on</source>
+        <translation>es gibt keine Studie für den Bericht</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the PDF writer could not start</source>
+        <translation>die PDF-Ausgabe ließ sich nicht starten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the PDF could not be completed</source>
+        <translation>das PDF ließ sich nicht fertigstellen</translation>
+    </message>
+</context>
+<context>
     <name>SegmentTableModel</name>
     <message>
         <location filename="../ui/data/sharetablemodel.cpp" line="+191"/>
@@ -782,7 +1133,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>SlideWidget</name>
     <message>
-        <location filename="../ui/presentation/slidewidget.cpp" line="+115"/>
+        <location filename="../ui/presentation/slidewidget.cpp" line="+116"/>
         <source>What this means for your business</source>
         <translation>Was das für Ihr Unternehmen bedeutet</translation>
     </message>
@@ -1506,12 +1857,17 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+31"/>
+        <location filename="../app/main.cpp" line="+39"/>
+        <source>chartweek: [%1/%2] %3</source>
+        <translation>chartweek: [%1/%2] %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>chartweek: --wave: the study has no survey wave %1 (it has %2).</source>
         <translation>chartweek: --wave: Die Studie hat keine Befragungswelle %1 (sie hat %2).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Cannot Open the Database</source>
         <translation>Datenbank lässt sich nicht öffnen</translation>
     </message>

@@ -45,29 +45,97 @@
     </message>
 </context>
 <context>
+    <name>BatchExport</name>
+    <message>
+        <location filename="../ui/export/batchexport.cpp" line="+69"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartClipboard</name>
+    <message>
+        <location filename="../ui/export/chartclipboard.cpp" line="+31"/>
+        <location line="+4"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+6"/>
+        <source>Share %1 (%)</source>
+        <translation>Share %1 (%)</translation>
+    </message>
+</context>
+<context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="+26"/>
+        <location filename="../ui/export/chartexporter.cpp" line="+30"/>
         <source>Cannot export to %1: %2</source>
         <translation>Cannot export to %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
         <source>there is not enough memory for an image of %1×%2 pixels</source>
         <translation>there is not enough memory for an image of %1×%2 pixels</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>the PDF writer could not start</source>
         <translation>the PDF writer could not start</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>the PDF could not be completed</source>
         <translation>the PDF could not be completed</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
+        <source>the SVG writer could not start</source>
+        <translation>the SVG writer could not start</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Standard (1600 × 900)</source>
+        <translation>Standard (1600 × 900)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social media, landscape (1200 × 675)</source>
+        <translation>Social media, landscape (1200 × 675)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social media, square (1080 × 1080)</source>
+        <translation>Social media, square (1080 × 1080)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slides (1920 × 1080)</source>
+        <translation>Slides (1920 × 1080)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 landscape</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 portrait</source>
+        <translation>A4 portrait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter landscape</source>
+        <translation>Letter landscape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter portrait</source>
+        <translation>Letter portrait</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>the study has no survey wave %1</source>
         <translation>the study has no survey wave %1</translation>
     </message>
@@ -85,18 +153,18 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+73"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+180"/>
         <source>Share of respondents (%)</source>
         <translation>Share of respondents (%)</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+85"/>
+        <location line="+46"/>
+        <location line="+91"/>
         <source>Survey wave</source>
         <translation>Survey wave</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Not reported for %1: %2</source>
         <translation>Not reported for %1: %2</translation>
     </message>
@@ -114,32 +182,17 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+18"/>
+        <location filename="../app/commandline.cpp" line="+19"/>
         <source>Chart of the Week: survey charts with advice.</source>
         <translation>Chart of the Week: survey charts with advice.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&quot;export&quot; writes a chart to a file; without a command the window opens.</source>
-        <translation>&quot;export&quot; writes a chart to a file; without a command the window opens.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Use the study database FILE instead of the default one.</source>
         <translation>Use the study database FILE instead of the default one.</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Unknown command &quot;%1&quot;; the only command is &quot;export&quot; (see --help).</source>
-        <translation>Unknown command &quot;%1&quot;; the only command is &quot;export&quot; (see --help).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Writes one chart of the study to a PNG or PDF file, without a display.</source>
-        <translation>Writes one chart of the study to a PNG or PDF file, without a display.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+164"/>
         <source>Which chart: bar or trend (default: bar).</source>
         <translation>Which chart: bar or trend (default: bar).</translation>
     </message>
@@ -149,17 +202,77 @@
         <translation>Survey wave of the bar chart (default: the newest).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Language of the texts and numbers (default: the app&apos;s).</source>
-        <translation>Language of the texts and numbers (default: the app&apos;s).</translation>
+        <location line="-175"/>
+        <source>&quot;export&quot; writes charts to files, &quot;report&quot; writes a PDF report; without a command the window opens.</source>
+        <translation>&quot;export&quot; writes charts to files, &quot;report&quot; writes a PDF report; without a command the window opens.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Writes a PDF report (cover, every chart with its headline, the advice and the sources), without a display.</source>
+        <translation>Writes a PDF report (cover, every chart with its headline, the advice and the sources), without a display.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the report (default: the app&apos;s).</source>
+        <translation>Language of the report (default: the app&apos;s).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unexpected argument &quot;%1&quot; for report.</source>
+        <translation>Unexpected argument &quot;%1&quot; for report.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>report needs an output file: -o FILE.pdf.</source>
+        <translation>report needs an output file: -o FILE.pdf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report is a PDF; name a .pdf file instead of &quot;%1&quot;.</source>
+        <translation>The report is a PDF; name a .pdf file instead of &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Unknown command &quot;%1&quot;; the commands are &quot;export&quot; and &quot;report&quot; (see --help).</source>
+        <translation>Unknown command &quot;%1&quot;; the commands are &quot;export&quot; and &quot;report&quot; (see --help).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writes one chart of the study to a PNG, PDF or SVG file, or with --all every chart in every format and language to a folder, without a display.</source>
+        <translation>Writes one chart of the study to a PNG, PDF or SVG file, or with --all every chart in every format and language to a folder, without a display.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language of the texts and numbers (default: the app&apos;s); with --all a list such as de,en.</source>
+        <translation>Language of the texts and numbers (default: the app&apos;s); with --all a list such as de,en.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>File format (default: from the file name).</source>
         <translation>File format (default: from the file name).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>With --all: the formats to write, such as png,pdf,svg (default: png).</source>
+        <translation>With --all: the formats to write, such as png,pdf,svg (default: png).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write every chart (a bar chart per survey wave and the trend chart) into the folder given by -o.</source>
+        <translation>Write every chart (a bar chart per survey wave and the trend chart) into the folder given by -o.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A named size: 1600x900, 1200x675, 1080x1080, 1920x1080 (PNG, SVG) or a4-landscape, a4-portrait, letter-landscape, letter-portrait (PDF).</source>
+        <translation>A named size: 1600x900, 1200x675, 1080x1080, 1920x1080 (PNG, SVG) or a4-landscape, a4-portrait, letter-landscape, letter-portrait (PDF).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>PNG size in pixels (default: 1600x900).</source>
         <translation>PNG size in pixels (default: 1600x900).</translation>
     </message>
@@ -170,16 +283,56 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The file to write.</source>
-        <translation>The file to write.</translation>
+        <source>The file to write (with --all: the folder).</source>
+        <translation>The file to write (with --all: the folder).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+60"/>
+        <source>--lang: expected de, en or a list such as de,en, got &quot;%1&quot;.</source>
+        <translation>--lang: expected de, en or a list such as de,en, got &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--formats: expected a list of png, pdf and svg such as png,pdf,svg, got &quot;%1&quot;.</source>
+        <translation>--formats: expected a list of png, pdf and svg such as png,pdf,svg, got &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use either --size or --preset, not both.</source>
+        <translation>Use either --size or --preset, not both.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--preset: expected one of %1, got &quot;%2&quot;.</source>
+        <translation>--preset: expected one of %1, got &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--format: expected png, pdf or svg, got &quot;%1&quot;.</source>
+        <translation>--format: expected png, pdf or svg, got &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf or .svg file or use --format.</source>
+        <translation>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf or .svg file or use --format.</translation>
+    </message>
+    <message>
+        <location line="-113"/>
         <source>Unexpected argument &quot;%1&quot; for export.</source>
         <translation>Unexpected argument &quot;%1&quot; for export.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>--%1 can&apos;t be combined with --all.</source>
+        <translation>--%1 can&apos;t be combined with --all.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--formats needs --all; for one file use --format.</source>
+        <translation>--formats needs --all; for one file use --format.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--chart: expected bar or trend, got &quot;%1&quot;.</source>
         <translation>--chart: expected bar or trend, got &quot;%1&quot;.</translation>
     </message>
@@ -189,17 +342,13 @@
         <translation>--wave: expected a year such as 2012, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-174"/>
+        <location line="+185"/>
         <source>--lang: expected de or en, got &quot;%1&quot;.</source>
         <translation>--lang: expected de or en, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>--format: expected png or pdf, got &quot;%1&quot;.</source>
-        <translation>--format: expected png or pdf, got &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+43"/>
         <source>--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got &quot;%1&quot;.</source>
         <translation>--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got &quot;%1&quot;.</translation>
     </message>
@@ -210,13 +359,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>export needs an output file: -o FILE.</source>
-        <translation>export needs an output file: -o FILE.</translation>
+        <source>export --all needs an output folder: -o FOLDER.</source>
+        <translation>export --all needs an output folder: -o FOLDER.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cannot tell the format from &quot;%1&quot;; name a .png or .pdf file or use --format.</source>
-        <translation>Cannot tell the format from &quot;%1&quot;; name a .png or .pdf file or use --format.</translation>
+        <location line="+1"/>
+        <source>export needs an output file: -o FILE.</source>
+        <translation>export needs an output file: -o FILE.</translation>
     </message>
 </context>
 <context>
@@ -334,13 +483,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="+28"/>
-        <location line="+85"/>
+        <location filename="../ui/export/exportdialog.cpp" line="+29"/>
+        <location line="+133"/>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-132"/>
         <source>Bar chart</source>
         <translation>Bar chart</translation>
     </message>
@@ -356,16 +505,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>PDF document (vector, A4 landscape)</source>
-        <translation>PDF document (vector, A4 landscape)</translation>
+        <source>PDF document (vector)</source>
+        <translation>PDF document (vector)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>SVG image (vector)</source>
+        <translation>SVG image (vector)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>chart-of-the-week</source>
         <translation>chart-of-the-week</translation>
     </message>
@@ -386,6 +540,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Preset:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
@@ -400,12 +559,22 @@
         <translation>F&amp;ile:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
+        <source>Custom size</source>
+        <translation>Custom size</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG images (*.svg)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
@@ -469,9 +638,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+200"/>
+        <location filename="../ui/mainwindow.cpp" line="+210"/>
         <location line="+30"/>
-        <location line="+126"/>
+        <location line="+144"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
     </message>
@@ -482,11 +651,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+19"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
         <source>&amp;New Study</source>
         <translation>&amp;New Study</translation>
     </message>
@@ -532,8 +702,48 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Export the chart as PNG or PDF (Ctrl+E)</source>
-        <translation>Export the chart as PNG or PDF (Ctrl+E)</translation>
+        <source>Export the chart as PNG, PDF or SVG (Ctrl+E)</source>
+        <translation>Export the chart as PNG, PDF or SVG (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;All…</source>
+        <translation>Export &amp;All…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every chart as PNG, PDF and SVG, in English and German</source>
+        <translation>Every chart as PNG, PDF and SVG, in English and German</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Report…</source>
+        <translation>Export &amp;Report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PDF report with every chart, its headline, the advice and the sources</source>
+        <translation>A PDF report with every chart, its headline, the advice and the sources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy Chart</source>
+        <translation>&amp;Copy Chart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the chart as an image and its figures as a table (Ctrl+C)</source>
+        <translation>Copy the chart as an image and its figures as a table (Ctrl+C)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -601,22 +811,96 @@
         <translation>Trend chart</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
         <location line="+58"/>
+        <location line="+58"/>
+        <location line="+30"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-85"/>
+        <location line="+88"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-60"/>
+        <source>Copied the chart and its figures</source>
+        <translation>Copied the chart and its figures</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export All Charts to a Folder</source>
+        <translation>Export All Charts to a Folder</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporting charts…</source>
+        <translation>Exporting charts…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export All</source>
+        <translation>Export All</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Export cancelled after %n file(s)</source>
+        <translation>
+            <numerusform>Export cancelled after %n file</numerusform>
+            <numerusform>Export cancelled after %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n file to %1</numerusform>
+            <numerusform>Exported %n files to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export Report</source>
+        <translation>Export Report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chart-of-the-week-report</source>
+        <translation>chart-of-the-week-report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The printer could not start.</source>
+        <translation>The printer could not start.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>About Chart of the Week</source>
         <translation>About Chart of the Week</translation>
     </message>
@@ -724,6 +1008,73 @@ Turns survey data into a weekly chart with advice.
     </message>
 </context>
 <context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../ui/export/reportwriter.cpp" line="+91"/>
+        <location line="+79"/>
+        <source>Chart of the Week</source>
+        <translation>Chart of the Week</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-77"/>
+        <source>%n charts of the week</source>
+        <translation>
+            <numerusform>%n chart of the week</numerusform>
+            <numerusform>%n charts of the week</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chart of week %1/%2</source>
+        <translation>Chart of week %1/%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report of %1</source>
+        <translation>Report of %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>What it means for you</source>
+        <translation>What it means for you</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shares are percent of the respondents of a survey wave. Figures a study does not report are shown as gaps, never as zero. Data labels are rounded so that the segments of a wave add up to 100.</source>
+        <translation>Shares are percent of the respondents of a survey wave. Figures a study does not report are shown as gaps, never as zero. Data labels are rounded so that the segments of a wave add up to 100.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Cannot write the report %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no study to report on</source>
+        <translation>there is no study to report on</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the PDF writer could not start</source>
+        <translation>the PDF writer could not start</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the PDF could not be completed</source>
+        <translation>the PDF could not be completed</translation>
+    </message>
+</context>
+<context>
     <name>SegmentTableModel</name>
     <message>
         <location filename="../ui/data/sharetablemodel.cpp" line="+191"/>
@@ -782,7 +1133,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>SlideWidget</name>
     <message>
-        <location filename="../ui/presentation/slidewidget.cpp" line="+115"/>
+        <location filename="../ui/presentation/slidewidget.cpp" line="+116"/>
         <source>What this means for your business</source>
         <translation>What this means for your business</translation>
     </message>
@@ -1506,12 +1857,17 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+31"/>
+        <location filename="../app/main.cpp" line="+39"/>
+        <source>chartweek: [%1/%2] %3</source>
+        <translation>chartweek: [%1/%2] %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>chartweek: --wave: the study has no survey wave %1 (it has %2).</source>
         <translation>chartweek: --wave: the study has no survey wave %1 (it has %2).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Cannot Open the Database</source>
         <translation>Cannot Open the Database</translation>
     </message>

@@ -2,6 +2,8 @@
 
 #include "advice.h"
 #include "advicepanel.h"
+#include "batchexport.h"
+#include "chartclipboard.h"
 #include "chartexporter.h"
 #include "chartfactory.h"
 #include "chartwidget.h"
@@ -13,20 +15,28 @@
 #include "studylibrary.h"
 #include "presentationscreenmenu.h"
 #include "presentationwindow.h"
+#include "reportwriter.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QUndoStack>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -267,6 +277,18 @@ void MainWindow::createActions()
     m_undoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
     m_redoAction = undoStack()->createRedoAction(this);
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_exportAllAction = new QAction(this);
+    connect(m_exportAllAction, &QAction::triggered, this, &MainWindow::exportAll);
+    m_exportReportAction = new QAction(this);
+    connect(m_exportReportAction, &QAction::triggered, this, &MainWindow::exportReport);
+    m_printAction = new QAction(this);
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::printChart);
+    m_printPreviewAction = new QAction(this);
+    connect(m_printPreviewAction, &QAction::triggered, this, &MainWindow::printPreview);
+    m_copyAction = new QAction(this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copyChart);
 
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -315,12 +337,18 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_exportAllAction);
+    m_fileMenu->addAction(m_exportReportAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_printAction);
+    m_fileMenu->addAction(m_printPreviewAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    m_editMenu->addAction(m_copyAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_barAction);
@@ -367,7 +395,16 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main Toolbar"));
     m_exportAction->setText(tr("&Export…"));
-    m_exportAction->setToolTip(tr("Export the chart as PNG or PDF (Ctrl+E)"));
+    m_exportAction->setToolTip(tr("Export the chart as PNG, PDF or SVG (Ctrl+E)"));
+    m_exportAllAction->setText(tr("Export &All…"));
+    m_exportAllAction->setToolTip(tr("Every chart as PNG, PDF and SVG, in English and German"));
+    m_exportReportAction->setText(tr("Export &Report…"));
+    m_exportReportAction->setToolTip(tr("A PDF report with every chart, its headline, the advice and the sources"));
+    m_printAction->setText(tr("&Print…"));
+    m_printPreviewAction->setText(tr("Print Pre&view…"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_copyAction->setText(tr("&Copy Chart"));
+    m_copyAction->setToolTip(tr("Copy the chart as an image and its figures as a table (Ctrl+C)"));
     m_quitAction->setText(tr("&Quit"));
     m_barAction->setText(tr("&Bar Chart"));
     m_barAction->setToolTip(tr("Segments of one survey wave (Ctrl+1)"));
@@ -393,11 +430,10 @@ void MainWindow::refreshCharts()
     m_trendChart->setSpec({m_study, ChartKind::Trend, m_waveYear, language});
     m_barChart->setSelectedSegment(m_selectedSegment);
     m_trendChart->setSelectedSegment(m_selectedSegment);
-    // The editor's own headline wins over the generated one, per language.
-    const QString ownHeadline = language == Language::German ? m_study.headline.german : m_study.headline.english;
     QStringList sentences = Narrative::sentences(m_study, m_waveYear, language);
-    const QString generated = sentences.isEmpty() ? QString() : sentences.takeFirst();
-    m_headline->setText(ownHeadline.isEmpty() ? generated : ownHeadline);
+    if (!sentences.isEmpty())
+        sentences.removeFirst(); // the generated headline; displayHeadline() may replace it
+    m_headline->setText(Narrative::displayHeadline(m_study, m_waveYear, language));
     m_advice->setSections(adviceSections(m_study, language));
     m_narrative->setText(sentences.join(u' '));
     m_narrative->setVisible(!sentences.isEmpty());
@@ -497,6 +533,100 @@ void MainWindow::startPresentation()
 PresentationWindow *MainWindow::presentation() const
 {
     return m_presentation;
+}
+
+ChartSpec MainWindow::currentSpec() const
+{
+    return {m_study, currentChart(), m_waveYear, currentLanguage()};
+}
+
+void MainWindow::copyChart()
+{
+    QGuiApplication::clipboard()->setMimeData(chartMimeData(currentSpec()));
+    statusBar()->showMessage(tr("Copied the chart and its figures"), 5000);
+}
+
+void MainWindow::exportAll()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Export All Charts to a Folder"), QSettings().value(QStringLiteral("export/folder")).toString());
+    if (!folder.isEmpty())
+        exportAllTo(folder);
+}
+
+int MainWindow::exportAllTo(const QString &folder)
+{
+    const QList<BatchJob> jobs = batchJobs({m_study}, {ExportFormat::Png, ExportFormat::Pdf, ExportFormat::Svg},
+                                           {Language::English, Language::German}, ExportOptions(), folder);
+    QProgressDialog progress(tr("Exporting charts…"), tr("Cancel"), 0, int(jobs.size()), this);
+    progress.setWindowTitle(tr("Export All"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setValue(0);
+    const BatchResult result = runBatch(jobs, [&progress](int done, int, const QString &path) {
+        progress.setLabelText(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (result.error)
+        QMessageBox::critical(this, tr("Export Failed"), *result.error);
+    else if (result.cancelled)
+        statusBar()->showMessage(tr("Export cancelled after %n file(s)", nullptr, result.written), 8000);
+    else
+        statusBar()->showMessage(tr("Exported %n file(s) to %1", nullptr, result.written)
+                                     .arg(QDir::toNativeSeparators(folder)), 8000);
+    return result.written;
+}
+
+void MainWindow::exportReport()
+{
+    const QString folder = QSettings()
+                               .value(QStringLiteral("export/folder"),
+                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .toString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"),
+                                                      QDir(folder).filePath(tr("chart-of-the-week-report") + QStringLiteral(".pdf")),
+                                                      tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        exportReportTo(path);
+}
+
+bool MainWindow::exportReportTo(const QString &path)
+{
+    ReportOptions options;
+    options.language = currentLanguage();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const std::optional<QString> error = writeReport({m_study}, options, path);
+    QApplication::restoreOverrideCursor();
+    if (error) {
+        QMessageBox::critical(this, tr("Export Failed"), *error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+void MainWindow::printChart()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!::printChart(&printer, currentSpec()))
+        QMessageBox::critical(this, tr("Print"), tr("The printer could not start."));
+}
+
+void MainWindow::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintPreviewDialog dialog(&printer, this);
+    const ChartSpec spec = currentSpec();
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [spec](QPrinter *target) { ::printChart(target, spec); });
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -73,6 +73,17 @@ public:
     /// The running presentation; null when there is none.
     PresentationWindow *presentation() const;
 
+    /// The chart on screen as a spec (chart, wave, current language).
+    ChartSpec currentSpec() const;
+    /// Edit → Copy: the current chart as image plus its data as tab-separated text.
+    void copyChart();
+    /// File → Export All: every chart as PNG, PDF and SVG in both languages into folder,
+    /// with a progress dialog that can be cancelled. Returns the number of files written.
+    int exportAllTo(const QString &folder);
+    /// File → Export Report: the PDF report in the current language; false on failure
+    /// (after telling the user).
+    bool exportReportTo(const QString &path);
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -87,6 +98,10 @@ private:
     void retranslate();
     void refreshCharts();
     void exportChart();
+    void exportAll();
+    void exportReport();
+    void printChart();
+    void printPreview();
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
@@ -121,6 +136,11 @@ private:
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportAllAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_printPreviewAction = nullptr;
+    QAction *m_copyAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_barAction = nullptr;
     QAction *m_trendAction = nullptr;

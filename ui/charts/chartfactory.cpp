@@ -1,6 +1,7 @@
 #include "chartfactory.h"
 
 #include "chartstyle.h"
+#include "datalabels.h"
 #include "derivedfigures.h"
 #include "narrative.h"
 
@@ -11,6 +12,7 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
@@ -27,12 +29,117 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ChartFactory)
 };
 
-QString percentLabelFormat(Language language, const char *tag)
+// Keys of QGraphicsItem::data() on the data label items.
+constexpr int kRoleKey = 0;
+constexpr int kSegmentKey = 1;
+constexpr int kXValueKey = 2;
+constexpr int kYValueKey = 3;
+constexpr double kLabelPadding = 4.0;
+constexpr double kMarkerSize = 7.0;
+
+// A data label as a chart item: placed by layoutDataLabels() whenever the plot area changes.
+void addDataLabel(QChart *chart, const QString &text, int segmentIndex, double x, double y, const QString &toolTip)
 {
-    const QString value = QString::fromLatin1(tag);
-    if (language == Language::German)
-        return value + QChar(0x00A0) + u'%';
-    return value + u'%';
+    auto *item = new QGraphicsSimpleTextItem(text, chart);
+    item->setFont(ChartStyle::font(ChartStyle::kDataLabelPixelSize, true));
+    item->setBrush(ChartStyle::textColor());
+    item->setPen(Qt::NoPen);
+    item->setZValue(100.0);
+    item->setToolTip(toolTip);
+    item->setData(kRoleKey, QStringLiteral("dataLabel"));
+    item->setData(kSegmentKey, segmentIndex);
+    item->setData(kXValueKey, x);
+    item->setData(kYValueKey, y);
+    item->setVisible(false);
+}
+
+QList<QGraphicsSimpleTextItem *> dataLabelItems(const QChart *chart)
+{
+    QList<QGraphicsSimpleTextItem *> items;
+    for (QGraphicsItem *child : chart->childItems()) {
+        if (child->data(kRoleKey).toString() == u"dataLabel")
+            items.append(static_cast<QGraphicsSimpleTextItem *>(child));
+    }
+    return items;
+}
+
+QString labelText(std::optional<int> rounded, Language language)
+{
+    return rounded ? formatShare(double(*rounded), language) : QString();
+}
+
+void applyPlacement(QGraphicsSimpleTextItem *item, const DataLabels::LabelBox &box, const QColor &insideFill)
+{
+    item->setVisible(box.placement != DataLabels::Placement::Hidden);
+    item->setPos(box.rect.topLeft());
+    item->setBrush(box.placement == DataLabels::Placement::Inside ? ChartStyle::labelColorOn(insideFill)
+                                                                  : ChartStyle::textColor());
+}
+
+// Lays the bar labels out from the bars' geometry: Qt Charts puts set j of n in category 0
+// from -w/2 + j·w/n to -w/2 + (j+1)·w/n, where w is the series' bar width.
+void layoutBarLabels(QChart *chart, QBarSeries *series)
+{
+    const QList<QGraphicsSimpleTextItem *> items = dataLabelItems(chart);
+    const QList<QBarSet *> sets = series->barSets();
+    const double width = series->barWidth();
+    const double count = double(sets.size());
+    QList<QRectF> bars;
+    QList<QSizeF> sizes;
+    QList<QGraphicsSimpleTextItem *> ordered;
+    QList<QColor> fills;
+    for (int j = 0; j < sets.size(); ++j) {
+        const int segment = sets.at(j)->property("segmentIndex").toInt();
+        const auto it = std::find_if(items.cbegin(), items.cend(), [segment](QGraphicsSimpleTextItem *item) {
+            return item->data(kSegmentKey).toInt() == segment;
+        });
+        if (it == items.cend())
+            continue;
+        const double value = sets.at(j)->at(0);
+        const QPointF topLeft = chart->mapToPosition(QPointF(-width / 2 + j * width / count, value), series);
+        const QPointF bottomRight = chart->mapToPosition(QPointF(-width / 2 + (j + 1) * width / count, 0.0), series);
+        bars.append(QRectF(topLeft, bottomRight).normalized());
+        sizes.append((*it)->boundingRect().size());
+        ordered.append(*it);
+        fills.append(sets.at(j)->color());
+    }
+    const QList<DataLabels::LabelBox> boxes = DataLabels::placeBarLabels(bars, sizes, chart->plotArea(), kLabelPadding);
+    for (qsizetype i = 0; i < boxes.size(); ++i)
+        applyPlacement(ordered.at(i), boxes.at(i), fills.at(i));
+}
+
+void layoutPointLabels(QChart *chart)
+{
+    const QList<QGraphicsSimpleTextItem *> items = dataLabelItems(chart);
+    QList<QPointF> points;
+    QList<QSizeF> sizes;
+    QAbstractSeries *anySeries = nullptr;
+    for (QAbstractSeries *series : chart->series()) {
+        if (qobject_cast<QLineSeries *>(series))
+            anySeries = series;
+    }
+    if (!anySeries)
+        return;
+    for (QGraphicsSimpleTextItem *item : items) {
+        points.append(chart->mapToPosition(
+            QPointF(item->data(kXValueKey).toDouble(), item->data(kYValueKey).toDouble()), anySeries));
+        sizes.append(item->boundingRect().size());
+    }
+    const QList<DataLabels::LabelBox> boxes =
+        DataLabels::placePointLabels(points, sizes, chart->plotArea(), kMarkerSize / 2.0 + 1.0, kLabelPadding);
+    for (qsizetype i = 0; i < boxes.size(); ++i)
+        applyPlacement(items.at(i), boxes.at(i), ChartStyle::backgroundColor());
+}
+
+void layoutDataLabels(QChart *chart)
+{
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QBarSeries *>(series)) {
+            layoutBarLabels(chart, bars);
+            return;
+        }
+    }
+    layoutPointLabels(chart);
 }
 
 void styleChart(QChart *chart, const QString &title, Language language)
@@ -74,33 +181,40 @@ QValueAxis *shareAxis(double maxShare)
     return axis;
 }
 
+QList<std::optional<int>> waveLabels(const Study &study, int waveIdx)
+{
+    QList<Share> shares;
+    for (int i = 0; i < study.segments.size(); ++i)
+        shares.append(study.share(waveIdx, i));
+    return DataLabels::roundedLabels(shares, !study.multipleAnswers);
+}
+
 QChart *createBarChart(const ChartSpec &spec)
 {
     const Study &study = spec.study;
     auto *chart = new QChart;
-    styleChart(chart, Narrative::barChartTitle(study, spec.waveYear), spec.language);
+    styleChart(chart, Narrative::barChartTitle(study, spec.waveYear, spec.language), spec.language);
 
     auto *series = new QBarSeries;
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(percentLabelFormat(spec.language, "@value"));
+    series->setLabelsVisible(false); // drawn by layoutDataLabels(), which avoids collisions
     series->setBarWidth(0.8);
     series->setProperty("segmentIndex", -1);
 
     const int waveIdx = study.waveIndex(spec.waveYear);
+    const QList<std::optional<int>> labels = waveLabels(study, waveIdx);
     double maxShare = 0.0;
     for (int i = 0; i < study.segments.size(); ++i) {
         const Share share = study.share(waveIdx, i);
         if (!share)
             continue;
+        addDataLabel(chart, labelText(labels.value(i), spec.language), i, 0.0, *share,
+                     ChartFactory::toolTipText(study, i, spec.waveYear, spec.language));
         auto *set = new QBarSet(study.segments.at(i).name.text(spec.language));
         set->append(*share);
         const QColor color = ChartStyle::segmentColor(i, i == study.baselineSegment);
         set->setColor(color);
         set->setBorderColor(Qt::white);
         set->setPen(QPen(Qt::white, 4.0)); // a white gap between neighbouring bars
-        set->setLabelColor(ChartStyle::textColor());
-        set->setLabelFont(ChartStyle::font(ChartStyle::kDataLabelPixelSize, true));
         set->setProperty("segmentIndex", i);
         series->append(set);
         maxShare = std::max(maxShare, *share);
@@ -121,8 +235,8 @@ QChart *createBarChart(const ChartSpec &spec)
 
 // One line per run of consecutive known points: an unknown share is a gap, never 0.
 void addTrendLine(QChart *chart, const Study &study, const QString &name, const QColor &color,
-                  int segmentIndex, const QList<Share> &values, Qt::PenStyle penStyle, Language language,
-                  QList<QAbstractSeries *> *added)
+                  int segmentIndex, const QList<Share> &values, const QList<std::optional<int>> &labels,
+                  Qt::PenStyle penStyle, Language language, QList<QAbstractSeries *> *added)
 {
     QLineSeries *current = nullptr;
     bool first = true;
@@ -140,12 +254,8 @@ void addTrendLine(QChart *chart, const Study &study, const QString &name, const 
             current->setPen(pen);
             current->setColor(color);
             current->setPointsVisible(true);
-            current->setMarkerSize(7.0);
-            current->setPointLabelsVisible(true);
-            current->setPointLabelsClipping(false);
-            current->setPointLabelsFormat(percentLabelFormat(language, "@yPoint"));
-            current->setPointLabelsFont(ChartStyle::font(ChartStyle::kDataLabelPixelSize, true));
-            current->setPointLabelsColor(ChartStyle::textColor());
+            current->setMarkerSize(kMarkerSize);
+            current->setPointLabelsVisible(false); // drawn by layoutDataLabels()
             current->setProperty("segmentIndex", segmentIndex);
             current->setProperty("firstOfLine", first);
             chart->addSeries(current);
@@ -153,6 +263,8 @@ void addTrendLine(QChart *chart, const Study &study, const QString &name, const 
             first = false;
         }
         current->append(study.waves.at(w).year, *share);
+        addDataLabel(chart, labelText(labels.at(w), language), segmentIndex, study.waves.at(w).year, *share,
+                     ChartFactory::toolTipText(study, segmentIndex, study.waves.at(w).year, language));
     }
 }
 
@@ -160,30 +272,38 @@ QChart *createTrendChart(const ChartSpec &spec)
 {
     const Study &study = spec.study;
     auto *chart = new QChart;
-    styleChart(chart, Narrative::trendChartTitle(study), spec.language);
+    styleChart(chart, Narrative::trendChartTitle(study, spec.language), spec.language);
 
     QList<QAbstractSeries *> series;
     double maxShare = 0.0;
+    QList<QList<std::optional<int>>> labelsByWave;
+    for (int w = 0; w < study.waves.size(); ++w)
+        labelsByWave.append(waveLabels(study, w));
     for (int i = 0; i < study.segments.size(); ++i) {
         QList<Share> values;
+        QList<std::optional<int>> labels;
         for (int w = 0; w < study.waves.size(); ++w) {
             values.append(study.share(w, i));
+            labels.append(labelsByWave.at(w).value(i));
             if (values.constLast())
                 maxShare = std::max(maxShare, *values.constLast());
         }
         addTrendLine(chart, study, study.segments.at(i).name.text(spec.language),
-                     ChartStyle::segmentColor(i, i == study.baselineSegment), i, values, Qt::SolidLine,
+                     ChartStyle::segmentColor(i, i == study.baselineSegment), i, values, labels, Qt::SolidLine,
                      spec.language, &series);
     }
     if (study.baselineSegment >= 0) {
         QList<Share> adoption;
+        QList<std::optional<int>> labels;
         for (int w = 0; w < study.waves.size(); ++w) {
             adoption.append(DerivedFigures::adoptionShare(study, w));
+            labels.append(adoption.constLast() ? std::optional<int>(int(std::lround(*adoption.constLast())))
+                                               : std::nullopt);
             if (adoption.constLast())
                 maxShare = std::max(maxShare, *adoption.constLast());
         }
         addTrendLine(chart, study, study.adoptionLabel.text(spec.language), ChartStyle::adoptionColor(), -1,
-                     adoption, Qt::DashLine, spec.language, &series);
+                     adoption, labels, Qt::DashLine, spec.language, &series);
     }
 
     auto *waves = new QCategoryAxis;
@@ -222,7 +342,9 @@ namespace ChartFactory {
 
 QChart *createChart(const ChartSpec &spec)
 {
-    return spec.kind == ChartKind::Trend ? createTrendChart(spec) : createBarChart(spec);
+    QChart *chart = spec.kind == ChartKind::Trend ? createTrendChart(spec) : createBarChart(spec);
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart] { layoutDataLabels(chart); });
+    return chart;
 }
 
 QString missingDataNote(const ChartSpec &spec)
@@ -262,7 +384,7 @@ void renderPage(QPainter *painter, const QRectF &target, const ChartSpec &spec)
     const QFont footFont = ChartStyle::font(ChartStyle::kFootnotePixelSize);
     const QFontMetricsF metrics(footFont); // pixel-sized: the same on every device
     const QString note = missingDataNote(spec);
-    const QString source = Narrative::sourceLine(spec.study);
+    const QString source = Narrative::sourceLine(spec.study, spec.language);
     const qreal lineHeight = metrics.height() * 1.3;
     const qreal footerHeight = lineHeight * (note.isEmpty() ? 1 : 2) + 12.0;
 

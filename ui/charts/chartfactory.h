@@ -16,6 +16,11 @@ namespace ChartFactory {
 /// Builds the chart for a spec. The caller owns the result. Unknown shares are left out
 /// (bar chart) or break the line (trend chart); they are never drawn as 0.
 /// Series carry the dynamic property "segmentIndex" (-1 for the derived adoption line).
+/// Data labels are QGraphicsSimpleTextItem children of the chart with data(0) == "dataLabel"
+/// and data(1) == segment index, rounded so a wave's labels add up to 100 (largest
+/// remainder). Whenever the plot area changes they are placed inside a bar, outside it, or
+/// hidden (see DataLabels), so they never overlap each other or a bar's edge; a label's
+/// tooltip carries the exact share.
 QChart *createChart(const ChartSpec &spec);
 
 /// A line under the chart naming the segments a bar chart leaves out because their share
@@ -24,6 +29,7 @@ QString missingDataNote(const ChartSpec &spec);
 
 /// The tooltip for a segment in a wave: "Ad hoc use, 2012: 29%".
 QString toolTipText(const Study &study, int segmentIndex, int waveYear, Language language);
+
 
 /// Draws the chart and its footnotes (missing data, source line) into target, in logical
 /// units (the painter's transform maps them to the device). Used by every export.

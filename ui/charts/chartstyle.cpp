@@ -1,6 +1,7 @@
 #include "chartstyle.h"
 
 #include <array>
+#include <cmath>
 
 namespace ChartStyle {
 
@@ -37,6 +38,31 @@ QColor textColor()
 QColor secondaryTextColor()
 {
     return QColor(0x4d, 0x4d, 0x4d);
+}
+
+QColor backgroundColor()
+{
+    return QColor(Qt::white);
+}
+
+QColor labelColorOn(const QColor &fill)
+{
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    return contrastRatio(black, fill) >= contrastRatio(white, fill) ? black : white;
+}
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &color) {
+        const auto channel = [](double value) {
+            return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 } // namespace ChartStyle

@@ -22,6 +22,15 @@ QColor adoptionColor();
 
 QColor textColor();
 QColor secondaryTextColor();
+/// The background of charts and exported pages.
+QColor backgroundColor();
+
+/// The colour of a data label drawn on a filled area: black or white, whichever has the
+/// higher contrast against fill.
+QColor labelColorOn(const QColor &fill);
+
+/// The WCAG 2 contrast ratio of two colours, 1 (none) to 21 (black on white).
+double contrastRatio(const QColor &a, const QColor &b);
 
 inline constexpr int kTitlePixelSize = 22;
 inline constexpr int kDataLabelPixelSize = 16;

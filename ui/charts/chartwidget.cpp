@@ -259,10 +259,11 @@ QStringList ChartWidget::visibleTexts() const
         else if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item))
             texts.append(simple->text());
     }
-    // Point labels of lines are painted directly, not as items: add them as the series
+    // Point labels that Qt Charts paints itself are not items: add them as the series
     // formats them (Qt Charts' own rule: the chart locale's toString of the value).
     for (QAbstractSeries *series : m_chart->series()) {
-        if (auto *line = qobject_cast<QLineSeries *>(series)) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        if (line && line->pointLabelsVisible()) {
             for (const QPointF &point : line->points())
                 texts.append(QString(line->pointLabelsFormat())
                                  .replace(QStringLiteral("@yPoint"), m_chart->locale().toString(point.y())));

@@ -3,6 +3,7 @@
 #include "chartfactory.h"
 #include "narrative.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -10,7 +11,9 @@
 #include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QSaveFile>
+#include <QSvgGenerator>
 
 namespace {
 
@@ -20,24 +23,11 @@ struct Text
 };
 
 constexpr double kCanvasWidth = 1100.0;
+constexpr double kCssPixelsPerInch = 96.0;
 
 QString failure(const QString &path, const QString &reason)
 {
     return Text::tr("Cannot export to %1: %2").arg(QDir::toNativeSeparators(path), reason);
-}
-
-QString exportTitle(const ChartSpec &spec)
-{
-    return spec.kind == ChartKind::Trend ? Narrative::trendChartTitle(spec.study)
-                                         : Narrative::barChartTitle(spec.study, spec.waveYear);
-}
-
-void paintScaled(QPainter *painter, const QSizeF &deviceSize, const ChartSpec &spec)
-{
-    const QSizeF canvas = exportCanvasSize(deviceSize);
-    const double factor = deviceSize.width() / canvas.width();
-    painter->scale(factor, factor);
-    ChartFactory::renderPage(painter, QRectF(QPointF(0, 0), canvas), spec);
 }
 
 std::optional<QString> writePng(const ChartSpec &spec, const ExportOptions &options, QSaveFile *file)
@@ -49,16 +39,17 @@ std::optional<QString> writePng(const ChartSpec &spec, const ExportOptions &opti
         return Text::tr("there is not enough memory for an image of %1×%2 pixels").arg(pixels.width()).arg(pixels.height());
     image.fill(Qt::white);
     // 96 dpi at 1×, so that a 2× image says "twice the detail", not "twice the size".
-    const int dotsPerMeter = qRound(96.0 * options.scale / 0.0254);
+    const int dotsPerMeter = qRound(kCssPixelsPerInch * options.scale / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);
     image.setText(QStringLiteral("Title"), exportTitle(spec));
-    image.setText(QStringLiteral("Source"), Narrative::sourceLine(spec.study));
+    image.setText(QStringLiteral("Description"), exportDescription(spec));
+    image.setText(QStringLiteral("Source"), Narrative::sourceLine(spec.study, spec.language));
     image.setText(QStringLiteral("Software"), QStringLiteral("Chart of the Week " CHARTWEEK_VERSION));
     {
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
-        paintScaled(&painter, QSizeF(pixels), spec);
+        paintChart(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)), spec);
     }
     QImageWriter writer(file, "png");
     if (!writer.write(image))
@@ -77,33 +68,102 @@ std::optional<QString> writePdf(const ChartSpec &spec, const ExportOptions &opti
     QPainter painter;
     if (!painter.begin(&writer))
         return Text::tr("the PDF writer could not start");
-    // The paint rectangle in the writer's own device pixels: this, not an assumed
-    // resolution, decides how the canvas is scaled to fill the page.
-    const QRect paintRect = writer.pageLayout().paintRectPixels(writer.resolution());
-    const QSizeF deviceSize(paintRect.width(), paintRect.height());
-    const QSizeF canvas = exportCanvasSize(deviceSize);
-    const double factor = std::min(deviceSize.width() / canvas.width(), deviceSize.height() / canvas.height());
-    painter.scale(factor, factor);
-    ChartFactory::renderPage(&painter, QRectF(QPointF(0, 0), canvas), spec);
+    paintChartOnPage(&painter, writer, spec);
     if (!painter.end())
         return Text::tr("the PDF could not be completed");
     return std::nullopt;
+}
+
+// QSvgGenerator gives the root element its size in millimetres; browsers and Inkscape show
+// a chart at its pixel size when width and height say pixels, so those two are rewritten.
+QByteArray withPixelSize(QByteArray svg, const QSize &size)
+{
+    const qsizetype root = svg.indexOf("<svg");
+    const qsizetype rootEnd = root < 0 ? -1 : svg.indexOf('>', root);
+    if (rootEnd < 0)
+        return svg;
+    QByteArray element = svg.mid(root, rootEnd - root);
+    for (const auto &[name, value] : {std::pair{QByteArrayLiteral(" width=\""), size.width()},
+                                      std::pair{QByteArrayLiteral(" height=\""), size.height()}}) {
+        const qsizetype start = element.indexOf(name);
+        if (start < 0)
+            continue;
+        const qsizetype valueStart = start + name.size();
+        const qsizetype valueEnd = element.indexOf('"', valueStart);
+        if (valueEnd > valueStart)
+            element.replace(valueStart, valueEnd - valueStart, QByteArray(QByteArray::number(value) + "px"));
+    }
+    return svg.replace(root, rootEnd - root, element);
+}
+
+std::optional<QString> writeSvg(const ChartSpec &spec, const ExportOptions &options, QSaveFile *file)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const QSize size = options.pixelSize;
+    {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setResolution(int(kCssPixelsPerInch));
+        generator.setTitle(exportTitle(spec));
+        generator.setDescription(exportDescription(spec) + u'\n' + Narrative::sourceLine(spec.study, spec.language));
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return Text::tr("the SVG writer could not start");
+        painter.setRenderHint(QPainter::Antialiasing);
+        paintChart(&painter, QRectF(QPointF(0, 0), QSizeF(size)), spec);
+        painter.end();
+    }
+    const QByteArray svg = withPixelSize(buffer.data(), size);
+    if (file->write(svg) != svg.size())
+        return file->errorString();
+    return std::nullopt;
+}
+
+ExportPreset pixelPreset(const char *key, const QString &name, QSize size)
+{
+    ExportPreset preset;
+    preset.key = QString::fromLatin1(key);
+    preset.name = name;
+    preset.pixelSize = size;
+    return preset;
+}
+
+ExportPreset paperPreset(const char *key, const QString &name, QPageSize::PageSizeId page,
+                         QPageLayout::Orientation orientation)
+{
+    ExportPreset preset;
+    preset.key = QString::fromLatin1(key);
+    preset.name = name;
+    preset.page = page;
+    preset.orientation = orientation;
+    return preset;
 }
 
 } // namespace
 
 QString exportFormatCode(ExportFormat format)
 {
-    return format == ExportFormat::Pdf ? QStringLiteral("pdf") : QStringLiteral("png");
+    switch (format) {
+    case ExportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ExportFormat::Svg:
+        return QStringLiteral("svg");
+    case ExportFormat::Png:
+        break;
+    }
+    return QStringLiteral("png");
 }
 
 std::optional<ExportFormat> exportFormatFromCode(const QString &code)
 {
     const QString lower = code.trimmed().toLower();
-    if (lower == u"png")
-        return ExportFormat::Png;
-    if (lower == u"pdf")
-        return ExportFormat::Pdf;
+    for (ExportFormat format : {ExportFormat::Png, ExportFormat::Pdf, ExportFormat::Svg}) {
+        if (lower == exportFormatCode(format))
+            return format;
+    }
     return std::nullopt;
 }
 
@@ -112,11 +172,87 @@ std::optional<ExportFormat> exportFormatForPath(const QString &path)
     return exportFormatFromCode(QFileInfo(path).suffix());
 }
 
+QList<ExportPreset> exportPresets()
+{
+    return {
+        pixelPreset("1600x900", Text::tr("Standard (1600 × 900)"), QSize(1600, 900)),
+        pixelPreset("1200x675", Text::tr("Social media, landscape (1200 × 675)"), QSize(1200, 675)),
+        pixelPreset("1080x1080", Text::tr("Social media, square (1080 × 1080)"), QSize(1080, 1080)),
+        pixelPreset("1920x1080", Text::tr("Slides (1920 × 1080)"), QSize(1920, 1080)),
+        paperPreset("a4-landscape", Text::tr("A4 landscape"), QPageSize::A4, QPageLayout::Landscape),
+        paperPreset("a4-portrait", Text::tr("A4 portrait"), QPageSize::A4, QPageLayout::Portrait),
+        paperPreset("letter-landscape", Text::tr("Letter landscape"), QPageSize::Letter, QPageLayout::Landscape),
+        paperPreset("letter-portrait", Text::tr("Letter portrait"), QPageSize::Letter, QPageLayout::Portrait),
+    };
+}
+
+std::optional<ExportPreset> exportPresetForKey(const QString &key)
+{
+    for (const ExportPreset &preset : exportPresets()) {
+        if (preset.key == key.trimmed().toLower())
+            return preset;
+    }
+    return std::nullopt;
+}
+
+ExportOptions withPreset(ExportOptions options, const ExportPreset &preset)
+{
+    if (preset.isPaper()) {
+        options.pageSize = QPageSize(preset.page);
+        options.orientation = preset.orientation;
+    } else {
+        options.pixelSize = preset.pixelSize;
+    }
+    return options;
+}
+
+QString exportTitle(const ChartSpec &spec)
+{
+    return spec.kind == ChartKind::Trend ? Narrative::trendChartTitle(spec.study, spec.language)
+                                         : Narrative::barChartTitle(spec.study, spec.waveYear, spec.language);
+}
+
+QString exportDescription(const ChartSpec &spec)
+{
+    const int wave = spec.kind == ChartKind::Trend ? spec.study.latestWaveYear() : spec.waveYear;
+    const auto type = spec.kind == ChartKind::Trend ? Narrative::ChartType::Trend : Narrative::ChartType::Bar;
+    return Narrative::displayHeadline(spec.study, wave, spec.language) + u'\n'
+           + Narrative::altText(spec.study, type, spec.waveYear, spec.language);
+}
+
 QSizeF exportCanvasSize(const QSizeF &target)
 {
     if (target.width() <= 0 || target.height() <= 0)
         return {kCanvasWidth, kCanvasWidth * 9.0 / 16.0};
     return {kCanvasWidth, kCanvasWidth * target.height() / target.width()};
+}
+
+void paintChart(QPainter *painter, const QRectF &target, const ChartSpec &spec)
+{
+    const QSizeF canvas = exportCanvasSize(target.size());
+    const double factor = target.width() / canvas.width();
+    painter->save();
+    painter->translate(target.topLeft());
+    painter->scale(factor, factor);
+    ChartFactory::renderPage(painter, QRectF(QPointF(0, 0), canvas), spec);
+    painter->restore();
+}
+
+void paintChartOnPage(QPainter *painter, const QPagedPaintDevice &device, const ChartSpec &spec)
+{
+    // The paint rectangle in the device's own pixels: this, not an assumed resolution,
+    // decides how the canvas is scaled to fill the page.
+    const QRect paintRect = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    paintChart(painter, QRectF(0, 0, paintRect.width(), paintRect.height()), spec);
+}
+
+bool printChart(QPrinter *printer, const ChartSpec &spec)
+{
+    QPainter painter;
+    if (!painter.begin(printer))
+        return false;
+    paintChartOnPage(&painter, *printer, spec);
+    return painter.end();
 }
 
 std::optional<QString> exportChart(const ChartSpec &spec, const ExportOptions &options, const QString &path)
@@ -135,8 +271,18 @@ std::optional<QString> exportChart(const ChartSpec &spec, const ExportOptions &o
     if (!file.open(QIODevice::WriteOnly))
         return failure(path, file.errorString());
 
-    const std::optional<QString> error =
-        options.format == ExportFormat::Pdf ? writePdf(spec, options, &file) : writePng(spec, options, &file);
+    std::optional<QString> error;
+    switch (options.format) {
+    case ExportFormat::Png:
+        error = writePng(spec, options, &file);
+        break;
+    case ExportFormat::Pdf:
+        error = writePdf(spec, options, &file);
+        break;
+    case ExportFormat::Svg:
+        error = writeSvg(spec, options, &file);
+        break;
+    }
     if (error) {
         file.cancelWriting();
         return failure(path, *error);

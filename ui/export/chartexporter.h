@@ -2,6 +2,7 @@
 
 #include "chartspec.h"
 
+#include <QList>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QSize>
@@ -9,12 +10,17 @@
 
 #include <optional>
 
-/// File formats of a chart export.
-enum class ExportFormat { Png, Pdf };
+class QPagedPaintDevice;
+class QPainter;
+class QPrinter;
+class QRectF;
 
-/// "png" / "pdf".
+/// File formats of a chart export.
+enum class ExportFormat { Png, Pdf, Svg };
+
+/// "png" / "pdf" / "svg".
 QString exportFormatCode(ExportFormat format);
-/// Parses "png"/"pdf" (case-insensitive).
+/// Parses "png"/"pdf"/"svg" (case-insensitive).
 std::optional<ExportFormat> exportFormatFromCode(const QString &code);
 /// The format a file name's suffix implies.
 std::optional<ExportFormat> exportFormatForPath(const QString &path);
@@ -23,19 +29,56 @@ std::optional<ExportFormat> exportFormatForPath(const QString &path);
 struct ExportOptions
 {
     ExportFormat format = ExportFormat::Png;
-    QSize pixelSize{1600, 900};   ///< PNG: size in logical pixels (1–20000 each side).
+    QSize pixelSize{1600, 900};   ///< PNG and SVG: size in logical pixels (1–20000 each side).
     double scale = 1.0;           ///< PNG: device pixel ratio (0.5–4); the file has pixelSize × scale pixels.
     QPageSize pageSize{QPageSize::A4};                         ///< PDF page.
     QPageLayout::Orientation orientation = QPageLayout::Landscape; ///< PDF page orientation.
     int pdfResolution = 1200;     ///< PDF: dots per inch of the writer's coordinate system.
 };
 
+/// A size people export charts at: a pixel size (PNG, SVG) or a paper size (PDF).
+struct ExportPreset
+{
+    QString key;  ///< Stable: "1600x900", "1200x675", "1080x1080", "1920x1080", "a4-landscape", …
+    QString name; ///< For the UI, translated ("Social media, square (1080 × 1080)").
+    QSize pixelSize; ///< Invalid for the paper presets.
+    QPageSize::PageSizeId page = QPageSize::A4;
+    QPageLayout::Orientation orientation = QPageLayout::Landscape;
+
+    bool isPaper() const { return !pixelSize.isValid(); }
+};
+
+/// Every preset, pixel sizes first: 1600×900 (the default), 1200×675 and 1080×1080 (social
+/// media), 1920×1080 (slides), then A4 and Letter, landscape and portrait.
+QList<ExportPreset> exportPresets();
+/// The preset with the key, or nullopt.
+std::optional<ExportPreset> exportPresetForKey(const QString &key);
+/// options with the preset's pixel size or paper size applied; the rest stays.
+ExportOptions withPreset(ExportOptions options, const ExportPreset &preset);
+
 /// Writes one chart (title, chart with data labels and legend, footnotes, source line) to
-/// a PNG or a vector PDF. Files are written through QSaveFile: a failed export leaves no
-/// file (and an existing file unchanged) and returns a translated message naming the file
-/// and the reason; success returns std::nullopt.
+/// a PNG, a vector PDF or an SVG. PNG and SVG carry the title, a description (headline and
+/// what the chart shows) and the source as metadata. Files are written through QSaveFile:
+/// a failed export leaves no file (and an existing file unchanged) and returns a translated
+/// message naming the file and the reason; success returns std::nullopt. Texts come from
+/// the installed translator, numbers follow spec.language.
 std::optional<QString> exportChart(const ChartSpec &spec, const ExportOptions &options, const QString &path);
+
+/// The chart's title as exported ("How small businesses use social media, 2012").
+QString exportTitle(const ChartSpec &spec);
+/// The headline and a text description of the chart, for metadata and alt text.
+QString exportDescription(const ChartSpec &spec);
 
 /// The logical canvas a chart is laid out on for a target of the given aspect: always
 /// 1100 units wide, so text and bars keep their proportions at every output size.
 QSizeF exportCanvasSize(const QSizeF &target);
+
+/// Paints the chart laid out on the export canvas and scaled to fill target (painter units).
+void paintChart(QPainter *painter, const QRectF &target, const ChartSpec &spec);
+
+/// Paints the chart filling the printable area of a page of device (a QPdfWriter or a
+/// QPrinter whose painter is active), sized from the device's own resolution.
+void paintChartOnPage(QPainter *painter, const QPagedPaintDevice &device, const ChartSpec &spec);
+
+/// Prints the chart on one page of printer. Returns false when the printer can't start.
+bool printChart(QPrinter *printer, const ChartSpec &spec);

@@ -19,6 +19,7 @@ ExportDialog::ExportDialog(ChartKind currentChart, QWidget *parent)
     : QDialog(parent)
     , m_chart(new QComboBox(this))
     , m_format(new QComboBox(this))
+    , m_preset(new QComboBox(this))
     , m_width(new QSpinBox(this))
     , m_height(new QSpinBox(this))
     , m_scale(new QDoubleSpinBox(this))
@@ -30,7 +31,9 @@ ExportDialog::ExportDialog(ChartKind currentChart, QWidget *parent)
     m_chart->addItem(tr("Trend chart"), int(ChartKind::Trend));
     m_chart->setCurrentIndex(currentChart == ChartKind::Trend ? 1 : 0);
     m_format->addItem(tr("PNG image"), int(ExportFormat::Png));
-    m_format->addItem(tr("PDF document (vector, A4 landscape)"), int(ExportFormat::Pdf));
+    m_format->addItem(tr("PDF document (vector)"), int(ExportFormat::Pdf));
+    m_format->addItem(tr("SVG image (vector)"), int(ExportFormat::Svg));
+    m_preset->setObjectName(QStringLiteral("sizePreset"));
     for (QSpinBox *box : {m_width, m_height}) {
         box->setRange(100, 20000);
         box->setSuffix(tr(" px"));
@@ -41,7 +44,9 @@ ExportDialog::ExportDialog(ChartKind currentChart, QWidget *parent)
     m_scale->setSuffix(QStringLiteral("×"));
 
     QSettings settings;
-    m_format->setCurrentIndex(settings.value(QStringLiteral("export/format")).toString() == u"pdf" ? 1 : 0);
+    const auto storedFormat = exportFormatFromCode(settings.value(QStringLiteral("export/format")).toString());
+    m_format->setCurrentIndex(std::max(0, m_format->findData(int(storedFormat.value_or(ExportFormat::Png)))));
+    m_presetKey = settings.value(QStringLiteral("export/preset"), QStringLiteral("1600x900")).toString();
     m_width->setValue(settings.value(QStringLiteral("export/width"), 1600).toInt());
     m_height->setValue(settings.value(QStringLiteral("export/height"), 900).toInt());
     m_scale->setValue(settings.value(QStringLiteral("export/scale"), 1.0).toDouble());
@@ -62,6 +67,7 @@ ExportDialog::ExportDialog(ChartKind currentChart, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Chart:"), m_chart);
     form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("&Preset:"), m_preset);
     m_sizeLabel = new QLabel(tr("&Size:"), this);
     m_sizeLabel->setBuddy(m_width);
     form->addRow(m_sizeLabel, sizeRow);
@@ -77,7 +83,19 @@ ExportDialog::ExportDialog(ChartKind currentChart, QWidget *parent)
     connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateState);
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        fillPresets();
+        updateState();
+    });
+    connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
+        m_presetKey = m_preset->currentData().toString();
+        if (const auto preset = exportPresetForKey(m_presetKey); preset && !preset->isPaper()) {
+            m_width->setValue(preset->pixelSize.width());
+            m_height->setValue(preset->pixelSize.height());
+        }
+        updateState();
+    });
+    fillPresets();
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateState);
     updateState();
 }
@@ -91,9 +109,30 @@ ExportOptions ExportDialog::options() const
 {
     ExportOptions options;
     options.format = ExportFormat(m_format->currentData().toInt());
+    if (const auto preset = exportPresetForKey(m_preset->currentData().toString()))
+        options = withPreset(options, *preset);
     options.pixelSize = QSize(m_width->value(), m_height->value());
-    options.scale = m_scale->value();
+    options.scale = options.format == ExportFormat::Png ? m_scale->value() : 1.0;
     return options;
+}
+
+void ExportDialog::fillPresets()
+{
+    const bool paper = ExportFormat(m_format->currentData().toInt()) == ExportFormat::Pdf;
+    const QString wanted = m_presetKey;
+    QSignalBlocker blocker(m_preset);
+    m_preset->clear();
+    for (const ExportPreset &preset : exportPresets()) {
+        if (preset.isPaper() == paper)
+            m_preset->addItem(preset.name, preset.key);
+    }
+    if (!paper)
+        m_preset->addItem(tr("Custom size"), QString());
+    m_preset->setCurrentIndex(std::max(0, m_preset->findData(wanted))); // else 1600×900 or A4 landscape
+    if (const auto preset = exportPresetForKey(m_preset->currentData().toString()); preset && !preset->isPaper()) {
+        m_width->setValue(preset->pixelSize.width());
+        m_height->setValue(preset->pixelSize.height());
+    }
 }
 
 QString ExportDialog::filePath() const
@@ -108,8 +147,18 @@ void ExportDialog::setFilePath(const QString &path)
 
 void ExportDialog::browse()
 {
-    const bool pdf = ExportFormat(m_format->currentData().toInt()) == ExportFormat::Pdf;
-    const QString filter = pdf ? tr("PDF documents (*.pdf)") : tr("PNG images (*.png)");
+    QString filter;
+    switch (ExportFormat(m_format->currentData().toInt())) {
+    case ExportFormat::Png:
+        filter = tr("PNG images (*.png)");
+        break;
+    case ExportFormat::Pdf:
+        filter = tr("PDF documents (*.pdf)");
+        break;
+    case ExportFormat::Svg:
+        filter = tr("SVG images (*.svg)");
+        break;
+    }
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), filePath(), filter);
     if (!path.isEmpty())
         m_path->setText(path);
@@ -119,10 +168,12 @@ void ExportDialog::updateState()
 {
     const ExportFormat format = ExportFormat(m_format->currentData().toInt());
     const bool png = format == ExportFormat::Png;
+    const bool custom = format != ExportFormat::Pdf && m_preset->currentData().toString().isEmpty();
     for (QWidget *widget : {static_cast<QWidget *>(m_width), static_cast<QWidget *>(m_height),
-                            static_cast<QWidget *>(m_scale), static_cast<QWidget *>(m_sizeLabel),
-                            static_cast<QWidget *>(m_scaleLabel)})
-        widget->setEnabled(png);
+                            static_cast<QWidget *>(m_sizeLabel)})
+        widget->setEnabled(custom);
+    m_scale->setEnabled(png);
+    m_scaleLabel->setEnabled(png);
 
     // Keep the file's suffix in step with the chosen format.
     const QString path = filePath();
@@ -143,5 +194,6 @@ void ExportDialog::saveSettings() const
     settings.setValue(QStringLiteral("export/width"), m_width->value());
     settings.setValue(QStringLiteral("export/height"), m_height->value());
     settings.setValue(QStringLiteral("export/scale"), m_scale->value());
+    settings.setValue(QStringLiteral("export/preset"), m_preset->currentData().toString());
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(filePath()).absolutePath());
 }

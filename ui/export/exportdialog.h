@@ -11,7 +11,8 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-/// File → Export…: chart, format, size and file name; remembers its choices in QSettings.
+/// File → Export…: chart, format, size preset (or a custom size), scale and file name;
+/// remembers its choices in QSettings.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,14 +32,17 @@ public:
 private:
     void browse();
     void updateState();
+    void fillPresets();
 
     QComboBox *m_chart = nullptr;
     QComboBox *m_format = nullptr;
+    QComboBox *m_preset = nullptr;
     QSpinBox *m_width = nullptr;
     QSpinBox *m_height = nullptr;
     QDoubleSpinBox *m_scale = nullptr;
     QLineEdit *m_path = nullptr;
     QLabel *m_sizeLabel = nullptr;
     QLabel *m_scaleLabel = nullptr;
+    QString m_presetKey;
     QDialogButtonBox *m_buttons = nullptr;
 };

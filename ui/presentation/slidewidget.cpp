@@ -107,7 +107,7 @@ void SlideWidget::refresh()
     const Language language = currentLanguage();
     if (m_slide.kind == Slide::Kind::Chart) {
         const int wave = waveForChart(m_study, m_waveYear, m_slide.chart);
-        m_headline->setText(Narrative::headline(m_study, wave, language));
+        m_headline->setText(Narrative::displayHeadline(m_study, wave, language));
         m_chart->setSpec({m_study, m_slide.chart, m_waveYear, language});
         m_pages->setCurrentWidget(m_chartPage);
         setAccessibleName(m_headline->text());

@@ -1,0 +1,196 @@
+#include "reportwriter.h"
+
+#include "advice.h"
+#include "batchexport.h"
+#include "chartexporter.h"
+#include "chartfactory.h"
+#include "chartstyle.h"
+#include "narrative.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
+};
+
+// Pages are laid out in logical units on a page 760 units wide, like the chart canvas,
+// so the pixel-sized fonts keep their proportions on every paper size and resolution.
+constexpr double kPageWidth = 760.0;
+constexpr double kGap = 12.0;
+
+class ReportPainter final
+{
+public:
+    ReportPainter(QPdfWriter *writer, QPainter *painter)
+        : m_writer(writer)
+        , m_painter(painter)
+    {
+        const QRect paintRect = writer->pageLayout().paintRectPixels(writer->resolution());
+        m_scale = paintRect.width() / kPageWidth;
+        m_pageHeight = paintRect.height() / m_scale;
+        m_painter->scale(m_scale, m_scale);
+    }
+
+    double remaining() const { return m_pageHeight - m_y; }
+
+    void newPage()
+    {
+        m_writer->newPage();
+        m_y = 0.0;
+    }
+
+    void spacer(double height) { m_y += height; }
+
+    // A paragraph that wraps; starts a new page when it doesn't fit on this one.
+    void paragraph(const QString &text, const QFont &font, const QColor &color, int alignment = Qt::AlignLeft)
+    {
+        m_painter->setFont(font);
+        const int flags = alignment | Qt::TextWordWrap;
+        const QRectF bounds = m_painter->boundingRect(QRectF(0, 0, kPageWidth, 1e6), flags, text);
+        if (bounds.height() > remaining() && m_y > 0.0)
+            newPage();
+        m_painter->setPen(color);
+        m_painter->drawText(QRectF(0, m_y, kPageWidth, bounds.height()), flags, text);
+        m_y += bounds.height() + kGap;
+    }
+
+    void chart(const ChartSpec &spec, double height)
+    {
+        if (height > remaining())
+            newPage();
+        paintChart(m_painter, QRectF(0, m_y, kPageWidth, height), spec);
+        m_y += height + kGap;
+    }
+
+    double pageHeight() const { return m_pageHeight; }
+
+private:
+    QPdfWriter *m_writer;
+    QPainter *m_painter;
+    double m_scale = 1.0;
+    double m_pageHeight = 0.0;
+    double m_y = 0.0;
+};
+
+QFont font(int pixelSize, bool bold = false)
+{
+    return ChartStyle::font(pixelSize, bold);
+}
+
+void writeCover(ReportPainter *page, const QList<Study> &studies, Language language)
+{
+    page->spacer(page->pageHeight() * 0.25);
+    page->paragraph(Text::tr("Chart of the Week"), font(18, true), ChartStyle::secondaryTextColor());
+    const QString title = studies.size() == 1 ? studies.constFirst().topic.text(language)
+                                              : Text::tr("%n charts of the week", nullptr, int(studies.size()));
+    page->paragraph(title, font(34, true), ChartStyle::textColor());
+    page->spacer(kGap);
+    for (const Study &study : studies) {
+        QString line = Text::tr("%1 (%2, %3)").arg(study.title, study.publisher, QString::number(study.year));
+        if (study.chartWeek.isValid()) {
+            int weekYear = 0;
+            const int week = study.chartWeek.weekNumber(&weekYear);
+            line += u'\n' + Text::tr("Chart of week %1/%2").arg(week).arg(weekYear);
+        }
+        page->paragraph(line, font(16), ChartStyle::textColor());
+    }
+    page->spacer(kGap * 2);
+    page->paragraph(Text::tr("Report of %1").arg(localeFor(language).toString(QDate::currentDate(), QLocale::LongFormat)),
+                    font(14), ChartStyle::secondaryTextColor());
+}
+
+void writeChartPage(ReportPainter *page, const ChartSpec &spec)
+{
+    page->newPage();
+    page->paragraph(exportTitle(spec), font(16, true), ChartStyle::secondaryTextColor());
+    page->paragraph(Narrative::displayHeadline(spec.study, spec.waveYear, spec.language), font(24, true),
+                    ChartStyle::textColor());
+    // The narrative: the generated sentences after the headline.
+    const QStringList sentences = Narrative::sentences(spec.study, spec.waveYear, spec.language).mid(1);
+    if (!sentences.isEmpty())
+        page->paragraph(sentences.join(u' '), font(14), ChartStyle::textColor());
+    page->chart(spec, kPageWidth * 0.7);
+}
+
+void writeAdvice(ReportPainter *page, const Study &study, Language language)
+{
+    page->newPage();
+    page->paragraph(Text::tr("What it means for you"), font(28, true), ChartStyle::textColor());
+    page->paragraph(study.topic.text(language), font(16), ChartStyle::secondaryTextColor());
+    for (const AdviceSection &section : adviceSections(study, language)) {
+        page->spacer(kGap);
+        page->paragraph(section.heading, font(18, true), ChartStyle::textColor());
+        for (const QString &paragraph : section.body.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
+            page->paragraph(paragraph, font(14), ChartStyle::textColor());
+    }
+}
+
+void writeSources(ReportPainter *page, const QList<Study> &studies)
+{
+    page->newPage();
+    page->paragraph(Text::tr("Sources"), font(28, true), ChartStyle::textColor());
+    for (const Study &study : studies)
+        page->paragraph(Narrative::sourceLine(study), font(14), ChartStyle::textColor());
+    page->spacer(kGap);
+    page->paragraph(Text::tr("Shares are percent of the respondents of a survey wave. Figures a study does not report "
+                             "are shown as gaps, never as zero. Data labels are rounded so that the segments of a "
+                             "wave add up to 100."),
+                    font(13), ChartStyle::secondaryTextColor());
+}
+
+} // namespace
+
+std::optional<QString> writeReport(const QList<Study> &studies, const ReportOptions &options, const QString &path)
+{
+    const auto failure = [&path](const QString &reason) {
+        return Text::tr("Cannot write the report %1: %2").arg(QDir::toNativeSeparators(path), reason);
+    };
+    if (studies.isEmpty())
+        return failure(Text::tr("there is no study to report on"));
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(file.errorString());
+
+    const ScopedLanguage language(options.language);
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(options.resolution);
+        writer.setPageLayout(QPageLayout(options.pageSize, options.orientation, QMarginsF(18, 18, 18, 18),
+                                         QPageLayout::Millimeter));
+        writer.setTitle(studies.size() == 1 ? studies.constFirst().topic.text(options.language)
+                                            : Text::tr("Chart of the Week"));
+        writer.setCreator(QStringLiteral("Chart of the Week " CHARTWEEK_VERSION));
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            file.cancelWriting();
+            return failure(Text::tr("the PDF writer could not start"));
+        }
+        painter.setRenderHint(QPainter::Antialiasing);
+        ReportPainter page(&writer, &painter);
+        writeCover(&page, studies, options.language);
+        for (const Study &study : studies) {
+            for (const SurveyWave &wave : study.waves) {
+                writeChartPage(&page, {study, ChartKind::Bar, wave.year, options.language});
+            }
+            writeChartPage(&page, {study, ChartKind::Trend, study.latestWaveYear(), options.language});
+            writeAdvice(&page, study, options.language);
+        }
+        writeSources(&page, studies);
+        if (!painter.end()) {
+            file.cancelWriting();
+            return failure(Text::tr("the PDF could not be completed"));
+        }
+    }
+    if (!file.commit())
+        return failure(file.errorString());
+    return std::nullopt;
+}
