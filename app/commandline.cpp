@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -13,6 +14,160 @@ struct Text
 
 const QString kExportCommand = QStringLiteral("export");
 const QString kReportCommand = QStringLiteral("report");
+const QString kImportCommand = QStringLiteral("import");
+const QString kListCommand = QStringLiteral("list");
+const QString kExportDataCommand = QStringLiteral("export-data");
+
+QCommandLineOption studyOption()
+{
+    return QCommandLineOption(QStringLiteral("study"),
+                              Text::tr("The study: its id or exact title (default: the newest chart of the week)."),
+                              QStringLiteral("ID|TITLE"));
+}
+
+// Parses a subcommand's own options; fills *help and returns true when it asked for --help.
+bool parseSubcommand(QCommandLineParser *parser, const QStringList &positional, const QString &program,
+                     CommandLineResult *result, CommandLine *commandLine)
+{
+    parser->addHelpOption();
+    QStringList arguments = positional;
+    const QString name = arguments.first();
+    arguments.first() = program + u' ' + name;
+    if (!parser->parse(arguments)) {
+        result->error = parser->errorText();
+        return false;
+    }
+    if (parser->isSet(QStringLiteral("help"))) {
+        commandLine->command = CommandLine::Command::Help;
+        commandLine->helpText = parser->helpText();
+        result->commandLine = *commandLine;
+        return false;
+    }
+    return true;
+}
+
+CommandLineResult parseImport(const QStringList &positional, const QString &program, CommandLine commandLine)
+{
+    CommandLineResult result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Adds the studies of a CSV or JSON file to the library and prints "
+                                              "their ids. Nothing is added when any row is rejected."));
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The CSV or JSON file."), QStringLiteral("FILE"));
+    const QCommandLineOption localeOption(QStringLiteral("locale"),
+                                          Text::tr("Number notation of a CSV file: de (24,5) or en (24.5); "
+                                                   "default: the app's language."),
+                                          QStringLiteral("de|en"));
+    const QCommandLineOption encodingOption(QStringLiteral("encoding"),
+                                            Text::tr("Text encoding: utf-8, utf-16le, utf-16be or windows-1252 "
+                                                     "(default: detected; Windows-1252 only when asked for)."),
+                                            QStringLiteral("NAME"));
+    parser.addOption(localeOption);
+    parser.addOption(encodingOption);
+    if (!parseSubcommand(&parser, positional, program, &result, &commandLine))
+        return result;
+    if (parser.positionalArguments().size() != 1) {
+        result.error = parser.positionalArguments().isEmpty()
+                           ? Text::tr("import needs a file: chartweek import FILE.")
+                           : Text::tr("import takes one file, not %1.").arg(parser.positionalArguments().size());
+        return result;
+    }
+    ImportCommand command;
+    command.path = parser.positionalArguments().constFirst();
+    if (parser.isSet(localeOption)) {
+        const QString locale = parser.value(localeOption).toLower();
+        if (locale != u"de" && locale != u"en") {
+            result.error = Text::tr("--locale: expected de or en, got \"%1\".").arg(parser.value(localeOption));
+            return result;
+        }
+        command.locale = languageFromCode(locale);
+    }
+    if (parser.isSet(encodingOption)) {
+        const auto encoding = textEncodingFromName(parser.value(encodingOption));
+        if (!encoding) {
+            result.error = Text::tr("--encoding: expected utf-8, utf-16le, utf-16be or windows-1252, got \"%1\".")
+                               .arg(parser.value(encodingOption));
+            return result;
+        }
+        command.encoding = *encoding;
+    }
+    commandLine.command = CommandLine::Command::Import;
+    commandLine.importCommand = command;
+    result.commandLine = commandLine;
+    return result;
+}
+
+CommandLineResult parseList(const QStringList &positional, const QString &program, CommandLine commandLine)
+{
+    CommandLineResult result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Lists the library, one tab-separated line per study: id, chart "
+                                              "week, title, survey waves; newest chart first."));
+    if (!parseSubcommand(&parser, positional, program, &result, &commandLine))
+        return result;
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error = Text::tr("Unexpected argument \"%1\" for list.").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+    commandLine.command = CommandLine::Command::List;
+    result.commandLine = commandLine;
+    return result;
+}
+
+CommandLineResult parseExportData(const QStringList &positional, const QString &program, CommandLine commandLine)
+{
+    CommandLineResult result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Writes the figures of one study as CSV (opens in Excel) or as JSON "
+                                              "(the whole study, for sharing)."));
+    const QCommandLineOption study = studyOption();
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          Text::tr("csv or json (default: from the file name)."),
+                                          QStringLiteral("csv|json"));
+    const QCommandLineOption localeOption(QStringLiteral("locale"),
+                                          Text::tr("CSV conventions: de (\";\" and 24,5) or en (\",\" and 24.5); "
+                                                   "default: the app's language."),
+                                          QStringLiteral("de|en"));
+    const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                          Text::tr("The file to write."), QStringLiteral("FILE"));
+    for (const QCommandLineOption &option : {study, formatOption, localeOption, outputOption})
+        parser.addOption(option);
+    if (!parseSubcommand(&parser, positional, program, &result, &commandLine))
+        return result;
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error =
+            Text::tr("Unexpected argument \"%1\" for export-data.").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+    ExportDataCommand command;
+    command.study = parser.value(study);
+    command.outputPath = parser.value(outputOption);
+    if (command.outputPath.isEmpty()) {
+        result.error = Text::tr("export-data needs an output file: -o FILE.");
+        return result;
+    }
+    const QString format = parser.isSet(formatOption) ? parser.value(formatOption).toLower()
+                                                      : QFileInfo(command.outputPath).suffix().toLower();
+    if (format != u"csv" && format != u"json") {
+        result.error = parser.isSet(formatOption)
+                           ? Text::tr("--format: expected csv or json, got \"%1\".").arg(parser.value(formatOption))
+                           : Text::tr("Cannot tell the format from \"%1\"; name a .csv or .json file or use --format.")
+                                 .arg(command.outputPath);
+        return result;
+    }
+    command.json = format == u"json";
+    if (parser.isSet(localeOption)) {
+        const QString locale = parser.value(localeOption).toLower();
+        if (locale != u"de" && locale != u"en") {
+            result.error = Text::tr("--locale: expected de or en, got \"%1\".").arg(parser.value(localeOption));
+            return result;
+        }
+        command.locale = languageFromCode(locale);
+    }
+    commandLine.command = CommandLine::Command::ExportData;
+    commandLine.exportDataCommand = command;
+    result.commandLine = commandLine;
+    return result;
+}
 
 void addGlobalOptions(QCommandLineParser *parser, QCommandLineOption *database)
 {
@@ -22,8 +177,9 @@ void addGlobalOptions(QCommandLineParser *parser, QCommandLineOption *database)
     parser->addHelpOption();
     parser->addVersionOption();
     parser->addPositionalArgument(QStringLiteral("command"),
-                                  Text::tr("\"export\" writes charts to files, \"report\" writes a PDF report; without a command "
-                                           "the window opens."),
+                                  Text::tr("export (charts to files), report (a PDF report), import (CSV or JSON "
+                                           "into the library), list (the library), export-data (a study as CSV or "
+                                           "JSON); without a command the window opens."),
                                   QStringLiteral("[command]"));
 }
 
@@ -78,8 +234,10 @@ CommandLineResult parseReport(const QStringList &positional, const QString &prog
                                         QStringLiteral("de|en"));
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                           Text::tr("The PDF file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption study = studyOption();
     parser.addOption(langOption);
     parser.addOption(outputOption);
+    parser.addOption(study);
     QStringList arguments = positional;
     arguments.first() = program + QStringLiteral(" report");
     if (!parser.parse(arguments)) {
@@ -114,6 +272,7 @@ CommandLineResult parseReport(const QStringList &positional, const QString &prog
         result.error = Text::tr("The report is a PDF; name a .pdf file instead of \"%1\".").arg(command.outputPath);
         return result;
     }
+    command.study = parser.value(study);
     commandLine.command = CommandLine::Command::Report;
     commandLine.reportCommand = command;
     result.commandLine = commandLine;
@@ -183,8 +342,15 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     }
     if (positional.constFirst() == kReportCommand)
         return parseReport(positional, arguments.value(0), commandLine);
+    if (positional.constFirst() == kImportCommand)
+        return parseImport(positional, arguments.value(0), commandLine);
+    if (positional.constFirst() == kListCommand)
+        return parseList(positional, arguments.value(0), commandLine);
+    if (positional.constFirst() == kExportDataCommand)
+        return parseExportData(positional, arguments.value(0), commandLine);
     if (positional.constFirst() != kExportCommand) {
-        result.error = Text::tr("Unknown command \"%1\"; the commands are \"export\" and \"report\" (see --help).")
+        result.error = Text::tr("Unknown command \"%1\"; the commands are export, report, import, list and "
+                                "export-data (see --help).")
                            .arg(positional.constFirst());
         return result;
     }
@@ -226,8 +392,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                           Text::tr("The file to write (with --all: the folder)."),
                                           QStringLiteral("FILE"));
+    const QCommandLineOption study = studyOption();
     for (const QCommandLineOption &option : {chartOption, waveOption, langOption, formatOption, formatsOption,
-                                             allOption, sizeOption, presetOption, scaleOption, outputOption})
+                                             allOption, sizeOption, presetOption, scaleOption, outputOption, study})
         parser.addOption(option);
 
     QStringList exportArguments = positional;
@@ -344,6 +511,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         }
         command.scale = scale;
     }
+    command.study = parser.value(study);
     command.outputPath = parser.value(outputOption);
     if (command.outputPath.isEmpty()) {
         result.error = command.all ? Text::tr("export --all needs an output folder: -o FOLDER.")

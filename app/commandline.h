@@ -3,6 +3,7 @@
 #include "chartexporter.h"
 #include "chartspec.h"
 #include "language.h"
+#include "textdecoding.h"
 
 #include <QSize>
 #include <QString>
@@ -24,6 +25,7 @@ struct ExportCommand
     double scale = 1.0;
     std::optional<ExportPreset> preset; ///< From --preset; its paper size applies to PDFs.
     QString outputPath;
+    QString study;                ///< --study: an id or an exact title; empty for the newest chart.
     bool all = false;
     QList<ExportFormat> formats;  ///< --all: from --formats (default: png).
     QList<Language> languages;    ///< --all: from --lang (default: the preferred language).
@@ -34,16 +36,36 @@ struct ReportCommand
 {
     std::optional<Language> language;
     QString outputPath;
+    QString study; ///< --study: an id or an exact title; empty for the newest chart.
+};
+
+/// What `chartweek import FILE …` asked for.
+struct ImportCommand
+{
+    QString path;
+    std::optional<Language> locale; ///< Number notation of a CSV file (default: the app's language).
+    TextEncoding encoding = TextEncoding::Automatic;
+};
+
+/// What `chartweek export-data …` asked for: one study as CSV or JSON.
+struct ExportDataCommand
+{
+    QString study;                   ///< An id or an exact title; empty for the newest chart.
+    bool json = false;               ///< --format json (else csv).
+    std::optional<Language> locale;  ///< CSV conventions: de ";" and "," or en "," and ".".
+    QString outputPath;
 };
 
 /// The parsed command line.
 struct CommandLine
 {
-    enum class Command { Gui, Export, Report, Help, Version };
+    enum class Command { Gui, Export, Report, Import, List, ExportData, Help, Version };
     Command command = Command::Gui;
     QString databasePath;  ///< From --database; empty for the default file.
     ExportCommand exportCommand;
     ReportCommand reportCommand;
+    ImportCommand importCommand;
+    ExportDataCommand exportDataCommand;
     QString helpText;      ///< For Command::Help: the help of the command asked about.
 };
 
@@ -55,7 +77,7 @@ struct CommandLineResult
 };
 
 /// Parses the arguments (arguments[0] is the program). Global options come before the
-/// command: `chartweek [--database FILE] [export OPTIONS | report OPTIONS]`.
+/// command: `chartweek [--database FILE] [export | report | import | list | export-data …]`.
 CommandLineResult parseCommandLine(const QStringList &arguments);
 
 /// Whether the arguments ask for the window (no command, no --help/--version); used

@@ -1,9 +1,11 @@
 #include "batchexport.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "csvexporter.h"
 #include "reportwriter.h"
 #include "studydatabase.h"
-#include "seedstudy.h"
+#include "studyimport.h"
+#include "studyjson.h"
 
 #include <QApplication>
 #include <QDir>
@@ -29,12 +31,126 @@ ExportOptions optionsFor(const ExportCommand &command)
     return options;
 }
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+// The study named on the command line: an id, an exact title, or (empty) the newest chart
+// of the week, which the library lists first.
+std::optional<Study> resolveStudy(const StudyDatabase &database, const QString &idOrTitle)
+{
+    QList<StudySummary> studies;
+    if (auto error = database.listStudies(&studies)) {
+        printLine(stderr, QStringLiteral("chartweek: ") + error->message);
+        return std::nullopt;
+    }
+    qint64 id = 0;
+    if (idOrTitle.isEmpty()) {
+        if (studies.isEmpty()) {
+            printLine(stderr, tr("chartweek: the library is empty; import a study first."));
+            return std::nullopt;
+        }
+        id = studies.constFirst().id;
+    } else {
+        bool isNumber = false;
+        const qint64 number = idOrTitle.toLongLong(&isNumber);
+        QList<qint64> matches;
+        for (const StudySummary &summary : studies) {
+            if ((isNumber && summary.id == number) || summary.title == idOrTitle)
+                matches.append(summary.id);
+        }
+        if (matches.isEmpty()) {
+            printLine(stderr, tr("chartweek: --study: no study has the id or title \"%1\" (see chartweek list).")
+                                  .arg(idOrTitle));
+            return std::nullopt;
+        }
+        if (matches.size() > 1) {
+            printLine(stderr, tr("chartweek: --study: %1 studies are called \"%2\"; name one by its id.")
+                                  .arg(matches.size())
+                                  .arg(idOrTitle));
+            return std::nullopt;
+        }
+        id = matches.constFirst();
+    }
+    Study study;
+    if (auto error = database.loadStudy(id, &study)) {
+        printLine(stderr, QStringLiteral("chartweek: ") + error->message);
+        return std::nullopt;
+    }
+    return study;
+}
+
+int runImport(const ImportCommand &command, StudyDatabase *database)
+{
+    CsvImportOptions options;
+    options.locale = command.locale.value_or(MainWindow::preferredLanguage());
+    options.encoding = command.encoding;
+    StudyImportResult result = importStudiesFromFile(command.path, options);
+    if (!result.errors.isEmpty()) {
+        for (const ImportError &error : result.errors)
+            printLine(stderr, error.toString());
+        printLine(stderr, QCoreApplication::translate("main", "chartweek: nothing was imported (%n problem(s)).", nullptr,
+                                                      int(result.errors.size())));
+        return 1;
+    }
+    if (auto error = database->insertStudies(&result.studies)) {
+        printLine(stderr, QStringLiteral("chartweek: ") + error->message);
+        return 1;
+    }
+    for (const Study &study : result.studies)
+        printLine(stdout, QString::number(study.id));
+    return 0;
+}
+
+int runList(const StudyDatabase &database)
+{
+    QList<StudySummary> studies;
+    if (auto error = database.listStudies(&studies)) {
+        printLine(stderr, QStringLiteral("chartweek: ") + error->message);
+        return 1;
+    }
+    for (const StudySummary &study : studies) {
+        QString week;
+        if (study.chartWeek.isValid()) {
+            int weekYear = 0;
+            const int number = study.chartWeek.weekNumber(&weekYear);
+            week = QStringLiteral("%1-W%2").arg(weekYear).arg(number, 2, 10, QLatin1Char('0'));
+        }
+        QStringList waves;
+        for (int year : study.waveYears)
+            waves.append(QString::number(year));
+        // Tabs and line breaks inside a title would break the columns.
+        QString title = study.title;
+        title.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
+        printLine(stdout, QStringList{QString::number(study.id), week, title, waves.join(u',')}.join(u'\t'));
+    }
+    return 0;
+}
+
+int runExportData(const ExportDataCommand &command, const StudyDatabase &database)
+{
+    const std::optional<Study> study = resolveStudy(database, command.study);
+    if (!study)
+        return 1;
+    QString error;
+    const bool ok = command.json
+                        ? writeStudiesJson({*study}, command.outputPath, &error)
+                        : writeStudyCsv(*study, command.locale.value_or(MainWindow::preferredLanguage()),
+                                        command.outputPath, &error);
+    if (!ok) {
+        printLine(stderr, QStringLiteral("chartweek: ") + error);
+        return 1;
+    }
+    return 0;
+}
+
 // export --all: every chart × format × language, one progress line per file on stderr.
-int runBatchExport(const ExportCommand &command, const Study &study)
+int runBatchExport(const ExportCommand &command, const QList<Study> &studies)
 {
     const QList<Language> languages =
         command.languages.isEmpty() ? QList<Language>{MainWindow::preferredLanguage()} : command.languages;
-    const QList<BatchJob> jobs = batchJobs({study}, command.formats, languages, optionsFor(command), command.outputPath);
+    const QList<BatchJob> jobs = batchJobs(studies, command.formats, languages, optionsFor(command), command.outputPath);
     const BatchResult result = runBatch(jobs, [](int done, int total, const QString &path) {
         printLine(stderr, QCoreApplication::translate("main", "chartweek: [%1/%2] %3")
                               .arg(done)
@@ -63,8 +179,6 @@ int runReport(const ReportCommand &command, const Study &study)
 int runExport(const CommandLine &commandLine, const Study &study)
 {
     const ExportCommand &command = commandLine.exportCommand;
-    if (command.all)
-        return runBatchExport(command, study);
     const Language language = command.language.value_or(MainWindow::preferredLanguage());
     if (language != currentLanguage())
         installLanguage(language);
@@ -128,9 +242,7 @@ int main(int argc, char *argv[])
     case CommandLine::Command::Version:
         printLine(stdout, QStringLiteral("chartweek " CHARTWEEK_VERSION));
         return 0;
-    case CommandLine::Command::Gui:
-    case CommandLine::Command::Export:
-    case CommandLine::Command::Report:
+    default:
         break;
     }
 
@@ -148,15 +260,46 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    if (commandLine.command == CommandLine::Command::Export || commandLine.command == CommandLine::Command::Report) {
-        Study study;
-        if (auto loadError = database.loadStudyBySlug(smbGroupSocialBusinessStudy2012().slug, &study)) {
-            printLine(stderr, QStringLiteral("chartweek: ") + loadError->message);
-            return 1;
+    switch (commandLine.command) {
+    case CommandLine::Command::Import:
+        return runImport(commandLine.importCommand, &database);
+    case CommandLine::Command::List:
+        return runList(database);
+    case CommandLine::Command::ExportData:
+        return runExportData(commandLine.exportDataCommand, database);
+    case CommandLine::Command::Report: {
+        const std::optional<Study> study = resolveStudy(database, commandLine.reportCommand.study);
+        return study ? runReport(commandLine.reportCommand, *study) : 1;
+    }
+    case CommandLine::Command::Export: {
+        const ExportCommand &command = commandLine.exportCommand;
+        if (command.all && command.study.isEmpty()) {
+            // Every study of the library.
+            QList<StudySummary> summaries;
+            if (auto listError = database.listStudies(&summaries)) {
+                printLine(stderr, QStringLiteral("chartweek: ") + listError->message);
+                return 1;
+            }
+            QList<Study> studies;
+            for (const StudySummary &summary : summaries) {
+                Study study;
+                if (auto loadError = database.loadStudy(summary.id, &study)) {
+                    printLine(stderr, QStringLiteral("chartweek: ") + loadError->message);
+                    return 1;
+                }
+                studies.append(study);
+            }
+            return runBatchExport(command, studies);
         }
-        if (commandLine.command == CommandLine::Command::Report)
-            return runReport(commandLine.reportCommand, study);
-        return runExport(commandLine, study);
+        const std::optional<Study> study = resolveStudy(database, command.study);
+        if (!study)
+            return 1;
+        return command.all ? runBatchExport(command, {*study}) : runExport(commandLine, *study);
+    }
+    case CommandLine::Command::Gui:
+    case CommandLine::Command::Help:
+    case CommandLine::Command::Version:
+        break;
     }
 
     MainWindow window(&database);

@@ -416,6 +416,39 @@ std::optional<DatabaseError> StudyDatabase::insertStudy(Study *study, IdPolicy p
     return error;
 }
 
+std::optional<DatabaseError> StudyDatabase::insertStudies(QList<Study> *studies)
+{
+    for (const Study &study : std::as_const(*studies)) {
+        if (auto error = validationError(study))
+            return error;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    const QList<Study> before = *studies;
+    auto error = inTransaction(Text::tr("Saving the imported studies"), [&]() -> std::optional<DatabaseError> {
+        QSqlQuery taken = prepared(db, QStringLiteral("SELECT COUNT(*) FROM study WHERE slug = ?"));
+        for (Study &study : *studies) {
+            study.id = 0;
+            const QString base = study.slug.isEmpty() ? QStringLiteral("study") : study.slug;
+            for (int n = 1;; ++n) {
+                study.slug = n == 1 ? base : QStringLiteral("%1-%2").arg(base).arg(n);
+                taken.addBindValue(study.slug);
+                if (!taken.exec() || !taken.next())
+                    return queryError(Text::tr("Saving the imported studies"), taken.lastError().text());
+                const bool free = taken.value(0).toInt() == 0;
+                taken.finish();
+                if (free)
+                    break;
+            }
+            if (auto insertError = insertStudyRows(&study, IdPolicy::NewId))
+                return insertError;
+        }
+        return std::nullopt;
+    });
+    if (error)
+        *studies = before;
+    return error;
+}
+
 std::optional<DatabaseError> StudyDatabase::updateStudy(const Study &study)
 {
     if (auto error = validationError(study))

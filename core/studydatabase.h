@@ -92,6 +92,10 @@ public:
     /// fails. Totals that don't add up are stored (they are warnings, see ValidationIssue).
     std::optional<DatabaseError> insertStudy(Study *study, IdPolicy policy = IdPolicy::NewId);
 
+    /// Stores several new studies (an import) in one transaction: all of them or none.
+    /// A slug that is taken already gets a suffix ("-2", "-3", …). Sets every study's id.
+    std::optional<DatabaseError> insertStudies(QList<Study> *studies);
+
     /// Replaces a stored study (metadata, segments, waves, shares) in one transaction.
     /// NotFound when no study has study.id; Invalid when validateStudy() finds problems.
     std::optional<DatabaseError> updateStudy(const Study &study);

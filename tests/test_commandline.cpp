@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "studydatabase.h"
 
 #include <QDir>
 #include <QImage>
@@ -285,4 +286,74 @@ TEST(ChartweekBinary, PdfDoesNotDependOnTheDisplayScaleFactor)
         ASSERT_FALSE(pages.constLast().isNull());
     }
     EXPECT_EQ(pages.at(0), pages.at(1)) << "text and layout must be the same at display scale 1 and 2";
+}
+
+TEST(ChartweekBinary, ImportListExportDataAndExportByStudy)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("library.sqlite"));
+    const QString csv = QStringLiteral(CHARTWEEK_TEST_DATA_DIR "/import/long-de-utf8.csv");
+    const ProcessRun imported = runChartweek({QStringLiteral("--database"), db, QStringLiteral("import"), csv,
+                                              QStringLiteral("--locale"), QStringLiteral("de")});
+    ASSERT_EQ(imported.exitCode, 0) << qPrintable(imported.err);
+    bool isId = false;
+    const qint64 id = imported.out.trimmed().toLongLong(&isId);
+    ASSERT_TRUE(isId) << qPrintable(imported.out);
+
+    const ProcessRun list = runChartweek({QStringLiteral("--database"), db, QStringLiteral("list")});
+    ASSERT_EQ(list.exitCode, 0) << qPrintable(list.err);
+    const QStringList lines = list.out.trimmed().split(u'\n');
+    ASSERT_EQ(lines.size(), 2) << qPrintable(list.out);
+    bool listed = false;
+    for (const QString &line : lines) {
+        const QStringList columns = line.split(u'\t');
+        ASSERT_EQ(columns.size(), 4) << qPrintable(line);
+        listed = listed || columns.at(0).toLongLong() == id;
+    }
+    EXPECT_TRUE(listed);
+    EXPECT_TRUE(list.out.contains(QStringLiteral("2012 Small and Medium Business Social Business Study\t2011,2012")));
+
+    // JSON out and in again gives a second, equal study.
+    const QString json = dir.filePath(QStringLiteral("study.json"));
+    const ProcessRun exported = runChartweek({QStringLiteral("--database"), db, QStringLiteral("export-data"),
+                                              QStringLiteral("--study"), QString::number(id), QStringLiteral("-o"), json});
+    ASSERT_EQ(exported.exitCode, 0) << qPrintable(exported.err);
+    const ProcessRun again = runChartweek({QStringLiteral("--database"), db, QStringLiteral("import"), json});
+    ASSERT_EQ(again.exitCode, 0) << qPrintable(again.err);
+    StudyDatabase database;
+    ASSERT_EQ(database.open(db), std::nullopt);
+    Study first;
+    Study second;
+    ASSERT_EQ(database.loadStudy(id, &first), std::nullopt);
+    ASSERT_EQ(database.loadStudy(again.out.trimmed().toLongLong(), &second), std::nullopt);
+    EXPECT_NE(first.slug, second.slug) << "a taken slug gets a suffix";
+    second.id = first.id;
+    second.slug = first.slug;
+    EXPECT_EQ(first, second);
+    database.close();
+
+    const QString png = dir.filePath(QStringLiteral("chart.png"));
+    const ProcessRun chart = runChartweek({QStringLiteral("--database"), db, QStringLiteral("export"),
+                                           QStringLiteral("--study"), QString::number(id), QStringLiteral("-o"), png});
+    EXPECT_EQ(chart.exitCode, 0) << qPrintable(chart.err);
+    EXPECT_EQ(QImage(png).size(), QSize(1600, 900));
+    const ProcessRun missing = runChartweek({QStringLiteral("--database"), db, QStringLiteral("export"),
+                                             QStringLiteral("--study"), QStringLiteral("No such study"),
+                                             QStringLiteral("-o"), png});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("No such study"))) << qPrintable(missing.err);
+}
+
+TEST(ChartweekBinary, RejectedImportNamesTheCellAndAddsNothing)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("library.sqlite"));
+    const QString csv = QStringLiteral(CHARTWEEK_TEST_DATA_DIR "/import/error-de-decimal-point.csv");
+    const ProcessRun imported = runChartweek({QStringLiteral("--database"), db, QStringLiteral("import"), csv,
+                                              QStringLiteral("--locale"), QStringLiteral("de")});
+    EXPECT_EQ(imported.exitCode, 1);
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("error-de-decimal-point.csv:"))) << qPrintable(imported.err);
+    EXPECT_TRUE(imported.out.isEmpty());
+    const ProcessRun list = runChartweek({QStringLiteral("--database"), db, QStringLiteral("list")});
+    EXPECT_EQ(list.out.trimmed().count(u'\n'), 0) << "only the seed study: " << qPrintable(list.out);
 }

@@ -1,4 +1,5 @@
 #include "chartwidget.h"
+#include "importdialog.h"
 #include "librarypane.h"
 #include "mainwindow.h"
 #include "seedstudy.h"
@@ -10,7 +11,15 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDragEnterEvent>
 #include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -66,6 +75,27 @@ protected:
         QTest::keyClicks(editor, text);
         QTest::keyClick(editor, Qt::Key_Return);
         QCoreApplication::processEvents(); // the delegate commits through a queued call
+    }
+
+    // Runs handler on the import dialog once it is shown (inside its exec()).
+    static void whenImportDialogShows(const std::function<void(ImportDialog *)> &handler)
+    {
+        auto *timer = new QTimer;
+        timer->setInterval(10);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, handler] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *dialog = qobject_cast<ImportDialog *>(widget);
+                if (dialog && dialog->isVisible()) {
+                    timer->stop();
+                    timer->deleteLater();
+                    handler(dialog);
+                    if (dialog->isVisible())
+                        dialog->reject(); // a handler that failed must not leave exec() running
+                    return;
+                }
+            }
+        });
+        timer->start();
     }
 
     void undo() { QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier); }
@@ -281,4 +311,76 @@ TEST_F(LibraryTest, OwnHeadlineReplacesTheGeneratedOnePerLanguage)
     EXPECT_NE(m_window->headlineText(), QStringLiteral("Half of small firms are on social media"))
         << "no English headline in the German window";
     EXPECT_TRUE(m_window->headlineText().contains(QStringLiteral("53\u00a0%"))) << qPrintable(m_window->headlineText());
+}
+
+TEST_F(LibraryTest, ImportPreviewShowsTheTableAndImportsAfterConfirmation)
+{
+    const QString csv = QStringLiteral(CHARTWEEK_TEST_DATA_DIR "/import/sep-semicolon-crlf.csv");
+    QString settings;
+    QString summary;
+    int rows = 0;
+    whenImportDialogShows([&](ImportDialog *dialog) {
+        dialog->setNumberLocale(Language::German);
+        settings = dialog->settingsText();
+        summary = dialog->summaryText();
+        rows = dialog->preview()->rowCount();
+        QTest::keyClick(dialog->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::Key_Space);
+    });
+    const QList<qint64> ids = m_window->importFile(csv);
+    ASSERT_EQ(ids.size(), 1);
+    EXPECT_TRUE(settings.contains(QStringLiteral("semicolon"))) << qPrintable(settings);
+    EXPECT_TRUE(settings.contains(QStringLiteral("sep="))) << qPrintable(settings);
+    EXPECT_GT(rows, 1);
+    EXPECT_TRUE(summary.startsWith(QStringLiteral("Ready to import 1 study"))) << qPrintable(summary);
+    EXPECT_EQ(m_window->study().id, ids.first()) << "the imported study is opened";
+    EXPECT_EQ(m_window->library()->studies().size(), 2);
+    // The offscreen platform has no window manager to give the focus back after a dialog.
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    undo();
+    EXPECT_EQ(m_window->library()->studies().size(), 1) << "one undo removes the import";
+}
+
+TEST_F(LibraryTest, ImportWithErrorsCanOnlyBeCancelled)
+{
+    const QString csv = QStringLiteral(CHARTWEEK_TEST_DATA_DIR "/import/error-de-decimal-point.csv");
+    QString errors;
+    bool importEnabled = true;
+    whenImportDialogShows([&](ImportDialog *dialog) {
+        dialog->setNumberLocale(Language::German);
+        errors = dialog->errorText();
+        importEnabled = dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled();
+        dialog->reject();
+    });
+    EXPECT_TRUE(m_window->importFile(csv).isEmpty());
+    EXPECT_FALSE(importEnabled);
+    EXPECT_TRUE(errors.contains(QStringLiteral("error-de-decimal-point.csv:2:2:"))) << qPrintable(errors);
+    EXPECT_EQ(m_window->library()->studies().size(), 1);
+}
+
+TEST_F(LibraryTest, DroppingACsvFileOpensTheImport)
+{
+    const QString csv = QStringLiteral(CHARTWEEK_TEST_DATA_DIR "/import/wide-en-tab.tsv");
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(csv)});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    bool sawDialog = false;
+    whenImportDialogShows([&](ImportDialog *dialog) {
+        sawDialog = true;
+        dialog->setNumberLocale(Language::English);
+        dialog->accept();
+    });
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &drop);
+    QCoreApplication::processEvents(); // the import starts after the drop
+    EXPECT_TRUE(sawDialog);
+    EXPECT_EQ(m_window->library()->studies().size(), 2);
+
+    QMimeData image;
+    image.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/picture.png"))});
+    QDragEnterEvent refuse(QPoint(50, 50), Qt::CopyAction, &image, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &refuse);
+    EXPECT_FALSE(refuse.isAccepted()) << "only study files are accepted";
 }

@@ -8,6 +8,7 @@
 #include "chartfactory.h"
 #include "chartwidget.h"
 #include "exportdialog.h"
+#include "importdialog.h"
 #include "librarypane.h"
 #include "narrative.h"
 #include "studydatabase.h"
@@ -23,6 +24,12 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
+#include <QFile>
+#include <QUrl>
+#include <QMimeData>
+#include <QDropEvent>
+#include <QDragEnterEvent>
 #include <QDockWidget>
 #include <QUndoStack>
 #include <QFileDialog>
@@ -186,6 +193,18 @@ void MainWindow::setUpLibrary()
     m_newStudyAction = new QAction(this);
     m_newStudyAction->setShortcut(QKeySequence::New);
     m_fileMenu->insertAction(m_exportAction, m_newStudyAction);
+    m_importAction = new QAction(this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_fileMenu->insertAction(m_exportAction, m_importAction);
+    m_fileMenu->insertSeparator(m_exportAction);
+    connect(m_importAction, &QAction::triggered, this, [this] {
+        const QString folder = QSettings().value(QStringLiteral("import/folder")).toString();
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Study Data"), folder,
+                                                          tr("Study data (*.csv *.txt *.tsv *.json);;All files (*)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    setAcceptDrops(true);
     connect(m_newStudyAction, &QAction::triggered, this, [this] {
         if (const qint64 id = m_library->create()) {
             openStudy(id);
@@ -209,6 +228,63 @@ void MainWindow::setUpLibrary()
     connect(m_library, &StudyLibrary::errorOccurred, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Chart of the Week"), message);
     });
+}
+
+QList<qint64> MainWindow::importFile(const QString &path)
+{
+    if (!m_library)
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import"),
+                             tr("%1 can't be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return {};
+    }
+    QSettings().setValue(QStringLiteral("import/folder"), QFileInfo(path).absolutePath());
+    ImportDialog dialog(file.readAll(), QDir::toNativeSeparators(path), currentLanguage(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.canImport())
+        return {};
+    const QList<qint64> ids = m_library->importStudies(dialog.result().studies, QFileInfo(path).fileName());
+    if (!ids.isEmpty()) {
+        openStudy(ids.constFirst());
+        statusBar()->showMessage(tr("Imported %n study(ies) from %1", nullptr, int(ids.size()))
+                                     .arg(QFileInfo(path).fileName()),
+                                 8000);
+    }
+    return ids;
+}
+
+namespace {
+
+// The local study file among dropped URLs, if there is one.
+QString droppedStudyFile(const QMimeData *data)
+{
+    if (!data || !data->hasUrls())
+        return {};
+    for (const QUrl &url : data->urls()) {
+        const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
+        if (url.isLocalFile() && (suffix == u"csv" || suffix == u"txt" || suffix == u"tsv" || suffix == u"json"))
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_library && !droppedStudyFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedStudyFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has finished, so the drag source isn't kept waiting by the dialog.
+    QMetaObject::invokeMethod(this, [this, path] { importFile(path); }, Qt::QueuedConnection);
 }
 
 QUndoStack *MainWindow::undoStack() const
@@ -386,6 +462,9 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     if (m_newStudyAction) {
         m_newStudyAction->setText(tr("&New Study"));
+        m_importAction->setText(tr("&Import CSV or JSON…"));
+        m_importAction->setToolTip(tr("Import study data from a spreadsheet (CSV) or a shared study file (JSON); "
+                                      "you can also drop the file on the window"));
         m_libraryDock->setWindowTitle(tr("Library"));
         m_libraryAction->setText(tr("&Library"));
         m_tabs->setTabText(2, tr("Data"));

@@ -56,6 +56,9 @@ public:
 
     /// Shows another study of the library.
     bool openStudy(qint64 id);
+    /// Opens the import preview for a CSV or JSON file and, when the user confirms, adds
+    /// its studies to the library (one undoable step). Returns the new ids.
+    QList<qint64> importFile(const QString &path);
     const Study &study() const { return m_study; }
 
     ChartWidget *barChart() const { return m_barChart; }
@@ -87,6 +90,8 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void setUpWidgets();
@@ -130,6 +135,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_newStudyAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_libraryAction = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

@@ -1,6 +1,7 @@
 #include "studyeditor.h"
 
 #include "sharetablemodel.h"
+#include "undoshortcutfilter.h"
 #include "validation.h"
 
 #include <QCheckBox>
@@ -119,7 +120,8 @@ StudyEditor::StudyEditor(QWidget *parent)
         {m_headlineGerman, QT_TR_NOOP("Edit headline (German)")},
     };
     for (const auto &[field, description] : fields) {
-        field->installEventFilter(this);
+        // A field undoes its own typing; once committed, Ctrl+Z undoes the stored change.
+        UndoShortcutFilter::install(field);
         connect(field, &QLineEdit::editingFinished, this, [this, description = description] {
             commitMetadata(tr(description));
         });
@@ -154,17 +156,6 @@ bool StudyEditor::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_notes && event->type() == QEvent::FocusOut)
         commitMetadata(tr("Edit notes"));
-    // A text field undoes its own typing; once that is committed (its history is empty),
-    // Ctrl+Z and Ctrl+Shift+Z reach the window's undo stack instead of doing nothing.
-    if (event->type() == QEvent::ShortcutOverride) {
-        auto *field = qobject_cast<QLineEdit *>(watched);
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (field && ((key->matches(QKeySequence::Undo) && !field->isUndoAvailable())
-                      || (key->matches(QKeySequence::Redo) && !field->isRedoAvailable()))) {
-            event->ignore();
-            return true;
-        }
-    }
     return QWidget::eventFilter(watched, event);
 }
 

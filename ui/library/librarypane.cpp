@@ -2,6 +2,7 @@
 
 #include "studylibrary.h"
 #include "studylistmodel.h"
+#include "undoshortcutfilter.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@ LibraryPane::LibraryPane(StudyLibrary *library, QWidget *parent)
 {
     m_filter->setSourceModel(m_model);
     m_search->setClearButtonEnabled(true);
+    UndoShortcutFilter::install(m_search);
     m_search->setObjectName(QStringLiteral("librarySearch"));
     m_view->setObjectName(QStringLiteral("libraryView"));
     m_view->setModel(m_filter);

@@ -79,6 +79,29 @@ private:
     bool m_done = false;
 };
 
+class ImportStudiesCommand final : public QUndoCommand
+{
+public:
+    ImportStudiesCommand(StudyLibrary *library, QList<Study> studies, const QString &text)
+        : QUndoCommand(text)
+        , m_library(library)
+        , m_studies(std::move(studies))
+    {
+    }
+    void undo() override { m_library->applyRemoveAll(m_studies); }
+    void redo() override
+    {
+        if (m_done)
+            m_library->applyInsertAll(&m_studies);
+        m_done = true;
+    }
+
+private:
+    StudyLibrary *m_library;
+    QList<Study> m_studies;
+    bool m_done = false;
+};
+
 } // namespace
 
 StudyLibrary::StudyLibrary(StudyDatabase *database, QObject *parent)
@@ -200,4 +223,51 @@ bool StudyLibrary::remove(qint64 id)
         return false;
     m_undoStack->push(new RemoveStudyCommand(this, *study, tr("Delete \"%1\"").arg(study->title)));
     return true;
+}
+
+bool StudyLibrary::applyInsertAll(QList<Study> *studies)
+{
+    // Redo of an import: the studies come back with their ids, in one transaction each
+    // (KeepId inserts), stopping at the first failure.
+    for (Study &study : *studies) {
+        if (auto error = m_database->insertStudy(&study, StudyDatabase::IdPolicy::KeepId)) {
+            Q_EMIT errorOccurred(error->message);
+            refresh();
+            return false;
+        }
+    }
+    refresh();
+    if (!studies->isEmpty())
+        Q_EMIT studyChanged(studies->constFirst().id);
+    return true;
+}
+
+bool StudyLibrary::applyRemoveAll(const QList<Study> &studies)
+{
+    bool ok = true;
+    for (const Study &study : studies) {
+        if (auto error = m_database->deleteStudy(study.id)) {
+            Q_EMIT errorOccurred(error->message);
+            ok = false;
+        }
+    }
+    refresh();
+    for (const Study &study : studies)
+        Q_EMIT studyRemoved(study.id);
+    return ok;
+}
+
+QList<qint64> StudyLibrary::importStudies(const QList<Study> &studies, const QString &fileName)
+{
+    QList<Study> stored = studies;
+    if (auto error = m_database->insertStudies(&stored)) {
+        Q_EMIT errorOccurred(error->message);
+        return {};
+    }
+    refresh();
+    QList<qint64> ids;
+    for (const Study &study : stored)
+        ids.append(study.id);
+    m_undoStack->push(new ImportStudiesCommand(this, stored, tr("Import %1").arg(fileName)));
+    return ids;
 }

@@ -35,11 +35,16 @@ public:
     qint64 duplicate(qint64 id);
     /// Deletes a study; undoable (undo restores it with the same id).
     bool remove(qint64 id);
+    /// Stores imported studies in one transaction and returns their ids (empty on
+    /// failure); one undoable step removes them all again.
+    QList<qint64> importStudies(const QList<Study> &studies, const QString &fileName);
 
     /// Applies a change without the undo stack (used by the undo commands).
     bool applyReplace(const Study &study);
     bool applyInsert(Study *study);
     bool applyRemove(qint64 id);
+    bool applyInsertAll(QList<Study> *studies);
+    bool applyRemoveAll(const QList<Study> &studies);
 
 Q_SIGNALS:
     /// The list of studies changed (a study was added, removed or renamed).

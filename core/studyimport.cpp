@@ -1,0 +1,57 @@
+#include "studyimport.h"
+
+#include "studyjson.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(StudyImport)
+};
+
+} // namespace
+
+StudyFileFormat studyFileFormat(const QString &fileName, const QByteArray &bytes)
+{
+    if (QFileInfo(fileName).suffix().compare(u"json", Qt::CaseInsensitive) == 0)
+        return StudyFileFormat::Json;
+    QByteArray start = bytes.left(64);
+    if (start.startsWith("\xEF\xBB\xBF"))
+        start = start.mid(3);
+    return start.trimmed().startsWith('{') ? StudyFileFormat::Json : StudyFileFormat::Csv;
+}
+
+StudyImportResult importStudies(const QByteArray &bytes, const QString &fileName, const CsvImportOptions &options)
+{
+    StudyImportResult result;
+    result.format = studyFileFormat(fileName, bytes);
+    if (result.format == StudyFileFormat::Json) {
+        JsonImportResult json = importStudiesJson(bytes, fileName);
+        result.studies = json.studies;
+        result.errors = json.errors;
+    } else {
+        result.csv = importCsv(bytes, fileName, options);
+        result.studies = result.csv.studies;
+        result.errors = result.csv.errors;
+    }
+    if (!result.errors.isEmpty())
+        result.studies.clear();
+    return result;
+}
+
+StudyImportResult importStudiesFromFile(const QString &path, const CsvImportOptions &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        StudyImportResult result;
+        result.errors.append(ImportError{QDir::toNativeSeparators(path), 0, 0, QString(), QString(),
+                                         Text::tr("The file can't be read: %1").arg(file.errorString())});
+        return result;
+    }
+    return importStudies(file.readAll(), QDir::toNativeSeparators(path), options);
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "csvimporter.h"
+#include "importerror.h"
+#include "study.h"
+
+#include <QList>
+#include <QString>
+
+/// The file formats a study can be imported from.
+enum class StudyFileFormat { Csv, Json };
+
+/// The outcome of reading a study file (CSV or JSON). studies is empty whenever errors is
+/// not: a file is imported completely or not at all.
+struct StudyImportResult
+{
+    StudyFileFormat format = StudyFileFormat::Csv;
+    QList<Study> studies;      ///< New studies (id 0).
+    QList<ImportError> errors; ///< Each names the file and line/column or JSON path.
+    CsvImportResult csv;       ///< For CSV: the parsed table and detected settings (preview).
+};
+
+/// The format of a file: JSON for a ".json" suffix or content starting with "{" (after a
+/// byte order mark and white space), CSV otherwise.
+StudyFileFormat studyFileFormat(const QString &fileName, const QByteArray &bytes);
+
+/// Reads study data from bytes that came from fileName (used in messages); options apply
+/// to CSV only (JSON carries exact numbers and both languages itself).
+StudyImportResult importStudies(const QByteArray &bytes, const QString &fileName, const CsvImportOptions &options);
+
+/// Reads a study file; a file that can't be read is one error naming it.
+StudyImportResult importStudiesFromFile(const QString &path, const CsvImportOptions &options);

@@ -1,0 +1,194 @@
+#include "importdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString delimiterName(QChar delimiter)
+{
+    if (delimiter == u'\t')
+        return ImportDialog::tr("tab");
+    if (delimiter == u';')
+        return ImportDialog::tr("semicolon");
+    if (delimiter == u',')
+        return ImportDialog::tr("comma");
+    return delimiter.isNull() ? ImportDialog::tr("none") : QString(delimiter);
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(const QByteArray &bytes, const QString &fileName, Language numberLocale, QWidget *parent)
+    : QDialog(parent)
+    , m_bytes(bytes)
+    , m_fileName(fileName)
+    , m_locale(new QComboBox(this))
+    , m_encoding(new QComboBox(this))
+    , m_settings(new QLabel(this))
+    , m_preview(new QTableWidget(this))
+    , m_errors(new QPlainTextEdit(this))
+    , m_summary(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Import %1").arg(QFileInfo(fileName).fileName()));
+    resize(820, 560);
+    m_locale->addItem(tr("German (24,5 and 2.155)"), int(Language::German));
+    m_locale->addItem(tr("English (24.5 and 2,155)"), int(Language::English));
+    m_locale->setCurrentIndex(numberLocale == Language::German ? 0 : 1);
+    m_encoding->addItem(tr("Automatic (UTF-8, or UTF-16 with byte order mark)"), int(TextEncoding::Automatic));
+    m_encoding->addItem(tr("Windows-1252 (older Excel files)"), int(TextEncoding::Windows1252));
+    m_encoding->addItem(QStringLiteral("UTF-8"), int(TextEncoding::Utf8));
+    m_encoding->addItem(QStringLiteral("UTF-16 LE"), int(TextEncoding::Utf16LittleEndian));
+    m_encoding->addItem(QStringLiteral("UTF-16 BE"), int(TextEncoding::Utf16BigEndian));
+    m_settings->setTextFormat(Qt::PlainText);
+    m_settings->setObjectName(QStringLiteral("importSettings"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_errors->setReadOnly(true);
+    m_errors->setObjectName(QStringLiteral("importErrors"));
+    m_errors->setMaximumHeight(120);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setObjectName(QStringLiteral("importPreview"));
+    m_preview->setAccessibleName(tr("Preview of the file"));
+    auto *importButton = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    importButton->setObjectName(QStringLiteral("importButton"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Numbers in the file:"), m_locale);
+    form->addRow(tr("&Encoding:"), m_encoding);
+    form->addRow(tr("Detected:"), m_settings);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_errors);
+    layout->addWidget(m_buttons);
+
+    connect(m_locale, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    reread();
+}
+
+void ImportDialog::setNumberLocale(Language locale)
+{
+    m_locale->setCurrentIndex(locale == Language::German ? 0 : 1);
+}
+
+void ImportDialog::setEncoding(TextEncoding encoding)
+{
+    m_encoding->setCurrentIndex(m_encoding->findData(int(encoding)));
+}
+
+bool ImportDialog::canImport() const
+{
+    return m_result.errors.isEmpty() && !m_result.studies.isEmpty();
+}
+
+void ImportDialog::reread()
+{
+    CsvImportOptions options;
+    options.locale = Language(m_locale->currentData().toInt());
+    options.encoding = TextEncoding(m_encoding->currentData().toInt());
+    m_result = importStudies(m_bytes, m_fileName, options);
+
+    const bool json = m_result.format == StudyFileFormat::Json;
+    m_locale->setEnabled(!json);
+    m_encoding->setEnabled(!json);
+    if (json) {
+        m_settings->setText(tr("JSON study file"));
+    } else {
+        const CsvImportSettings &settings = m_result.csv.settings;
+        m_settings->setText(tr("CSV, %1%2, delimiter: %3%4, %5")
+                                .arg(textEncodingName(settings.encoding),
+                                     settings.byteOrderMark ? tr(" with byte order mark") : QString(),
+                                     delimiterName(settings.delimiter),
+                                     settings.delimiterFromSepLine ? tr(" (from the sep= line)") : QString(),
+                                     settings.layout == CsvLayout::Wide ? tr("one row per survey wave")
+                                                                        : tr("one row per share")));
+    }
+
+    // The preview: the CSV table as read, or one row per study of a JSON file.
+    m_preview->clear();
+    if (json) {
+        m_preview->setColumnCount(3);
+        m_preview->setHorizontalHeaderLabels({tr("Title"), tr("Survey waves"), tr("Segments")});
+        m_preview->setRowCount(int(m_result.studies.size()));
+        for (int row = 0; row < m_result.studies.size(); ++row) {
+            const Study &study = m_result.studies.at(row);
+            QStringList waves;
+            for (const SurveyWave &wave : study.waves)
+                waves.append(QString::number(wave.year));
+            m_preview->setItem(row, 0, new QTableWidgetItem(study.title));
+            m_preview->setItem(row, 1, new QTableWidgetItem(waves.join(QStringLiteral(", "))));
+            m_preview->setItem(row, 2, new QTableWidgetItem(QString::number(study.segments.size())));
+        }
+    } else {
+        const QList<CsvRecord> &table = m_result.csv.table;
+        int columns = 0;
+        for (const CsvRecord &record : table)
+            columns = std::max(columns, int(record.fields.size()));
+        m_preview->setColumnCount(columns);
+        m_preview->setRowCount(int(table.size()));
+        QStringList lines;
+        for (int row = 0; row < table.size(); ++row) {
+            lines.append(QString::number(table.at(row).line));
+            for (int column = 0; column < table.at(row).fields.size(); ++column)
+                m_preview->setItem(row, column, new QTableWidgetItem(table.at(row).fields.at(column)));
+        }
+        m_preview->setVerticalHeaderLabels(lines); // the file's line numbers, as errors name them
+        for (const ImportError &error : m_result.errors) {
+            for (int row = 0; row < table.size(); ++row) {
+                if (table.at(row).line != error.line)
+                    continue;
+                if (QTableWidgetItem *item = m_preview->item(row, error.column - 1)) {
+                    item->setBackground(QColor(0xff, 0xcd, 0xd2));
+                    item->setToolTip(error.message);
+                }
+            }
+        }
+    }
+
+    QStringList errors;
+    for (const ImportError &error : m_result.errors)
+        errors.append(error.toString());
+    m_errors->setPlainText(errors.join(u'\n'));
+    m_errors->setVisible(!errors.isEmpty());
+    if (!m_result.errors.isEmpty()) {
+        m_summary->setText(tr("Nothing will be imported: %n problem(s) found. Fix the file or change the settings above.",
+                              nullptr, int(m_result.errors.size())));
+    } else {
+        QStringList titles;
+        for (const Study &study : m_result.studies)
+            titles.append(tr("“%1” (%n survey wave(s))", nullptr, int(study.waves.size())).arg(study.title));
+        m_summary->setText(tr("Ready to import %n study(ies): %1", nullptr, int(m_result.studies.size()))
+                               .arg(titles.join(QStringLiteral(", "))));
+    }
+    if (QPushButton *button = findChild<QPushButton *>(QStringLiteral("importButton")))
+        button->setEnabled(canImport());
+}
+
+QString ImportDialog::settingsText() const
+{
+    return m_settings->text();
+}
+
+QString ImportDialog::errorText() const
+{
+    return m_errors->toPlainText();
+}
+
+QString ImportDialog::summaryText() const
+{
+    return m_summary->text();
+}
