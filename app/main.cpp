@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "studydatabase.h"
 #include "seedstudy.h"
+#include "startuptrace.h"
 
 #include <QApplication>
 #include <QDir>
@@ -114,6 +115,8 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(&database);
+    if (StartupTrace::requested())
+        StartupTrace::watch(&window); // bench/compare: first paint and peak memory, then quit
     window.show();
     return QApplication::exec();
 }

@@ -8,6 +8,8 @@ CHARTWEEK_PACKAGES=(
     qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-translations-l10n
     libgl-dev
     libgtest-dev libgmock-dev
+    libbenchmark-dev
+    libspng-dev pkgconf
     fonts-dejavu-core
     poppler-utils
 )

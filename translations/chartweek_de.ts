@@ -88,7 +88,7 @@ Bieten Sie genau das an: was zu tun ist, wie und warum – und Werkzeuge, die so
         <translation>für ein Bild mit %1×%2 Pixeln reicht der Speicher nicht</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>the PDF writer could not start</source>
         <translation>die PDF-Ausgabe ließ sich nicht starten</translation>
     </message>
@@ -388,7 +388,7 @@ Bieten Sie genau das an: was zu tun ist, wie und warum – und Werkzeuge, die so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+193"/>
+        <location filename="../ui/mainwindow.cpp" line="+198"/>
         <location line="+30"/>
         <location line="+117"/>
         <source>Chart of the Week</source>
@@ -510,12 +510,12 @@ Bieten Sie genau das an: was zu tun ist, wie und warum – und Werkzeuge, die so
         <translation>Verlaufsdiagramm</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -544,9 +544,22 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
     </message>
 </context>
 <context>
+    <name>PngEncoder</name>
+    <message>
+        <location filename="../ui/export/pngencoder.cpp" line="+115"/>
+        <source>the PNG encoder could not start</source>
+        <translation>der PNG-Encoder ließ sich nicht starten</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the PNG encoder failed: %1</source>
+        <translation>der PNG-Encoder meldet einen Fehler: %1</translation>
+    </message>
+</context>
+<context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ui/data/sharetablemodel.cpp" line="+189"/>
+        <location filename="../ui/data/sharetablemodel.cpp" line="+191"/>
         <source>Name (English)</source>
         <translation>Name (Englisch)</translation>
     </message>
@@ -556,7 +569,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Name (Deutsch)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Segment %1: the name must not be empty.</source>
         <translation>Segment %1: Der Name darf nicht leer sein.</translation>
     </message>
@@ -569,12 +582,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>ShareTableModel</name>
     <message>
-        <location line="-133"/>
+        <location line="-137"/>
         <source>Unknown: the study does not report this share.</source>
         <translation>Unbekannt: Die Studie gibt diesen Anteil nicht an.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>&quot;%1&quot; is not a number in German format (e.g. 24,5).</source>
         <translation>„%1“ ist keine Zahl im deutschen Format (z. B. 24,5).</translation>
     </message>
@@ -1088,7 +1101,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+31"/>
+        <location filename="../app/main.cpp" line="+32"/>
         <source>chartweek: --wave: the study has no survey wave %1 (it has %2).</source>
         <translation>chartweek: --wave: Die Studie hat keine Befragungswelle %1 (sie hat %2).</translation>
     </message>

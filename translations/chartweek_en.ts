@@ -88,7 +88,7 @@ Offer them exactly that: what to do, how to do it and why, and tools that fit so
         <translation>there is not enough memory for an image of %1×%2 pixels</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>the PDF writer could not start</source>
         <translation>the PDF writer could not start</translation>
     </message>
@@ -388,7 +388,7 @@ Offer them exactly that: what to do, how to do it and why, and tools that fit so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+193"/>
+        <location filename="../ui/mainwindow.cpp" line="+198"/>
         <location line="+30"/>
         <location line="+117"/>
         <source>Chart of the Week</source>
@@ -510,12 +510,12 @@ Offer them exactly that: what to do, how to do it and why, and tools that fit so
         <translation>Trend chart</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
@@ -544,9 +544,22 @@ Turns survey data into a weekly chart with advice.
     </message>
 </context>
 <context>
+    <name>PngEncoder</name>
+    <message>
+        <location filename="../ui/export/pngencoder.cpp" line="+115"/>
+        <source>the PNG encoder could not start</source>
+        <translation>the PNG encoder could not start</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the PNG encoder failed: %1</source>
+        <translation>the PNG encoder failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ui/data/sharetablemodel.cpp" line="+189"/>
+        <location filename="../ui/data/sharetablemodel.cpp" line="+191"/>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
@@ -556,7 +569,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Name (German)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Segment %1: the name must not be empty.</source>
         <translation>Segment %1: the name must not be empty.</translation>
     </message>
@@ -569,12 +582,12 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>ShareTableModel</name>
     <message>
-        <location line="-133"/>
+        <location line="-137"/>
         <source>Unknown: the study does not report this share.</source>
         <translation>Unknown: the study does not report this share.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>&quot;%1&quot; is not a number in German format (e.g. 24,5).</source>
         <translation>&quot;%1&quot; is not a number in German format (e.g. 24,5).</translation>
     </message>
@@ -1088,7 +1101,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+31"/>
+        <location filename="../app/main.cpp" line="+32"/>
         <source>chartweek: --wave: the study has no survey wave %1 (it has %2).</source>
         <translation>chartweek: --wave: the study has no survey wave %1 (it has %2).</translation>
     </message>

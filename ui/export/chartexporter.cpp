@@ -2,12 +2,12 @@
 
 #include "chartfactory.h"
 #include "narrative.h"
+#include "pngencoder.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
-#include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -60,10 +60,7 @@ std::optional<QString> writePng(const ChartSpec &spec, const ExportOptions &opti
         painter.setRenderHint(QPainter::Antialiasing);
         paintScaled(&painter, QSizeF(pixels), spec);
     }
-    QImageWriter writer(file, "png");
-    if (!writer.write(image))
-        return writer.errorString();
-    return std::nullopt;
+    return writePngImage(image, file);
 }
 
 std::optional<QString> writePdf(const ChartSpec &spec, const ExportOptions &options, QSaveFile *file)
