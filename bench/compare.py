@@ -172,7 +172,9 @@ def bench_in_process(bench_binary, env):
         if "_median" in line:
             fields = line.split(",")
             name = fields[0].strip('"').replace("_median", "")
-            figures[name.split("/")[0]] = float(fields[2]) / {"ms": 1e3, "us": 1e6, "ns": 1e9, "s": 1}[fields[4]]
+            unit = {"ms": 1e3, "us": 1e6, "ns": 1e9, "s": 1}[fields[4]]
+            figures[name.split("/")[0]] = float(fields[2]) / unit
+            figures[name.split("/")[0] + ":cpu"] = float(fields[3]) / unit
     return figures
 
 
@@ -201,7 +203,7 @@ def main():
     seed_db = os.path.join(work, "seed.sqlite")
     run_timed(chartweek_export(args.chartweek, seed_db, "png", os.path.join(work, "warm.png")), env=env)
 
-    print("Machine: %d cores, %s" % (os.cpu_count(), cpu_model()))
+    print("Machine: %d cores, %s, load average %s" % (os.cpu_count(), cpu_model(), open("/proc/loadavg").read().split()[0]))
     print("Runs per figure: %d (median); each cold figure is its own process\n" % args.runs)
 
     # --- one chart per process --------------------------------------------------------
@@ -284,8 +286,8 @@ def main():
         else:
             print("%-12s %12s  (`chartweek export --all` not available in this build)" % (tool, "n/a"))
     if "BM_ExportPngAndPdf" in in_process:
-        print("%-12s %12s  (in-process cost of one PNG+PDF, chartweek_bench BM_ExportPngAndPdf)" % (
-            "chartweek*", ms(in_process["BM_ExportPngAndPdf"])))
+        print("%-12s %12s  (in-process cost of one PNG+PDF, chartweek_bench BM_ExportPngAndPdf; CPU %s)" % (
+            "chartweek*", ms(in_process["BM_ExportPngAndPdf"]), ms(in_process["BM_ExportPngAndPdf:cpu"]).strip()))
     cw_batch = batch["chartweek"][0] / BATCH if "chartweek" in batch else in_process.get("BM_ExportPngAndPdf")
     label = "chartweek" if "chartweek" in batch else "chartweek*"
     for other in ("gnuplot", "matplotlib"):
