@@ -6,6 +6,7 @@
 #include "studydatabase.h"
 #include "studyimport.h"
 #include "studyjson.h"
+#include "startuptrace.h"
 
 #include <QApplication>
 #include <QDir>
@@ -303,6 +304,8 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(&database);
+    if (StartupTrace::requested())
+        StartupTrace::watch(&window); // bench/compare: first paint and peak memory, then quit
     window.show();
     return QApplication::exec();
 }

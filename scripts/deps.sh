@@ -9,6 +9,8 @@ CHARTWEEK_PACKAGES=(
     libgl-dev
     libcsv-dev
     libgtest-dev libgmock-dev
+    libbenchmark-dev
+    libspng-dev pkgconf
     fonts-dejavu-core
     poppler-utils
 )

@@ -2,13 +2,13 @@
 
 #include "chartfactory.h"
 #include "narrative.h"
+#include "pngencoder.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
-#include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
@@ -51,10 +51,7 @@ std::optional<QString> writePng(const ChartSpec &spec, const ExportOptions &opti
         painter.setRenderHint(QPainter::Antialiasing);
         paintChart(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)), spec);
     }
-    QImageWriter writer(file, "png");
-    if (!writer.write(image))
-        return writer.errorString();
-    return std::nullopt;
+    return writePngImage(image, file);
 }
 
 std::optional<QString> writePdf(const ChartSpec &spec, const ExportOptions &options, QSaveFile *file)

@@ -1,0 +1,387 @@
+// In-process benchmarks of Chart of the Week (Google Benchmark). Run them with
+// `scripts/bench` (optimised build); `ctest -L bench-smoke` runs each once with tiny sizes.
+//
+// Own options, read before Google Benchmark's:
+//   --smoke                     tiny sizes (libraries of 50 studies, a trend of 50 points,
+//                               320×180 images), for the bench-smoke test
+//   --generate-library=FILE:N   write a library of N studies to FILE and exit (used by
+//                               bench/compare for the start-up measurement)
+
+#include "benchdata.h"
+#include "chartexporter.h"
+#include "chartfactory.h"
+#include "narrative.h"
+#include "pngencoder.h"
+#include "seedstudy.h"
+#include "studydatabase.h"
+#include "studylistmodel.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QChart>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QImageWriter>
+#include <QPainter>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Sizes
+{
+    QSize image{1600, 900};
+    int libraryStudies = 10000;
+    int trendPoints = 5000;
+};
+
+Sizes g_sizes;
+QTemporaryDir *g_tempDir = nullptr;
+
+ChartSpec seedSpec(ChartKind kind = ChartKind::Bar)
+{
+    const Study study = smbGroupSocialBusinessStudy2012();
+    return ChartSpec{study, kind, 2012, Language::English};
+}
+
+QString tempPath(const QString &name)
+{
+    return g_tempDir->filePath(name);
+}
+
+// A library of studyCount studies, generated once per process.
+QString libraryPath(int studyCount)
+{
+    static std::map<int, QString> paths;
+    const auto found = paths.find(studyCount);
+    if (found != paths.end())
+        return found->second;
+    const QString path = tempPath(QStringLiteral("library-%1.sqlite").arg(studyCount));
+    if (auto error = BenchData::generateLibrary(path, studyCount)) {
+        std::fprintf(stderr, "chartweek_bench: %s\n", qUtf8Printable(*error));
+        std::exit(1);
+    }
+    paths.emplace(studyCount, path);
+    return path;
+}
+
+QImage renderedImage(const ChartSpec &spec, const QSize &size)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QSizeF canvas = exportCanvasSize(QSizeF(size));
+    const double factor = size.width() / canvas.width();
+    painter.scale(factor, factor);
+    ChartFactory::renderPage(&painter, QRectF(QPointF(0, 0), canvas), spec);
+    return image;
+}
+
+void failOn(benchmark::State &state, const std::optional<QString> &error)
+{
+    if (error)
+        state.SkipWithError(qPrintable(*error));
+}
+
+// --- chart model --------------------------------------------------------------------
+
+void createChart(benchmark::State &state, ChartKind kind)
+{
+    const ChartSpec spec = seedSpec(kind);
+    for (auto _ : state) {
+        std::unique_ptr<QChart> chart(ChartFactory::createChart(spec));
+        benchmark::DoNotOptimize(chart.get());
+    }
+}
+
+// --- bar chart to PNG and PDF -------------------------------------------------------
+
+void renderBarToImage(benchmark::State &state)
+{
+    const ChartSpec spec = seedSpec();
+    for (auto _ : state) {
+        QImage image = renderedImage(spec, g_sizes.image);
+        benchmark::DoNotOptimize(image.constBits());
+    }
+}
+
+void encodePngQt(benchmark::State &state)
+{
+    const QImage image = renderedImage(seedSpec(), g_sizes.image);
+    qint64 bytes = 0;
+    for (auto _ : state) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QImageWriter writer(&buffer, "png");
+        if (!writer.write(image))
+            state.SkipWithError(qPrintable(writer.errorString()));
+        bytes = buffer.size();
+    }
+    state.counters["file_bytes"] = double(bytes);
+}
+
+void encodePngFast(benchmark::State &state)
+{
+    const QImage image = renderedImage(seedSpec(), g_sizes.image);
+    qint64 bytes = 0;
+    for (auto _ : state) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        failOn(state, writePngImage(image, &buffer));
+        bytes = buffer.size();
+    }
+    state.counters["file_bytes"] = double(bytes);
+}
+
+void exportFile(benchmark::State &state, ExportFormat format)
+{
+    const ChartSpec spec = seedSpec();
+    ExportOptions options;
+    options.format = format;
+    options.pixelSize = g_sizes.image;
+    const QString path = tempPath(QStringLiteral("chart.") + exportFormatCode(format));
+    for (auto _ : state)
+        failOn(state, exportChart(spec, options, path));
+    state.counters["file_bytes"] = double(QFile(path).size());
+}
+
+// One chart of a batch as `chartweek export --all` would write it: PNG and PDF.
+void exportPngAndPdf(benchmark::State &state)
+{
+    const ChartSpec spec = seedSpec();
+    ExportOptions png;
+    png.pixelSize = g_sizes.image;
+    ExportOptions pdf;
+    pdf.format = ExportFormat::Pdf;
+    for (auto _ : state) {
+        failOn(state, exportChart(spec, png, tempPath(QStringLiteral("batch.png"))));
+        failOn(state, exportChart(spec, pdf, tempPath(QStringLiteral("batch.pdf"))));
+    }
+}
+
+// --- narrative ----------------------------------------------------------------------
+
+void narrative(benchmark::State &state)
+{
+    const Study study = smbGroupSocialBusinessStudy2012();
+    for (auto _ : state) {
+        for (Language language : {Language::English, Language::German}) {
+            QString text = Narrative::paragraph(study, 2012, language);
+            text += Narrative::altText(study, Narrative::ChartType::Bar, 2012, language);
+            benchmark::DoNotOptimize(text.constData());
+        }
+    }
+}
+
+// --- library of studies -------------------------------------------------------------
+
+// Open the database, read the summaries, fill the table model (what the library pane shows).
+void openAndListLibrary(benchmark::State &state)
+{
+    const int studyCount = int(state.range(0));
+    const QString path = libraryPath(studyCount);
+    for (auto _ : state) {
+        StudyDatabase database;
+        if (auto error = database.open(path))
+            state.SkipWithError(qPrintable(error->message));
+        QList<StudySummary> studies;
+        if (auto error = database.listStudies(&studies))
+            state.SkipWithError(qPrintable(error->message));
+        StudyListModel model;
+        model.setStudies(studies);
+        if (model.rowCount() != studyCount)
+            state.SkipWithError("wrong number of studies");
+    }
+    state.SetItemsProcessed(state.iterations() * studyCount);
+}
+
+struct LoadedLibrary
+{
+    StudyListModel model;
+    StudyFilterModel filter;
+    explicit LoadedLibrary(int studyCount)
+    {
+        StudyDatabase database;
+        database.open(libraryPath(studyCount));
+        QList<StudySummary> studies;
+        database.listStudies(&studies);
+        model.setStudies(studies);
+        filter.setSourceModel(&model);
+    }
+};
+
+// Filtering the whole library by one search text (pasting it at once).
+void filterLibrary(benchmark::State &state)
+{
+    LoadedLibrary library(int(state.range(0)));
+    int rows = 0;
+    for (auto _ : state) {
+        library.filter.setSearchText(QStringLiteral("übersicht"));
+        rows = library.filter.rowCount();
+        state.PauseTiming();
+        library.filter.setSearchText(QString());
+        library.filter.rowCount();
+        state.ResumeTiming();
+    }
+    state.counters["matches"] = rows;
+}
+
+// Typing "ubersicht" letter by letter: the counter is the time per keystroke.
+void filterKeystrokes(benchmark::State &state)
+{
+    LoadedLibrary library(int(state.range(0)));
+    const QString word = QStringLiteral("ubersicht");
+    for (auto _ : state) {
+        for (qsizetype n = 1; n <= word.size(); ++n) {
+            library.filter.setSearchText(word.left(n));
+            benchmark::DoNotOptimize(library.filter.rowCount());
+        }
+        state.PauseTiming();
+        library.filter.setSearchText(QString());
+        library.filter.rowCount();
+        state.ResumeTiming();
+    }
+    state.counters["per_keystroke"] =
+        benchmark::Counter(double(word.size()), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+}
+
+// --- trend of many points -----------------------------------------------------------
+
+// A database holding one study with a trend of pointCount waves; returns its id.
+qint64 trendStudyId(StudyDatabase *database, int pointCount)
+{
+    const QString path = tempPath(QStringLiteral("trend-%1.sqlite").arg(pointCount));
+    const bool exists = QFile::exists(path);
+    if (database->open(path))
+        return 0;
+    Study study = BenchData::trendStudy(pointCount);
+    if (exists) {
+        Study stored;
+        return database->loadStudyBySlug(study.slug, &stored) ? 0 : stored.id;
+    }
+    return database->insertStudy(&study) ? 0 : study.id;
+}
+
+void loadTrend(benchmark::State &state)
+{
+    StudyDatabase database;
+    const qint64 id = trendStudyId(&database, int(state.range(0)));
+    if (id == 0)
+        state.SkipWithError("could not store the trend study");
+    for (auto _ : state) {
+        Study study;
+        if (auto error = database.loadStudy(id, &study))
+            state.SkipWithError(qPrintable(error->message));
+        if (study.waves.size() != state.range(0))
+            state.SkipWithError("wrong number of waves");
+    }
+}
+
+void renderTrend(benchmark::State &state)
+{
+    ChartSpec spec = seedSpec(ChartKind::Trend);
+    spec.study = BenchData::trendStudy(int(state.range(0)));
+    spec.waveYear = spec.study.latestWaveYear();
+    for (auto _ : state) {
+        QImage image = renderedImage(spec, g_sizes.image);
+        benchmark::DoNotOptimize(image.constBits());
+    }
+}
+
+// --- left for the lead after merging the import and publish branches ---------------
+// TODO(lead, after merging branch `import`): "parse a 100,000-row CSV" — register
+//   BM_ParseCsv/100000 here with the importer of core/csvimporter.h (not in this tree),
+//   on a file generated once into g_tempDir (tiny size in --smoke mode).
+// TODO(lead, after merging branch `publish`): "render the bar chart to SVG" — register
+//   BM_ExportSvg like exportFile() with the SVG format of the exporter.
+
+void registerBenchmarks()
+{
+    const QString imageSize = QStringLiteral("%1x%2").arg(g_sizes.image.width()).arg(g_sizes.image.height());
+    auto named = [&](const char *name) { return std::string(name) + "/" + imageSize.toStdString(); };
+    const auto ms = benchmark::kMillisecond;
+    const auto us = benchmark::kMicrosecond;
+
+    benchmark::RegisterBenchmark("BM_CreateBarChart", createChart, ChartKind::Bar)->Unit(us);
+    benchmark::RegisterBenchmark("BM_CreateTrendChart", createChart, ChartKind::Trend)->Unit(us);
+    benchmark::RegisterBenchmark(named("BM_RenderBarToImage").c_str(), renderBarToImage)->Unit(ms);
+    benchmark::RegisterBenchmark(named("BM_EncodePng_QImageWriter").c_str(), encodePngQt)->Unit(ms);
+    benchmark::RegisterBenchmark(named("BM_EncodePng_writePngImage").c_str(), encodePngFast)->Unit(ms);
+    benchmark::RegisterBenchmark(named("BM_ExportPng").c_str(), exportFile, ExportFormat::Png)->Unit(ms);
+    benchmark::RegisterBenchmark("BM_ExportPdf/A4", exportFile, ExportFormat::Pdf)->Unit(ms);
+    benchmark::RegisterBenchmark(named("BM_ExportPngAndPdf").c_str(), exportPngAndPdf)->Unit(ms);
+    benchmark::RegisterBenchmark("BM_Narrative/en+de", narrative)->Unit(us);
+    benchmark::RegisterBenchmark("BM_OpenAndListLibrary", openAndListLibrary)
+        ->Arg(g_sizes.libraryStudies / 10)
+        ->Arg(g_sizes.libraryStudies)
+        ->Unit(ms);
+    benchmark::RegisterBenchmark("BM_FilterLibrary", filterLibrary)->Arg(g_sizes.libraryStudies)->Unit(ms);
+    benchmark::RegisterBenchmark("BM_FilterKeystrokes", filterKeystrokes)->Arg(g_sizes.libraryStudies)->Unit(ms);
+    benchmark::RegisterBenchmark("BM_LoadTrend", loadTrend)->Arg(g_sizes.trendPoints)->Unit(ms);
+    benchmark::RegisterBenchmark(named("BM_RenderTrend").c_str(), renderTrend)->Arg(g_sizes.trendPoints)->Unit(ms);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    // Our own options go before Google Benchmark sees the rest.
+    std::vector<char *> rest;
+    QString generateSpec;
+    for (int i = 0; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--smoke") == 0) {
+            g_sizes = Sizes{QSize(320, 180), 50, 50};
+        } else if (std::strncmp(argv[i], "--generate-library=", 19) == 0) {
+            generateSpec = QString::fromLocal8Bit(argv[i] + 19);
+        } else {
+            rest.push_back(argv[i]);
+        }
+    }
+    int restCount = int(rest.size());
+
+    QApplication app(argc, argv);
+    installLanguage(Language::English);
+
+    if (!generateSpec.isEmpty()) {
+        const qsizetype colon = generateSpec.lastIndexOf(u':');
+        bool ok = false;
+        const int count = colon > 0 ? generateSpec.mid(colon + 1).toInt(&ok) : 0;
+        if (!ok || count < 1) {
+            std::fputs("chartweek_bench: --generate-library=FILE:N needs a file and a count of at least 1\n", stderr);
+            return 2;
+        }
+        if (auto error = BenchData::generateLibrary(generateSpec.left(colon), count)) {
+            std::fprintf(stderr, "chartweek_bench: %s\n", qUtf8Printable(*error));
+            return 1;
+        }
+        return 0;
+    }
+
+    QTemporaryDir tempDir;
+    if (!tempDir.isValid()) {
+        std::fputs("chartweek_bench: cannot create a temporary folder\n", stderr);
+        return 1;
+    }
+    g_tempDir = &tempDir;
+
+    benchmark::Initialize(&restCount, rest.data());
+    if (benchmark::ReportUnrecognizedArguments(restCount, rest.data()))
+        return 2;
+    registerBenchmarks();
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
