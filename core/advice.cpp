@@ -147,6 +147,37 @@ QStringList adviceWarnings(const Study &study)
     return warnings;
 }
 
+QList<PlacementQuestion> placementQuestions(const Study &study)
+{
+    const auto text = [](const char16_t *english, const char16_t *german) {
+        return LocalizedText{QString::fromUtf16(english), QString::fromUtf16(german)};
+    };
+    const LocalizedText yes = text(u"Yes", u"Ja");
+    const LocalizedText no = text(u"No", u"Nein");
+    const QString strategy = QStringLiteral("strategy");
+    const QString adHoc = QStringLiteral("adhoc");
+    const QString none = QStringLiteral("none");
+    if (study.segmentIndex(strategy) >= 0 && study.segmentIndex(adHoc) >= 0 && study.segmentIndex(none) >= 0) {
+        return {
+            {text(u"Does your business use social media, for example a company page, posts or ads?",
+                  u"Nutzt Ihr Unternehmen soziale Medien, zum Beispiel eine Unternehmensseite, Beiträge oder Anzeigen?"),
+             {{yes, 1, QString()}, {no, -1, none}}},
+            {text(u"Is there a written plan for it, with goals you want to reach?",
+                  u"Gibt es dafür einen schriftlichen Plan mit Zielen, die Sie erreichen wollen?"),
+             {{yes, 2, QString()}, {no, -1, adHoc}}},
+            {text(u"Do you check the results against those goals at least every three months?",
+                  u"Prüfen Sie die Ergebnisse mindestens alle drei Monate an diesen Zielen?"),
+             {{yes, -1, strategy}, {no, -1, adHoc}}},
+        };
+    }
+    PlacementQuestion question{text(u"Which answer describes your business best?",
+                                    u"Welche Antwort beschreibt Ihr Unternehmen am besten?"),
+                               {}};
+    for (const Segment &segment : study.segments)
+        question.answers.append({segment.name, -1, segment.key});
+    return {question};
+}
+
 // Advice for the seed study, written for this app in both languages.
 QList<AdviceText> seedAdvice()
 {

@@ -46,3 +46,25 @@ QStringList adviceWarnings(const Study &study);
 
 /// The advice written for the seed study (SMB Group 2012), in English and German.
 QList<AdviceText> seedAdvice();
+
+/// One answer of a self-placement question: it leads to another question (next >= 0) or
+/// places the reader in a segment (segmentKey).
+struct PlacementAnswer
+{
+    LocalizedText text;
+    int next = -1;
+    QString segmentKey;
+};
+
+/// One short question of "Where does my business stand?".
+struct PlacementQuestion
+{
+    LocalizedText text;
+    QList<PlacementAnswer> answers;
+};
+
+/// The questions that place a reader in one of the study's segments; the first question
+/// comes first. For a study with the segments "strategy", "adhoc" and "none" (the social
+/// media study) three yes/no questions; for any other study one question listing its
+/// segments.
+QList<PlacementQuestion> placementQuestions(const Study &study);

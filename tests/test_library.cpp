@@ -1,3 +1,5 @@
+#include "adviceeditor.h"
+#include "advicepanel.h"
 #include "chartwidget.h"
 #include "importdialog.h"
 #include "librarypane.h"
@@ -14,6 +16,7 @@
 #include <QDragEnterEvent>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
@@ -383,4 +386,45 @@ TEST_F(LibraryTest, DroppingACsvFileOpensTheImport)
     QDragEnterEvent refuse(QPoint(50, 50), Qt::CopyAction, &image, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(m_window.get(), &refuse);
     EXPECT_FALSE(refuse.isAccepted()) << "only study files are accepted";
+}
+
+TEST_F(LibraryTest, AdviceIsEditedSideBySideAndWarnsAboutTheOlderLanguage)
+{
+    StudyEditor *editor = m_window->studyEditor();
+    AdviceEditor *advice = editor->adviceEditor();
+    EXPECT_TRUE(advice->warningText().isEmpty());
+    advice->setAudience(QStringLiteral("adhoc"));
+    EXPECT_EQ(advice->headingField(Language::English)->text(), QStringLiteral("You use social media, but without a plan"));
+    EXPECT_EQ(advice->headingField(Language::German)->text(), QStringLiteral("Sie nutzen soziale Medien, aber ohne Plan"));
+
+    QLineEdit *german = advice->headingField(Language::German);
+    german->setFocus();
+    german->selectAll();
+    QTest::keyClicks(german, QStringLiteral("Vom Zufall zum Plan"));
+    QTest::keyClick(german, Qt::Key_Return);
+
+    const Study study = stored(m_window->study().id);
+    ASSERT_NE(study.adviceText(QStringLiteral("adhoc"), Language::German), nullptr);
+    EXPECT_EQ(study.adviceText(QStringLiteral("adhoc"), Language::German)->heading, QStringLiteral("Vom Zufall zum Plan"));
+    EXPECT_TRUE(advice->warningText().contains(QStringLiteral("English advice for \"Ad hoc use\" is older")))
+        << qPrintable(advice->warningText());
+
+    m_window->setLanguage(Language::German);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(m_window->advicePanel()->headingText(QStringLiteral("adhoc")), QStringLiteral("Vom Zufall zum Plan"));
+
+    // Emptying both fields of a language removes that text: the panel falls back to
+    // a text generated from the figures.
+    m_window->setLanguage(Language::English);
+    QCoreApplication::processEvents();
+    advice->setAudience(QStringLiteral("adhoc"));
+    QLineEdit *english = advice->headingField(Language::English);
+    english->setFocus();
+    english->clear();
+    advice->bodyField(Language::English)->setFocus(); // commits the heading
+    advice->bodyField(Language::English)->clear();
+    german->setFocus(); // commits the body
+    EXPECT_EQ(stored(m_window->study().id).adviceText(QStringLiteral("adhoc"), Language::English), nullptr);
+    EXPECT_EQ(m_window->advicePanel()->headingText(QStringLiteral("adhoc")), QStringLiteral("If your answer is “Ad hoc use”"));
+    EXPECT_TRUE(advice->warningText().contains(QStringLiteral("has no English text"))) << qPrintable(advice->warningText());
 }

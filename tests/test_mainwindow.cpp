@@ -2,6 +2,7 @@
 #include "chartfactory.h"
 #include "chartwidget.h"
 #include "mainwindow.h"
+#include "placementdialog.h"
 #include "seedstudy.h"
 
 #include <QAction>
@@ -20,6 +21,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QApplication>
 
 #include <gtest/gtest.h>
 
@@ -263,4 +265,89 @@ TEST_F(MainWindowTest, ExportReportWritesThePdf)
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.readAll().startsWith("%PDF-"));
+}
+
+namespace {
+
+// Sends keys to the placement dialog once it is shown; records what it showed.
+struct PlacementRun
+{
+    QStringList questions;
+    QString result;
+};
+
+void answerPlacementByKeyboard(const QList<Qt::Key> &keys, PlacementRun *run)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, keys, run] {
+        PlacementDialog *dialog = nullptr;
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *candidate = qobject_cast<PlacementDialog *>(widget); candidate && candidate->isVisible())
+                dialog = candidate;
+        }
+        if (!dialog)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        dialog->activateWindow(); // no window manager offscreen
+        if (!QTest::qWaitForWindowActive(dialog))
+            return;
+        for (Qt::Key key : keys) {
+            if (!dialog->questionText().isEmpty() && !run->questions.contains(dialog->questionText()))
+                run->questions.append(dialog->questionText());
+            if (!dialog->resultText().isEmpty())
+                run->result = dialog->resultText();
+            QWidget *target = QApplication::focusWidget();
+            QTest::keyClick(target && target->window() == dialog ? target : dialog, key);
+        }
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    timer->start();
+}
+
+} // namespace
+
+TEST_F(MainWindowTest, WhereDoesMyBusinessStandWorksByKeyboardAlone)
+{
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    PlacementRun run;
+    // Yes (uses social media) → Down to "No" (no written plan) → the result → show the advice.
+    answerPlacementByKeyboard({Qt::Key_Return, Qt::Key_Down, Qt::Key_Return, Qt::Key_Return}, &run);
+    QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_EQ(run.questions.size(), 2) << qPrintable(run.questions.join(u'|'));
+    EXPECT_TRUE(run.questions.at(0).startsWith(QStringLiteral("Does your business use social media")));
+    EXPECT_EQ(run.result, QStringLiteral("Your answers put your business in the group “Ad hoc use”: 29% of respondents "
+                                         "in 2012 answered like you. You are ahead of 47% of respondents; 24% are "
+                                         "ahead of you."));
+    EXPECT_EQ(m_window->advicePanel()->highlightedAudience(), QStringLiteral("adhoc"));
+    EXPECT_EQ(m_window->selectedSegment(), 1);
+}
+
+TEST_F(MainWindowTest, PlacementSpeaksGermanAndCountsWhoIsBehind)
+{
+    switchTo("Deutsch");
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    PlacementRun run;
+    // Ja → Ja → Ja: planned strategy.
+    answerPlacementByKeyboard({Qt::Key_Return, Qt::Key_Return, Qt::Key_Return, Qt::Key_Return}, &run);
+    QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_EQ(run.questions.size(), 3);
+    EXPECT_TRUE(run.questions.at(2).startsWith(QStringLiteral("Prüfen Sie"))) << qPrintable(run.questions.at(2));
+    EXPECT_TRUE(run.result.contains(QStringLiteral("Sie sind 76\u00a0% der Befragten voraus."))) << qPrintable(run.result);
+    EXPECT_EQ(m_window->advicePanel()->highlightedAudience(), QStringLiteral("strategy"));
+}
+
+TEST_F(MainWindowTest, EscapeLeavesThePlacementWithoutChangingTheSelection)
+{
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    PlacementRun run;
+    answerPlacementByKeyboard({Qt::Key_Down, Qt::Key_Escape}, &run);
+    QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(m_window->selectedSegment(), -1);
+    EXPECT_TRUE(m_window->advicePanel()->highlightedAudience().isEmpty());
 }

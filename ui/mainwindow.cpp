@@ -9,6 +9,7 @@
 #include "chartwidget.h"
 #include "exportdialog.h"
 #include "importdialog.h"
+#include "placementdialog.h"
 #include "librarypane.h"
 #include "narrative.h"
 #include "studydatabase.h"
@@ -404,6 +405,10 @@ void MainWindow::createActions()
     m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_presentAction, &QAction::triggered, this, &MainWindow::startPresentation);
 
+    m_placementAction = new QAction(this);
+    m_placementAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    connect(m_placementAction, &QAction::triggered, this, &MainWindow::askWhereBusinessStands);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -441,6 +446,8 @@ void MainWindow::createMenus()
     m_languageMenu->addAction(m_germanAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_placementAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
 
     m_toolBar = addToolBar(QString());
@@ -453,6 +460,7 @@ void MainWindow::createMenus()
     m_toolBar->addWidget(m_waveSelector);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_exportAction);
+    m_toolBar->addAction(m_placementAction);
 }
 
 void MainWindow::retranslate()
@@ -491,6 +499,9 @@ void MainWindow::retranslate()
     m_trendAction->setToolTip(tr("Shares across the survey waves (Ctrl+2)"));
     m_fullScreenAction->setText(tr("&Full Screen"));
     m_aboutAction->setText(tr("&About Chart of the Week"));
+    m_placementAction->setText(tr("&Where Does My Business Stand?"));
+    m_placementAction->setToolTip(tr("Answer a few questions and see the advice for a business like yours "
+                                     "(Ctrl+Shift+W)"));
     m_presentAction->setText(tr("&Present"));
     m_presentAction->setToolTip(tr("Show the charts and the advice full screen, one slide each (F5)"));
     m_waveLabel->setText(tr("Survey &wave:"));
@@ -568,6 +579,17 @@ void MainWindow::selectSegment(int segmentIndex)
         return;
     }
     m_advice->highlight(m_study.segments.value(segmentIndex).key);
+}
+
+int MainWindow::askWhereBusinessStands()
+{
+    PlacementDialog dialog(m_study, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return -1;
+    const int segment = m_study.segmentIndex(dialog.segmentKey());
+    selectSegment(segment);
+    statusBar()->showMessage(dialog.resultText(), 15000);
+    return segment;
 }
 
 QString MainWindow::headlineText() const

@@ -50,6 +50,9 @@ public:
     ChartKind currentChart() const;
     void setWave(int waveYear);
     int currentWave() const { return m_waveYear; }
+    /// "Where does my business stand?": asks a few questions, then selects the reader's
+    /// segment and shows its advice. Returns the segment index, or -1 when cancelled.
+    int askWhereBusinessStands();
     /// Selects a segment as a click on its bar would; -1 clears the selection.
     void selectSegment(int segmentIndex);
     int selectedSegment() const { return m_selectedSegment; }
@@ -136,6 +139,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_newStudyAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_placementAction = nullptr;
     QAction *m_libraryAction = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

@@ -1,5 +1,6 @@
 #include "studyeditor.h"
 
+#include "adviceeditor.h"
 #include "sharetablemodel.h"
 #include "undoshortcutfilter.h"
 #include "validation.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -45,6 +47,8 @@ StudyEditor::StudyEditor(QWidget *parent)
     , m_addSegment(new QPushButton(this))
     , m_removeSegment(new QPushButton(this))
     , m_message(new QLabel(this))
+    , m_pages(new QTabWidget(this))
+    , m_advice(new AdviceEditor(this))
 {
     m_title->setObjectName(QStringLiteral("studyTitle"));
     m_shareView->setObjectName(QStringLiteral("shareTable"));
@@ -106,9 +110,16 @@ StudyEditor::StudyEditor(QWidget *parent)
     tables->addLayout(waveButtons);
     tables->addWidget(m_message);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->addLayout(form, 1);
-    layout->addLayout(tables, 1);
+    auto *figures = new QWidget(this);
+    auto *figuresLayout = new QHBoxLayout(figures);
+    figuresLayout->addLayout(form, 1);
+    figuresLayout->addLayout(tables, 1);
+    m_pages->addTab(figures, QString());
+    m_pages->addTab(m_advice, QString());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+    connect(m_advice, &AdviceEditor::editRequested, this, &StudyEditor::editRequested);
 
     const std::pair<QLineEdit *, const char *> fields[] = {
         {m_title, QT_TR_NOOP("Edit title")},
@@ -167,6 +178,8 @@ void StudyEditor::retranslate()
     for (int i = 0; i < m_labels.size() && i < int(std::size(labels)); ++i)
         m_labels.at(i)->setText(labels[i]);
     m_scheduled->setText(tr("Scheduled for the week of"));
+    m_pages->setTabText(0, tr("Figures"));
+    m_pages->setTabText(1, tr("Advice"));
     m_multipleAnswers->setText(tr("Multiple answers allowed (shares need not add up to 100)"));
     m_headlineEnglish->setPlaceholderText(tr("Empty: generated from the figures"));
     m_headlineGerman->setPlaceholderText(tr("Empty: generated from the figures"));
@@ -213,6 +226,7 @@ void StudyEditor::setStudy(const Study &study)
         m_notes->setPlainText(study.notes);
     m_shares->setStudy(study);
     m_segments->setStudy(study);
+    m_advice->setStudy(study);
     m_removeWave->setEnabled(study.waves.size() > 1);
     m_removeSegment->setEnabled(study.segments.size() > 1);
     showValidation();

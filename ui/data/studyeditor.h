@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+class AdviceEditor;
 class QCheckBox;
+class QTabWidget;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -32,6 +34,7 @@ public:
     ShareTableModel *shareModel() const { return m_shares; }
     SegmentTableModel *segmentModel() const { return m_segments; }
     QTableView *shareView() const { return m_shareView; }
+    AdviceEditor *adviceEditor() const { return m_advice; }
     QLineEdit *titleField() const { return m_title; }
     /// The message line under the tables: the last refused input or the study's warnings.
     QString messageText() const;
@@ -77,5 +80,7 @@ private:
     QPushButton *m_addSegment;
     QPushButton *m_removeSegment;
     QLabel *m_message;
+    QTabWidget *m_pages;
+    AdviceEditor *m_advice;
     QList<QLabel *> m_labels;
 };

@@ -1,0 +1,179 @@
+#include "placementdialog.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+PlacementDialog::PlacementDialog(const Study &study, QWidget *parent)
+    : QDialog(parent)
+    , m_study(study)
+    , m_questions(placementQuestions(study))
+    , m_step(new QLabel(this))
+    , m_question(new QLabel(this))
+    , m_answers(new QWidget(this))
+    , m_answerLayout(new QVBoxLayout(m_answers))
+    , m_group(new QButtonGroup(this))
+    , m_result(new QLabel(this))
+    , m_back(new QPushButton(this))
+    , m_next(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+{
+    setMinimumWidth(480);
+    for (QLabel *label : {m_step, m_question, m_result}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+    }
+    m_question->setObjectName(QStringLiteral("placementQuestion"));
+    m_result->setObjectName(QStringLiteral("placementResult"));
+    QFont questionFont = m_question->font();
+    questionFont.setBold(true);
+    m_question->setFont(questionFont);
+    m_next->setDefault(true);
+    m_next->setObjectName(QStringLiteral("placementNext"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_next);
+    buttons->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_step);
+    layout->addWidget(m_question);
+    layout->addWidget(m_answers);
+    layout->addWidget(m_result);
+    layout->addStretch(1);
+    layout->addLayout(buttons);
+
+    connect(m_next, &QPushButton::clicked, this, &PlacementDialog::next);
+    connect(m_back, &QPushButton::clicked, this, &PlacementDialog::back);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    retranslate();
+    showQuestion(0);
+}
+
+void PlacementDialog::retranslate()
+{
+    setWindowTitle(tr("Where Does My Business Stand?"));
+    m_back->setText(tr("&Back"));
+    m_cancel->setText(tr("Cancel"));
+    if (!m_segmentKey.isEmpty())
+        showResult();
+    else if (!m_path.isEmpty())
+        showQuestion(m_path.takeLast());
+}
+
+void PlacementDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void PlacementDialog::showQuestion(int index)
+{
+    if (index < 0 || index >= m_questions.size())
+        return;
+    m_path.append(index);
+    m_segmentKey.clear();
+    const Language language = currentLanguage();
+    const PlacementQuestion &question = m_questions.at(index);
+    m_step->setText(tr("Question %1").arg(m_path.size()));
+    m_question->setText(question.text.text(language));
+    for (QAbstractButton *button : m_group->buttons()) {
+        m_group->removeButton(button);
+        delete button;
+    }
+    for (int i = 0; i < question.answers.size(); ++i) {
+        auto *answer = new QRadioButton(question.answers.at(i).text.text(language), m_answers);
+        m_group->addButton(answer, i);
+        m_answerLayout->addWidget(answer);
+        answer->setVisible(true); // at once, so it can take the focus below
+    }
+    m_group->buttons().constFirst()->setChecked(true);
+    m_group->buttons().constFirst()->setFocus();
+    m_question->setVisible(true);
+    m_answers->setVisible(true);
+    m_result->setVisible(false);
+    m_group->buttons().constFirst()->setFocus();
+    m_back->setEnabled(m_path.size() > 1);
+    m_next->setText(tr("&Next"));
+    m_question->setAccessibleName(m_question->text());
+}
+
+void PlacementDialog::showResult()
+{
+    const Language language = currentLanguage();
+    const int segment = m_study.segmentIndex(m_segmentKey);
+    const Placement placement = placeInSegment(m_study, segment);
+    const QString name = m_study.segments.value(segment).name.text(language);
+    QString text = placement.share
+                       ? tr("Your answers put your business in the group “%1”: %2 of respondents in %3 answered like you.")
+                             .arg(name, formatShare(placement.share, language), QString::number(placement.waveYear))
+                       : tr("Your answers put your business in the group “%1”.").arg(name);
+    const QString standing = placementSentence(m_study, placement, language);
+    if (!standing.isEmpty())
+        text += u' ' + standing;
+    m_step->setText(tr("Your result"));
+    m_result->setText(text);
+    m_result->setAccessibleName(text);
+    m_question->setVisible(false);
+    m_answers->setVisible(false);
+    m_result->setVisible(true);
+    m_back->setEnabled(true);
+    m_next->setText(tr("&Show the Advice"));
+    m_next->setFocus();
+}
+
+void PlacementDialog::next()
+{
+    if (!m_segmentKey.isEmpty()) {
+        accept();
+        return;
+    }
+    const PlacementQuestion &question = m_questions.at(m_path.constLast());
+    const int chosen = m_group->checkedId();
+    if (chosen < 0 || chosen >= question.answers.size())
+        return;
+    const PlacementAnswer &answer = question.answers.at(chosen);
+    if (answer.next >= 0) {
+        showQuestion(answer.next);
+        return;
+    }
+    m_segmentKey = answer.segmentKey;
+    showResult();
+}
+
+void PlacementDialog::back()
+{
+    if (!m_segmentKey.isEmpty()) {
+        m_segmentKey.clear();
+        showQuestion(m_path.takeLast());
+        return;
+    }
+    if (m_path.size() < 2)
+        return;
+    m_path.removeLast();
+    showQuestion(m_path.takeLast());
+}
+
+QString PlacementDialog::questionText() const
+{
+    return m_question->isVisible() ? m_question->text() : QString();
+}
+
+QString PlacementDialog::resultText() const
+{
+    return m_result->isVisible() ? m_result->text() : QString();
+}
+
+QStringList PlacementDialog::answerTexts() const
+{
+    QStringList texts;
+    for (QAbstractButton *button : m_group->buttons())
+        texts.append(button->text());
+    return texts;
+}
