@@ -63,8 +63,11 @@ StudyEditor::StudyEditor(QWidget *parent)
 
     m_shareView->setModel(m_shares);
     m_segmentView->setModel(m_segments);
+    m_segmentView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Segment names can be long: columns as wide as their header, scrolling when needed.
+    m_shareView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_shareView->horizontalHeader()->setMinimumSectionSize(70);
     for (QTableView *view : {m_shareView, m_segmentView}) {
-        view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
         view->setSelectionBehavior(QAbstractItemView::SelectItems);
         view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                               | QAbstractItemView::AnyKeyPressed);
@@ -86,6 +89,7 @@ StudyEditor::StudyEditor(QWidget *parent)
     addRow(m_headlineEnglish);
     addRow(m_headlineGerman);
     auto *weekRow = new QWidget(this);
+    weekRow->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *weekLayout = new QHBoxLayout(weekRow);
     weekLayout->setContentsMargins(0, 0, 0, 0);
     weekLayout->addWidget(m_scheduled);
@@ -112,8 +116,11 @@ StudyEditor::StudyEditor(QWidget *parent)
 
     auto *figures = new QWidget(this);
     auto *figuresLayout = new QHBoxLayout(figures);
-    figuresLayout->addLayout(form, 1);
-    figuresLayout->addLayout(tables, 1);
+    auto *formColumn = new QVBoxLayout;
+    formColumn->addLayout(form);
+    formColumn->addStretch(1);
+    figuresLayout->addLayout(formColumn, 2);
+    figuresLayout->addLayout(tables, 3);
     m_pages->addTab(figures, QString());
     m_pages->addTab(m_advice, QString());
     auto *layout = new QVBoxLayout(this);
