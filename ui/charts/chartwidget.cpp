@@ -95,6 +95,8 @@ void ChartWidget::setSpec(const ChartSpec &spec)
     connectSeries();
     applySelection();
 
+    for (QLabel *label : {m_note, m_source}) // the theme may have changed the family
+        label->setFont(scaledFont(ChartStyle::font(ChartStyle::kFootnotePixelSize), m_textScale));
     const QString note = ChartFactory::missingDataNote(spec);
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
@@ -197,7 +199,7 @@ void ChartWidget::applySelection()
         if (auto *bars = qobject_cast<QBarSeries *>(series)) {
             for (QBarSet *set : bars->barSets()) {
                 const bool selected = set->property("segmentIndex").toInt() == m_selectedSegment;
-                set->setPen(selected ? QPen(ChartStyle::textColor(), 4.0) : QPen(Qt::white, 4.0));
+                set->setPen(selected ? QPen(ChartStyle::textColor(), 4.0) : QPen(ChartStyle::backgroundColor(), 4.0));
             }
         } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
             QPen pen = line->pen();
