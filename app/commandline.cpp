@@ -51,6 +51,25 @@ std::optional<QList<Language>> parseLanguages(const QString &text, QString *bad)
     return languages;
 }
 
+QCommandLineOption themeOption()
+{
+    return QCommandLineOption(QStringLiteral("theme"),
+                              Text::tr("Look of the output: light, dark, or brand (the logo, colours and font "
+                                       "stored in the database; default: light)."),
+                              QStringLiteral("light|dark|brand"));
+}
+
+// --theme's value; nullopt with *error set for anything but light, dark and brand.
+std::optional<ThemeKind> parseTheme(const QCommandLineParser &parser, const QCommandLineOption &option, QString *error)
+{
+    if (!parser.isSet(option))
+        return ThemeKind::Light;
+    const std::optional<ThemeKind> theme = themeKindFromCode(parser.value(option));
+    if (!theme)
+        *error = Text::tr("--theme: expected light, dark or brand, got \"%1\".").arg(parser.value(option));
+    return theme;
+}
+
 std::optional<QList<ExportFormat>> parseFormats(const QString &text, QString *bad)
 {
     QList<ExportFormat> formats;
@@ -78,8 +97,10 @@ CommandLineResult parseReport(const QStringList &positional, const QString &prog
                                         QStringLiteral("de|en"));
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                           Text::tr("The PDF file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption theme = themeOption();
     parser.addOption(langOption);
     parser.addOption(outputOption);
+    parser.addOption(theme);
     QStringList arguments = positional;
     arguments.first() = program + QStringLiteral(" report");
     if (!parser.parse(arguments)) {
@@ -105,6 +126,10 @@ CommandLineResult parseReport(const QStringList &positional, const QString &prog
             return result;
         }
     }
+    const std::optional<ThemeKind> reportTheme = parseTheme(parser, theme, &result.error);
+    if (!reportTheme)
+        return result;
+    command.theme = *reportTheme;
     command.outputPath = parser.value(outputOption);
     if (command.outputPath.isEmpty()) {
         result.error = Text::tr("report needs an output file: -o FILE.pdf.");
@@ -226,8 +251,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                           Text::tr("The file to write (with --all: the folder)."),
                                           QStringLiteral("FILE"));
+    const QCommandLineOption theme = themeOption();
     for (const QCommandLineOption &option : {chartOption, waveOption, langOption, formatOption, formatsOption,
-                                             allOption, sizeOption, presetOption, scaleOption, outputOption})
+                                             allOption, sizeOption, presetOption, scaleOption, theme, outputOption})
         parser.addOption(option);
 
     QStringList exportArguments = positional;
@@ -344,6 +370,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         }
         command.scale = scale;
     }
+    const std::optional<ThemeKind> exportTheme = parseTheme(parser, theme, &result.error);
+    if (!exportTheme)
+        return result;
+    command.theme = *exportTheme;
     command.outputPath = parser.value(outputOption);
     if (command.outputPath.isEmpty()) {
         result.error = command.all ? Text::tr("export --all needs an output folder: -o FOLDER.")

@@ -3,6 +3,7 @@
 #include "chartexporter.h"
 #include "chartspec.h"
 #include "language.h"
+#include "theme.h"
 
 #include <QSize>
 #include <QString>
@@ -27,6 +28,7 @@ struct ExportCommand
     bool all = false;
     QList<ExportFormat> formats;  ///< --all: from --formats (default: png).
     QList<Language> languages;    ///< --all: from --lang (default: the preferred language).
+    ThemeKind theme = ThemeKind::Light; ///< From --theme; brand reads the database's brand theme.
 };
 
 /// What `chartweek report …` asked for: a PDF report in a language (default: the app's).
@@ -34,6 +36,7 @@ struct ReportCommand
 {
     std::optional<Language> language;
     QString outputPath;
+    ThemeKind theme = ThemeKind::Light; ///< From --theme.
 };
 
 /// The parsed command line.

@@ -1,4 +1,5 @@
 #include "batchexport.h"
+#include "chartstyle.h"
 #include "commandline.h"
 #include "mainwindow.h"
 #include "reportwriter.h"
@@ -149,6 +150,16 @@ int main(int argc, char *argv[])
     }
 
     if (commandLine.command == CommandLine::Command::Export || commandLine.command == CommandLine::Command::Report) {
+        const ThemeKind theme = commandLine.command == CommandLine::Command::Report ? commandLine.reportCommand.theme
+                                                                                     : commandLine.exportCommand.theme;
+        BrandTheme brand;
+        if (theme == ThemeKind::Brand) {
+            if (auto brandError = database.loadBrandTheme(&brand)) {
+                printLine(stderr, QStringLiteral("chartweek: ") + brandError->message);
+                return 1;
+            }
+        }
+        ChartStyle::setTheme(themeDescription(theme, brand));
         Study study;
         if (auto loadError = database.loadStudyBySlug(smbGroupSocialBusinessStudy2012().slug, &study)) {
             printLine(stderr, QStringLiteral("chartweek: ") + loadError->message);
