@@ -53,9 +53,128 @@
     </message>
 </context>
 <context>
+    <name>BrandThemeDialog</name>
+    <message>
+        <location filename="../ui/theme/brandthemedialog.cpp" line="+49"/>
+        <source>Choose &amp;Logo…</source>
+        <translation>&amp;Logo wählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move Logo</source>
+        <translation>Logo &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Brand Theme</source>
+        <translation>Markendesign</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Colours the first segment of every chart</source>
+        <translation>Färbt das erste Segment jedes Diagramms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours the second segment of every chart</source>
+        <translation>Färbt das zweite Segment jedes Diagramms</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Primary colour:</source>
+        <translation>&amp;Primärfarbe:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Secondary colour:</source>
+        <translation>&amp;Sekundärfarbe:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Font:</source>
+        <translation>Schrift&amp;art:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every export and the presentation use these in the brand theme. They are stored in the database, so everyone who uses it shares them.</source>
+        <translation>Im Markendesign verwenden jeder Export und die Präsentation diese Vorgaben. Sie liegen in der Datenbank, sodass alle, die mit ihr arbeiten, sie teilen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No logo, the standard colours and font</source>
+        <translation>Kein Logo, die Standardfarben und -schrift</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>primary colour</source>
+        <translation>Primärfarbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secondary colour</source>
+        <translation>Sekundärfarbe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standard palette</source>
+        <translation>Standardpalette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 %2 has a contrast of only %3:1 against the white background; bars in it are hard to see.</source>
+        <translation>Die %1 %2 hat vor dem weißen Hintergrund nur einen Kontrast von %3:1; Balken in dieser Farbe sind schwer zu erkennen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+10"/>
+        <source>Cannot use %1 as the logo: %2</source>
+        <translation>%1 lässt sich nicht als Logo verwenden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot use %1 as the logo: %2.</source>
+        <translation>%1 lässt sich nicht als Logo verwenden: %2.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose a Logo</source>
+        <translation>Logo wählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Images (*.png *.svg *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Bilder (*.png *.svg *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Primary Colour</source>
+        <translation>Primärfarbe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Secondary Colour</source>
+        <translation>Sekundärfarbe</translation>
+    </message>
+</context>
+<context>
     <name>ChartClipboard</name>
     <message>
-        <location filename="../ui/export/chartclipboard.cpp" line="+31"/>
+        <location filename="../ui/export/chartclipboard.cpp" line="+32"/>
         <location line="+4"/>
         <source>Segment</source>
         <translation>Segment</translation>
@@ -70,7 +189,7 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="+30"/>
+        <location filename="../ui/export/chartexporter.cpp" line="+31"/>
         <source>Cannot export to %1: %2</source>
         <translation>Export nach %1 nicht möglich: %2</translation>
     </message>
@@ -153,7 +272,7 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+180"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+194"/>
         <source>Share of respondents (%)</source>
         <translation>Anteil der Befragten (%)</translation>
     </message>
@@ -192,7 +311,7 @@
         <translation>Die Studiendatenbank DATEI statt der üblichen verwenden.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+189"/>
         <source>Which chart: bar or trend (default: bar).</source>
         <translation>Welches Diagramm: bar (Balken) oder trend (Verlauf); Vorgabe: bar.</translation>
     </message>
@@ -202,12 +321,22 @@
         <translation>Befragungswelle des Balkendiagramms (Vorgabe: die neueste).</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-200"/>
         <source>&quot;export&quot; writes charts to files, &quot;report&quot; writes a PDF report; without a command the window opens.</source>
         <translation>„export“ schreibt Diagramme in Dateien, „report“ schreibt einen PDF-Bericht; ohne Befehl öffnet sich das Fenster.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+32"/>
+        <source>Look of the output: light, dark, or brand (the logo, colours and font stored in the database; default: light).</source>
+        <translation>Aussehen der Ausgabe: light (hell), dark (dunkel) oder brand (Logo, Farben und Schrift aus der Datenbank); Vorgabe: light.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--theme: expected light, dark or brand, got &quot;%1&quot;.</source>
+        <translation>--theme: erwartet light, dark oder brand, erhalten „%1“.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Writes a PDF report (cover, every chart with its headline, the advice and the sources), without a display.</source>
         <translation>Schreibt einen PDF-Bericht (Titelseite, jedes Diagramm mit Schlagzeile, die Empfehlungen und die Quellen), ohne Bildschirm.</translation>
     </message>
@@ -222,12 +351,12 @@
         <translation>Die PDF-Datei, die geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Unexpected argument &quot;%1&quot; for report.</source>
         <translation>Unerwartetes Argument „%1“ für report.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>report needs an output file: -o FILE.pdf.</source>
         <translation>report braucht eine Ausgabedatei: -o DATEI.pdf.</translation>
     </message>
@@ -287,7 +416,7 @@
         <translation>Die Datei, die geschrieben wird (mit --all: der Ordner).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>--lang: expected de, en or a list such as de,en, got &quot;%1&quot;.</source>
         <translation>--lang: erwartet de, en oder eine Liste wie de,en, erhalten „%1“.</translation>
     </message>
@@ -312,12 +441,12 @@
         <translation>--format: erwartet png, pdf oder svg, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf or .svg file or use --format.</source>
         <translation>Das Format lässt sich aus „%1“ nicht ablesen; geben Sie eine .png-, .pdf- oder .svg-Datei an oder verwenden Sie --format.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-117"/>
         <source>Unexpected argument &quot;%1&quot; for export.</source>
         <translation>Unerwartetes Argument „%1“ für export.</translation>
     </message>
@@ -342,8 +471,8 @@
         <translation>--wave: erwartet eine Jahreszahl wie 2012, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+185"/>
+        <location line="-179"/>
+        <location line="+190"/>
         <source>--lang: expected de or en, got &quot;%1&quot;.</source>
         <translation>--lang: erwartet de oder en, erhalten „%1“.</translation>
     </message>
@@ -358,7 +487,7 @@
         <translation>--scale: erwartet eine Zahl von 0.5 bis 4, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>export --all needs an output folder: -o FOLDER.</source>
         <translation>export --all braucht einen Ausgabeordner: -o ORDNER.</translation>
     </message>
@@ -638,7 +767,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+210"/>
+        <location filename="../ui/mainwindow.cpp" line="+217"/>
         <location line="+30"/>
         <location line="+144"/>
         <source>Chart of the Week</source>
@@ -811,7 +940,7 @@
         <translation>Verlaufsdiagramm</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -917,6 +1046,46 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 
 %2</translation>
     </message>
+    <message>
+        <location line="+73"/>
+        <source>T&amp;heme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Brand</source>
+        <translation>&amp;Marke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team&apos;s logo, colours and font, as set in Brand Theme…</source>
+        <translation>Logo, Farben und Schrift des Teams, wie unter Markendesign festgelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brand &amp;Theme…</source>
+        <translation>Markendesign &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Brand Theme</source>
+        <translation>Markendesign</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change Brand Theme</source>
+        <translation>Markendesign ändern</translation>
+    </message>
 </context>
 <context>
     <name>NumberParser</name>
@@ -959,7 +1128,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/presentation/presentationwindow.cpp" line="+240"/>
+        <location filename="../ui/presentation/presentationwindow.cpp" line="+245"/>
         <source>Presentation — %1</source>
         <translation>Präsentation — %1</translation>
     </message>
@@ -1010,7 +1179,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../ui/export/reportwriter.cpp" line="+91"/>
+        <location filename="../ui/export/reportwriter.cpp" line="+118"/>
         <location line="+79"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
@@ -1141,7 +1310,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyDatabase</name>
     <message>
-        <location filename="../core/studydatabase.cpp" line="+176"/>
+        <location filename="../core/studydatabase.cpp" line="+197"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 fehlgeschlagen: %3</translation>
     </message>
@@ -1182,12 +1351,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Writing the schema version</source>
         <translation>Schreiben der Schemaversion</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-70"/>
         <source>Saving the new database</source>
         <translation>Speichern der neuen Datenbank</translation>
     </message>
@@ -1213,7 +1382,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1 hat keine gültige Schemaversion.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+115"/>
         <source>Looking for the seed study</source>
         <translation>Suche nach der Startstudie</translation>
     </message>
@@ -1223,7 +1392,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Speichern der Startstudie</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-52"/>
         <source>%1 needs an update of its schema, but the backup copy %2 can&apos;t be written; the database was left unchanged.</source>
         <translation>%1 braucht ein neues Schema, aber die Sicherungskopie %2 lässt sich nicht schreiben; die Datenbank blieb unverändert.</translation>
     </message>
@@ -1232,11 +1401,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <location line="+5"/>
         <location line="+7"/>
         <location line="+6"/>
+        <location line="+12"/>
         <source>Updating the schema</source>
         <translation>Aktualisieren des Schemas</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>The study &quot;%1&quot; was not saved: %2</source>
         <translation>Die Studie „%1“ wurde nicht gespeichert: %2</translation>
     </message>
@@ -1315,7 +1485,29 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1, Tabelle advice, Studie %2, Feld language: „%3“ ist keine Sprache.</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="+22"/>
+        <source>Reading the brand theme</source>
+        <translation>Lesen des Markendesigns</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, table brand_theme: %2</source>
+        <translation>%1, Tabelle brand_theme: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The brand theme was not saved: %1</source>
+        <translation>Das Markendesign wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>Saving the brand theme</source>
+        <translation>Speichern des Markendesigns</translation>
+    </message>
+    <message>
+        <location line="-354"/>
         <location line="+22"/>
         <location line="+180"/>
         <source>%1 has no study with the id %2.</source>
@@ -1827,6 +2019,54 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <location filename="../core/theme.cpp" line="+109"/>
+        <source>the logo has %1 KiB; at most %2 KiB are allowed</source>
+        <translation>das Logo hat %1 KiB; erlaubt sind höchstens %2 KiB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the logo is not a PNG image</source>
+        <translation>das Logo ist kein PNG-Bild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the logo&apos;s PNG data is incomplete</source>
+        <translation>die PNG-Daten des Logos sind unvollständig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the logo has %1×%2 pixels; each side must be 1–%3</source>
+        <translation>das Logo hat %1×%2 Pixel; jede Seite muss 1–%3 Pixel lang sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>primary colour</source>
+        <translation>Primärfarbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secondary colour</source>
+        <translation>Sekundärfarbe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brand theme, %1: &quot;%2&quot; is not a colour of the form #rrggbb.</source>
+        <translation>Markendesign, %1: „%2“ ist keine Farbe der Form #rrggbb.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Brand theme, font: the family name has %1 characters; at most %2 are allowed.</source>
+        <translation>Markendesign, Schriftart: Der Name der Schriftfamilie hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Brand theme, logo: %1.</source>
+        <translation>Markendesign, Logo: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../core/validation.cpp" line="+24"/>
@@ -1857,7 +2097,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+39"/>
+        <location filename="../app/main.cpp" line="+40"/>
         <source>chartweek: [%1/%2] %3</source>
         <translation>chartweek: [%1/%2] %3</translation>
     </message>

@@ -53,9 +53,128 @@
     </message>
 </context>
 <context>
+    <name>BrandThemeDialog</name>
+    <message>
+        <location filename="../ui/theme/brandthemedialog.cpp" line="+49"/>
+        <source>Choose &amp;Logo…</source>
+        <translation>Choose &amp;Logo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move Logo</source>
+        <translation>Re&amp;move Logo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Brand Theme</source>
+        <translation>Brand Theme</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Colours the first segment of every chart</source>
+        <translation>Colours the first segment of every chart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours the second segment of every chart</source>
+        <translation>Colours the second segment of every chart</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Primary colour:</source>
+        <translation>&amp;Primary colour:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Secondary colour:</source>
+        <translation>&amp;Secondary colour:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Font:</source>
+        <translation>&amp;Font:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every export and the presentation use these in the brand theme. They are stored in the database, so everyone who uses it shares them.</source>
+        <translation>Every export and the presentation use these in the brand theme. They are stored in the database, so everyone who uses it shares them.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No logo, the standard colours and font</source>
+        <translation>No logo, the standard colours and font</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>primary colour</source>
+        <translation>primary colour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secondary colour</source>
+        <translation>secondary colour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standard palette</source>
+        <translation>Standard palette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 %2 has a contrast of only %3:1 against the white background; bars in it are hard to see.</source>
+        <translation>The %1 %2 has a contrast of only %3:1 against the white background; bars in it are hard to see.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+10"/>
+        <source>Cannot use %1 as the logo: %2</source>
+        <translation>Cannot use %1 as the logo: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot use %1 as the logo: %2.</source>
+        <translation>Cannot use %1 as the logo: %2.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose a Logo</source>
+        <translation>Choose a Logo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Images (*.png *.svg *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Images (*.png *.svg *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Primary Colour</source>
+        <translation>Primary Colour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Secondary Colour</source>
+        <translation>Secondary Colour</translation>
+    </message>
+</context>
+<context>
     <name>ChartClipboard</name>
     <message>
-        <location filename="../ui/export/chartclipboard.cpp" line="+31"/>
+        <location filename="../ui/export/chartclipboard.cpp" line="+32"/>
         <location line="+4"/>
         <source>Segment</source>
         <translation>Segment</translation>
@@ -70,7 +189,7 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="+30"/>
+        <location filename="../ui/export/chartexporter.cpp" line="+31"/>
         <source>Cannot export to %1: %2</source>
         <translation>Cannot export to %1: %2</translation>
     </message>
@@ -153,7 +272,7 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+180"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+194"/>
         <source>Share of respondents (%)</source>
         <translation>Share of respondents (%)</translation>
     </message>
@@ -192,7 +311,7 @@
         <translation>Use the study database FILE instead of the default one.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+189"/>
         <source>Which chart: bar or trend (default: bar).</source>
         <translation>Which chart: bar or trend (default: bar).</translation>
     </message>
@@ -202,12 +321,22 @@
         <translation>Survey wave of the bar chart (default: the newest).</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-200"/>
         <source>&quot;export&quot; writes charts to files, &quot;report&quot; writes a PDF report; without a command the window opens.</source>
         <translation>&quot;export&quot; writes charts to files, &quot;report&quot; writes a PDF report; without a command the window opens.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+32"/>
+        <source>Look of the output: light, dark, or brand (the logo, colours and font stored in the database; default: light).</source>
+        <translation>Look of the output: light, dark, or brand (the logo, colours and font stored in the database; default: light).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--theme: expected light, dark or brand, got &quot;%1&quot;.</source>
+        <translation>--theme: expected light, dark or brand, got &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Writes a PDF report (cover, every chart with its headline, the advice and the sources), without a display.</source>
         <translation>Writes a PDF report (cover, every chart with its headline, the advice and the sources), without a display.</translation>
     </message>
@@ -222,12 +351,12 @@
         <translation>The PDF file to write.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Unexpected argument &quot;%1&quot; for report.</source>
         <translation>Unexpected argument &quot;%1&quot; for report.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>report needs an output file: -o FILE.pdf.</source>
         <translation>report needs an output file: -o FILE.pdf.</translation>
     </message>
@@ -287,7 +416,7 @@
         <translation>The file to write (with --all: the folder).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>--lang: expected de, en or a list such as de,en, got &quot;%1&quot;.</source>
         <translation>--lang: expected de, en or a list such as de,en, got &quot;%1&quot;.</translation>
     </message>
@@ -312,12 +441,12 @@
         <translation>--format: expected png, pdf or svg, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf or .svg file or use --format.</source>
         <translation>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf or .svg file or use --format.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-117"/>
         <source>Unexpected argument &quot;%1&quot; for export.</source>
         <translation>Unexpected argument &quot;%1&quot; for export.</translation>
     </message>
@@ -342,8 +471,8 @@
         <translation>--wave: expected a year such as 2012, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+185"/>
+        <location line="-179"/>
+        <location line="+190"/>
         <source>--lang: expected de or en, got &quot;%1&quot;.</source>
         <translation>--lang: expected de or en, got &quot;%1&quot;.</translation>
     </message>
@@ -358,7 +487,7 @@
         <translation>--scale: expected a number from 0.5 to 4, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>export --all needs an output folder: -o FOLDER.</source>
         <translation>export --all needs an output folder: -o FOLDER.</translation>
     </message>
@@ -638,7 +767,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+210"/>
+        <location filename="../ui/mainwindow.cpp" line="+217"/>
         <location line="+30"/>
         <location line="+144"/>
         <source>Chart of the Week</source>
@@ -811,7 +940,7 @@
         <translation>Trend chart</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -917,6 +1046,46 @@ Turns survey data into a weekly chart with advice.
 
 %2</translation>
     </message>
+    <message>
+        <location line="+73"/>
+        <source>T&amp;heme</source>
+        <translation>T&amp;heme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Brand</source>
+        <translation>&amp;Brand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team&apos;s logo, colours and font, as set in Brand Theme…</source>
+        <translation>The team&apos;s logo, colours and font, as set in Brand Theme…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brand &amp;Theme…</source>
+        <translation>Brand &amp;Theme…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Brand Theme</source>
+        <translation>Brand Theme</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change Brand Theme</source>
+        <translation>Change Brand Theme</translation>
+    </message>
 </context>
 <context>
     <name>NumberParser</name>
@@ -959,7 +1128,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/presentation/presentationwindow.cpp" line="+240"/>
+        <location filename="../ui/presentation/presentationwindow.cpp" line="+245"/>
         <source>Presentation — %1</source>
         <translation>Presentation — %1</translation>
     </message>
@@ -1010,7 +1179,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../ui/export/reportwriter.cpp" line="+91"/>
+        <location filename="../ui/export/reportwriter.cpp" line="+118"/>
         <location line="+79"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
@@ -1141,7 +1310,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyDatabase</name>
     <message>
-        <location filename="../core/studydatabase.cpp" line="+176"/>
+        <location filename="../core/studydatabase.cpp" line="+197"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 failed: %3</translation>
     </message>
@@ -1182,12 +1351,12 @@ Turns survey data into a weekly chart with advice.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Writing the schema version</source>
         <translation>Writing the schema version</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-70"/>
         <source>Saving the new database</source>
         <translation>Saving the new database</translation>
     </message>
@@ -1213,7 +1382,7 @@ Turns survey data into a weekly chart with advice.
         <translation>%1 has no valid schema version.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+115"/>
         <source>Looking for the seed study</source>
         <translation>Looking for the seed study</translation>
     </message>
@@ -1223,7 +1392,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Saving the seed study</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-52"/>
         <source>%1 needs an update of its schema, but the backup copy %2 can&apos;t be written; the database was left unchanged.</source>
         <translation>%1 needs an update of its schema, but the backup copy %2 can&apos;t be written; the database was left unchanged.</translation>
     </message>
@@ -1232,11 +1401,12 @@ Turns survey data into a weekly chart with advice.
         <location line="+5"/>
         <location line="+7"/>
         <location line="+6"/>
+        <location line="+12"/>
         <source>Updating the schema</source>
         <translation>Updating the schema</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>The study &quot;%1&quot; was not saved: %2</source>
         <translation>The study &quot;%1&quot; was not saved: %2</translation>
     </message>
@@ -1315,7 +1485,29 @@ Turns survey data into a weekly chart with advice.
         <translation>%1, table advice, study %2, field language: &quot;%3&quot; is not a language.</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="+22"/>
+        <source>Reading the brand theme</source>
+        <translation>Reading the brand theme</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, table brand_theme: %2</source>
+        <translation>%1, table brand_theme: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The brand theme was not saved: %1</source>
+        <translation>The brand theme was not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>Saving the brand theme</source>
+        <translation>Saving the brand theme</translation>
+    </message>
+    <message>
+        <location line="-354"/>
         <location line="+22"/>
         <location line="+180"/>
         <source>%1 has no study with the id %2.</source>
@@ -1827,6 +2019,54 @@ Turns survey data into a weekly chart with advice.
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <location filename="../core/theme.cpp" line="+109"/>
+        <source>the logo has %1 KiB; at most %2 KiB are allowed</source>
+        <translation>the logo has %1 KiB; at most %2 KiB are allowed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the logo is not a PNG image</source>
+        <translation>the logo is not a PNG image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the logo&apos;s PNG data is incomplete</source>
+        <translation>the logo&apos;s PNG data is incomplete</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the logo has %1×%2 pixels; each side must be 1–%3</source>
+        <translation>the logo has %1×%2 pixels; each side must be 1–%3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>primary colour</source>
+        <translation>primary colour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secondary colour</source>
+        <translation>secondary colour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brand theme, %1: &quot;%2&quot; is not a colour of the form #rrggbb.</source>
+        <translation>Brand theme, %1: &quot;%2&quot; is not a colour of the form #rrggbb.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Brand theme, font: the family name has %1 characters; at most %2 are allowed.</source>
+        <translation>Brand theme, font: the family name has %1 characters; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Brand theme, logo: %1.</source>
+        <translation>Brand theme, logo: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../core/validation.cpp" line="+24"/>
@@ -1857,7 +2097,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+39"/>
+        <location filename="../app/main.cpp" line="+40"/>
         <source>chartweek: [%1/%2] %3</source>
         <translation>chartweek: [%1/%2] %3</translation>
     </message>
