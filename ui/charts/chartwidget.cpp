@@ -91,6 +91,7 @@ void ChartWidget::setSpec(const ChartSpec &spec)
     if (!qFuzzyCompare(m_textScale, 1.0))
         scaleChartTexts(m_chart, m_textScale);
     m_view->setChart(m_chart); // takes ownership of the new chart
+    m_view->setBackgroundBrush(ChartStyle::backgroundColor()); // around the chart, in the theme's colour
     delete old;
     connectSeries();
     applySelection();
