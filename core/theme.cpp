@@ -111,8 +111,7 @@ std::optional<QString> validateLogoPng(const QByteArray &png)
             .arg(kMaxLogoBytes / 1024);
     }
     // Signature, then the IHDR chunk: length 13, type, width and height (big endian).
-    if (png.size() < 8 + 8 + 13 + 4 + kPngEnd.size() || !png.startsWith(kPngSignature)
-        || png.mid(12, 4) != "IHDR")
+    if (png.size() < 8 + 8 + 13 + 4 + kPngEnd.size() || !png.startsWith(kPngSignature) || png.mid(12, 4) != "IHDR")
         return Text::tr("the logo is not a PNG image");
     if (!png.endsWith(kPngEnd))
         return Text::tr("the logo's PNG data is incomplete");
@@ -120,10 +119,7 @@ std::optional<QString> validateLogoPng(const QByteArray &png)
     const quint32 width = qFromBigEndian<quint32>(header);
     const quint32 height = qFromBigEndian<quint32>(header + 4);
     if (width < 1 || height < 1 || width > quint32(kMaxLogoSide) || height > quint32(kMaxLogoSide)) {
-        return Text::tr("the logo has %1×%2 pixels; each side must be 1–%3")
-            .arg(width)
-            .arg(height)
-            .arg(kMaxLogoSide);
+        return Text::tr("the logo has %1×%2 pixels; each side must be 1–%3").arg(width).arg(height).arg(kMaxLogoSide);
     }
     return std::nullopt;
 }
@@ -183,8 +179,8 @@ ThemeDescription themeDescription(ThemeKind kind, const BrandTheme &brand)
         if (isHexColor(color))
             brandColors.append(color);
     }
-    const QStringList candidates{theme.adoption, kOkabeIto.at(3), kOkabeIto.at(4), kOkabeIto.at(5),
-                                 kOkabeIto.at(0), kOkabeIto.at(1)};
+    const QStringList candidates{theme.adoption,  kOkabeIto.at(3), kOkabeIto.at(4),
+                                 kOkabeIto.at(5), kOkabeIto.at(0), kOkabeIto.at(1)};
     for (const QString &candidate : candidates) {
         if (std::all_of(brandColors.cbegin(), brandColors.cend(), [&candidate](const QString &color) {
                 return colorDistance(candidate, color) >= kDistinctColorDistance;

@@ -62,17 +62,17 @@ BrandTheme normalizedBrandTheme(BrandTheme brand);
 struct ThemeDescription
 {
     ThemeKind kind = ThemeKind::Light;
-    QString background;       ///< Charts, exported pages and slides.
-    QString text;             ///< Titles, axis and legend labels, data labels outside bars.
-    QString secondaryText;    ///< Footnotes and the source line.
-    QString gridLine;         ///< The value axis' grid lines.
-    QString axisLine;         ///< The axes themselves.
-    QString accent;           ///< Highlights such as the kicker line on advice slides.
-    QString baselineSegment;  ///< The neutral colour of the baseline ("none") segment.
-    QString adoption;         ///< The derived "uses it at all" trend line.
+    QString background;         ///< Charts, exported pages and slides.
+    QString text;               ///< Titles, axis and legend labels, data labels outside bars.
+    QString secondaryText;      ///< Footnotes and the source line.
+    QString gridLine;           ///< The value axis' grid lines.
+    QString axisLine;           ///< The axes themselves.
+    QString accent;             ///< Highlights (kickers); may be a pale brand colour, so text checks contrast.
+    QString baselineSegment;    ///< The neutral colour of the baseline ("none") segment.
+    QString adoption;           ///< The derived "uses it at all" trend line.
     QStringList segmentPalette; ///< Segment colours by position (cycled), never empty.
-    QString fontFamily;       ///< The family of every chart and slide text.
-    QByteArray logoPng;       ///< Drawn in a corner of exports and slides; empty for none.
+    QString fontFamily;         ///< The family of every chart and slide text.
+    QByteArray logoPng;         ///< Drawn in a corner of exports and slides; empty for none.
 };
 
 /// The font family of charts and exports when a theme names none (Debian's fonts-dejavu-core).

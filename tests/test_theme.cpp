@@ -130,18 +130,20 @@ TEST_P(LogoValidation, AcceptsCompletePngsOfASensibleSizeOnly)
 
 INSTANTIATE_TEST_SUITE_P(
     Rows, LogoValidation,
-    testing::Values(LogoRow{"TestLogo", testLogo(), nullptr},
-                    LogoRow{"Empty", QByteArray(), "not a PNG"},
-                    LogoRow{"Jpeg", QByteArray("\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
-                                               "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00",
-                                               40),
-                                    "not a PNG"},
+    testing::Values(LogoRow{"TestLogo", testLogo(), nullptr}, LogoRow{"Empty", QByteArray(), "not a PNG"},
+                    LogoRow{"Jpeg",
+                            QByteArray("\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
+                                       "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00",
+                                       40),
+                            "not a PNG"},
                     LogoRow{"Truncated", testLogo().left(testLogo().size() / 2), "incomplete"},
                     LogoRow{"TooWide", withSize(testLogo(), 5000, 120), "5000"},
                     LogoRow{"ZeroHigh", withSize(testLogo(), 360, 0), "360×0"},
-                    LogoRow{"TooManyBytes", testLogo().left(33) + QByteArray(kMaxLogoBytes, '\0') + testLogo().right(12),
-                            "KiB"}),
-    [](const testing::TestParamInfo<LogoRow> &info) { return std::string(info.param.name); });
+                    LogoRow{"TooManyBytes",
+                            testLogo().left(33) + QByteArray(kMaxLogoBytes, '\0') + testLogo().right(12), "KiB"}),
+    [](const testing::TestParamInfo<LogoRow> &info) {
+        return std::string(info.param.name);
+    });
 
 TEST(Theme, LightAndDarkKeepTheColourBlindSafePalette)
 {

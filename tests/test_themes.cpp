@@ -70,8 +70,8 @@ double luminance(QRgb rgb)
 
 bool near(QRgb pixel, const QColor &color, int tolerance = 10)
 {
-    return std::abs(qRed(pixel) - color.red()) <= tolerance && std::abs(qGreen(pixel) - color.green()) <= tolerance
-           && std::abs(qBlue(pixel) - color.blue()) <= tolerance;
+    return std::abs(qRed(pixel) - color.red()) <= tolerance && std::abs(qGreen(pixel) - color.green()) <= tolerance &&
+           std::abs(qBlue(pixel) - color.blue()) <= tolerance;
 }
 
 // Pixels close to color inside rect (or outside it).

@@ -110,7 +110,7 @@
         <translation>Kein Logo, die Standardfarben und -schrift</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>Primärfarbe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>secondary colour</source>
         <translation>Sekundärfarbe</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Primary Colour</source>
         <translation>Primärfarbe</translation>
     </message>
@@ -2026,7 +2026,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>das Logo hat %1 KiB; erlaubt sind höchstens %2 KiB</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the logo is not a PNG image</source>
         <translation>das Logo ist kein PNG-Bild</translation>
     </message>
@@ -2041,7 +2041,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>das Logo hat %1×%2 Pixel; jede Seite muss 1–%3 Pixel lang sein</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>primary colour</source>
         <translation>Primärfarbe</translation>
     </message>

@@ -110,7 +110,7 @@
         <translation>No logo, the standard colours and font</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>primary colour</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>secondary colour</source>
         <translation>secondary colour</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Primary Colour</source>
         <translation>Primary Colour</translation>
     </message>
@@ -2026,7 +2026,7 @@ Turns survey data into a weekly chart with advice.
         <translation>the logo has %1 KiB; at most %2 KiB are allowed</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the logo is not a PNG image</source>
         <translation>the logo is not a PNG image</translation>
     </message>
@@ -2041,7 +2041,7 @@ Turns survey data into a weekly chart with advice.
         <translation>the logo has %1×%2 pixels; each side must be 1–%3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>primary colour</source>
         <translation>primary colour</translation>
     </message>

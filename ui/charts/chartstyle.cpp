@@ -33,8 +33,8 @@ Theme themeFrom(const ThemeDescription &description)
     result.accent = colorOr(description.accent, light.accent);
     result.baselineSegment = colorOr(description.baselineSegment, light.baselineSegment);
     result.adoption = colorOr(description.adoption, light.adoption);
-    const QStringList palette = description.segmentPalette.isEmpty() ? light.segmentPalette
-                                                                     : description.segmentPalette;
+    const QStringList palette =
+        description.segmentPalette.isEmpty() ? light.segmentPalette : description.segmentPalette;
     for (qsizetype i = 0; i < palette.size(); ++i)
         result.segmentPalette.append(colorOr(palette.at(i), light.segmentPalette.value(i, light.accent)));
     result.fontFamily = description.fontFamily.isEmpty() ? kFontFamily : description.fontFamily;

@@ -5,8 +5,7 @@ BrandThemeCommand::BrandThemeCommand(Apply apply, BrandTheme before, BrandTheme 
     , m_apply(std::move(apply))
     , m_before(std::move(before))
     , m_after(std::move(after))
-{
-}
+{}
 
 void BrandThemeCommand::undo()
 {

@@ -108,8 +108,12 @@ BrandThemeDialog::BrandThemeDialog(const BrandTheme &brand, QWidget *parent)
         m_logoError.clear();
         updateWidgets();
     });
-    connect(m_primaryButton, &QPushButton::clicked, this, [this] { chooseColor(true); });
-    connect(m_secondaryButton, &QPushButton::clicked, this, [this] { chooseColor(false); });
+    connect(m_primaryButton, &QPushButton::clicked, this, [this] {
+        chooseColor(true);
+    });
+    connect(m_secondaryButton, &QPushButton::clicked, this, [this] {
+        chooseColor(false);
+    });
     connect(m_font, &QFontComboBox::currentFontChanged, this, [this](const QFont &font) {
         m_brand.fontFamily = font.family() == defaultThemeFontFamily() ? QString() : font.family();
     });
@@ -131,8 +135,8 @@ void BrandThemeDialog::updateWidgets()
         m_logoPreview->setPixmap(QPixmap());
         m_logoPreview->setText(tr("No logo"));
     } else {
-        m_logoPreview->setPixmap(QPixmap::fromImage(
-            logo.scaled(kPreviewSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        m_logoPreview->setPixmap(
+            QPixmap::fromImage(logo.scaled(kPreviewSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     }
     m_removeLogoButton->setEnabled(!logo.isNull());
 
@@ -141,15 +145,16 @@ void BrandThemeDialog::updateWidgets()
     QStringList warnings;
     for (const auto &[button, value, fallback, name] :
          {std::tuple{m_primaryButton, m_brand.primaryColor, standard.segmentPalette.at(0), tr("primary colour")},
-          std::tuple{m_secondaryButton, m_brand.secondaryColor, standard.segmentPalette.at(1), tr("secondary colour")}}) {
+          std::tuple{m_secondaryButton, m_brand.secondaryColor, standard.segmentPalette.at(1),
+                     tr("secondary colour")}}) {
         const bool set = isHexColor(value);
         button->setIcon(swatch(QColor(set ? value : fallback)));
         button->setText(set ? value : tr("Standard palette"));
         if (set && ChartStyle::contrastRatio(QColor(value), background) < kMinimumGraphicContrast) {
             warnings.append(tr("The %1 %2 has a contrast of only %3:1 against the white background; bars in it "
                                "are hard to see.")
-                                .arg(name, value, QLocale().toString(ChartStyle::contrastRatio(QColor(value), background),
-                                                                     'f', 1)));
+                                .arg(name, value,
+                                     QLocale().toString(ChartStyle::contrastRatio(QColor(value), background), 'f', 1)));
         }
     }
 
@@ -168,8 +173,8 @@ std::optional<QByteArray> BrandThemeDialog::logoFromFile(const QString &path, QS
     reader.setAutoTransform(true);
     const QSize original = reader.size();
     // Vector images (SVG) are drawn at the size they will be stored at, not scaled up later.
-    if (original.isValid() && (original.width() > kLogoFit.width() || original.height() > kLogoFit.height()
-                               || reader.format() == "svg"))
+    if (original.isValid() &&
+        (original.width() > kLogoFit.width() || original.height() > kLogoFit.height() || reader.format() == "svg"))
         reader.setScaledSize(original.scaled(kLogoFit, Qt::KeepAspectRatio));
     QImage image = reader.read();
     if (image.isNull()) {
@@ -226,9 +231,10 @@ void BrandThemeDialog::chooseColor(bool primary)
     delete m_colorDialog; // closed already; one colour dialog at a time
     const QString current = primary ? m_brand.primaryColor : m_brand.secondaryColor;
     const ThemeDescription standard = themeDescription(ThemeKind::Light);
-    m_colorDialog = new QColorDialog(QColor(isHexColor(current) ? current : standard.segmentPalette.at(primary ? 0 : 1)),
-                                     this);
-    m_colorDialog->setObjectName(primary ? QStringLiteral("primaryColorDialog") : QStringLiteral("secondaryColorDialog"));
+    m_colorDialog =
+        new QColorDialog(QColor(isHexColor(current) ? current : standard.segmentPalette.at(primary ? 0 : 1)), this);
+    m_colorDialog->setObjectName(primary ? QStringLiteral("primaryColorDialog")
+                                         : QStringLiteral("secondaryColorDialog"));
     m_colorDialog->setWindowTitle(primary ? tr("Primary Colour") : tr("Secondary Colour"));
     m_colorDialog->setOption(QColorDialog::DontUseNativeDialog);
     connect(m_colorDialog, &QColorDialog::colorSelected, this, [this, primary](const QColor &color) {
