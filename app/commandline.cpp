@@ -207,6 +207,25 @@ std::optional<QList<Language>> parseLanguages(const QString &text, QString *bad)
     return languages;
 }
 
+QCommandLineOption themeOption()
+{
+    return QCommandLineOption(QStringLiteral("theme"),
+                              Text::tr("Look of the output: light, dark, or brand (the logo, colours and font "
+                                       "stored in the database; default: light)."),
+                              QStringLiteral("light|dark|brand"));
+}
+
+// --theme's value; nullopt with *error set for anything but light, dark and brand.
+std::optional<ThemeKind> parseTheme(const QCommandLineParser &parser, const QCommandLineOption &option, QString *error)
+{
+    if (!parser.isSet(option))
+        return ThemeKind::Light;
+    const std::optional<ThemeKind> theme = themeKindFromCode(parser.value(option));
+    if (!theme)
+        *error = Text::tr("--theme: expected light, dark or brand, got \"%1\".").arg(parser.value(option));
+    return theme;
+}
+
 std::optional<QList<ExportFormat>> parseFormats(const QString &text, QString *bad)
 {
     QList<ExportFormat> formats;
@@ -235,9 +254,11 @@ CommandLineResult parseReport(const QStringList &positional, const QString &prog
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                           Text::tr("The PDF file to write."), QStringLiteral("FILE"));
     const QCommandLineOption study = studyOption();
+    const QCommandLineOption theme = themeOption();
     parser.addOption(langOption);
     parser.addOption(outputOption);
     parser.addOption(study);
+    parser.addOption(theme);
     QStringList arguments = positional;
     arguments.first() = program + QStringLiteral(" report");
     if (!parser.parse(arguments)) {
@@ -263,6 +284,10 @@ CommandLineResult parseReport(const QStringList &positional, const QString &prog
             return result;
         }
     }
+    const std::optional<ThemeKind> reportTheme = parseTheme(parser, theme, &result.error);
+    if (!reportTheme)
+        return result;
+    command.theme = *reportTheme;
     command.outputPath = parser.value(outputOption);
     if (command.outputPath.isEmpty()) {
         result.error = Text::tr("report needs an output file: -o FILE.pdf.");
@@ -393,8 +418,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                                           Text::tr("The file to write (with --all: the folder)."),
                                           QStringLiteral("FILE"));
     const QCommandLineOption study = studyOption();
+    const QCommandLineOption theme = themeOption();
     for (const QCommandLineOption &option : {chartOption, waveOption, langOption, formatOption, formatsOption,
-                                             allOption, sizeOption, presetOption, scaleOption, outputOption, study})
+                                             allOption, sizeOption, presetOption, scaleOption, theme, outputOption,
+                                             study})
         parser.addOption(option);
 
     QStringList exportArguments = positional;
@@ -512,6 +539,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         command.scale = scale;
     }
     command.study = parser.value(study);
+    const std::optional<ThemeKind> exportTheme = parseTheme(parser, theme, &result.error);
+    if (!exportTheme)
+        return result;
+    command.theme = *exportTheme;
     command.outputPath = parser.value(outputOption);
     if (command.outputPath.isEmpty()) {
         result.error = command.all ? Text::tr("export --all needs an output folder: -o FOLDER.")

@@ -4,6 +4,7 @@
 #include "chartspec.h"
 #include "language.h"
 #include "textdecoding.h"
+#include "theme.h"
 
 #include <QSize>
 #include <QString>
@@ -29,6 +30,7 @@ struct ExportCommand
     bool all = false;
     QList<ExportFormat> formats;  ///< --all: from --formats (default: png).
     QList<Language> languages;    ///< --all: from --lang (default: the preferred language).
+    ThemeKind theme = ThemeKind::Light; ///< From --theme; brand reads the database's brand theme.
 };
 
 /// What `chartweek report …` asked for: a PDF report in a language (default: the app's).
@@ -36,6 +38,7 @@ struct ReportCommand
 {
     std::optional<Language> language;
     QString outputPath;
+    ThemeKind theme = ThemeKind::Light; ///< From --theme.
     QString study; ///< --study: an id or an exact title; empty for the newest chart.
 };
 

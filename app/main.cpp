@@ -1,4 +1,5 @@
 #include "batchexport.h"
+#include "chartstyle.h"
 #include "commandline.h"
 #include "mainwindow.h"
 #include "csvexporter.h"
@@ -261,6 +262,18 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    if (commandLine.command == CommandLine::Command::Export || commandLine.command == CommandLine::Command::Report) {
+        const ThemeKind theme = commandLine.command == CommandLine::Command::Report ? commandLine.reportCommand.theme
+                                                                                     : commandLine.exportCommand.theme;
+        BrandTheme brand;
+        if (theme == ThemeKind::Brand) {
+            if (auto brandError = database.loadBrandTheme(&brand)) {
+                printLine(stderr, QStringLiteral("chartweek: ") + brandError->message);
+                return 1;
+            }
+        }
+        ChartStyle::setTheme(themeDescription(theme, brand));
+    }
     switch (commandLine.command) {
     case CommandLine::Command::Import:
         return runImport(commandLine.importCommand, &database);

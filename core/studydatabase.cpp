@@ -27,9 +27,12 @@ struct Text
 };
 
 const char *const kMetaTable = "chartweek_meta";
+// The one row of brand_theme; the key leaves room for more brands later.
+const char *const kBrandThemeKey = "team";
 
 // DDL for the current schema. INTEGER PRIMARY KEY is SQLite's rowid alias; the PostgreSQL
-// port will swap in an identity column here and nowhere else. Dates are ISO 8601 text.
+// port will swap in an identity column here and nowhere else (and BYTEA for BLOB). Dates
+// are ISO 8601 text.
 const char *const kSchema[] = {
     "CREATE TABLE chartweek_meta ("
     " meta_key VARCHAR(64) NOT NULL PRIMARY KEY,"
@@ -81,6 +84,24 @@ const char *const kSchema[] = {
     " body TEXT NOT NULL,"
     " updated_at VARCHAR(32),"
     " PRIMARY KEY (study_id, audience, language))",
+    "CREATE TABLE brand_theme ("
+    " theme_key VARCHAR(32) NOT NULL PRIMARY KEY,"
+    " primary_color VARCHAR(7) NOT NULL DEFAULT '',"
+    " secondary_color VARCHAR(7) NOT NULL DEFAULT '',"
+    " font_family VARCHAR(128) NOT NULL DEFAULT '',"
+    " logo_png BLOB,"
+    " updated_at VARCHAR(32))",
+};
+
+// Schema 3 → 4: the team's brand theme (logo, two colours, font), one row.
+const char *const kMigrationTo4[] = {
+    "CREATE TABLE brand_theme ("
+    " theme_key VARCHAR(32) NOT NULL PRIMARY KEY,"
+    " primary_color VARCHAR(7) NOT NULL DEFAULT '',"
+    " secondary_color VARCHAR(7) NOT NULL DEFAULT '',"
+    " font_family VARCHAR(128) NOT NULL DEFAULT '',"
+    " logo_png BLOB,"
+    " updated_at VARCHAR(32))",
 };
 
 // Schema 2 → 3: advice per study, audience and language.
@@ -356,6 +377,13 @@ std::optional<DatabaseError> StudyDatabase::migrate(int fromVersion)
                 seedStudy.id = seed.value(0).toLongLong();
                 if (auto error = insertAdviceRows(seedStudy))
                     return error;
+            }
+        }
+        if (fromVersion < 4) {
+            for (const char *statement : kMigrationTo4) {
+                QSqlQuery query(db);
+                if (!query.exec(QString::fromLatin1(statement)))
+                    return queryError(Text::tr("Updating the schema"), query.lastError().text());
             }
         }
         QSqlQuery version = prepared(db, QStringLiteral("UPDATE chartweek_meta SET meta_value = ? WHERE meta_key = ?"));
@@ -785,4 +813,58 @@ std::optional<DatabaseError> StudyDatabase::loadStudy(qint64 id, Study *study) c
     result.sortAdvice();
     *study = result;
     return std::nullopt;
+}
+
+std::optional<DatabaseError> StudyDatabase::loadBrandTheme(BrandTheme *brand) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery query = prepared(db, QStringLiteral(
+        "SELECT primary_color, secondary_color, font_family, logo_png FROM brand_theme WHERE theme_key = ?"));
+    query.addBindValue(QString::fromLatin1(kBrandThemeKey));
+    if (!query.exec())
+        return queryError(Text::tr("Reading the brand theme"), query.lastError().text());
+    BrandTheme result;
+    if (query.next()) {
+        result.primaryColor = query.value(0).toString();
+        result.secondaryColor = query.value(1).toString();
+        result.fontFamily = query.value(2).toString();
+        result.logoPng = query.value(3).isNull() ? QByteArray() : query.value(3).toByteArray();
+    }
+    if (const auto problem = validateBrandTheme(result)) {
+        return DatabaseError{DatabaseError::Kind::Damaged,
+                             Text::tr("%1, table brand_theme: %2").arg(QDir::toNativeSeparators(m_path), *problem)};
+    }
+    *brand = result;
+    return std::nullopt;
+}
+
+std::optional<DatabaseError> StudyDatabase::saveBrandTheme(const BrandTheme &brand)
+{
+    const BrandTheme normalized = normalizedBrandTheme(brand);
+    if (const auto problem = validateBrandTheme(normalized)) {
+        return DatabaseError{DatabaseError::Kind::Invalid,
+                             Text::tr("The brand theme was not saved: %1").arg(*problem)};
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    return inTransaction(Text::tr("Saving the brand theme"), [&]() -> std::optional<DatabaseError> {
+        QSqlQuery remove = prepared(db, QStringLiteral("DELETE FROM brand_theme WHERE theme_key = ?"));
+        remove.addBindValue(QString::fromLatin1(kBrandThemeKey));
+        if (!remove.exec())
+            return queryError(Text::tr("Saving the brand theme"), remove.lastError().text());
+        if (normalized.isEmpty())
+            return std::nullopt;
+        QSqlQuery insert = prepared(db, QStringLiteral(
+            "INSERT INTO brand_theme (theme_key, primary_color, secondary_color, font_family, logo_png, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)"));
+        insert.addBindValue(QString::fromLatin1(kBrandThemeKey));
+        insert.addBindValue(notNull(normalized.primaryColor));
+        insert.addBindValue(notNull(normalized.secondaryColor));
+        insert.addBindValue(notNull(normalized.fontFamily));
+        insert.addBindValue(normalized.logoPng.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                                         : QVariant(normalized.logoPng));
+        insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (!insert.exec())
+            return queryError(Text::tr("Saving the brand theme"), insert.lastError().text());
+        return std::nullopt;
+    });
 }

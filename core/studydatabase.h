@@ -1,6 +1,7 @@
 #pragma once
 
 #include "study.h"
+#include "theme.h"
 
 #include <QDate>
 #include <QList>
@@ -58,7 +59,7 @@ class StudyDatabase final
 {
 public:
     /// The schema version this build reads and writes.
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     StudyDatabase();
     ~StudyDatabase();
@@ -105,6 +106,15 @@ public:
 
     /// Adds the seed study unless a study with its slug exists. Returns whether it added it.
     std::optional<DatabaseError> seed(bool *added = nullptr);
+
+    /// Reads the team's brand theme; an empty BrandTheme when none was saved. A stored
+    /// value that fails validateBrandTheme() is reported as Damaged, naming the field.
+    std::optional<DatabaseError> loadBrandTheme(BrandTheme *brand) const;
+
+    /// Replaces the brand theme in one transaction (an empty brand removes it, i.e. resets
+    /// to the light look). Colours are stored in lower case. Invalid (nothing written) when
+    /// validateBrandTheme() finds a problem, e.g. a logo over kMaxLogoBytes.
+    std::optional<DatabaseError> saveBrandTheme(const BrandTheme &brand);
 
 private:
     std::optional<DatabaseError> checkOrCreateSchema();

@@ -156,11 +156,41 @@ TEST(ChartLabels, LabelsOfAWaveAddUpTo100)
     scene.removeItem(chart.get());
 }
 
-TEST(ChartLabels, TextContrastIsAtLeast4_5)
+namespace {
+
+struct ThemeRow
+{
+    const char *name;
+    ThemeKind kind;
+    BrandTheme brand;
+};
+
+BrandTheme brandWithColours(const char *primary, const char *secondary)
+{
+    BrandTheme brand;
+    brand.primaryColor = QString::fromLatin1(primary);
+    brand.secondaryColor = QString::fromLatin1(secondary);
+    return brand;
+}
+
+class EveryTheme : public testing::TestWithParam<ThemeRow>
+{
+protected:
+    EveryTheme()
+        : m_theme(themeDescription(GetParam().kind, GetParam().brand))
+    {
+    }
+    ChartStyle::ScopedTheme m_theme;
+};
+
+} // namespace
+
+TEST_P(EveryTheme, TextContrastIsAtLeast4_5)
 {
     const QColor background = ChartStyle::backgroundColor();
     EXPECT_GE(ChartStyle::contrastRatio(ChartStyle::textColor(), background), 4.5);
     EXPECT_GE(ChartStyle::contrastRatio(ChartStyle::secondaryTextColor(), background), 4.5);
+    EXPECT_GE(ChartStyle::contrastRatio(ChartStyle::accentTextColor(), background), 4.5);
     QList<QColor> fills{ChartStyle::segmentColor(0, true), ChartStyle::adoptionColor()};
     for (int i = 0; i < 6; ++i)
         fills.append(ChartStyle::segmentColor(i, false));
@@ -170,25 +200,41 @@ TEST(ChartLabels, TextContrastIsAtLeast4_5)
     EXPECT_NEAR(ChartStyle::contrastRatio(Qt::black, Qt::white), 21.0, 0.01);
 }
 
-TEST(ChartLabels, LabelsInsideBarsContrastWithTheBar)
+TEST_P(EveryTheme, DrawnLabelsContrastWithWhatIsBehindThem)
 {
-    const Study study = studyWithShares({40.0, 25.0, 35.0});
-    QGraphicsScene scene;
-    std::unique_ptr<QChart> chart(ChartFactory::createChart({study, ChartKind::Bar, 2012, Language::English}));
-    scene.addItem(chart.get());
-    chart->setGeometry(QRectF(0, 0, 1100, 620));
-    const Measured measured = measure(&scene, chart.get(), study);
-    int inside = 0;
-    for (QGraphicsSimpleTextItem *label : measured.labels) {
-        const int segment = label->data(1).toInt();
-        const QColor fill = ChartStyle::segmentColor(segment, segment == study.baselineSegment);
-        for (const QRectF &bar : measured.bars) {
-            if (bar.contains(label->sceneBoundingRect())) {
-                ++inside;
-                EXPECT_GE(ChartStyle::contrastRatio(label->brush().color(), fill), 4.5);
+    // 40/25/35: every label inside its bar; 72/2/26: the 2 % label above its thin bar.
+    for (const QList<Share> &shares : {QList<Share>{40.0, 25.0, 35.0}, QList<Share>{72.0, 2.0, 26.0}}) {
+        const Study study = studyWithShares(shares);
+        QGraphicsScene scene;
+        std::unique_ptr<QChart> chart(ChartFactory::createChart({study, ChartKind::Bar, 2012, Language::English}));
+        scene.addItem(chart.get());
+        chart->setGeometry(QRectF(0, 0, 1100, 620));
+        EXPECT_EQ(chart->backgroundBrush().color(), ChartStyle::backgroundColor());
+        const Measured measured = measure(&scene, chart.get(), study);
+        int checked = 0;
+        for (QGraphicsSimpleTextItem *label : measured.labels) {
+            if (!label->isVisible())
+                continue;
+            const int segment = label->data(1).toInt();
+            QColor behind = ChartStyle::backgroundColor();
+            for (const QRectF &bar : measured.bars) {
+                if (bar.contains(label->sceneBoundingRect()))
+                    behind = ChartStyle::segmentColor(segment, segment == study.baselineSegment);
             }
+            EXPECT_GE(ChartStyle::contrastRatio(label->brush().color(), behind), 4.5)
+                << qPrintable(label->text()) << " on " << qPrintable(behind.name());
+            ++checked;
         }
+        EXPECT_EQ(checked, 3);
+        scene.removeItem(chart.get());
     }
-    EXPECT_EQ(inside, 3);
-    scene.removeItem(chart.get());
 }
+
+INSTANTIATE_TEST_SUITE_P(
+    Themes, EveryTheme,
+    testing::Values(ThemeRow{"Light", ThemeKind::Light, {}}, ThemeRow{"Dark", ThemeKind::Dark, {}},
+                    ThemeRow{"BrandWithoutColours", ThemeKind::Brand, {}},
+                    ThemeRow{"BrandPurpleTeal", ThemeKind::Brand, brandWithColours("#6a3d9a", "#00897b")},
+                    ThemeRow{"BrandPale", ThemeKind::Brand, brandWithColours("#ffee88", "#cccccc")},
+                    ThemeRow{"BrandMidGrey", ThemeKind::Brand, brandWithColours("#777777", "#0000ff")}),
+    [](const testing::TestParamInfo<ThemeRow> &info) { return std::string(info.param.name); });

@@ -2,6 +2,7 @@
 #include "studydatabase.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -125,7 +126,10 @@ INSTANTIATE_TEST_SUITE_P(
                     BadArguments{{"export", "--preset", "1080x1080", "--size", "10x10", "-o", "a.png"}, "--preset"},
                     BadArguments{{"report", "--lang", "fr", "-o", "r.pdf"}, "fr"},
                     BadArguments{{"report", "-o", "r.png"}, "r.png"},
-                    BadArguments{{"report"}, "-o FILE.pdf"}));
+                    BadArguments{{"report"}, "-o FILE.pdf"},
+                    BadArguments{{"export", "--theme", "pink", "-o", "a.png"}, "pink"},
+                    BadArguments{{"export", "--all", "--theme", "", "-o", "out"}, "--theme"},
+                    BadArguments{{"report", "--theme", "sepia", "-o", "r.pdf"}, "sepia"}));
 
 TEST(CommandLine, BatchExportCommand)
 {
@@ -154,6 +158,70 @@ TEST(CommandLine, ReportAndPresetCommands)
     ASSERT_TRUE(preset.commandLine) << qPrintable(preset.error);
     EXPECT_EQ(preset.commandLine->exportCommand.size, QSize(1080, 1080));
     EXPECT_EQ(preset.commandLine->exportCommand.format, ExportFormat::Svg);
+}
+
+TEST(CommandLine, ThemeOption)
+{
+    const auto light = parse({"export", "-o", "a.png"});
+    ASSERT_TRUE(light.commandLine) << qPrintable(light.error);
+    EXPECT_EQ(light.commandLine->exportCommand.theme, ThemeKind::Light) << "light unless asked";
+    const auto dark = parse({"export", "--theme", "dark", "-o", "a.png"});
+    ASSERT_TRUE(dark.commandLine) << qPrintable(dark.error);
+    EXPECT_EQ(dark.commandLine->exportCommand.theme, ThemeKind::Dark);
+    const auto all = parse({"export", "--all", "--theme", "Brand", "-o", "out"});
+    ASSERT_TRUE(all.commandLine) << qPrintable(all.error);
+    EXPECT_EQ(all.commandLine->exportCommand.theme, ThemeKind::Brand);
+    const auto report = parse({"report", "--theme", "dark", "-o", "r.pdf"});
+    ASSERT_TRUE(report.commandLine) << qPrintable(report.error);
+    EXPECT_EQ(report.commandLine->reportCommand.theme, ThemeKind::Dark);
+}
+
+TEST(ChartweekBinary, ThemeOptionChangesTheExport)
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("db.sqlite"));
+    const auto exportWith = [&](const char *theme, const QString &png) {
+        return runChartweek({QStringLiteral("--database"), database, QStringLiteral("export"), QStringLiteral("--theme"),
+                             QString::fromLatin1(theme), QStringLiteral("--size"), QStringLiteral("800x450"),
+                             QStringLiteral("-o"), png});
+    };
+    const QString darkPng = dir.filePath(QStringLiteral("dark.png"));
+    const ProcessRun dark = exportWith("dark", darkPng);
+    ASSERT_EQ(dark.exitCode, 0) << qPrintable(dark.err);
+    const QImage darkImage(darkPng);
+    ASSERT_FALSE(darkImage.isNull());
+    EXPECT_EQ(darkImage.pixelColor(2, 2), QColor(QStringLiteral("#1b1d21")));
+
+    // The brand theme comes from the database: without one saved it looks light; with one,
+    // its logo is in the bottom-right corner.
+    const QString plainPng = dir.filePath(QStringLiteral("plain.png"));
+    ASSERT_EQ(exportWith("brand", plainPng).exitCode, 0);
+    EXPECT_EQ(QImage(plainPng).pixelColor(2, 2), QColor(Qt::white));
+    {
+        StudyDatabase db;
+        ASSERT_EQ(db.open(database), std::nullopt);
+        BrandTheme brand;
+        brand.primaryColor = QStringLiteral("#6a3d9a");
+        QFile logo(QStringLiteral(CHARTWEEK_TEST_DATA_DIR "/theme/logo.png"));
+        ASSERT_TRUE(logo.open(QIODevice::ReadOnly));
+        brand.logoPng = logo.readAll();
+        ASSERT_EQ(db.saveBrandTheme(brand), std::nullopt);
+    }
+    const QString brandPng = dir.filePath(QStringLiteral("brand.png"));
+    const ProcessRun branded = exportWith("brand", brandPng);
+    ASSERT_EQ(branded.exitCode, 0) << qPrintable(branded.err);
+    const QImage brandImage = QImage(brandPng).convertToFormat(QImage::Format_RGB32);
+    int logoPixels = 0;
+    for (int y = brandImage.height() - 40; y < brandImage.height(); ++y) {
+        for (int x = brandImage.width() - 140; x < brandImage.width(); ++x)
+            logoPixels += brandImage.pixelColor(x, y) == QColor(QStringLiteral("#3d1f5c")) ? 1 : 0;
+    }
+    EXPECT_GT(logoPixels, 300) << "the logo's purple ground in the corner";
+
+    const ProcessRun bad = exportWith("pink", dir.filePath(QStringLiteral("never.png")));
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_EQ(bad.err, QStringLiteral("chartweek: --theme: expected light, dark or brand, got \"pink\".\n"));
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("never.png"))));
 }
 
 TEST(ChartweekBinary, BadArgumentExitsWithTwoAndOneLine)

@@ -18,6 +18,10 @@
 #include "presentationscreenmenu.h"
 #include "presentationwindow.h"
 #include "reportwriter.h"
+#include "applicationpalette.h"
+#include "brandthemecommand.h"
+#include "brandthemedialog.h"
+#include "chartstyle.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -59,6 +63,7 @@ const QString kChartKey = QStringLiteral("ui/chart");
 const QString kWaveKey = QStringLiteral("ui/wave");
 const QString kStudyKey = QStringLiteral("ui/study");
 const QString kStateKey = QStringLiteral("ui/state");
+const QString kThemeKey = QStringLiteral("ui/theme");
 
 } // namespace
 
@@ -76,6 +81,7 @@ MainWindow::MainWindow(const Study &study, QWidget *parent)
 MainWindow::MainWindow(StudyDatabase *database, QWidget *parent)
     : QMainWindow(parent)
     , m_library(new StudyLibrary(database, this))
+    , m_database(database)
 {
     setUpWidgets();
     setUpLibrary();
@@ -146,6 +152,7 @@ void MainWindow::setUpWidgets()
 
     createActions();
     createMenus();
+    setUpThemes();
 
     connect(m_waveSelector, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0)
@@ -510,6 +517,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(1, tr("Trend chart"));
     m_englishAction->setChecked(currentLanguage() == Language::English);
     m_germanAction->setChecked(currentLanguage() == Language::German);
+    retranslateThemes();
     refreshCharts();
 }
 
@@ -769,4 +777,100 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setUpThemes()
+{
+    auto *group = new QActionGroup(this);
+    m_lightThemeAction = new QAction(group);
+    m_darkThemeAction = new QAction(group);
+    m_brandThemeAction = new QAction(group);
+    for (const auto &[action, kind] : {std::pair{m_lightThemeAction, ThemeKind::Light},
+                                       std::pair{m_darkThemeAction, ThemeKind::Dark},
+                                       std::pair{m_brandThemeAction, ThemeKind::Brand}}) {
+        action->setObjectName(themeKindCode(kind) + QStringLiteral("ThemeAction"));
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, kind = kind] { setTheme(kind); });
+    }
+    m_editBrandAction = new QAction(this);
+    m_editBrandAction->setObjectName(QStringLiteral("editBrandThemeAction"));
+    m_editBrandAction->setEnabled(m_database != nullptr);
+    connect(m_editBrandAction, &QAction::triggered, this, &MainWindow::editBrandTheme);
+
+    m_themeMenu = new QMenu(this);
+    m_themeMenu->addActions(group->actions());
+    m_themeMenu->addSeparator();
+    m_themeMenu->addAction(m_editBrandAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addMenu(m_themeMenu);
+
+    if (m_database) {
+        if (const auto error = m_database->loadBrandTheme(&m_brand))
+            statusBar()->showMessage(error->message);
+    }
+    m_theme = themeKindFromCode(QSettings().value(kThemeKey).toString()).value_or(ThemeKind::Light);
+    installTheme();
+}
+
+void MainWindow::retranslateThemes()
+{
+    m_themeMenu->setTitle(tr("T&heme"));
+    m_lightThemeAction->setText(tr("&Light"));
+    m_darkThemeAction->setText(tr("&Dark"));
+    m_brandThemeAction->setText(tr("&Brand"));
+    m_brandThemeAction->setToolTip(tr("The team's logo, colours and font, as set in Brand Theme…"));
+    m_editBrandAction->setText(tr("Brand &Theme…"));
+}
+
+void MainWindow::installTheme()
+{
+    ChartStyle::setTheme(themeDescription(m_theme, m_brand));
+    applyApplicationPalette(m_theme);
+    (m_theme == ThemeKind::Dark ? m_darkThemeAction : m_theme == ThemeKind::Brand ? m_brandThemeAction
+                                                                                   : m_lightThemeAction)
+        ->setChecked(true);
+}
+
+void MainWindow::setTheme(ThemeKind kind)
+{
+    QSettings().setValue(kThemeKey, themeKindCode(kind));
+    m_theme = kind;
+    installTheme();
+    refreshCharts();
+}
+
+bool MainWindow::storeBrandTheme(const BrandTheme &brand)
+{
+    if (!m_database)
+        return false;
+    if (const auto error = m_database->saveBrandTheme(brand)) {
+        QMessageBox::warning(this, tr("Brand Theme"), error->message);
+        return false;
+    }
+    m_brand = normalizedBrandTheme(brand);
+    installTheme();
+    refreshCharts();
+    return true;
+}
+
+bool MainWindow::setBrandTheme(const BrandTheme &brand)
+{
+    const BrandTheme before = m_brand;
+    const BrandTheme after = normalizedBrandTheme(brand);
+    if (after == before)
+        return true;
+    if (!storeBrandTheme(after))
+        return false;
+    undoStack()->push(new BrandThemeCommand([this](const BrandTheme &value) { return storeBrandTheme(value); },
+                                            before, after, tr("Change Brand Theme")));
+    return true;
+}
+
+void MainWindow::editBrandTheme()
+{
+    BrandThemeDialog dialog(m_brand, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (setBrandTheme(dialog.brand()))
+        setTheme(ThemeKind::Brand);
 }

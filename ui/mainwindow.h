@@ -3,6 +3,7 @@
 #include "chartspec.h"
 #include "language.h"
 #include "study.h"
+#include "theme.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -90,6 +91,18 @@ public:
     /// (after telling the user).
     bool exportReportTo(const QString &path);
 
+    /// View → Theme: the look of the charts, every export, the presentation and (dark) the
+    /// window itself; remembered in the settings.
+    void setTheme(ThemeKind kind);
+    ThemeKind theme() const { return m_theme; }
+    /// The team's brand theme as stored in the database (empty without a database).
+    const BrandTheme &brandTheme() const { return m_brand; }
+    /// Stores a new brand theme in the database as an undoable change; false (after
+    /// telling the user) when it can't be stored or there is no database.
+    bool setBrandTheme(const BrandTheme &brand);
+    /// View → Theme → Brand Theme…: edits the brand; OK stores it and shows the brand theme.
+    void editBrandTheme();
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -113,6 +126,10 @@ private:
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
+    void setUpThemes();
+    void retranslateThemes();
+    void installTheme();
+    bool storeBrandTheme(const BrandTheme &brand);
 
     Study m_study;
     StudyLibrary *m_library = nullptr;
@@ -162,4 +179,13 @@ private:
     QAction *m_presentAction = nullptr;
     QMenu *m_presentOnMenu = nullptr;
     QPointer<PresentationWindow> m_presentation;
+
+    StudyDatabase *m_database = nullptr;
+    ThemeKind m_theme = ThemeKind::Light;
+    BrandTheme m_brand;
+    QMenu *m_themeMenu = nullptr;
+    QAction *m_lightThemeAction = nullptr;
+    QAction *m_darkThemeAction = nullptr;
+    QAction *m_brandThemeAction = nullptr;
+    QAction *m_editBrandAction = nullptr;
 };

@@ -36,6 +36,17 @@ constexpr int kXValueKey = 2;
 constexpr int kYValueKey = 3;
 constexpr double kLabelPadding = 4.0;
 constexpr double kMarkerSize = 7.0;
+constexpr double kLogoHeight = 44.0;
+constexpr double kLogoMaxWidth = 220.0;
+
+// The logo's size on the page canvas: kLogoHeight high, at most kLogoMaxWidth wide.
+QSizeF logoBoxSize(const QSize &pixels)
+{
+    QSizeF size(kLogoHeight * pixels.width() / std::max(1, pixels.height()), kLogoHeight);
+    if (size.width() > kLogoMaxWidth)
+        size = QSizeF(kLogoMaxWidth, kLogoMaxWidth * pixels.height() / std::max(1, pixels.width()));
+    return size;
+}
 
 // A data label as a chart item: placed by layoutDataLabels() whenever the plot area changes.
 void addDataLabel(QChart *chart, const QString &text, int segmentIndex, double x, double y, const QString &toolTip)
@@ -148,7 +159,8 @@ void styleChart(QChart *chart, const QString &title, Language language)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setDropShadowEnabled(false);
     chart->setBackgroundRoundness(0);
-    chart->setBackgroundBrush(Qt::white);
+    chart->setBackgroundBrush(ChartStyle::backgroundColor());
+    chart->setBackgroundPen(Qt::NoPen);
     chart->setLocalizeNumbers(true);
     chart->setLocale(localeFor(language));
     chart->setTitle(title);
@@ -167,6 +179,8 @@ void styleAxis(QAbstractAxis *axis, const QString &title)
     axis->setTitleBrush(ChartStyle::textColor());
     axis->setLabelsFont(ChartStyle::font(ChartStyle::kAxisLabelPixelSize));
     axis->setLabelsBrush(ChartStyle::textColor());
+    axis->setLinePenColor(ChartStyle::axisLineColor());
+    axis->setGridLineColor(ChartStyle::gridLineColor());
     axis->setTruncateLabels(false);
 }
 
@@ -213,8 +227,8 @@ QChart *createBarChart(const ChartSpec &spec)
         set->append(*share);
         const QColor color = ChartStyle::segmentColor(i, i == study.baselineSegment);
         set->setColor(color);
-        set->setBorderColor(Qt::white);
-        set->setPen(QPen(Qt::white, 4.0)); // a white gap between neighbouring bars
+        set->setBorderColor(ChartStyle::backgroundColor());
+        set->setPen(QPen(ChartStyle::backgroundColor(), 4.0)); // a gap between neighbouring bars
         set->setProperty("segmentIndex", i);
         series->append(set);
         maxShare = std::max(maxShare, *share);
@@ -386,10 +400,13 @@ void renderPage(QPainter *painter, const QRectF &target, const ChartSpec &spec)
     const QString note = missingDataNote(spec);
     const QString source = Narrative::sourceLine(spec.study, spec.language);
     const qreal lineHeight = metrics.height() * 1.3;
-    const qreal footerHeight = lineHeight * (note.isEmpty() ? 1 : 2) + 12.0;
+    const QImage logo = ChartStyle::logo();
+    const QSizeF logoSize = logo.isNull() ? QSizeF() : logoBoxSize(logo.size());
+    const qreal footerHeight =
+        std::max(lineHeight * (note.isEmpty() ? 1 : 2) + 12.0, logo.isNull() ? 0.0 : logoSize.height() + 16.0);
 
     painter->save();
-    painter->fillRect(target, Qt::white);
+    painter->fillRect(target, ChartStyle::backgroundColor());
 
     const QRectF chartRect(target.left(), target.top(), target.width(), target.height() - footerHeight);
     std::unique_ptr<QChart> chart(createChart(spec));
@@ -404,9 +421,18 @@ void renderPage(QPainter *painter, const QRectF &target, const ChartSpec &spec)
 
     painter->setFont(footFont);
     painter->setPen(ChartStyle::secondaryTextColor());
-    qreal y = chartRect.bottom() + 4.0;
+    // The lines sit at the bottom of the footer, level with the logo's lower edge.
+    qreal y = target.bottom() - 8.0 - lineHeight * (note.isEmpty() ? 1 : 2);
     const qreal x = target.left() + 16.0;
-    const qreal width = target.width() - 32.0;
+    const qreal width = target.width() - 32.0 - (logo.isNull() ? 0.0 : logoSize.width() + 16.0);
+    if (!logo.isNull()) {
+        // The brand's logo in the bottom-right corner, beside the source line.
+        painter->setRenderHint(QPainter::SmoothPixmapTransform);
+        const QRectF logoRect(QPointF(target.right() - 16.0 - logoSize.width(),
+                                      target.bottom() - 8.0 - logoSize.height()),
+                              logoSize);
+        painter->drawImage(logoRect, logo);
+    }
     if (!note.isEmpty()) {
         painter->drawText(QRectF(x, y, width, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, note);
         y += lineHeight;

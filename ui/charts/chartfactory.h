@@ -32,7 +32,9 @@ QString toolTipText(const Study &study, int segmentIndex, int waveYear, Language
 
 
 /// Draws the chart and its footnotes (missing data, source line) into target, in logical
-/// units (the painter's transform maps them to the device). Used by every export.
+/// units (the painter's transform maps them to the device), in the installed theme:
+/// its background, colours and font, and its logo (if any) in the bottom-right corner,
+/// 44 units high and at most 220 wide. Used by every export.
 void renderPage(QPainter *painter, const QRectF &target, const ChartSpec &spec);
 
 } // namespace ChartFactory

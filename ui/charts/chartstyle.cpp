@@ -1,13 +1,72 @@
 #include "chartstyle.h"
 
-#include <array>
 #include <cmath>
 
 namespace ChartStyle {
 
+namespace {
+
+QColor colorOr(const QString &name, const QString &fallback)
+{
+    const QColor color = isHexColor(name) ? QColor(name) : QColor();
+    return color.isValid() ? color : QColor(fallback);
+}
+
+Theme &installed()
+{
+    static Theme current = themeFrom(themeDescription(ThemeKind::Light));
+    return current;
+}
+
+} // namespace
+
+Theme themeFrom(const ThemeDescription &description)
+{
+    const ThemeDescription light = themeDescription(ThemeKind::Light);
+    Theme result;
+    result.kind = description.kind;
+    result.background = colorOr(description.background, light.background);
+    result.text = colorOr(description.text, light.text);
+    result.secondaryText = colorOr(description.secondaryText, light.secondaryText);
+    result.gridLine = colorOr(description.gridLine, light.gridLine);
+    result.axisLine = colorOr(description.axisLine, light.axisLine);
+    result.accent = colorOr(description.accent, light.accent);
+    result.baselineSegment = colorOr(description.baselineSegment, light.baselineSegment);
+    result.adoption = colorOr(description.adoption, light.adoption);
+    const QStringList palette =
+        description.segmentPalette.isEmpty() ? light.segmentPalette : description.segmentPalette;
+    for (qsizetype i = 0; i < palette.size(); ++i)
+        result.segmentPalette.append(colorOr(palette.at(i), light.segmentPalette.value(i, light.accent)));
+    result.fontFamily = description.fontFamily.isEmpty() ? kFontFamily : description.fontFamily;
+    if (!description.logoPng.isEmpty())
+        result.logo = QImage::fromData(description.logoPng, "PNG");
+    return result;
+}
+
+void setTheme(const ThemeDescription &description)
+{
+    installed() = themeFrom(description);
+}
+
+const Theme &theme()
+{
+    return installed();
+}
+
+ScopedTheme::ScopedTheme(const ThemeDescription &description)
+    : m_previous(installed())
+{
+    installed() = themeFrom(description);
+}
+
+ScopedTheme::~ScopedTheme()
+{
+    installed() = m_previous;
+}
+
 QFont font(int pixelSize, bool bold)
 {
-    QFont result(kFontFamily);
+    QFont result(theme().fontFamily);
     result.setPixelSize(pixelSize);
     result.setBold(bold);
     result.setStyleStrategy(QFont::PreferAntialias);
@@ -17,32 +76,49 @@ QFont font(int pixelSize, bool bold)
 QColor segmentColor(int segmentIndex, bool isBaseline)
 {
     if (isBaseline)
-        return QColor(0x8c, 0x8c, 0x8c);
-    // Okabe–Ito: blue, orange, bluish green, reddish purple, vermillion, sky blue.
-    static const std::array<QColor, 6> palette = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00),
-                                                  QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7),
-                                                  QColor(0xd5, 0x5e, 0x00), QColor(0x56, 0xb4, 0xe9)};
-    return palette.at(std::size_t(segmentIndex < 0 ? 0 : segmentIndex) % palette.size());
+        return theme().baselineSegment;
+    const QList<QColor> &palette = theme().segmentPalette;
+    return palette.at((segmentIndex < 0 ? 0 : segmentIndex) % palette.size());
 }
 
 QColor adoptionColor()
 {
-    return QColor(0x00, 0x9e, 0x73);
+    return theme().adoption;
 }
 
 QColor textColor()
 {
-    return QColor(0x1a, 0x1a, 0x1a);
+    return theme().text;
 }
 
 QColor secondaryTextColor()
 {
-    return QColor(0x4d, 0x4d, 0x4d);
+    return theme().secondaryText;
 }
 
 QColor backgroundColor()
 {
-    return QColor(Qt::white);
+    return theme().background;
+}
+
+QColor gridLineColor()
+{
+    return theme().gridLine;
+}
+
+QColor axisLineColor()
+{
+    return theme().axisLine;
+}
+
+QColor accentTextColor()
+{
+    return contrastRatio(theme().accent, theme().background) >= 4.5 ? theme().accent : theme().text;
+}
+
+QImage logo()
+{
+    return theme().logo;
 }
 
 QColor labelColorOn(const QColor &fill)

@@ -91,10 +91,13 @@ void ChartWidget::setSpec(const ChartSpec &spec)
     if (!qFuzzyCompare(m_textScale, 1.0))
         scaleChartTexts(m_chart, m_textScale);
     m_view->setChart(m_chart); // takes ownership of the new chart
+    m_view->setBackgroundBrush(ChartStyle::backgroundColor()); // around the chart, in the theme's colour
     delete old;
     connectSeries();
     applySelection();
 
+    for (QLabel *label : {m_note, m_source}) // the theme may have changed the family
+        label->setFont(scaledFont(ChartStyle::font(ChartStyle::kFootnotePixelSize), m_textScale));
     const QString note = ChartFactory::missingDataNote(spec);
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
@@ -197,7 +200,7 @@ void ChartWidget::applySelection()
         if (auto *bars = qobject_cast<QBarSeries *>(series)) {
             for (QBarSet *set : bars->barSets()) {
                 const bool selected = set->property("segmentIndex").toInt() == m_selectedSegment;
-                set->setPen(selected ? QPen(ChartStyle::textColor(), 4.0) : QPen(Qt::white, 4.0));
+                set->setPen(selected ? QPen(ChartStyle::textColor(), 4.0) : QPen(ChartStyle::backgroundColor(), 4.0));
             }
         } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
             QPen pen = line->pen();

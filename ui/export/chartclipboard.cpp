@@ -1,6 +1,7 @@
 #include "chartclipboard.h"
 
 #include "chartexporter.h"
+#include "chartstyle.h"
 #include "derivedfigures.h"
 
 #include <QCoreApplication>
@@ -55,7 +56,7 @@ QString chartDataTsv(const ChartSpec &spec)
 QMimeData *chartMimeData(const ChartSpec &spec, const QSize &pixelSize)
 {
     QImage image(pixelSize, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
+    image.fill(ChartStyle::backgroundColor());
     {
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);

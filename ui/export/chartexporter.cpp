@@ -1,6 +1,7 @@
 #include "chartexporter.h"
 
 #include "chartfactory.h"
+#include "chartstyle.h"
 #include "narrative.h"
 #include "pngencoder.h"
 
@@ -37,7 +38,7 @@ std::optional<QString> writePng(const ChartSpec &spec, const ExportOptions &opti
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return Text::tr("there is not enough memory for an image of %1×%2 pixels").arg(pixels.width()).arg(pixels.height());
-    image.fill(Qt::white);
+    image.fill(ChartStyle::backgroundColor());
     // 96 dpi at 1×, so that a 2× image says "twice the detail", not "twice the size".
     const int dotsPerMeter = qRound(kCssPixelsPerInch * options.scale / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);

@@ -14,6 +14,8 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace {
 
 struct Text
@@ -36,7 +38,11 @@ public:
         const QRect paintRect = writer->pageLayout().paintRectPixels(writer->resolution());
         m_scale = paintRect.width() / kPageWidth;
         m_pageHeight = paintRect.height() / m_scale;
+        // The whole sheet, margins included, relative to the paint area's corner.
+        const QRect fullRect = writer->pageLayout().fullRectPixels(writer->resolution());
+        m_sheet = QRectF(QPointF(fullRect.topLeft() - paintRect.topLeft()) / m_scale, QSizeF(fullRect.size()) / m_scale);
         m_painter->scale(m_scale, m_scale);
+        paintBackground();
     }
 
     double remaining() const { return m_pageHeight - m_y; }
@@ -45,6 +51,23 @@ public:
     {
         m_writer->newPage();
         m_y = 0.0;
+        paintBackground();
+    }
+
+    // The theme's background on every sheet; white paper stays unpainted.
+    void paintBackground()
+    {
+        if (ChartStyle::backgroundColor() != QColor(Qt::white))
+            m_painter->fillRect(m_sheet, ChartStyle::backgroundColor());
+    }
+
+    // An image scaled to height, at the left margin.
+    void image(const QImage &image, double height)
+    {
+        const double width = std::min(kPageWidth, height * image.width() / std::max(1, image.height()));
+        m_painter->setRenderHint(QPainter::SmoothPixmapTransform);
+        m_painter->drawImage(QRectF(0, m_y, width, width * image.height() / std::max(1, image.width())), image);
+        m_y += height + kGap;
     }
 
     void spacer(double height) { m_y += height; }
@@ -78,6 +101,7 @@ private:
     double m_scale = 1.0;
     double m_pageHeight = 0.0;
     double m_y = 0.0;
+    QRectF m_sheet;
 };
 
 QFont font(int pixelSize, bool bold = false)
@@ -87,7 +111,10 @@ QFont font(int pixelSize, bool bold = false)
 
 void writeCover(ReportPainter *page, const QList<Study> &studies, Language language)
 {
-    page->spacer(page->pageHeight() * 0.25);
+    const QImage logo = ChartStyle::logo();
+    page->spacer(page->pageHeight() * 0.25 - (logo.isNull() ? 0.0 : 60.0 + kGap));
+    if (!logo.isNull())
+        page->image(logo, 60.0);
     page->paragraph(Text::tr("Chart of the Week"), font(18, true), ChartStyle::secondaryTextColor());
     const QString title = studies.size() == 1 ? studies.constFirst().topic.text(language)
                                               : Text::tr("%n charts of the week", nullptr, int(studies.size()));

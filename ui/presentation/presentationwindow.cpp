@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMetaMethod>
+#include <QPixmap>
 #include <QScreen>
 #include <QStackedLayout>
 #include <QVBoxLayout>
@@ -44,7 +45,7 @@ PresentationWindow::PresentationWindow(const Study &study, int waveYear, QWidget
     m_slidePage = new QWidget(this);
     m_slidePage->setAutoFillBackground(true);
     QPalette slideColours = m_slidePage->palette();
-    slideColours.setColor(QPalette::Window, Qt::white);
+    slideColours.setColor(QPalette::Window, ChartStyle::backgroundColor());
     slideColours.setColor(QPalette::WindowText, ChartStyle::secondaryTextColor());
     m_slidePage->setPalette(slideColours);
     m_slide = new SlideWidget(study, waveYear, m_slidePage);
@@ -53,7 +54,11 @@ PresentationWindow::PresentationWindow(const Study &study, int waveYear, QWidget
     m_counter->setObjectName(QStringLiteral("slideCounter"));
     m_jump = new QLabel(m_slidePage);
     m_jump->setObjectName(QStringLiteral("slideJump"));
+    m_logo = new QLabel(m_slidePage);
+    m_logo->setObjectName(QStringLiteral("slideLogo"));
+    m_logo->setVisible(!ChartStyle::logo().isNull());
     auto *footer = new QHBoxLayout;
+    footer->addWidget(m_logo);
     footer->addWidget(m_jump);
     footer->addStretch(1);
     footer->addWidget(m_counter);
@@ -253,6 +258,16 @@ void PresentationWindow::resizeEvent(QResizeEvent *event)
     const int footerPixels = std::max(12, int(std::lround(height() * 0.024)));
     for (QLabel *label : {m_counter, m_jump})
         label->setFont(ChartStyle::font(footerPixels));
+    const QImage logo = ChartStyle::logo();
+    if (!logo.isNull()) {
+        // The brand's logo in the bottom-left corner of every slide, 5 % of the screen high.
+        const int logoHeight = std::max(16, int(std::lround(height() * 0.05)));
+        const qreal ratio = devicePixelRatioF();
+        QPixmap pixmap = QPixmap::fromImage(
+            logo.scaled(QSize(logoHeight * 5, logoHeight) * ratio, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        pixmap.setDevicePixelRatio(ratio);
+        m_logo->setPixmap(pixmap);
+    }
     const int margin = int(std::lround(width() * 0.02));
     if (auto *footer = m_slidePage->layout()->itemAt(1)->layout())
         footer->setContentsMargins(margin, 0, margin, margin / 2);

@@ -44,6 +44,8 @@ public:
     SlideWidget *slideWidget() const { return m_slide; }
     /// Null with one screen.
     PresenterView *presenterView() const;
+    /// The theme's logo in the slides' bottom-left corner (hidden when the theme has none).
+    QLabel *logoLabel() const { return m_logo; }
 
 Q_SIGNALS:
     /// L was pressed: the user wants the other language. When nothing is connected, the
@@ -77,5 +79,6 @@ private:
     SlideWidget *m_slide = nullptr;
     QLabel *m_counter = nullptr;
     QLabel *m_jump = nullptr;
+    QLabel *m_logo = nullptr;
     QPointer<PresenterView> m_presenter;
 };

@@ -57,7 +57,7 @@ SlideWidget::SlideWidget(const Study &study, int waveYear, QWidget *parent)
 {
     setAutoFillBackground(true);
     QPalette colours = palette();
-    colours.setColor(QPalette::Window, Qt::white);
+    colours.setColor(QPalette::Window, ChartStyle::backgroundColor());
     colours.setColor(QPalette::WindowText, ChartStyle::textColor());
     setPalette(colours);
 
@@ -73,7 +73,7 @@ SlideWidget::SlideWidget(const Study &study, int waveYear, QWidget *parent)
     m_advicePage = new QWidget(this);
     m_kicker = makeLabel(m_advicePage, QStringLiteral("slideKicker"));
     QPalette kickerColours = m_kicker->palette();
-    kickerColours.setColor(QPalette::WindowText, ChartStyle::segmentColor(0, false));
+    kickerColours.setColor(QPalette::WindowText, ChartStyle::accentTextColor());
     m_kicker->setPalette(kickerColours);
     m_heading = makeLabel(m_advicePage, QStringLiteral("slideHeading"));
     m_body = makeLabel(m_advicePage, QStringLiteral("slideBody"));
