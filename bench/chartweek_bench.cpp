@@ -10,6 +10,7 @@
 #include "benchdata.h"
 #include "chartexporter.h"
 #include "chartfactory.h"
+#include "csvimporter.h"
 #include "narrative.h"
 #include "pngencoder.h"
 #include "seedstudy.h"
@@ -42,6 +43,7 @@ struct Sizes
     QSize image{1600, 900};
     int libraryStudies = 10000;
     int trendPoints = 5000;
+    int csvRows = 100000;
 };
 
 Sizes g_sizes;
@@ -298,12 +300,41 @@ void renderTrend(benchmark::State &state)
     }
 }
 
-// --- left for the lead after merging the import and publish branches ---------------
-// TODO(lead, after merging branch `import`): "parse a 100,000-row CSV" — register
-//   BM_ParseCsv/100000 here with the importer of core/csvimporter.h (not in this tree),
-//   on a file generated once into g_tempDir (tiny size in --smoke mode).
-// TODO(lead, after merging branch `publish`): "render the bar chart to SVG" — register
-//   BM_ExportSvg like exportFile() with the SVG format of the exporter.
+// A long-format CSV of csvRows rows (one study, one wave per 3 rows), as a spreadsheet
+// would export it; German numbers with a decimal comma.
+QByteArray generatedCsv(int csvRows)
+{
+    QByteArray csv = "Studie;Welle;Segment;Anteil\r\n";
+    csv.reserve(csvRows * 40);
+    const char *segments[] = {"Mit Strategie", "Ad hoc", "Keine"};
+    const char *shares[] = {"24,5", "29", "46,5"};
+    for (int row = 0; row < csvRows; ++row) {
+        csv += "Groß-Studie;";
+        csv += QByteArray::number(1000 + row / 3);
+        csv += ';';
+        csv += segments[row % 3];
+        csv += ';';
+        csv += shares[row % 3];
+        csv += "\r\n";
+    }
+    return csv;
+}
+
+void parseCsv(benchmark::State &state)
+{
+    const QByteArray csv = generatedCsv(int(state.range(0)));
+    CsvImportOptions options;
+    options.locale = Language::German;
+    for (auto _ : state) {
+        const CsvImportResult result = importCsv(csv, QStringLiteral("bench.csv"), options);
+        if (!result.errors.isEmpty() || result.studies.size() != 1)
+            state.SkipWithError(qPrintable(result.errors.isEmpty() ? QStringLiteral("no study")
+                                                                   : result.errors.constFirst().toString()));
+        benchmark::DoNotOptimize(result.studies.constData());
+    }
+    state.counters["rows"] = double(state.range(0));
+    state.counters["bytes"] = double(csv.size());
+}
 
 void registerBenchmarks()
 {
@@ -319,6 +350,8 @@ void registerBenchmarks()
     benchmark::RegisterBenchmark(named("BM_EncodePng_writePngImage").c_str(), encodePngFast)->Unit(ms);
     benchmark::RegisterBenchmark(named("BM_ExportPng").c_str(), exportFile, ExportFormat::Png)->Unit(ms);
     benchmark::RegisterBenchmark("BM_ExportPdf/A4", exportFile, ExportFormat::Pdf)->Unit(ms);
+    benchmark::RegisterBenchmark(named("BM_ExportSvg").c_str(), exportFile, ExportFormat::Svg)->Unit(ms);
+    benchmark::RegisterBenchmark("BM_ParseCsv", parseCsv)->Arg(g_sizes.csvRows)->Unit(ms);
     benchmark::RegisterBenchmark(named("BM_ExportPngAndPdf").c_str(), exportPngAndPdf)->Unit(ms);
     benchmark::RegisterBenchmark("BM_Narrative/en+de", narrative)->Unit(us);
     benchmark::RegisterBenchmark("BM_OpenAndListLibrary", openAndListLibrary)
@@ -343,7 +376,7 @@ int main(int argc, char *argv[])
     QString generateSpec;
     for (int i = 0; i < argc; ++i) {
         if (std::strcmp(argv[i], "--smoke") == 0) {
-            g_sizes = Sizes{QSize(320, 180), 50, 50};
+            g_sizes = Sizes{QSize(320, 180), 50, 50, 300};
         } else if (std::strncmp(argv[i], "--generate-library=", 19) == 0) {
             generateSpec = QString::fromLocal8Bit(argv[i] + 19);
         } else {
