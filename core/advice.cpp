@@ -97,7 +97,9 @@ Placement placeInSegment(const Study &study, int segmentIndex)
             }
             return total;
         };
-        if (!study.multipleAnswers) {
+        // Ahead and behind only mean something on an ordered scale: a study with a baseline
+        // ("not at all") segment lists its answers from the most to the least engaged.
+        if (!study.multipleAnswers && study.baselineSegment >= 0) {
             placement.behind = sum(0, segmentIndex);
             placement.aheadOf = sum(segmentIndex + 1, int(study.segments.size()));
         }

@@ -23,9 +23,10 @@ struct AdviceSection
 QList<AdviceSection> adviceSections(const Study &study, Language language);
 
 /// Where a reader in a segment stands in the newest wave with that segment's share known.
-/// Segments are ordered from the most to the least engaged answer (the baseline last):
-/// "ahead of" is the sum of the segments after it, "behind" the sum of those before it.
-/// Both are unknown when any share they need is unknown.
+/// In a study with a baseline segment the segments are ordered from the most to the least
+/// engaged answer (the baseline last): "ahead of" is the sum of the segments after it,
+/// "behind" the sum of those before it. Both are unknown when any share they need is
+/// unknown, and for studies without a baseline or with multiple answers (no order).
 struct Placement
 {
     int segment = -1;

@@ -196,3 +196,13 @@ TEST_F(NarrativeTest, AdviceWarningsNameMissingAndOlderTranslations)
     EXPECT_TRUE(warnings.at(0).contains(QStringLiteral("Ad hoc use")) && warnings.at(0).contains(QStringLiteral("older")));
     EXPECT_TRUE(warnings.at(1).contains(QStringLiteral("No social media")) && warnings.at(1).contains(QStringLiteral("German")));
 }
+
+TEST_F(NarrativeTest, UnorderedAnswersGetNoAheadOrBehind)
+{
+    study.baselineSegment = -1; // e.g. "yes / no / don't know" imported from a spreadsheet
+    const Placement adHoc = placeInSegment(study, 1);
+    EXPECT_EQ(adHoc.share, 29.0);
+    EXPECT_FALSE(adHoc.aheadOf.has_value());
+    EXPECT_FALSE(adHoc.behind.has_value());
+    EXPECT_TRUE(placementSentence(study, adHoc, Language::English).isEmpty());
+}
