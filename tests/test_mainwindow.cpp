@@ -351,3 +351,15 @@ TEST_F(MainWindowTest, EscapeLeavesThePlacementWithoutChangingTheSelection)
     EXPECT_EQ(m_window->selectedSegment(), -1);
     EXPECT_TRUE(m_window->advicePanel()->highlightedAudience().isEmpty());
 }
+
+TEST_F(MainWindowTest, LongGermanTitleShrinksInsteadOfBeingCut)
+{
+    switchTo("Deutsch");
+    m_window->resize(900, 700);
+    QCoreApplication::processEvents();
+    const QStringList texts = m_window->barChart()->visibleTexts();
+    EXPECT_TRUE(texts.contains(QStringLiteral("Wie kleine Unternehmen soziale Medien nutzen, 2012")))
+        << qPrintable(texts.join(u'|'));
+    for (const QString &text : texts)
+        EXPECT_FALSE(text.endsWith(QStringLiteral("...")) || text.endsWith(QChar(0x2026))) << qPrintable(text);
+}

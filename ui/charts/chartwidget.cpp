@@ -14,6 +14,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QTextDocument>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
@@ -95,6 +96,7 @@ void ChartWidget::setSpec(const ChartSpec &spec)
     delete old;
     connectSeries();
     applySelection();
+    fitTitle();
 
     for (QLabel *label : {m_note, m_source}) // the theme may have changed the family
         label->setFont(scaledFont(ChartStyle::font(ChartStyle::kFootnotePixelSize), m_textScale));
@@ -160,8 +162,26 @@ std::optional<std::pair<int, int>> ChartWidget::trendPointAt(const QPoint &viewp
     return best;
 }
 
+void ChartWidget::fitTitle()
+{
+    // Qt Charts cuts a title that is wider than the chart to "…" (long German titles in a
+    // narrow window): shrink its font instead, down to a readable minimum.
+    if (!m_chart)
+        return;
+    QFont font = m_chart->titleFont();
+    const int preferred = qRound(ChartStyle::kTitlePixelSize * m_textScale);
+    font.setPixelSize(preferred);
+    const qreal available = m_view->viewport()->width() - 40.0;
+    while (font.pixelSize() > 12 && QFontMetricsF(font).horizontalAdvance(m_chart->title()) > available)
+        font.setPixelSize(font.pixelSize() - 1);
+    if (font != m_chart->titleFont())
+        m_chart->setTitleFont(font);
+}
+
 bool ChartWidget::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitTitle();
     if (watched == m_view->viewport() && m_spec.kind == ChartKind::Trend && m_chart) {
         if (event->type() == QEvent::MouseButtonPress) {
             auto *mouse = static_cast<QMouseEvent *>(event);

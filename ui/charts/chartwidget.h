@@ -57,6 +57,7 @@ protected:
 
 private:
     void connectSeries();
+    void fitTitle();
     /// The (segment, wave year) of the trend point near a viewport position.
     std::optional<std::pair<int, int>> trendPointAt(const QPoint &viewportPos) const;
     void showToolTip(int segmentIndex, int waveYear);
