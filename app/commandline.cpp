@@ -66,6 +66,21 @@ std::optional<QList<ExportFormat>> parseFormats(const QString &text, QString *ba
     return formats;
 }
 
+// A command's output given as its one positional argument instead of -o (after "--" a
+// name may start with a dash). An error when there are more, or -o is given as well.
+std::optional<QString> outputFromPositional(const QCommandLineParser &parser, const QCommandLineOption &outputOption,
+                                            const QString &command, QString *output)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && parser.isSet(outputOption))) {
+        return Text::tr("Unexpected argument \"%1\" for %2.")
+            .arg(positional.size() > 1 && !parser.isSet(outputOption) ? positional.at(1) : positional.constFirst(),
+                 command);
+    }
+    *output = positional.value(0);
+    return std::nullopt;
+}
+
 CommandLineResult parseReport(const QStringList &positional, const QString &program, CommandLine commandLine)
 {
     CommandLineResult result;
@@ -80,6 +95,9 @@ CommandLineResult parseReport(const QStringList &positional, const QString &prog
                                           Text::tr("The PDF file to write."), QStringLiteral("FILE"));
     parser.addOption(langOption);
     parser.addOption(outputOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 Text::tr("The PDF file, instead of -o (after -- it may start with a dash)."),
+                                 QStringLiteral("[-- FILE]"));
     QStringList arguments = positional;
     arguments.first() = program + QStringLiteral(" report");
     if (!parser.parse(arguments)) {
@@ -92,8 +110,11 @@ CommandLineResult parseReport(const QStringList &positional, const QString &prog
         result.commandLine = commandLine;
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        result.error = Text::tr("Unexpected argument \"%1\" for report.").arg(parser.positionalArguments().constFirst());
+    // The file may also come as the one argument after the options, e.g. after "--" for a
+    // name that starts with a dash: `report -- -report.pdf`.
+    QString positionalOutput;
+    if (const auto error = outputFromPositional(parser, outputOption, QStringLiteral("report"), &positionalOutput)) {
+        result.error = *error;
         return result;
     }
     ReportCommand command;
@@ -105,7 +126,7 @@ CommandLineResult parseReport(const QStringList &positional, const QString &prog
             return result;
         }
     }
-    command.outputPath = parser.value(outputOption);
+    command.outputPath = positionalOutput.isEmpty() ? parser.value(outputOption) : positionalOutput;
     if (command.outputPath.isEmpty()) {
         result.error = Text::tr("report needs an output file: -o FILE.pdf.");
         return result;
@@ -229,6 +250,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     for (const QCommandLineOption &option : {chartOption, waveOption, langOption, formatOption, formatsOption,
                                              allOption, sizeOption, presetOption, scaleOption, outputOption})
         parser.addOption(option);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 Text::tr("The file (or folder) to write, instead of -o (after -- it may start "
+                                          "with a dash)."),
+                                 QStringLiteral("[-- FILE]"));
 
     QStringList exportArguments = positional;
     exportArguments.first() = arguments.value(0) + QStringLiteral(" export");
@@ -242,8 +267,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         result.commandLine = commandLine;
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        result.error = Text::tr("Unexpected argument \"%1\" for export.").arg(parser.positionalArguments().constFirst());
+    QString positionalOutput;
+    if (const auto error = outputFromPositional(parser, outputOption, QStringLiteral("export"), &positionalOutput)) {
+        result.error = *error;
         return result;
     }
 
@@ -344,7 +370,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         }
         command.scale = scale;
     }
-    command.outputPath = parser.value(outputOption);
+    command.outputPath = positionalOutput.isEmpty() ? parser.value(outputOption) : positionalOutput;
     if (command.outputPath.isEmpty()) {
         result.error = command.all ? Text::tr("export --all needs an output folder: -o FOLDER.")
                                    : Text::tr("export needs an output file: -o FILE.");
