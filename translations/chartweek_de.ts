@@ -90,7 +90,7 @@
         <translation>das PDF ließ sich nicht fertigstellen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>the SVG writer could not start</source>
         <translation>die SVG-Ausgabe ließ sich nicht starten</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+180"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+184"/>
         <source>Share of respondents (%)</source>
         <translation>Anteil der Befragten (%)</translation>
     </message>
@@ -192,7 +192,7 @@
         <translation>Die Studiendatenbank DATEI statt der üblichen verwenden.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+185"/>
         <source>Which chart: bar or trend (default: bar).</source>
         <translation>Welches Diagramm: bar (Balken) oder trend (Verlauf); Vorgabe: bar.</translation>
     </message>
@@ -202,12 +202,12 @@
         <translation>Befragungswelle des Balkendiagramms (Vorgabe: die neueste).</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-196"/>
         <source>&quot;export&quot; writes charts to files, &quot;report&quot; writes a PDF report; without a command the window opens.</source>
         <translation>„export“ schreibt Diagramme in Dateien, „report“ schreibt einen PDF-Bericht; ohne Befehl öffnet sich das Fenster.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+63"/>
         <source>Writes a PDF report (cover, every chart with its headline, the advice and the sources), without a display.</source>
         <translation>Schreibt einen PDF-Bericht (Titelseite, jedes Diagramm mit Schlagzeile, die Empfehlungen und die Quellen), ohne Bildschirm.</translation>
     </message>
@@ -222,12 +222,7 @@
         <translation>Die PDF-Datei, die geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Unexpected argument &quot;%1&quot; for report.</source>
-        <translation>Unerwartetes Argument „%1“ für report.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+36"/>
         <source>report needs an output file: -o FILE.pdf.</source>
         <translation>report braucht eine Ausgabedatei: -o DATEI.pdf.</translation>
     </message>
@@ -287,7 +282,12 @@
         <translation>Die Datei, die geschrieben wird (mit --all: der Ordner).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+6"/>
+        <source>The file (or folder) to write, instead of -o (after -- it may start with a dash).</source>
+        <translation>Die Datei (oder der Ordner), die geschrieben wird, statt -o (nach -- darf sie mit einem Bindestrich beginnen).</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>--lang: expected de, en or a list such as de,en, got &quot;%1&quot;.</source>
         <translation>--lang: erwartet de, en oder eine Liste wie de,en, erhalten „%1“.</translation>
     </message>
@@ -317,12 +317,7 @@
         <translation>Das Format lässt sich aus „%1“ nicht ablesen; geben Sie eine .png-, .pdf- oder .svg-Datei an oder verwenden Sie --format.</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <source>Unexpected argument &quot;%1&quot; for export.</source>
-        <translation>Unerwartetes Argument „%1“ für export.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-104"/>
         <source>--%1 can&apos;t be combined with --all.</source>
         <translation>--%1 lässt sich nicht mit --all kombinieren.</translation>
     </message>
@@ -342,13 +337,23 @@
         <translation>--wave: erwartet eine Jahreszahl wie 2012, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+185"/>
+        <location line="-179"/>
+        <location line="+190"/>
         <source>--lang: expected de or en, got &quot;%1&quot;.</source>
         <translation>--lang: erwartet de oder en, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-239"/>
+        <source>Unexpected argument &quot;%1&quot; for %2.</source>
+        <translation>Unerwartetes Argument „%1“ für %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The PDF file, instead of -o (after -- it may start with a dash).</source>
+        <translation>Die PDF-Datei, statt -o (nach -- darf sie mit einem Bindestrich beginnen).</translation>
+    </message>
+    <message>
+        <location line="+259"/>
         <source>--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got &quot;%1&quot;.</source>
         <translation>--size: erwartet BREITExHÖHE mit je 1–20000 Pixeln, etwa 1600x900, erhalten „%1“.</translation>
     </message>
@@ -478,6 +483,54 @@
         <location line="+32"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <location filename="../ui/database/databasedialog.cpp" line="+22"/>
+        <source>&amp;Open Another File…</source>
+        <translation>Andere Datei ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create New Database…</source>
+        <translation>Neue Datenbank &amp;anlegen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot Open the Database</source>
+        <translation>Die Datenbank lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chart of the Week databases (*.sqlite);;All files (*)</source>
+        <translation>Datenbanken von Chart der Woche (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create New Database</source>
+        <translation>Neue Datenbank anlegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chart of the Week databases (*.sqlite)</source>
+        <translation>Datenbanken von Chart der Woche (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 already exists. Choose a new name for the new database; the existing file is left as it is.</source>
+        <translation>%1 gibt es schon. Wählen Sie einen neuen Namen für die neue Datenbank; die vorhandene Datei bleibt, wie sie ist.</translation>
     </message>
 </context>
 <context>
@@ -638,7 +691,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+210"/>
+        <location filename="../ui/mainwindow.cpp" line="+219"/>
         <location line="+30"/>
         <location line="+144"/>
         <source>Chart of the Week</source>
@@ -817,19 +870,19 @@
     </message>
     <message>
         <location line="+58"/>
-        <location line="+58"/>
+        <location line="+62"/>
         <location line="+30"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+88"/>
+        <location line="-89"/>
+        <location line="+92"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>Copied the chart and its figures</source>
         <translation>Diagramm und Zahlen kopiert</translation>
     </message>
@@ -840,11 +893,12 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+6"/>
         <source>Exporting charts…</source>
         <translation>Diagramme werden exportiert …</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -854,7 +908,7 @@
         <translation>Alle exportieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
@@ -959,7 +1013,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/presentation/presentationwindow.cpp" line="+240"/>
+        <location filename="../ui/presentation/presentationwindow.cpp" line="+242"/>
         <source>Presentation — %1</source>
         <translation>Präsentation — %1</translation>
     </message>
@@ -1141,12 +1195,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyDatabase</name>
     <message>
-        <location filename="../core/studydatabase.cpp" line="+176"/>
+        <location filename="../core/studydatabase.cpp" line="+304"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>%1 is not a file.</source>
         <translation>%1 ist keine Datei.</translation>
     </message>
@@ -1156,7 +1210,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+25"/>
         <source>The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>Der Qt-SQLite-Treiber ist nicht installiert (Debian-Paket libqt6sql6-sqlite).</translation>
     </message>
@@ -1166,44 +1220,39 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+64"/>
         <source>%1 is not a Chart of the Week database, or it is damaged: %2</source>
         <translation>%1 ist keine Datenbank von Chart der Woche oder sie ist beschädigt: %2</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Starting a transaction</source>
-        <translation>Beginn einer Transaktion</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+106"/>
         <source>Creating the tables</source>
         <translation>Anlegen der Tabellen</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Writing the schema version</source>
         <translation>Schreiben der Schemaversion</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-68"/>
         <source>Saving the new database</source>
         <translation>Speichern der neuen Datenbank</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+19"/>
+        <location line="-86"/>
+        <location line="+20"/>
         <source>%1 is an SQLite database of another application; Chart of the Week leaves it untouched.</source>
         <translation>%1 ist eine SQLite-Datenbank einer anderen Anwendung; Chart der Woche lässt sie unverändert.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Reading the schema version</source>
         <translation>Lesen der Schemaversion</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 was written by a newer version of Chart of the Week (schema %2; this version reads up to %3). Update the app to open it.</source>
         <translation>%1 stammt von einer neueren Version von Chart der Woche (Schema %2; diese Version liest bis %3). Aktualisieren Sie die App, um sie zu öffnen.</translation>
     </message>
@@ -1213,7 +1262,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1 hat keine gültige Schemaversion.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+135"/>
         <source>Looking for the seed study</source>
         <translation>Suche nach der Startstudie</translation>
     </message>
@@ -1223,12 +1272,107 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Speichern der Startstudie</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-382"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The header of %1 has been overwritten with zeros: the database is damaged and can&apos;t be read. Open a backup copy or create a new database.</source>
+        <translation>Der Dateikopf von %1 wurde mit Nullen überschrieben: Die Datenbank ist beschädigt und lässt sich nicht lesen. Öffnen Sie eine Sicherungskopie oder legen Sie eine neue Datenbank an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a Chart of the Week database: it isn&apos;t an SQLite file at all.</source>
+        <translation>%1 ist keine Datenbank von Chart der Woche: Es ist überhaupt keine SQLite-Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 is truncated: it ends after %n byte(s), inside the database header.</source>
+        <translation>
+            <numerusform>%1 ist abgeschnitten: Die Datei endet nach %n Byte, mitten im Dateikopf der Datenbank.</numerusform>
+            <numerusform>%1 ist abgeschnitten: Die Datei endet nach %n Bytes, mitten im Dateikopf der Datenbank.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is truncated: it has %2 bytes, but its header promises %3. Open a backup copy or create a new database.</source>
+        <translation>%1 ist abgeschnitten: Die Datei hat %2 Bytes, ihr Dateikopf verspricht aber %3. Öffnen Sie eine Sicherungskopie oder legen Sie eine neue Datenbank an.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%1 is in use by another program, which kept it locked for more than %n second(s). %2 did not happen; nothing was changed. Close the other program (or the other Chart of the Week window) and try again.</source>
+        <translation>
+            <numerusform>%1 wird von einem anderen Programm benutzt, das sie länger als %n Sekunde gesperrt hat. %2 war nicht möglich; nichts wurde geändert. Schließen Sie das andere Programm (oder das andere Fenster von Chart der Woche) und versuchen Sie es noch einmal.</numerusform>
+            <numerusform>%1 wird von einem anderen Programm benutzt, das sie länger als %n Sekunden gesperrt hat. %2 war nicht möglich; nichts wurde geändert. Schließen Sie das andere Programm (oder das andere Fenster von Chart der Woche) und versuchen Sie es noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>The disk holding %1 is full. %2 did not happen; nothing was changed. Free some space and try again.</source>
+        <translation>Der Datenträger mit %1 ist voll. %2 war nicht möglich; nichts wurde geändert. Schaffen Sie Platz und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 can&apos;t be written (it is read-only). %2 did not happen.</source>
+        <translation>%1 lässt sich nicht beschreiben (schreibgeschützt). %2 war nicht möglich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is damaged: %2 failed: %3</source>
+        <translation>%1 ist beschädigt: %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is read-only. Chart of the Week saves every change at once, so it needs a database it may write to: make the file writable, or open or create another one.</source>
+        <translation>%1 ist schreibgeschützt. Chart der Woche speichert jede Änderung sofort und braucht deshalb eine Datenbank, in die es schreiben darf: Heben Sie den Schreibschutz auf oder öffnen bzw. erstellen Sie eine andere.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder %1 is read-only. The database needs a folder where it may write its log files next to it.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt. Die Datenbank braucht einen Ordner, in dem sie neben sich ihre Protokolldateien anlegen darf.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>Switching to the write-ahead log</source>
+        <translation>Umstellen auf das Write-Ahead-Protokoll</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the journal mode</source>
+        <translation>Lesen des Journalmodus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the log into the database</source>
+        <translation>Übernehmen des Protokolls in die Datenbank</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is in use by another program, so its log can&apos;t be written into the database before the backup. Close the other program and try again.</source>
+        <translation>%1 wird von einem anderen Programm benutzt, daher lässt sich ihr Protokoll vor der Sicherung nicht in die Datenbank übernehmen. Schließen Sie das andere Programm und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the table list</source>
+        <translation>Lesen der Tabellenliste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+59"/>
+        <location line="+11"/>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>%1 needs an update of its schema, but the backup copy %2 can&apos;t be written; the database was left unchanged.</source>
         <translation>%1 braucht ein neues Schema, aber die Sicherungskopie %2 lässt sich nicht schreiben; die Datenbank blieb unverändert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+5"/>
         <location line="+7"/>
         <location line="+6"/>
@@ -1242,12 +1386,17 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>Saving the study</source>
         <translation>Speichern der Studie</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-17"/>
+        <source>Saving the imported studies</source>
+        <translation>Speichern der importierten Studien</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <location line="+82"/>
         <source>Saving the study &quot;%1&quot;</source>
         <translation>Speichern der Studie „%1“</translation>
@@ -1865,11 +2014,6 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <location line="+37"/>
         <source>chartweek: --wave: the study has no survey wave %1 (it has %2).</source>
         <translation>chartweek: --wave: Die Studie hat keine Befragungswelle %1 (sie hat %2).</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>Cannot Open the Database</source>
-        <translation>Datenbank lässt sich nicht öffnen</translation>
     </message>
 </context>
 </TS>

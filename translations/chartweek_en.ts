@@ -90,7 +90,7 @@
         <translation>the PDF could not be completed</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>the SVG writer could not start</source>
         <translation>the SVG writer could not start</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+180"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+184"/>
         <source>Share of respondents (%)</source>
         <translation>Share of respondents (%)</translation>
     </message>
@@ -192,7 +192,7 @@
         <translation>Use the study database FILE instead of the default one.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+185"/>
         <source>Which chart: bar or trend (default: bar).</source>
         <translation>Which chart: bar or trend (default: bar).</translation>
     </message>
@@ -202,12 +202,12 @@
         <translation>Survey wave of the bar chart (default: the newest).</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-196"/>
         <source>&quot;export&quot; writes charts to files, &quot;report&quot; writes a PDF report; without a command the window opens.</source>
         <translation>&quot;export&quot; writes charts to files, &quot;report&quot; writes a PDF report; without a command the window opens.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+63"/>
         <source>Writes a PDF report (cover, every chart with its headline, the advice and the sources), without a display.</source>
         <translation>Writes a PDF report (cover, every chart with its headline, the advice and the sources), without a display.</translation>
     </message>
@@ -222,12 +222,7 @@
         <translation>The PDF file to write.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Unexpected argument &quot;%1&quot; for report.</source>
-        <translation>Unexpected argument &quot;%1&quot; for report.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+36"/>
         <source>report needs an output file: -o FILE.pdf.</source>
         <translation>report needs an output file: -o FILE.pdf.</translation>
     </message>
@@ -287,7 +282,12 @@
         <translation>The file to write (with --all: the folder).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+6"/>
+        <source>The file (or folder) to write, instead of -o (after -- it may start with a dash).</source>
+        <translation>The file (or folder) to write, instead of -o (after -- it may start with a dash).</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>--lang: expected de, en or a list such as de,en, got &quot;%1&quot;.</source>
         <translation>--lang: expected de, en or a list such as de,en, got &quot;%1&quot;.</translation>
     </message>
@@ -317,12 +317,7 @@
         <translation>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf or .svg file or use --format.</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <source>Unexpected argument &quot;%1&quot; for export.</source>
-        <translation>Unexpected argument &quot;%1&quot; for export.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-104"/>
         <source>--%1 can&apos;t be combined with --all.</source>
         <translation>--%1 can&apos;t be combined with --all.</translation>
     </message>
@@ -342,13 +337,23 @@
         <translation>--wave: expected a year such as 2012, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+185"/>
+        <location line="-179"/>
+        <location line="+190"/>
         <source>--lang: expected de or en, got &quot;%1&quot;.</source>
         <translation>--lang: expected de or en, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-239"/>
+        <source>Unexpected argument &quot;%1&quot; for %2.</source>
+        <translation>Unexpected argument &quot;%1&quot; for %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The PDF file, instead of -o (after -- it may start with a dash).</source>
+        <translation>The PDF file, instead of -o (after -- it may start with a dash).</translation>
+    </message>
+    <message>
+        <location line="+259"/>
         <source>--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got &quot;%1&quot;.</source>
         <translation>--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got &quot;%1&quot;.</translation>
     </message>
@@ -478,6 +483,54 @@
         <location line="+32"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <location filename="../ui/database/databasedialog.cpp" line="+22"/>
+        <source>&amp;Open Another File…</source>
+        <translation>&amp;Open Another File…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create New Database…</source>
+        <translation>&amp;Create New Database…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot Open the Database</source>
+        <translation>Cannot Open the Database</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Open Database</source>
+        <translation>Open Database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chart of the Week databases (*.sqlite);;All files (*)</source>
+        <translation>Chart of the Week databases (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create New Database</source>
+        <translation>Create New Database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chart of the Week databases (*.sqlite)</source>
+        <translation>Chart of the Week databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 already exists. Choose a new name for the new database; the existing file is left as it is.</source>
+        <translation>%1 already exists. Choose a new name for the new database; the existing file is left as it is.</translation>
     </message>
 </context>
 <context>
@@ -638,7 +691,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+210"/>
+        <location filename="../ui/mainwindow.cpp" line="+219"/>
         <location line="+30"/>
         <location line="+144"/>
         <source>Chart of the Week</source>
@@ -817,19 +870,19 @@
     </message>
     <message>
         <location line="+58"/>
-        <location line="+58"/>
+        <location line="+62"/>
         <location line="+30"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+88"/>
+        <location line="-89"/>
+        <location line="+92"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>Copied the chart and its figures</source>
         <translation>Copied the chart and its figures</translation>
     </message>
@@ -840,11 +893,12 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+6"/>
         <source>Exporting charts…</source>
         <translation>Exporting charts…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -854,7 +908,7 @@
         <translation>Export All</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Exported %1</source>
         <translation>Exported %1</translation>
     </message>
@@ -959,7 +1013,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/presentation/presentationwindow.cpp" line="+240"/>
+        <location filename="../ui/presentation/presentationwindow.cpp" line="+242"/>
         <source>Presentation — %1</source>
         <translation>Presentation — %1</translation>
     </message>
@@ -1141,12 +1195,12 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyDatabase</name>
     <message>
-        <location filename="../core/studydatabase.cpp" line="+176"/>
+        <location filename="../core/studydatabase.cpp" line="+304"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 failed: %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>%1 is not a file.</source>
         <translation>%1 is not a file.</translation>
     </message>
@@ -1156,7 +1210,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+25"/>
         <source>The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite).</translation>
     </message>
@@ -1166,44 +1220,39 @@ Turns survey data into a weekly chart with advice.
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+64"/>
         <source>%1 is not a Chart of the Week database, or it is damaged: %2</source>
         <translation>%1 is not a Chart of the Week database, or it is damaged: %2</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Starting a transaction</source>
-        <translation>Starting a transaction</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+106"/>
         <source>Creating the tables</source>
         <translation>Creating the tables</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Writing the schema version</source>
         <translation>Writing the schema version</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-68"/>
         <source>Saving the new database</source>
         <translation>Saving the new database</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+19"/>
+        <location line="-86"/>
+        <location line="+20"/>
         <source>%1 is an SQLite database of another application; Chart of the Week leaves it untouched.</source>
         <translation>%1 is an SQLite database of another application; Chart of the Week leaves it untouched.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Reading the schema version</source>
         <translation>Reading the schema version</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 was written by a newer version of Chart of the Week (schema %2; this version reads up to %3). Update the app to open it.</source>
         <translation>%1 was written by a newer version of Chart of the Week (schema %2; this version reads up to %3). Update the app to open it.</translation>
     </message>
@@ -1213,7 +1262,7 @@ Turns survey data into a weekly chart with advice.
         <translation>%1 has no valid schema version.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+135"/>
         <source>Looking for the seed study</source>
         <translation>Looking for the seed study</translation>
     </message>
@@ -1223,12 +1272,107 @@ Turns survey data into a weekly chart with advice.
         <translation>Saving the seed study</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-382"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The header of %1 has been overwritten with zeros: the database is damaged and can&apos;t be read. Open a backup copy or create a new database.</source>
+        <translation>The header of %1 has been overwritten with zeros: the database is damaged and can&apos;t be read. Open a backup copy or create a new database.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a Chart of the Week database: it isn&apos;t an SQLite file at all.</source>
+        <translation>%1 is not a Chart of the Week database: it isn&apos;t an SQLite file at all.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 is truncated: it ends after %n byte(s), inside the database header.</source>
+        <translation>
+            <numerusform>%1 is truncated: it ends after %n byte, inside the database header.</numerusform>
+            <numerusform>%1 is truncated: it ends after %n bytes, inside the database header.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is truncated: it has %2 bytes, but its header promises %3. Open a backup copy or create a new database.</source>
+        <translation>%1 is truncated: it has %2 bytes, but its header promises %3. Open a backup copy or create a new database.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%1 is in use by another program, which kept it locked for more than %n second(s). %2 did not happen; nothing was changed. Close the other program (or the other Chart of the Week window) and try again.</source>
+        <translation>
+            <numerusform>%1 is in use by another program, which kept it locked for more than %n second. %2 did not happen; nothing was changed. Close the other program (or the other Chart of the Week window) and try again.</numerusform>
+            <numerusform>%1 is in use by another program, which kept it locked for more than %n seconds. %2 did not happen; nothing was changed. Close the other program (or the other Chart of the Week window) and try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>The disk holding %1 is full. %2 did not happen; nothing was changed. Free some space and try again.</source>
+        <translation>The disk holding %1 is full. %2 did not happen; nothing was changed. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 can&apos;t be written (it is read-only). %2 did not happen.</source>
+        <translation>%1 can&apos;t be written (it is read-only). %2 did not happen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is damaged: %2 failed: %3</source>
+        <translation>%1 is damaged: %2 failed: %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is read-only. Chart of the Week saves every change at once, so it needs a database it may write to: make the file writable, or open or create another one.</source>
+        <translation>%1 is read-only. Chart of the Week saves every change at once, so it needs a database it may write to: make the file writable, or open or create another one.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder %1 is read-only. The database needs a folder where it may write its log files next to it.</source>
+        <translation>The folder %1 is read-only. The database needs a folder where it may write its log files next to it.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>Switching to the write-ahead log</source>
+        <translation>Switching to the write-ahead log</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the journal mode</source>
+        <translation>Reading the journal mode</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the log into the database</source>
+        <translation>Writing the log into the database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is in use by another program, so its log can&apos;t be written into the database before the backup. Close the other program and try again.</source>
+        <translation>%1 is in use by another program, so its log can&apos;t be written into the database before the backup. Close the other program and try again.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the table list</source>
+        <translation>Reading the table list</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+59"/>
+        <location line="+11"/>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>%1 needs an update of its schema, but the backup copy %2 can&apos;t be written; the database was left unchanged.</source>
         <translation>%1 needs an update of its schema, but the backup copy %2 can&apos;t be written; the database was left unchanged.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+5"/>
         <location line="+7"/>
         <location line="+6"/>
@@ -1242,12 +1386,17 @@ Turns survey data into a weekly chart with advice.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>Saving the study</source>
         <translation>Saving the study</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-17"/>
+        <source>Saving the imported studies</source>
+        <translation>Saving the imported studies</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <location line="+82"/>
         <source>Saving the study &quot;%1&quot;</source>
         <translation>Saving the study &quot;%1&quot;</translation>
@@ -1865,11 +2014,6 @@ Turns survey data into a weekly chart with advice.
         <location line="+37"/>
         <source>chartweek: --wave: the study has no survey wave %1 (it has %2).</source>
         <translation>chartweek: --wave: the study has no survey wave %1 (it has %2).</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>Cannot Open the Database</source>
-        <translation>Cannot Open the Database</translation>
     </message>
 </context>
 </TS>
