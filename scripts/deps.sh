@@ -11,6 +11,7 @@ CHARTWEEK_PACKAGES=(
     libgtest-dev libgmock-dev
     fonts-dejavu-core
     poppler-utils
+    clang libclang-rt-14-dev
 )
 
 chartweek_install_dependencies() {

@@ -86,7 +86,9 @@ ChartWidget::~ChartWidget() = default;
 void ChartWidget::setSpec(const ChartSpec &spec)
 {
     m_spec = spec;
-    QChart *old = m_chart;
+    // The view's current chart: the last one set, or the empty chart QChartView makes for
+    // itself at first (setChart() releases it without deleting it).
+    QChart *old = m_view->chart();
     m_chart = ChartFactory::createChart(spec);
     if (!qFuzzyCompare(m_textScale, 1.0))
         scaleChartTexts(m_chart, m_textScale);
