@@ -114,7 +114,7 @@ protected:
             check(i);
             ASSERT_FALSE(HasFailure()) << name << ": kill " << i;
         }
-        std::printf("%s: %d kill points survived (%d during the write, %d after it finished; the write "
+        std::printf("%s: %d kill points survived (%d while the driver ran, %d after it had finished; the write "
                     "takes about %lld ms)\n",
                     name, kKillsPerScenario, during, kKillsPerScenario - during, writeUs / 1000);
         EXPECT_GT(during, 0) << "no kill landed while the driver was writing";
