@@ -241,6 +241,21 @@ std::optional<QList<ExportFormat>> parseFormats(const QString &text, QString *ba
     return formats;
 }
 
+// A command's output given as its one positional argument instead of -o (after "--" a
+// name may start with a dash). An error when there are more, or -o is given as well.
+std::optional<QString> outputFromPositional(const QCommandLineParser &parser, const QCommandLineOption &outputOption,
+                                            const QString &command, QString *output)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && parser.isSet(outputOption))) {
+        return Text::tr("Unexpected argument \"%1\" for %2.")
+            .arg(positional.size() > 1 && !parser.isSet(outputOption) ? positional.at(1) : positional.constFirst(),
+                 command);
+    }
+    *output = positional.value(0);
+    return std::nullopt;
+}
+
 CommandLineResult parseReport(const QStringList &positional, const QString &program, CommandLine commandLine)
 {
     CommandLineResult result;
@@ -259,6 +274,9 @@ CommandLineResult parseReport(const QStringList &positional, const QString &prog
     parser.addOption(outputOption);
     parser.addOption(study);
     parser.addOption(theme);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 Text::tr("The PDF file, instead of -o (after -- it may start with a dash)."),
+                                 QStringLiteral("[-- FILE]"));
     QStringList arguments = positional;
     arguments.first() = program + QStringLiteral(" report");
     if (!parser.parse(arguments)) {
@@ -271,8 +289,11 @@ CommandLineResult parseReport(const QStringList &positional, const QString &prog
         result.commandLine = commandLine;
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        result.error = Text::tr("Unexpected argument \"%1\" for report.").arg(parser.positionalArguments().constFirst());
+    // The file may also come as the one argument after the options, e.g. after "--" for a
+    // name that starts with a dash: `report -- -report.pdf`.
+    QString positionalOutput;
+    if (const auto error = outputFromPositional(parser, outputOption, QStringLiteral("report"), &positionalOutput)) {
+        result.error = *error;
         return result;
     }
     ReportCommand command;
@@ -288,7 +309,7 @@ CommandLineResult parseReport(const QStringList &positional, const QString &prog
     if (!reportTheme)
         return result;
     command.theme = *reportTheme;
-    command.outputPath = parser.value(outputOption);
+    command.outputPath = positionalOutput.isEmpty() ? parser.value(outputOption) : positionalOutput;
     if (command.outputPath.isEmpty()) {
         result.error = Text::tr("report needs an output file: -o FILE.pdf.");
         return result;
@@ -423,6 +444,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                                              allOption, sizeOption, presetOption, scaleOption, theme, outputOption,
                                              study})
         parser.addOption(option);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 Text::tr("The file (or folder) to write, instead of -o (after -- it may start "
+                                          "with a dash)."),
+                                 QStringLiteral("[-- FILE]"));
 
     QStringList exportArguments = positional;
     exportArguments.first() = arguments.value(0) + QStringLiteral(" export");
@@ -436,8 +461,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         result.commandLine = commandLine;
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        result.error = Text::tr("Unexpected argument \"%1\" for export.").arg(parser.positionalArguments().constFirst());
+    QString positionalOutput;
+    if (const auto error = outputFromPositional(parser, outputOption, QStringLiteral("export"), &positionalOutput)) {
+        result.error = *error;
         return result;
     }
 
@@ -543,7 +569,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     if (!exportTheme)
         return result;
     command.theme = *exportTheme;
-    command.outputPath = parser.value(outputOption);
+    command.outputPath = positionalOutput.isEmpty() ? parser.value(outputOption) : positionalOutput;
     if (command.outputPath.isEmpty()) {
         result.error = command.all ? Text::tr("export --all needs an output folder: -o FOLDER.")
                                    : Text::tr("export needs an output file: -o FILE.");

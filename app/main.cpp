@@ -1,6 +1,7 @@
 #include "batchexport.h"
 #include "chartstyle.h"
 #include "commandline.h"
+#include "databasedialog.h"
 #include "mainwindow.h"
 #include "csvexporter.h"
 #include "reportwriter.h"
@@ -12,7 +13,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QIcon>
-#include <QMessageBox>
 
 #include <cstdio>
 
@@ -248,17 +248,16 @@ int main(int argc, char *argv[])
         break;
     }
 
-    const QString databasePath = commandLine.databasePath.isEmpty() ? StudyDatabase::defaultPath()
+    const QString databasePath = commandLine.databasePath.isEmpty() ? rememberedDatabasePath()
                                                                     : commandLine.databasePath;
     StudyDatabase database;
-    std::optional<DatabaseError> error = database.open(databasePath);
-    if (error) {
-        if (commandLine.command != CommandLine::Command::Gui) {
-            printLine(stderr, QStringLiteral("chartweek: ") + error->message);
+    if (commandLine.command == CommandLine::Command::Gui) {
+        // A damaged, foreign, newer, read-only or busy file: say why and offer another file
+        // or a new database instead of quitting.
+        if (!openDatabaseInteractively(&database, databasePath, DatabaseChooser::interactive()))
             return 1;
-        }
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot Open the Database"),
-                              error->message);
+    } else if (const std::optional<DatabaseError> error = database.open(databasePath)) {
+        printLine(stderr, QStringLiteral("chartweek: ") + error->message);
         return 1;
     }
 

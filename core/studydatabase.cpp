@@ -13,9 +13,13 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QUuid>
 #include <QVariant>
 
+#include <sys/resource.h>
+
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 
@@ -191,10 +195,139 @@ void StudyDatabase::close()
     m_connectionName.clear();
 }
 
-DatabaseError StudyDatabase::queryError(const QString &what, const QString &driverText) const
+namespace {
+
+// SQLite's primary result code behind a Qt Sql error (Qt passes it as the native code;
+// masking also covers extended codes).
+int sqliteCode(const QSqlError &error)
 {
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : -1;
+}
+
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteIoError = 10;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteNotADatabase = 26;
+
+// After an I/O error: is the disk (or the process's file size limit) what stopped the write?
+bool looksLikeFullDisk(const QString &path)
+{
+    const QFileInfo info(path);
+    const QStorageInfo storage(info.absolutePath());
+    if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < 1024 * 1024)
+        return true;
+    struct rlimit limit = {};
+    if (getrlimit(RLIMIT_FSIZE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return false;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-journal")}) {
+        const qint64 size = QFileInfo(path + suffix).size();
+        if (size > 0 && rlim_t(size) + 65536 >= limit.rlim_cur)
+            return true;
+    }
+    return false;
+}
+
+// What the first bytes of an existing file say, before SQLite reads (or writes) it.
+std::optional<DatabaseError> inspectFile(const QString &path)
+{
+    const QString nativePath = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return DatabaseError{DatabaseError::Kind::CannotOpen,
+                             Text::tr("Cannot read %1: %2").arg(nativePath, file.errorString())};
+    }
+    const qint64 size = file.size();
+    if (size == 0)
+        return std::nullopt; // a new, empty file: it gets the schema
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.count('\0') == header.size() && header.size() >= 16) {
+        return DatabaseError{DatabaseError::Kind::NotADatabase,
+                             Text::tr("The header of %1 has been overwritten with zeros: the database is damaged "
+                                      "and can't be read. Open a backup copy or create a new database.")
+                                 .arg(nativePath)};
+    }
+    if (!header.startsWith(magic.left(std::min<qsizetype>(header.size(), magic.size())))) {
+        return DatabaseError{DatabaseError::Kind::NotADatabase,
+                             Text::tr("%1 is not a Chart of the Week database: it isn't an SQLite file at all.")
+                                 .arg(nativePath)};
+    }
+    if (header.size() < 100) {
+        return DatabaseError{DatabaseError::Kind::Damaged,
+                             Text::tr("%1 is truncated: it ends after %n byte(s), inside the database header.",
+                                      nullptr, int(size))
+                                 .arg(nativePath)};
+    }
+    const auto byte = [&header](int i) { return quint32(quint8(header.at(i))); };
+    quint32 pageSize = byte(16) << 8 | byte(17);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pageCount = byte(28) << 24 | byte(29) << 16 | byte(30) << 8 | byte(31);
+    const bool countValid = pageCount > 0 && header.mid(24, 4) == header.mid(92, 4);
+    // With a write-ahead log that has content, the log holds pages the file doesn't have yet.
+    const bool walHasContent = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    const qint64 expected = qint64(pageCount) * pageSize;
+    if (pageSize >= 512 && (pageSize & (pageSize - 1)) == 0 && !walHasContent
+        && (size % pageSize != 0 || (countValid && size < expected))) {
+        return DatabaseError{DatabaseError::Kind::Damaged,
+                             Text::tr("%1 is truncated: it has %2 bytes, but its header promises %3. Open a backup "
+                                      "copy or create a new database.")
+                                 .arg(nativePath)
+                                 .arg(size)
+                                 .arg(countValid ? expected : (size / pageSize + 1) * pageSize)};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+DatabaseError StudyDatabase::queryError(const QString &what, const QSqlError &error) const
+{
+    const QString nativePath = QDir::toNativeSeparators(m_path);
+    switch (sqliteCode(error)) {
+    case kSqliteBusy:
+    case kSqliteLocked:
+        return {DatabaseError::Kind::Busy,
+                Text::tr("%1 is in use by another program, which kept it locked for more than %n second(s). "
+                         "%2 did not happen; nothing was changed. Close the other program (or the other "
+                         "Chart of the Week window) and try again.",
+                         nullptr, (m_busyTimeoutMs + 999) / 1000)
+                    .arg(nativePath, what)};
+    case kSqliteFull:
+        return {DatabaseError::Kind::DiskFull,
+                Text::tr("The disk holding %1 is full. %2 did not happen; nothing was changed. Free some space "
+                         "and try again.")
+                    .arg(nativePath, what)};
+    case kSqliteIoError:
+        if (looksLikeFullDisk(m_path)) {
+            return {DatabaseError::Kind::DiskFull,
+                    Text::tr("The disk holding %1 is full. %2 did not happen; nothing was changed. Free some space "
+                             "and try again.")
+                        .arg(nativePath, what)};
+        }
+        break;
+    case kSqliteReadOnly:
+        return {DatabaseError::Kind::ReadOnly,
+                Text::tr("%1 can't be written (it is read-only). %2 did not happen.").arg(nativePath, what)};
+    case kSqliteCorrupt:
+    case kSqliteNotADatabase:
+        return {DatabaseError::Kind::Damaged,
+                Text::tr("%1 is damaged: %2 failed: %3").arg(nativePath, what, error.databaseText())};
+    default:
+        break;
+    }
     return {DatabaseError::Kind::QueryFailed,
-            Text::tr("%1: %2 failed: %3").arg(QDir::toNativeSeparators(m_path), what, driverText)};
+            Text::tr("%1: %2 failed: %3").arg(nativePath, what, error.text())};
+}
+
+void StudyDatabase::setBusyTimeout(int milliseconds)
+{
+    m_busyTimeoutMs = std::max(0, milliseconds);
 }
 
 std::optional<DatabaseError> StudyDatabase::open(const QString &path)
@@ -213,6 +346,26 @@ std::optional<DatabaseError> StudyDatabase::open(const QString &path)
                              Text::tr("Cannot create the folder %1.")
                                  .arg(QDir::toNativeSeparators(info.absolutePath()))};
     }
+    if (info.exists()) {
+        if (auto error = inspectFile(path))
+            return error;
+        // The owner's write bit counts even for root, who could write anyway: a file marked
+        // read-only is left alone.
+        if (!info.isWritable() || !info.permissions().testFlag(QFileDevice::WriteOwner)) {
+            return DatabaseError{DatabaseError::Kind::ReadOnly,
+                                 Text::tr("%1 is read-only. Chart of the Week saves every change at once, so it "
+                                          "needs a database it may write to: make the file writable, or open or "
+                                          "create another one.")
+                                     .arg(nativePath)};
+        }
+    }
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isWritable() || !folder.permissions().testFlag(QFileDevice::WriteOwner)) {
+        return DatabaseError{DatabaseError::Kind::ReadOnly,
+                             Text::tr("The folder %1 is read-only. The database needs a folder where it may "
+                                      "write its log files next to it.")
+                                 .arg(QDir::toNativeSeparators(info.absolutePath()))};
+    }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         return DatabaseError{DatabaseError::Kind::CannotOpen,
                              Text::tr("The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite).")};
@@ -221,16 +374,52 @@ std::optional<DatabaseError> StudyDatabase::open(const QString &path)
     m_connectionName = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
     if (!db.open()) {
         const DatabaseError error{DatabaseError::Kind::CannotOpen,
                                   Text::tr("Cannot open %1: %2").arg(nativePath, db.lastError().text())};
         close();
         return error;
     }
+    // Connection settings: nothing is written by these.
+    QSqlQuery foreignKeys(db);
+    foreignKeys.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (auto error = checkOrCreateSchema()) {
         close();
         return error;
+    }
+    return std::nullopt;
+}
+
+std::optional<DatabaseError> StudyDatabase::enableWriteAheadLog()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return queryError(Text::tr("Switching to the write-ahead log"), query.lastError());
+    query.finish();
+    if (!query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+        return queryError(Text::tr("Switching to the write-ahead log"), query.lastError());
+    return std::nullopt;
+}
+
+std::optional<DatabaseError> StudyDatabase::checkpoint()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery mode(db);
+    if (!mode.exec(QStringLiteral("PRAGMA journal_mode")) || !mode.next())
+        return queryError(Text::tr("Reading the journal mode"), mode.lastError());
+    if (mode.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    mode.finish();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next())
+        return queryError(Text::tr("Writing the log into the database"), query.lastError());
+    if (query.value(0).toInt() != 0) { // another connection kept the checkpoint from finishing
+        return DatabaseError{DatabaseError::Kind::Busy,
+                             Text::tr("%1 is in use by another program, so its log can't be written into the "
+                                      "database before the backup. Close the other program and try again.")
+                                 .arg(QDir::toNativeSeparators(m_path))};
     }
     return std::nullopt;
 }
@@ -244,6 +433,13 @@ std::optional<DatabaseError> StudyDatabase::checkOrCreateSchema()
     // of another format fails here, before anything could be written.
     QSqlQuery tablesQuery(db);
     if (!tablesQuery.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+        const int code = sqliteCode(tablesQuery.lastError());
+        if (code == kSqliteBusy || code == kSqliteLocked)
+            return queryError(Text::tr("Reading the table list"), tablesQuery.lastError());
+        if (code == kSqliteCorrupt) {
+            return DatabaseError{DatabaseError::Kind::Damaged,
+                                 Text::tr("%1 is damaged: %2").arg(nativePath, tablesQuery.lastError().databaseText())};
+        }
         return DatabaseError{DatabaseError::Kind::NotADatabase,
                              Text::tr("%1 is not a Chart of the Week database, or it is damaged: %2")
                                  .arg(nativePath, tablesQuery.lastError().databaseText())};
@@ -251,9 +447,13 @@ std::optional<DatabaseError> StudyDatabase::checkOrCreateSchema()
     QStringList tables;
     while (tablesQuery.next())
         tables.append(tablesQuery.value(0).toString());
+    tablesQuery.finish();
 
-    if (tables.isEmpty())
+    if (tables.isEmpty()) {
+        if (auto error = enableWriteAheadLog())
+            return error;
         return createSchema();
+    }
 
     if (!tables.contains(QString::fromLatin1(kMetaTable))) {
         return DatabaseError{DatabaseError::Kind::Foreign,
@@ -263,7 +463,7 @@ std::optional<DatabaseError> StudyDatabase::checkOrCreateSchema()
     }
     QSqlQuery meta(db);
     if (!meta.exec(QStringLiteral("SELECT meta_key, meta_value FROM chartweek_meta"))) {
-        return queryError(Text::tr("Reading the schema version"), meta.lastError().text());
+        return queryError(Text::tr("Reading the schema version"), meta.lastError());
     }
     QString application;
     int version = -1;
@@ -274,6 +474,7 @@ std::optional<DatabaseError> StudyDatabase::checkOrCreateSchema()
         else if (key == u"schema_version")
             version = meta.value(1).toString().toInt();
     }
+    meta.finish();
     if (application != u"chartweek") {
         return DatabaseError{DatabaseError::Kind::Foreign,
                              Text::tr("%1 is an SQLite database of another application; Chart of the Week "
@@ -292,27 +493,49 @@ std::optional<DatabaseError> StudyDatabase::checkOrCreateSchema()
         return DatabaseError{DatabaseError::Kind::Damaged,
                              Text::tr("%1 has no valid schema version.").arg(nativePath)};
     }
-    QSqlQuery foreignKeys(db);
-    foreignKeys.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    // Damage inside the file (a page cut off, a broken index) shows here, before any write.
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
+        return DatabaseError{DatabaseError::Kind::Damaged,
+                             Text::tr("%1 is damaged: %2").arg(nativePath, check.lastError().databaseText())};
+    }
+    QStringList problems;
+    while (check.next()) {
+        const QString line = check.value(0).toString();
+        if (line != u"ok")
+            problems.append(line);
+    }
+    check.finish();
+    if (!problems.isEmpty()) {
+        return DatabaseError{DatabaseError::Kind::Damaged,
+                             Text::tr("%1 is damaged: %2").arg(nativePath, problems.first())};
+    }
     if (version < kSchemaVersion)
         return migrate(version);
-    return std::nullopt;
+    return enableWriteAheadLog();
 }
 
 std::optional<DatabaseError> StudyDatabase::inTransaction(const QString &what,
                                                           const std::function<std::optional<DatabaseError>()> &work)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    if (!db.transaction())
-        return queryError(Text::tr("Starting a transaction"), db.lastError().text());
+    // IMMEDIATE takes the write lock at once: a busy database is waited for (up to the busy
+    // timeout) here, before any work, instead of failing half-way.
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return queryError(what, begin.lastError());
+    const auto rollback = [&db] {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    };
     if (auto error = work()) {
-        db.rollback();
+        rollback();
         return error;
     }
-    if (!db.commit()) {
-        const QString text = db.lastError().text();
-        db.rollback();
-        return queryError(what, text);
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError error = commit.lastError();
+        rollback();
+        return queryError(what, error);
     }
     return std::nullopt;
 }
@@ -324,7 +547,7 @@ std::optional<DatabaseError> StudyDatabase::createSchema()
         for (const char *statement : kSchema) {
             QSqlQuery query(db);
             if (!query.exec(QString::fromLatin1(statement)))
-                return queryError(Text::tr("Creating the tables"), query.lastError().text());
+                return queryError(Text::tr("Creating the tables"), query.lastError());
         }
         QSqlQuery meta = prepared(db, QStringLiteral("INSERT INTO chartweek_meta (meta_key, meta_value) VALUES (?, ?)"));
         for (const auto &[key, value] :
@@ -333,7 +556,7 @@ std::optional<DatabaseError> StudyDatabase::createSchema()
             meta.addBindValue(key);
             meta.addBindValue(value);
             if (!meta.exec())
-                return queryError(Text::tr("Writing the schema version"), meta.lastError().text());
+                return queryError(Text::tr("Writing the schema version"), meta.lastError());
         }
         Study seedStudy = smbGroupSocialBusinessStudy2012();
         return insertStudyRows(&seedStudy, IdPolicy::NewId);
@@ -343,7 +566,10 @@ std::optional<DatabaseError> StudyDatabase::createSchema()
 std::optional<DatabaseError> StudyDatabase::migrate(int fromVersion)
 {
     const QString nativePath = QDir::toNativeSeparators(m_path);
-    // A copy of the file as it was, before anything changes it.
+    // A copy of the file as it was, before anything changes it. A WAL database keeps
+    // committed pages in its log: those go into the file first, or the copy would miss them.
+    if (auto error = checkpoint())
+        return error;
     const QString backup = m_path + QStringLiteral(".v%1.bak").arg(fromVersion);
     QFile::remove(backup);
     if (!QFile::copy(m_path, backup)) {
@@ -352,26 +578,28 @@ std::optional<DatabaseError> StudyDatabase::migrate(int fromVersion)
                                       "written; the database was left unchanged.")
                                  .arg(nativePath, QDir::toNativeSeparators(backup))};
     }
+    // The log mode is switched on after the migration: a migration that fails leaves the
+    // file exactly as it was.
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    return inTransaction(Text::tr("Updating the schema"), [&]() -> std::optional<DatabaseError> {
+    auto migrated = inTransaction(Text::tr("Updating the schema"), [&]() -> std::optional<DatabaseError> {
         if (fromVersion < 2) {
             for (const char *statement : kMigrationTo2) {
                 QSqlQuery query(db);
                 if (!query.exec(QString::fromLatin1(statement)))
-                    return queryError(Text::tr("Updating the schema"), query.lastError().text());
+                    return queryError(Text::tr("Updating the schema"), query.lastError());
             }
         }
         if (fromVersion < 3) {
             for (const char *statement : kMigrationTo3) {
                 QSqlQuery query(db);
                 if (!query.exec(QString::fromLatin1(statement)))
-                    return queryError(Text::tr("Updating the schema"), query.lastError().text());
+                    return queryError(Text::tr("Updating the schema"), query.lastError());
             }
             // The seed study gets the advice that used to be compiled into the app.
             QSqlQuery seed = prepared(db, QStringLiteral("SELECT id FROM study WHERE slug = ?"));
             seed.addBindValue(smbGroupSocialBusinessStudy2012().slug);
             if (!seed.exec())
-                return queryError(Text::tr("Updating the schema"), seed.lastError().text());
+                return queryError(Text::tr("Updating the schema"), seed.lastError());
             if (seed.next()) {
                 Study seedStudy = smbGroupSocialBusinessStudy2012();
                 seedStudy.id = seed.value(0).toLongLong();
@@ -390,9 +618,12 @@ std::optional<DatabaseError> StudyDatabase::migrate(int fromVersion)
         version.addBindValue(QString::number(kSchemaVersion));
         version.addBindValue(QStringLiteral("schema_version"));
         if (!version.exec())
-            return queryError(Text::tr("Writing the schema version"), version.lastError().text());
+            return queryError(Text::tr("Writing the schema version"), version.lastError());
         return std::nullopt;
     });
+    if (migrated)
+        return migrated;
+    return enableWriteAheadLog();
 }
 
 std::optional<DatabaseError> StudyDatabase::seed(bool *added)
@@ -405,7 +636,7 @@ std::optional<DatabaseError> StudyDatabase::seed(bool *added)
         QSqlQuery exists = prepared(db, QStringLiteral("SELECT COUNT(*) FROM study WHERE slug = ?"));
         exists.addBindValue(seedStudy.slug);
         if (!exists.exec() || !exists.next())
-            return queryError(Text::tr("Looking for the seed study"), exists.lastError().text());
+            return queryError(Text::tr("Looking for the seed study"), exists.lastError());
         if (exists.value(0).toInt() > 0)
             return std::nullopt;
         if (auto error = insertStudyRows(&seedStudy, IdPolicy::NewId))
@@ -507,7 +738,7 @@ std::optional<DatabaseError> StudyDatabase::updateStudy(const Study &study)
         query.addBindValue(dateValue(study.chartWeek));
         query.addBindValue(study.id);
         if (!query.exec())
-            return queryError(Text::tr("Saving the study \"%1\"").arg(study.title), query.lastError().text());
+            return queryError(Text::tr("Saving the study \"%1\"").arg(study.title), query.lastError());
         if (query.numRowsAffected() != 1) {
             return DatabaseError{DatabaseError::Kind::NotFound,
                                  Text::tr("%1 has no study with the id %2.")
@@ -529,7 +760,7 @@ std::optional<DatabaseError> StudyDatabase::deleteStudy(qint64 id)
         QSqlQuery query = prepared(db, QStringLiteral("DELETE FROM study WHERE id = ?"));
         query.addBindValue(id);
         if (!query.exec())
-            return queryError(Text::tr("Deleting the study %1").arg(id), query.lastError().text());
+            return queryError(Text::tr("Deleting the study %1").arg(id), query.lastError());
         if (query.numRowsAffected() != 1) {
             return DatabaseError{DatabaseError::Kind::NotFound,
                                  Text::tr("%1 has no study with the id %2.").arg(QDir::toNativeSeparators(m_path)).arg(id)};
@@ -551,7 +782,7 @@ std::optional<DatabaseError> StudyDatabase::deleteChildRows(qint64 studyId)
         QSqlQuery query = prepared(db, sql);
         query.addBindValue(studyId);
         if (!query.exec())
-            return queryError(Text::tr("Deleting the figures of study %1").arg(studyId), query.lastError().text());
+            return queryError(Text::tr("Deleting the figures of study %1").arg(studyId), query.lastError());
     }
     return std::nullopt;
 }
@@ -589,7 +820,7 @@ std::optional<DatabaseError> StudyDatabase::insertStudyRows(Study *study, IdPoli
     studyQuery.addBindValue(dateValue(study->publicationDate));
     studyQuery.addBindValue(dateValue(study->chartWeek));
     if (!studyQuery.exec())
-        return queryError(Text::tr("Saving the study \"%1\"").arg(study->title), studyQuery.lastError().text());
+        return queryError(Text::tr("Saving the study \"%1\"").arg(study->title), studyQuery.lastError());
     study->id = keepId ? study->id : studyQuery.lastInsertId().toLongLong();
     return insertChildRows(*study);
 }
@@ -608,7 +839,7 @@ std::optional<DatabaseError> StudyDatabase::insertAdviceRows(const Study &study)
         query.addBindValue(text.updated.isValid() ? QVariant(text.updated.toUTC().toString(Qt::ISODateWithMs))
                                                   : QVariant(QMetaType::fromType<QString>()));
         if (!query.exec())
-            return queryError(Text::tr("Saving the advice for \"%1\"").arg(text.audience), query.lastError().text());
+            return queryError(Text::tr("Saving the advice for \"%1\"").arg(text.audience), query.lastError());
     }
     return std::nullopt;
 }
@@ -630,7 +861,7 @@ std::optional<DatabaseError> StudyDatabase::insertChildRows(const Study &study)
         segmentQuery.addBindValue(notNull(segment.name.german));
         segmentQuery.addBindValue(notNull(segment.color));
         if (!segmentQuery.exec())
-            return queryError(Text::tr("Saving the segment \"%1\"").arg(segment.key), segmentQuery.lastError().text());
+            return queryError(Text::tr("Saving the segment \"%1\"").arg(segment.key), segmentQuery.lastError());
         segmentIds.append(segmentQuery.lastInsertId().toLongLong());
     }
 
@@ -641,7 +872,7 @@ std::optional<DatabaseError> StudyDatabase::insertChildRows(const Study &study)
         waveQuery.addBindValue(study.id);
         waveQuery.addBindValue(wave.year);
         if (!waveQuery.exec())
-            return queryError(Text::tr("Saving the survey wave %1").arg(wave.year), waveQuery.lastError().text());
+            return queryError(Text::tr("Saving the survey wave %1").arg(wave.year), waveQuery.lastError());
         const qint64 waveId = waveQuery.lastInsertId().toLongLong();
         for (int i = 0; i < wave.shares.size() && i < segmentIds.size(); ++i) {
             const Share share = wave.shares.at(i);
@@ -650,7 +881,7 @@ std::optional<DatabaseError> StudyDatabase::insertChildRows(const Study &study)
             shareQuery.addBindValue(share ? QVariant(*share) : QVariant(QMetaType::fromType<double>()));
             if (!shareQuery.exec())
                 return queryError(Text::tr("Saving the shares of the survey wave %1").arg(wave.year),
-                                  shareQuery.lastError().text());
+                                  shareQuery.lastError());
         }
     }
     return std::nullopt;
@@ -665,7 +896,7 @@ std::optional<DatabaseError> StudyDatabase::listStudies(QList<StudySummary> *stu
     if (!query.exec(QStringLiteral(
             "SELECT id, title, publisher, publication_year, source_citation, chart_week FROM study"
             " ORDER BY CASE WHEN chart_week IS NULL THEN 1 ELSE 0 END, chart_week DESC, id DESC")))
-        return queryError(Text::tr("Listing the studies"), query.lastError().text());
+        return queryError(Text::tr("Listing the studies"), query.lastError());
     QHash<qint64, int> rowOfStudy;
     while (query.next()) {
         rowOfStudy.insert(query.value(0).toLongLong(), int(studies->size()));
@@ -675,7 +906,7 @@ std::optional<DatabaseError> StudyDatabase::listStudies(QList<StudySummary> *stu
     QSqlQuery waves(db);
     waves.setForwardOnly(true);
     if (!waves.exec(QStringLiteral("SELECT study_id, wave_year FROM survey_wave ORDER BY study_id, wave_year")))
-        return queryError(Text::tr("Listing the studies"), waves.lastError().text());
+        return queryError(Text::tr("Listing the studies"), waves.lastError());
     while (waves.next()) {
         const auto row = rowOfStudy.constFind(waves.value(0).toLongLong());
         if (row != rowOfStudy.constEnd())
@@ -690,7 +921,7 @@ std::optional<DatabaseError> StudyDatabase::loadStudyBySlug(const QString &slug,
     QSqlQuery query = prepared(db, QStringLiteral("SELECT id FROM study WHERE slug = ?"));
     query.addBindValue(slug);
     if (!query.exec())
-        return queryError(Text::tr("Looking up the study \"%1\"").arg(slug), query.lastError().text());
+        return queryError(Text::tr("Looking up the study \"%1\"").arg(slug), query.lastError());
     if (!query.next()) {
         return DatabaseError{DatabaseError::Kind::NotFound,
                              Text::tr("%1 has no study \"%2\".").arg(QDir::toNativeSeparators(m_path), slug)};
@@ -709,7 +940,7 @@ std::optional<DatabaseError> StudyDatabase::loadStudy(qint64 id, Study *study) c
         " notes, publication_date, chart_week FROM study WHERE id = ?"));
     studyQuery.addBindValue(id);
     if (!studyQuery.exec())
-        return queryError(Text::tr("Reading the study %1").arg(id), studyQuery.lastError().text());
+        return queryError(Text::tr("Reading the study %1").arg(id), studyQuery.lastError());
     if (!studyQuery.next()) {
         return DatabaseError{DatabaseError::Kind::NotFound,
                              Text::tr("%1 has no study with the id %2.").arg(nativePath).arg(id)};
@@ -734,7 +965,7 @@ std::optional<DatabaseError> StudyDatabase::loadStudy(qint64 id, Study *study) c
         "SELECT id, segment_key, name_en, name_de, color FROM segment WHERE study_id = ? ORDER BY position"));
     segmentQuery.addBindValue(id);
     if (!segmentQuery.exec())
-        return queryError(Text::tr("Reading the segments of study %1").arg(id), segmentQuery.lastError().text());
+        return queryError(Text::tr("Reading the segments of study %1").arg(id), segmentQuery.lastError());
     QList<qint64> segmentIds;
     while (segmentQuery.next()) {
         segmentIds.append(segmentQuery.value(0).toLongLong());
@@ -754,7 +985,7 @@ std::optional<DatabaseError> StudyDatabase::loadStudy(qint64 id, Study *study) c
         "SELECT id, wave_year FROM survey_wave WHERE study_id = ? ORDER BY wave_year"));
     waveQuery.addBindValue(id);
     if (!waveQuery.exec())
-        return queryError(Text::tr("Reading the survey waves of study %1").arg(id), waveQuery.lastError().text());
+        return queryError(Text::tr("Reading the survey waves of study %1").arg(id), waveQuery.lastError());
     QList<qint64> waveIds;
     while (waveQuery.next()) {
         waveIds.append(waveQuery.value(0).toLongLong());
@@ -769,7 +1000,7 @@ std::optional<DatabaseError> StudyDatabase::loadStudy(qint64 id, Study *study) c
         " JOIN survey_wave w ON w.id = s.wave_id WHERE w.study_id = ?"));
     shareQuery.addBindValue(id);
     if (!shareQuery.exec())
-        return queryError(Text::tr("Reading the shares of study %1").arg(id), shareQuery.lastError().text());
+        return queryError(Text::tr("Reading the shares of study %1").arg(id), shareQuery.lastError());
     while (shareQuery.next()) {
         const int waveIdx = int(waveIds.indexOf(shareQuery.value(0).toLongLong()));
         const int segmentIdx = int(segmentIds.indexOf(shareQuery.value(1).toLongLong()));
@@ -795,7 +1026,7 @@ std::optional<DatabaseError> StudyDatabase::loadStudy(qint64 id, Study *study) c
         " ORDER BY audience, language"));
     adviceQuery.addBindValue(id);
     if (!adviceQuery.exec())
-        return queryError(Text::tr("Reading the advice of study %1").arg(id), adviceQuery.lastError().text());
+        return queryError(Text::tr("Reading the advice of study %1").arg(id), adviceQuery.lastError());
     while (adviceQuery.next()) {
         const std::optional<Language> language = languageFromCode(adviceQuery.value(1).toString());
         if (!language) {

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+class QSqlError;
+
 #include <functional>
 #include <optional>
 #include <ostream>
@@ -23,6 +25,9 @@ struct DatabaseError
         QueryFailed,  ///< A statement failed; the message carries the driver's text.
         NotFound,     ///< No study with the requested id.
         Invalid,      ///< The study has a blocking validation issue (see validateStudy()); nothing was written.
+        ReadOnly,     ///< The file (or its folder) is marked read-only; it was not opened.
+        Busy,         ///< Another program kept the database locked longer than the busy timeout.
+        DiskFull,     ///< The disk (or the process's file size limit) is full; nothing was written.
     };
     Kind kind;
     QString message;
@@ -50,9 +55,15 @@ struct StudySummary
 ///
 /// open() creates the schema and seeds the SMB Group study in one transaction when the
 /// file is new or empty, and migrates an older schema in one transaction after copying the
-/// file to "<file>.v<old version>.bak". A file that is not an SQLite database, belongs to
-/// another application or was written by a newer version is reported and never written to.
-/// Every change of a study is one transaction: it is stored completely or not at all.
+/// file to "<file>.v<old version>.bak" (a WAL database is checkpointed first, so the copy
+/// is complete). A file that is not an SQLite database (or has a zeroed header), is
+/// truncated or otherwise damaged, belongs to another application, was written by a newer
+/// version or is marked read-only is reported with its own message and never written to.
+/// Only a file known to be ours is switched to WAL mode (synchronous=NORMAL, which keeps
+/// every committed transaction through a crash of the app); foreign keys are enforced.
+/// Every change of a study is one transaction (BEGIN IMMEDIATE): it is stored completely or
+/// not at all. A database locked by another program is waited for at most busyTimeout()
+/// milliseconds, then reported as Busy; a full disk is reported as DiskFull.
 /// Every value is bound as a parameter; the SQL avoids SQLite-only syntax apart from the
 /// DDL's INTEGER PRIMARY KEY.
 class StudyDatabase final
@@ -60,6 +71,8 @@ class StudyDatabase final
 public:
     /// The schema version this build reads and writes.
     static constexpr int kSchemaVersion = 4;
+    /// How long a statement waits for another program's lock before it reports Busy.
+    static constexpr int kDefaultBusyTimeoutMs = 5000;
 
     StudyDatabase();
     ~StudyDatabase();
@@ -71,6 +84,9 @@ public:
 
     /// Opens (and, if needed, creates and seeds) the database at path.
     std::optional<DatabaseError> open(const QString &path);
+    /// The lock wait of the next open() in milliseconds (at least 0).
+    void setBusyTimeout(int milliseconds);
+    int busyTimeout() const { return m_busyTimeoutMs; }
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -120,6 +136,8 @@ private:
     std::optional<DatabaseError> checkOrCreateSchema();
     std::optional<DatabaseError> createSchema();
     std::optional<DatabaseError> migrate(int fromVersion);
+    std::optional<DatabaseError> enableWriteAheadLog();
+    std::optional<DatabaseError> checkpoint();
     std::optional<DatabaseError> insertStudyRows(Study *study, IdPolicy policy);
     std::optional<DatabaseError> insertChildRows(const Study &study);
     std::optional<DatabaseError> insertAdviceRows(const Study &study);
@@ -127,8 +145,9 @@ private:
     std::optional<DatabaseError> validationError(const Study &study) const;
     std::optional<DatabaseError> inTransaction(const QString &what,
                                                const std::function<std::optional<DatabaseError>()> &work);
-    DatabaseError queryError(const QString &what, const QString &driverText) const;
+    DatabaseError queryError(const QString &what, const QSqlError &error) const;
 
     QString m_connectionName;
     QString m_path;
+    int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
 };

@@ -13,6 +13,7 @@ CHARTWEEK_PACKAGES=(
     libspng-dev pkgconf
     fonts-dejavu-core
     poppler-utils
+    clang libclang-rt-14-dev
 )
 
 chartweek_install_dependencies() {

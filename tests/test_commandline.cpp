@@ -425,3 +425,101 @@ TEST(ChartweekBinary, RejectedImportNamesTheCellAndAddsNothing)
     const ProcessRun list = runChartweek({QStringLiteral("--database"), db, QStringLiteral("list")});
     EXPECT_EQ(list.out.trimmed().count(u'\n'), 0) << "only the seed study: " << qPrintable(list.out);
 }
+
+// Paths as a user types them: spaces, umlauts, a leading dash (as the value of -o, as
+// ./-name, after --) and "..", run in a working folder of their own.
+namespace {
+
+struct PathCase
+{
+    const char *name;
+    QStringList arguments; ///< After "--database <tmp>/db.sqlite" unless it starts with --database.
+    QString expected;      ///< The file (or folder) that must exist afterwards, relative to the work folder.
+    QString workFolder;    ///< Where it runs, relative to the temporary folder.
+};
+
+void PrintTo(const PathCase &c, std::ostream *os)
+{
+    *os << c.name;
+}
+
+class CommandLinePaths : public testing::TestWithParam<PathCase>
+{
+};
+
+} // namespace
+
+TEST_P(CommandLinePaths, WriteWhereTheUserMeant)
+{
+    const PathCase &c = GetParam();
+    QTemporaryDir dir;
+    ASSERT_TRUE(QDir(dir.path()).mkpath(QStringLiteral("work/inner/sub")));
+    ASSERT_TRUE(QDir(dir.path()).mkpath(QStringLiteral("work/Grüße und Übersicht")));
+    const QString work = dir.filePath(c.workFolder);
+    QStringList arguments = c.arguments;
+    if (arguments.value(0) != u"--database")
+        arguments = QStringList{QStringLiteral("--database"), dir.filePath(QStringLiteral("db.sqlite"))} + arguments;
+
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(work);
+    process.start(QStringLiteral(CHARTWEEK_BINARY), arguments);
+    ASSERT_TRUE(process.waitForFinished(60000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(process.exitCode(), 0) << qPrintable(err);
+    const QFileInfo written(QDir(work).filePath(c.expected));
+    ASSERT_TRUE(written.exists()) << qPrintable(written.absoluteFilePath()) << "\n" << qPrintable(err);
+    if (written.isFile())
+        EXPECT_GT(written.size(), 1000);
+    else
+        EXPECT_FALSE(QDir(written.filePath()).isEmpty());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Rows, CommandLinePaths,
+    testing::Values(
+        PathCase{"SpacesAndUmlauts",
+                 {QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("Grüße und Übersicht/Chart der Woche.png")},
+                 QStringLiteral("Grüße und Übersicht/Chart der Woche.png"), QStringLiteral("work")},
+        PathCase{"LeadingDashAsTheValueOfO", {QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("-chart.png")},
+                 QStringLiteral("-chart.png"), QStringLiteral("work")},
+        PathCase{"DotSlashLeadingDash", {QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("./-chart.svg")},
+                 QStringLiteral("-chart.svg"), QStringLiteral("work")},
+        PathCase{"LeadingDashAfterDoubleDash",
+                 {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--"),
+                  QStringLiteral("-chart.pdf")},
+                 QStringLiteral("-chart.pdf"), QStringLiteral("work")},
+        PathCase{"LongOptionWithEquals", {QStringLiteral("export"), QStringLiteral("--output=-chart.png")},
+                 QStringLiteral("-chart.png"), QStringLiteral("work")},
+        PathCase{"DotDotInsideThePath",
+                 {QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("inner/sub/../up.png")},
+                 QStringLiteral("inner/up.png"), QStringLiteral("work")},
+        PathCase{"DotDotOutOfTheWorkFolder", {QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("../../out.png")},
+                 QStringLiteral("../../out.png"), QStringLiteral("work/inner")},
+        PathCase{"DatabaseWithDashSpaceAndUmlaut",
+                 {QStringLiteral("--database"), QStringLiteral("-Datenbank Ä.sqlite"), QStringLiteral("export"),
+                  QStringLiteral("-o"), QStringLiteral("a.png")},
+                 QStringLiteral("-Datenbank Ä.sqlite"), QStringLiteral("work")},
+        PathCase{"BatchIntoAFolderWithALeadingDash",
+                 {QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("-o"), QStringLiteral("-alle Diagramme")},
+                 QStringLiteral("-alle Diagramme"), QStringLiteral("work")},
+        PathCase{"ReportAfterDoubleDash", {QStringLiteral("report"), QStringLiteral("--"), QStringLiteral("-bericht.pdf")},
+                 QStringLiteral("-bericht.pdf"), QStringLiteral("work")}),
+    [](const testing::TestParamInfo<PathCase> &info) { return std::string(info.param.name); });
+
+TEST(CommandLine, OutputTwiceIsAnError)
+{
+    const auto both = parse({"export", "-o", "a.png", "--", "b.png"});
+    EXPECT_FALSE(both.commandLine);
+    EXPECT_EQ(both.error, QStringLiteral("Unexpected argument \"b.png\" for export."));
+    const auto two = parse({"export", "--", "a.png", "b.png"});
+    EXPECT_FALSE(two.commandLine);
+    EXPECT_EQ(two.error, QStringLiteral("Unexpected argument \"b.png\" for export."));
+    const auto positional = parse({"export", "--", "-a.png"});
+    ASSERT_TRUE(positional.commandLine) << qPrintable(positional.error);
+    EXPECT_EQ(positional.commandLine->exportCommand.outputPath, QStringLiteral("-a.png"));
+}

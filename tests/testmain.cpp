@@ -7,8 +7,33 @@
 
 #include <gtest/gtest.h>
 
+#ifdef CHARTWEEK_LSAN_SUPPRESSIONS
+// Sanitizer builds: the defaults of this process (read before main) ...
+extern "C" const char *__asan_default_options()
+{
+    return "detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1";
+}
+extern "C" const char *__lsan_default_options()
+{
+    return "suppressions=" CHARTWEEK_LSAN_SUPPRESSIONS ":print_suppressions=0";
+}
+extern "C" const char *__ubsan_default_options()
+{
+    return "print_stacktrace=1:halt_on_error=1";
+}
+#endif
+
 int main(int argc, char *argv[])
 {
+#ifdef CHARTWEEK_LSAN_SUPPRESSIONS
+    // ... and of the processes it starts (the app, the crash driver).
+    if (qEnvironmentVariableIsEmpty("ASAN_OPTIONS"))
+        qputenv("ASAN_OPTIONS", "detect_leaks=1:detect_stack_use_after_return=1");
+    if (qEnvironmentVariableIsEmpty("LSAN_OPTIONS"))
+        qputenv("LSAN_OPTIONS", "suppressions=" CHARTWEEK_LSAN_SUPPRESSIONS ":print_suppressions=0");
+    if (qEnvironmentVariableIsEmpty("UBSAN_OPTIONS"))
+        qputenv("UBSAN_OPTIONS", "print_stacktrace=1:halt_on_error=1");
+#endif
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Keep the developer's real settings and database out of reach, and give every test

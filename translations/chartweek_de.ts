@@ -4,90 +4,90 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../core/advice.cpp" line="+137" />
+        <location filename="../core/advice.cpp" line="+137"/>
         <source>consultants, agencies and vendors</source>
         <translation>Berater, Agenturen und Anbieter</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The advice for "%1" has no German text.</source>
+        <location line="+2"/>
+        <source>The advice for &quot;%1&quot; has no German text.</source>
         <translation>Die Empfehlung für „%1“ hat keinen deutschen Text.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The advice for "%1" has no English text.</source>
+        <location line="+2"/>
+        <source>The advice for &quot;%1&quot; has no English text.</source>
         <translation>Die Empfehlung für „%1“ hat keinen englischen Text.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The German advice for "%1" is older than the English text.</source>
+        <location line="+3"/>
+        <source>The German advice for &quot;%1&quot; is older than the English text.</source>
         <translation>Die deutsche Empfehlung für „%1“ ist älter als der englische Text.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The English advice for "%1" is older than the German text.</source>
+        <location line="+2"/>
+        <source>The English advice for &quot;%1&quot; is older than the German text.</source>
         <translation>Die englische Empfehlung für „%1“ ist älter als der deutsche Text.</translation>
     </message>
 </context>
 <context>
     <name>AdviceEditor</name>
     <message>
-        <location filename="../ui/data/adviceeditor.cpp" line="+70" />
+        <location filename="../ui/data/adviceeditor.cpp" line="+70"/>
         <source>Advice &amp;for:</source>
         <translation>Empfehlung &amp;für:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Heading</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Empty: the app writes a short text from the figures.</source>
         <translation>Leer: Die App schreibt einen kurzen Text aus den Werten.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>English heading</source>
         <translation>Englische Überschrift</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>German heading</source>
         <translation>Deutsche Überschrift</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>English advice text</source>
         <translation>Englischer Empfehlungstext</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>German advice text</source>
         <translation>Deutscher Empfehlungstext</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Consultants, agencies and vendors</source>
         <translation>Berater, Agenturen und Anbieter</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Edit German advice</source>
         <translation>Deutsche Empfehlung ändern</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit English advice</source>
         <translation>Englische Empfehlung ändern</translation>
     </message>
@@ -95,14 +95,14 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../ui/advice/advicepanel.cpp" line="+27" />
-        <location line="+7" />
+        <location filename="../ui/advice/advicepanel.cpp" line="+27"/>
+        <location line="+7"/>
         <source>What this means for your business</source>
         <translation>Was das für Ihr Unternehmen bedeutet</translation>
     </message>
     <message>
-        <location line="-6" />
-        <location line="+7" />
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Advice</source>
         <translation>Empfehlungen</translation>
     </message>
@@ -110,7 +110,7 @@
 <context>
     <name>BatchExport</name>
     <message>
-        <location filename="../ui/export/batchexport.cpp" line="+69" />
+        <location filename="../ui/export/batchexport.cpp" line="+69"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
     </message>
@@ -118,118 +118,118 @@
 <context>
     <name>BrandThemeDialog</name>
     <message>
-        <location filename="../ui/theme/brandthemedialog.cpp" line="+49" />
+        <location filename="../ui/theme/brandthemedialog.cpp" line="+49"/>
         <source>Choose &amp;Logo…</source>
         <translation>&amp;Logo wählen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;move Logo</source>
         <translation>Logo &amp;entfernen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Brand Theme</source>
         <translation>Markendesign</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Colours the first segment of every chart</source>
         <translation>Färbt das erste Segment jedes Diagramms</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Colours the second segment of every chart</source>
         <translation>Färbt das zweite Segment jedes Diagramms</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Primary colour:</source>
         <translation>&amp;Primärfarbe:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Secondary colour:</source>
         <translation>&amp;Sekundärfarbe:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Font:</source>
         <translation>Schrift&amp;art:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Every export and the presentation use these in the brand theme. They are stored in the database, so everyone who uses it shares them.</source>
         <translation>Im Markendesign verwenden jeder Export und die Präsentation diese Vorgaben. Sie liegen in der Datenbank, sodass alle, die mit ihr arbeiten, sie teilen.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No logo, the standard colours and font</source>
         <translation>Kein Logo, die Standardfarben und -schrift</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>primary colour</source>
         <translation>Primärfarbe</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>secondary colour</source>
         <translation>Sekundärfarbe</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Standard palette</source>
         <translation>Standardpalette</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The %1 %2 has a contrast of only %3:1 against the white background; bars in it are hard to see.</source>
         <translation>Die %1 %2 hat vor dem weißen Hintergrund nur einen Kontrast von %3:1; Balken in dieser Farbe sind schwer zu erkennen.</translation>
     </message>
     <message>
-        <location line="+27" />
-        <location line="+10" />
+        <location line="+27"/>
+        <location line="+10"/>
         <source>Cannot use %1 as the logo: %2</source>
         <translation>%1 lässt sich nicht als Logo verwenden: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot use %1 as the logo: %2.</source>
         <translation>%1 lässt sich nicht als Logo verwenden: %2.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Choose a Logo</source>
         <translation>Logo wählen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Images (*.png *.svg *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Bilder (*.png *.svg *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Primary Colour</source>
         <translation>Primärfarbe</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Secondary Colour</source>
         <translation>Sekundärfarbe</translation>
     </message>
@@ -237,14 +237,14 @@
 <context>
     <name>ChartClipboard</name>
     <message>
-        <location filename="../ui/export/chartclipboard.cpp" line="+32" />
-        <location line="+4" />
+        <location filename="../ui/export/chartclipboard.cpp" line="+32"/>
+        <location line="+4"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location line="-4" />
-        <location line="+6" />
+        <location line="-4"/>
+        <location line="+6"/>
         <source>Share %1 (%)</source>
         <translation>Anteil %1 (%)</translation>
     </message>
@@ -252,82 +252,82 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="+31" />
+        <location filename="../ui/export/chartexporter.cpp" line="+31"/>
         <source>Cannot export to %1: %2</source>
         <translation>Export nach %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>there is not enough memory for an image of %1×%2 pixels</source>
         <translation>für ein Bild mit %1×%2 Pixeln reicht der Speicher nicht</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>the PDF writer could not start</source>
         <translation>die PDF-Ausgabe ließ sich nicht starten</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the PDF could not be completed</source>
         <translation>das PDF ließ sich nicht fertigstellen</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+44"/>
         <source>the SVG writer could not start</source>
         <translation>die SVG-Ausgabe ließ sich nicht starten</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>Standard (1600 × 900)</source>
         <translation>Standard (1600 × 900)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Social media, landscape (1200 × 675)</source>
         <translation>Soziale Medien, quer (1200 × 675)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Social media, square (1080 × 1080)</source>
         <translation>Soziale Medien, quadratisch (1080 × 1080)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slides (1920 × 1080)</source>
         <translation>Folien (1920 × 1080)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A4 landscape</source>
         <translation>A4 quer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A4 portrait</source>
         <translation>A4 hoch</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Letter landscape</source>
         <translation>US-Letter quer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Letter portrait</source>
         <translation>US-Letter hoch</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+76"/>
         <source>the study has no survey wave %1</source>
         <translation>die Studie hat keine Befragungswelle %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the size %1×%2 is outside 1–20000 pixels</source>
         <translation>die Größe %1×%2 liegt außerhalb von 1–20000 Pixeln</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the scale factor must be between 0.5 and 4</source>
         <translation>der Skalierungsfaktor muss zwischen 0,5 und 4 liegen</translation>
     </message>
@@ -335,28 +335,28 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+194" />
+        <location filename="../ui/charts/chartfactory.cpp" line="+198"/>
         <source>Share of respondents (%)</source>
         <translation>Anteil der Befragten (%)</translation>
     </message>
     <message>
-        <location line="+46" />
-        <location line="+91" />
+        <location line="+46"/>
+        <location line="+91"/>
         <source>Survey wave</source>
         <translation>Befragungswelle</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Not reported for %1: %2</source>
         <translation>Für %1 nicht erhoben: %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Gaps in a line mark figures the study did not report.</source>
         <translation>Lücken in einer Linie stehen für Werte, die die Studie nicht angibt.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -364,294 +364,299 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+174" />
+        <location filename="../app/commandline.cpp" line="+174"/>
         <source>Chart of the Week: survey charts with advice.</source>
         <translation>Chart der Woche: Umfragediagramme mit Empfehlungen.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Use the study database FILE instead of the default one.</source>
         <translation>Die Studiendatenbank DATEI statt der üblichen verwenden.</translation>
     </message>
     <message>
-        <location line="+199" />
+        <location line="+220"/>
         <source>Which chart: bar or trend (default: bar).</source>
         <translation>Welches Diagramm: bar (Balken) oder trend (Verlauf); Vorgabe: bar.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Survey wave of the bar chart (default: the newest).</source>
         <translation>Befragungswelle des Balkendiagramms (Vorgabe: die neueste).</translation>
     </message>
     <message>
-        <location line="-143" />
+        <location line="-149"/>
         <source>Writes a PDF report (cover, every chart with its headline, the advice and the sources), without a display.</source>
         <translation>Schreibt einen PDF-Bericht (Titelseite, jedes Diagramm mit Schlagzeile, die Empfehlungen und die Quellen), ohne Bildschirm.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Language of the report (default: the app's).</source>
+        <location line="+4"/>
+        <source>Language of the report (default: the app&apos;s).</source>
         <translation>Sprache des Berichts (Vorgabe: die der App).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The PDF file to write.</source>
         <translation>Die PDF-Datei, die geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>Unexpected argument "%1" for report.</source>
-        <translation>Unerwartetes Argument „%1“ für report.</translation>
-    </message>
-    <message>
-        <location line="+18" />
+        <location line="+44"/>
         <source>report needs an output file: -o FILE.pdf.</source>
         <translation>report braucht eine Ausgabedatei: -o DATEI.pdf.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The report is a PDF; name a .pdf file instead of "%1".</source>
+        <location line="+4"/>
+        <source>The report is a PDF; name a .pdf file instead of &quot;%1&quot;.</source>
         <translation>Der Bericht ist ein PDF; geben Sie statt „%1“ eine .pdf-Datei an.</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+87"/>
         <source>Writes one chart of the study to a PNG, PDF or SVG file, or with --all every chart in every format and language to a folder, without a display.</source>
         <translation>Schreibt ein Diagramm der Studie in eine PNG-, PDF- oder SVG-Datei oder mit --all jedes Diagramm in jedem Format und jeder Sprache in einen Ordner, ohne Bildschirm.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Language of the texts and numbers (default: the app's); with --all a list such as de,en.</source>
+        <location line="+10"/>
+        <source>Language of the texts and numbers (default: the app&apos;s); with --all a list such as de,en.</source>
         <translation>Sprache der Texte und Zahlen (Vorgabe: die der App); mit --all eine Liste wie de,en.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>File format (default: from the file name).</source>
         <translation>Dateiformat (Vorgabe: aus dem Dateinamen).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>With --all: the formats to write, such as png,pdf,svg (default: png).</source>
         <translation>Mit --all: die zu schreibenden Formate, etwa png,pdf,svg (Vorgabe: png).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Write every chart (a bar chart per survey wave and the trend chart) into the folder given by -o.</source>
         <translation>Jedes Diagramm (ein Balkendiagramm je Befragungswelle und das Verlaufsdiagramm) in den mit -o angegebenen Ordner schreiben.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A named size: 1600x900, 1200x675, 1080x1080, 1920x1080 (PNG, SVG) or a4-landscape, a4-portrait, letter-landscape, letter-portrait (PDF).</source>
         <translation>Eine benannte Größe: 1600x900, 1200x675, 1080x1080, 1920x1080 (PNG, SVG) oder a4-landscape, a4-portrait, letter-landscape, letter-portrait (PDF).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>PNG size in pixels (default: 1600x900).</source>
         <translation>PNG-Größe in Pixeln (Vorgabe: 1600x900).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>PNG scale factor for high-DPI screens, 0.5–4 (default: 1).</source>
         <translation>PNG-Skalierung für hochauflösende Bildschirme, 0,5–4 (Vorgabe: 1).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The file to write (with --all: the folder).</source>
         <translation>Die Datei, die geschrieben wird (mit --all: der Ordner).</translation>
     </message>
     <message>
-        <location line="+63" />
-        <source>--lang: expected de, en or a list such as de,en, got "%1".</source>
+        <location line="+68"/>
+        <source>--lang: expected de, en or a list such as de,en, got &quot;%1&quot;.</source>
         <translation>--lang: erwartet de, en oder eine Liste wie de,en, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>--formats: expected a list of png, pdf and svg such as png,pdf,svg, got "%1".</source>
+        <location line="+12"/>
+        <source>--formats: expected a list of png, pdf and svg such as png,pdf,svg, got &quot;%1&quot;.</source>
         <translation>--formats: erwartet eine Liste aus png, pdf und svg wie png,pdf,svg, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Use either --size or --preset, not both.</source>
         <translation>Verwenden Sie entweder --size oder --preset, nicht beides.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>--preset: expected one of %1, got "%2".</source>
+        <location line="+8"/>
+        <source>--preset: expected one of %1, got &quot;%2&quot;.</source>
         <translation>--preset: erwartet eines von %1, erhalten „%2“.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>--format: expected png, pdf or svg, got "%1".</source>
+        <location line="+10"/>
+        <source>--format: expected png, pdf or svg, got &quot;%1&quot;.</source>
         <translation>--format: erwartet png, pdf oder svg, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+39" />
-        <source>Cannot tell the format from "%1"; name a .png, .pdf or .svg file or use --format.</source>
+        <location line="+39"/>
+        <source>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf or .svg file or use --format.</source>
         <translation>Das Format lässt sich aus „%1“ nicht ablesen; geben Sie eine .png-, .pdf- oder .svg-Datei an oder verwenden Sie --format.</translation>
     </message>
     <message>
-        <location line="-118" />
-        <source>Unexpected argument "%1" for export.</source>
-        <translation>Unerwartetes Argument „%1“ für export.</translation>
-    </message>
-    <message>
-        <location line="-416" />
+        <location line="-560"/>
         <source>The study: its id or exact title (default: the newest chart of the week).</source>
         <translation>Die Studie: ihre ID oder ihr genauer Titel (Vorgabe: das neueste Chart der Woche).</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Adds the studies of a CSV or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</source>
         <translation>Fügt die Studien einer CSV- oder JSON-Datei der Bibliothek hinzu und gibt ihre IDs aus. Wird eine Zeile abgelehnt, wird nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The CSV or JSON file.</source>
         <translation>Die CSV- oder JSON-Datei.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Number notation of a CSV file: de (24,5) or en (24.5); default: the app's language.</source>
+        <location line="+2"/>
+        <source>Number notation of a CSV file: de (24,5) or en (24.5); default: the app&apos;s language.</source>
         <translation>Zahlenschreibweise einer CSV-Datei: de (24,5) oder en (24.5); Vorgabe: die Sprache der App.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Text encoding: utf-8, utf-16le, utf-16be or windows-1252 (default: detected; Windows-1252 only when asked for).</source>
         <translation>Zeichenkodierung: utf-8, utf-16le, utf-16be oder windows-1252 (Vorgabe: erkannt; Windows-1252 nur auf Wunsch).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>import needs a file: chartweek import FILE.</source>
         <translation>import braucht eine Datei: chartweek import DATEI.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>import takes one file, not %1.</source>
         <translation>import nimmt eine Datei, nicht %1.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+82" />
-        <source>--locale: expected de or en, got "%1".</source>
+        <location line="+8"/>
+        <location line="+82"/>
+        <source>--locale: expected de or en, got &quot;%1&quot;.</source>
         <translation>--locale: erwartet de oder en, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="-74" />
-        <source>--encoding: expected utf-8, utf-16le, utf-16be or windows-1252, got "%1".</source>
+        <location line="-74"/>
+        <source>--encoding: expected utf-8, utf-16le, utf-16be or windows-1252, got &quot;%1&quot;.</source>
         <translation>--encoding: erwartet utf-8, utf-16le, utf-16be oder windows-1252, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Lists the library, one tab-separated line per study: id, chart week, title, survey waves; newest chart first.</source>
         <translation>Listet die Bibliothek auf, eine tabulatorgetrennte Zeile je Studie: ID, Chart-Woche, Titel, Befragungswellen; das neueste Chart zuerst.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Unexpected argument "%1" for list.</source>
+        <location line="+5"/>
+        <source>Unexpected argument &quot;%1&quot; for list.</source>
         <translation>Unerwartetes Argument „%1“ für list.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Writes the figures of one study as CSV (opens in Excel) or as JSON (the whole study, for sharing).</source>
         <translation>Schreibt die Werte einer Studie als CSV (öffnet in Excel) oder als JSON (die ganze Studie, zum Weitergeben).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>csv or json (default: from the file name).</source>
         <translation>csv oder json (Vorgabe: aus dem Dateinamen).</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>CSV conventions: de (";" and 24,5) or en ("," and 24.5); default: the app's language.</source>
+        <location line="+3"/>
+        <source>CSV conventions: de (&quot;;&quot; and 24,5) or en (&quot;,&quot; and 24.5); default: the app&apos;s language.</source>
         <translation>CSV-Konventionen: de („;“ und 24,5) oder en („,“ und 24.5); Vorgabe: die Sprache der App.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file to write.</source>
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Unexpected argument "%1" for export-data.</source>
+        <location line="+7"/>
+        <source>Unexpected argument &quot;%1&quot; for export-data.</source>
         <translation>Unerwartetes Argument „%1“ für export-data.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>export-data needs an output file: -o FILE.</source>
         <translation>export-data braucht eine Ausgabedatei: -o DATEI.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>--format: expected csv or json, got "%1".</source>
+        <location line="+7"/>
+        <source>--format: expected csv or json, got &quot;%1&quot;.</source>
         <translation>--format: erwartet csv oder json, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Cannot tell the format from "%1"; name a .csv or .json file or use --format.</source>
+        <location line="+1"/>
+        <source>Cannot tell the format from &quot;%1&quot;; name a .csv or .json file or use --format.</source>
         <translation>Das Format von „%1“ ist nicht erkennbar; geben Sie eine .csv- oder .json-Datei an oder nutzen Sie --format.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON); without a command the window opens.</source>
         <translation>export (Diagramme in Dateien), report (ein PDF-Bericht), import (CSV oder JSON in die Bibliothek), list (die Bibliothek), export-data (eine Studie als CSV oder JSON); ohne Befehl öffnet sich das Fenster.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Look of the output: light, dark, or brand (the logo, colours and font stored in the database; default: light).</source>
         <translation>Aussehen der Ausgabe: light (hell), dark (dunkel) oder brand (Logo, Farben und Schrift aus der Datenbank); Vorgabe: light.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>--theme: expected light, dark or brand, got "%1".</source>
+        <location line="+12"/>
+        <source>--theme: expected light, dark or brand, got &quot;%1&quot;.</source>
         <translation>--theme: erwartet light, dark oder brand, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+152" />
-        <source>Unknown command "%1"; the commands are export, report, import, list and export-data (see --help).</source>
+        <location line="+26"/>
+        <source>Unexpected argument &quot;%1&quot; for %2.</source>
+        <translation>Unerwartetes Argument „%1“ für %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The PDF file, instead of -o (after -- it may start with a dash).</source>
+        <translation>Die PDF-Datei, statt -o (nach -- darf sie mit einem Bindestrich beginnen).</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Unknown command &quot;%1&quot;; the commands are export, report, import, list and export-data (see --help).</source>
         <translation>Unbekannter Befehl „%1“; die Befehle sind export, report, import, list und export-data (siehe --help).</translation>
     </message>
     <message>
-        <location line="+72" />
-        <source>--%1 can't be combined with --all.</source>
+        <location line="+50"/>
+        <source>The file (or folder) to write, instead of -o (after -- it may start with a dash).</source>
+        <translation>Die Datei (oder der Ordner), die geschrieben wird, statt -o (nach -- darf sie mit einem Bindestrich beginnen).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--%1 can&apos;t be combined with --all.</source>
         <translation>--%1 lässt sich nicht mit --all kombinieren.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--formats needs --all; for one file use --format.</source>
         <translation>--formats braucht --all; für eine einzelne Datei verwenden Sie --format.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>--chart: expected bar or trend, got "%1".</source>
+        <location line="+10"/>
+        <source>--chart: expected bar or trend, got &quot;%1&quot;.</source>
         <translation>--chart: erwartet bar oder trend, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>--wave: expected a year such as 2012, got "%1".</source>
+        <location line="+8"/>
+        <source>--wave: expected a year such as 2012, got &quot;%1&quot;.</source>
         <translation>--wave: erwartet eine Jahreszahl wie 2012, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="-189" />
-        <location line="+200" />
-        <source>--lang: expected de or en, got "%1".</source>
+        <location line="-194"/>
+        <location line="+205"/>
+        <source>--lang: expected de or en, got &quot;%1&quot;.</source>
         <translation>--lang: erwartet de oder en, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+43" />
-        <source>--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got "%1".</source>
+        <location line="+43"/>
+        <source>--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got &quot;%1&quot;.</source>
         <translation>--size: erwartet BREITExHÖHE mit je 1–20000 Pixeln, etwa 1600x900, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>--scale: expected a number from 0.5 to 4, got "%1".</source>
+        <location line="+10"/>
+        <source>--scale: expected a number from 0.5 to 4, got &quot;%1&quot;.</source>
         <translation>--scale: erwartet eine Zahl von 0.5 bis 4, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>export --all needs an output folder: -o FOLDER.</source>
         <translation>export --all braucht einen Ausgabeordner: -o ORDNER.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>export needs an output file: -o FILE.</source>
         <translation>export braucht eine Ausgabedatei: -o DATEI.</translation>
     </message>
@@ -659,7 +664,7 @@
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../core/csvexporter.cpp" line="+66" />
+        <location filename="../core/csvexporter.cpp" line="+66"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -667,202 +672,250 @@
 <context>
     <name>CsvImporter</name>
     <message>
-        <location filename="../core/csvimporter.cpp" line="+76" />
+        <location filename="../core/csvimporter.cpp" line="+76"/>
         <source>Not enough memory to read the file.</source>
         <translation>Zu wenig Arbeitsspeicher, um die Datei zu lesen.</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>The quotes in this line are malformed: a cell with a quote must be enclosed in quotes, and every quote inside it doubled ("").</source>
-        <translation>Die Anführungszeichen in dieser Zeile stimmen nicht: Eine Zelle mit einem Anführungszeichen muss selbst in Anführungszeichen stehen, und jedes Anführungszeichen darin muss verdoppelt sein ("").</translation>
+        <location line="+27"/>
+        <source>The quotes in this line are malformed: a cell with a quote must be enclosed in quotes, and every quote inside it doubled (&quot;&quot;).</source>
+        <translation>Die Anführungszeichen in dieser Zeile stimmen nicht: Eine Zelle mit einem Anführungszeichen muss selbst in Anführungszeichen stehen, und jedes Anführungszeichen darin muss verdoppelt sein (&quot;&quot;).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>A quoted cell that starts on this line is never closed.</source>
         <translation>Eine Zelle in Anführungszeichen, die in dieser Zeile beginnt, wird nie geschlossen.</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+98"/>
         <source>The survey wave is missing.</source>
         <translation>Die Befragungswelle fehlt.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The survey wave "%1" is not a year (four digits, e.g. 2012).</source>
+        <location line="+5"/>
+        <source>The survey wave &quot;%1&quot; is not a year (four digits, e.g. 2012).</source>
         <translation>Die Befragungswelle „%1“ ist keine Jahreszahl (vier Ziffern, z. B. 2012).</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Imported study</source>
         <translation>Importierte Studie</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The study name is missing.</source>
         <translation>Der Name der Studie fehlt.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The segment name is missing.</source>
         <translation>Der Name des Segments fehlt.</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>Survey wave %1, segment "%2" appears again (first on line %3).</source>
+        <location line="+18"/>
+        <source>Survey wave %1, segment &quot;%2&quot; appears again (first on line %3).</source>
         <translation>Befragungswelle %1, Segment „%2“ kommt noch einmal vor (zuerst in Zeile %3).</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The header has no segment name in column %1.</source>
         <translation>In der Kopfzeile fehlt in Spalte %1 der Name des Segments.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The segment "%1" appears twice in the header (columns %2 and %3).</source>
+        <location line="+3"/>
+        <source>The segment &quot;%1&quot; appears twice in the header (columns %2 and %3).</source>
         <translation>Das Segment „%1“ steht zweimal in der Kopfzeile (Spalten %2 und %3).</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>The survey wave %1 appears again (first on line %2).</source>
         <translation>Die Befragungswelle %1 kommt noch einmal vor (zuerst in Zeile %2).</translation>
     </message>
     <message>
-        <location line="+66" />
-        <location line="+66" />
+        <location line="+66"/>
+        <location line="+66"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>The cells of the first row are not separated by a comma, semicolon or tab.</source>
         <translation>Die Zellen der ersten Zeile sind weder durch Komma noch durch Semikolon oder Tabulator getrennt.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>This row has %1 cells, but the header has %2.</source>
         <translation>Diese Zeile hat %1 Zellen, die Kopfzeile aber %2.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The file needs at least two columns.</source>
         <translation>Die Datei braucht mindestens zwei Spalten.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file has a header but no data rows.</source>
         <translation>Die Datei hat eine Kopfzeile, aber keine Datenzeilen.</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>The column "%1" is not one of study, wave, segment and share.</source>
+        <location line="+20"/>
+        <source>The column &quot;%1&quot; is not one of study, wave, segment and share.</source>
         <translation>Die Spalte „%1“ ist keine der Spalten Studie, Welle, Segment und Anteil.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The column "%1" appears twice.</source>
+        <location line="+1"/>
+        <source>The column &quot;%1&quot; appears twice.</source>
         <translation>Die Spalte „%1“ kommt zweimal vor.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <location filename="../ui/database/databasedialog.cpp" line="+22"/>
+        <source>&amp;Open Another File…</source>
+        <translation>Andere Datei ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create New Database…</source>
+        <translation>Neue Datenbank &amp;anlegen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot Open the Database</source>
+        <translation>Die Datenbank lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chart of the Week databases (*.sqlite);;All files (*)</source>
+        <translation>Datenbanken von Chart der Woche (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create New Database</source>
+        <translation>Neue Datenbank anlegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chart of the Week databases (*.sqlite)</source>
+        <translation>Datenbanken von Chart der Woche (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 already exists. Choose a new name for the new database; the existing file is left as it is.</source>
+        <translation>%1 gibt es schon. Wählen Sie einen neuen Namen für die neue Datenbank; die vorhandene Datei bleibt, wie sie ist.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="+29" />
-        <location line="+133" />
+        <location filename="../ui/export/exportdialog.cpp" line="+29"/>
+        <location line="+133"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location line="-132" />
+        <location line="-132"/>
         <source>Bar chart</source>
         <translation>Balkendiagramm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trend chart</source>
         <translation>Verlaufsdiagramm</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PNG image</source>
         <translation>PNG-Bild</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PDF document (vector)</source>
         <translation>PDF-Dokument (Vektor)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SVG image (vector)</source>
         <translation>SVG-Bild (Vektor)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>chart-of-the-week</source>
         <translation>chart-der-woche</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Chart:</source>
         <translation>&amp;Diagramm:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Size:</source>
         <translation>&amp;Größe:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>S&amp;cale (high-DPI):</source>
         <translation>S&amp;kalierung (HiDPI):</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>F&amp;ile:</source>
         <translation>Da&amp;tei:</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Custom size</source>
         <translation>Eigene Größe</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
@@ -870,127 +923,127 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/data/importdialog.cpp" line="+21" />
+        <location filename="../ui/data/importdialog.cpp" line="+21"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>German (24,5 and 2.155)</source>
         <translation>Deutsch (24,5 und 2.155)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>English (24.5 and 2,155)</source>
         <translation>Englisch (24.5 und 2,155)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Automatic (UTF-8, or UTF-16 with byte order mark)</source>
         <translation>Automatisch (UTF-8 oder UTF-16 mit Byte-Order-Mark)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Windows-1252 (older Excel files)</source>
         <translation>Windows-1252 (ältere Excel-Dateien)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Preview of the file</source>
         <translation>Vorschau der Datei</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Numbers in the file:</source>
         <translation>&amp;Zahlen in der Datei:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Kodierung:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Detected:</source>
         <translation>Erkannt:</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>JSON study file</source>
         <translation>JSON-Studiendatei</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>CSV, %1%2, delimiter: %3%4, %5</source>
         <translation>CSV, %1%2, Trennzeichen: %3%4, %5</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> with byte order mark</source>
         <translation> mit Byte-Order-Mark</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> (from the sep= line)</source>
         <translation> (aus der sep=-Zeile)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>one row per survey wave</source>
         <translation>eine Zeile je Befragungswelle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>one row per share</source>
         <translation>eine Zeile je Anteil</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Survey waves</source>
         <translation>Befragungswellen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message numerus="yes">
-        <location line="+43" />
+        <location line="+43"/>
         <source>Nothing will be imported: %n problem(s) found. Fix the file or change the settings above.</source>
         <translation>
             <numerusform>Es wird nichts importiert: %n Problem gefunden. Korrigieren Sie die Datei oder ändern Sie die Einstellungen oben.</numerusform>
@@ -998,7 +1051,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>“%1” (%n survey wave(s))</source>
         <translation>
             <numerusform>„%1“ (%n Befragungswelle)</numerusform>
@@ -1006,7 +1059,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ready to import %n study(ies): %1</source>
         <translation>
             <numerusform>Bereit zum Import von %n Studie: %1</numerusform>
@@ -1017,7 +1070,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../core/language.cpp" line="+95" />
+        <location filename="../core/language.cpp" line="+95"/>
         <source>Cannot load the translation %1.</source>
         <translation>Die Übersetzung %1 lässt sich nicht laden.</translation>
     </message>
@@ -1025,47 +1078,47 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../ui/library/librarypane.cpp" line="+82" />
+        <location filename="../ui/library/librarypane.cpp" line="+82"/>
         <source>Search title or source…</source>
         <translation>Titel oder Quelle suchen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search the library</source>
         <translation>Bibliothek durchsuchen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Create a new study for next week's chart</source>
+        <location line="+1"/>
+        <source>Create a new study for next week&apos;s chart</source>
         <translation>Eine neue Studie für das Chart der nächsten Woche anlegen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplizieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete the selected study (Ctrl+Z brings it back)</source>
         <translation>Die ausgewählte Studie löschen (Strg+Z holt sie zurück)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Library of charts</source>
         <translation>Bibliothek der Charts</translation>
     </message>
@@ -1073,34 +1126,34 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+210" />
+        <location filename="../ui/mainwindow.cpp" line="+219"/>
         <source>Import Study Data</source>
         <translation>Studiendaten importieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Study data (*.csv *.txt *.tsv *.json);;All files (*)</source>
         <translation>Studiendaten (*.csv *.txt *.tsv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+26" />
-        <location line="+89" />
-        <location line="+151" />
+        <location line="+26"/>
+        <location line="+89"/>
+        <location line="+151"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
     </message>
     <message>
-        <location line="-230" />
+        <location line="-230"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%1 can't be read: %2</source>
+        <location line="+1"/>
+        <source>%1 can&apos;t be read: %2</source>
         <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>Imported %n study(ies) from %1</source>
         <translation>
             <numerusform>%n Studie aus %1 importiert</numerusform>
@@ -1108,241 +1161,242 @@
         </translation>
     </message>
     <message>
-        <location line="+218" />
+        <location line="+218"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+22" />
+        <location line="+1"/>
+        <location line="+22"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-20"/>
         <source>&amp;New Study</source>
         <translation>&amp;Neue Studie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import CSV or JSON…</source>
         <translation>CSV oder JSON &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import study data from a spreadsheet (CSV) or a shared study file (JSON); you can also drop the file on the window</source>
         <translation>Studiendaten aus einer Tabelle (CSV) oder einer weitergegebenen Studiendatei (JSON) importieren; Sie können die Datei auch auf das Fenster ziehen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Library</source>
         <translation>B&amp;ibliothek</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export the chart as PNG, PDF or SVG (Ctrl+E)</source>
         <translation>Das Diagramm als PNG, PDF oder SVG exportieren (Strg+E)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;All…</source>
         <translation>&amp;Alle exportieren …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every chart as PNG, PDF and SVG, in English and German</source>
         <translation>Jedes Diagramm als PNG, PDF und SVG, auf Deutsch und Englisch</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;Report…</source>
         <translation>&amp;Bericht exportieren …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A PDF report with every chart, its headline, the advice and the sources</source>
         <translation>Ein PDF-Bericht mit jedem Diagramm, seiner Schlagzeile, den Empfehlungen und den Quellen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Copy Chart</source>
         <translation>Diagramm &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the chart as an image and its figures as a table (Ctrl+C)</source>
         <translation>Das Diagramm als Bild und seine Zahlen als Tabelle kopieren (Strg+C)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Bar Chart</source>
         <translation>&amp;Balkendiagramm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Segments of one survey wave (Ctrl+1)</source>
         <translation>Segmente einer Befragungswelle (Strg+1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Trend Chart</source>
         <translation>&amp;Verlaufsdiagramm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shares across the survey waves (Ctrl+2)</source>
         <translation>Anteile über die Befragungswellen (Strg+2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Chart of the Week</source>
         <translation>Ü&amp;ber Chart der Woche</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Where Does My Business Stand?</source>
         <translation>&amp;Wo steht mein Unternehmen?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answer a few questions and see the advice for a business like yours (Ctrl+Shift+W)</source>
         <translation>Beantworten Sie ein paar Fragen und sehen Sie die Empfehlung für ein Unternehmen wie Ihres (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Present</source>
         <translation>&amp;Präsentieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show the charts and the advice full screen, one slide each (F5)</source>
         <translation>Diagramme und Empfehlungen im Vollbild zeigen, jeweils eine Folie (F5)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Survey &amp;wave:</source>
         <translation>Befragungs&amp;welle:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The survey wave the bar chart shows</source>
         <translation>Die Befragungswelle, die das Balkendiagramm zeigt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bar chart</source>
         <translation>Balkendiagramm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trend chart</source>
         <translation>Verlaufsdiagramm</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+69" />
-        <location line="+58" />
-        <location line="+30" />
+        <location line="+69"/>
+        <location line="+62"/>
+        <location line="+30"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-85" />
-        <location line="+88" />
+        <location line="-89"/>
+        <location line="+92"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location line="-60" />
+        <location line="-64"/>
         <source>Copied the chart and its figures</source>
         <translation>Diagramm und Zahlen kopiert</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Export All Charts to a Folder</source>
         <translation>Alle Diagramme in einen Ordner exportieren</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
+        <location line="+6"/>
         <source>Exporting charts…</source>
         <translation>Diagramme werden exportiert …</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-6"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export All</source>
         <translation>Alle exportieren</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+9"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>Export cancelled after %n file(s)</source>
         <translation>
             <numerusform>Export nach %n Datei abgebrochen</numerusform>
@@ -1350,7 +1404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>%n Datei nach %1 exportiert</numerusform>
@@ -1358,37 +1412,37 @@
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>chart-of-the-week-report</source>
         <translation>chart-der-woche-bericht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The printer could not start.</source>
         <translation>Der Drucker ließ sich nicht starten.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>About Chart of the Week</source>
         <translation>Über Chart der Woche</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chart of the Week %1
 
 Turns survey data into a weekly chart with advice.
@@ -1401,42 +1455,42 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 %2</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+73"/>
         <source>T&amp;heme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Brand</source>
         <translation>&amp;Marke</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The team's logo, colours and font, as set in Brand Theme…</source>
+        <location line="+1"/>
+        <source>The team&apos;s logo, colours and font, as set in Brand Theme…</source>
         <translation>Logo, Farben und Schrift des Teams, wie unter Markendesign festgelegt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Brand &amp;Theme…</source>
         <translation>Markendesign &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Brand Theme</source>
         <translation>Markendesign</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Change Brand Theme</source>
         <translation>Markendesign ändern</translation>
     </message>
@@ -1444,66 +1498,66 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>NumberParser</name>
     <message>
-        <location filename="../core/numberparser.cpp" line="+59" />
-        <source>"%1" is not a number in German notation (decimal comma, e.g. 24,5). If the file uses English notation (24.5), choose English numbers for the import.</source>
+        <location filename="../core/numberparser.cpp" line="+59"/>
+        <source>&quot;%1&quot; is not a number in German notation (decimal comma, e.g. 24,5). If the file uses English notation (24.5), choose English numbers for the import.</source>
         <translation>„%1“ ist keine Zahl in deutscher Schreibweise (Dezimalkomma, z. B. 24,5). Wenn die Datei englische Schreibweise (24.5) verwendet, wählen Sie für den Import englische Zahlen.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"%1" is not a number in English notation (decimal point, e.g. 24.5). If the file uses German notation (24,5), choose German numbers for the import.</source>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a number in English notation (decimal point, e.g. 24.5). If the file uses German notation (24,5), choose German numbers for the import.</source>
         <translation>„%1“ ist keine Zahl in englischer Schreibweise (Dezimalpunkt, z. B. 24.5). Wenn die Datei deutsche Schreibweise (24,5) verwendet, wählen Sie für den Import deutsche Zahlen.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+8" />
-        <source>"%1" is not a number.</source>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
 </context>
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../ui/advice/placementdialog.cpp" line="+60" />
+        <location filename="../ui/advice/placementdialog.cpp" line="+60"/>
         <source>Where Does My Business Stand?</source>
         <translation>Wo steht mein Unternehmen?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Question %1</source>
         <translation>Frage %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Your answers put your business in the group “%1”: %2 of respondents in %3 answered like you.</source>
         <translation>Nach Ihren Antworten gehört Ihr Unternehmen zur Gruppe „%1“: %2 der Befragten antworteten %3 wie Sie.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your answers put your business in the group “%1”.</source>
         <translation>Nach Ihren Antworten gehört Ihr Unternehmen zur Gruppe „%1“.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Your result</source>
         <translation>Ihr Ergebnis</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Show the Advice</source>
         <translation>Empfehlung &amp;anzeigen</translation>
     </message>
@@ -1511,12 +1565,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>PngEncoder</name>
     <message>
-        <location filename="../ui/export/pngencoder.cpp" line="+115" />
+        <location filename="../ui/export/pngencoder.cpp" line="+115"/>
         <source>the PNG encoder could not start</source>
         <translation>der PNG-Encoder ließ sich nicht starten</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>the PNG encoder failed: %1</source>
         <translation>der PNG-Encoder meldet einen Fehler: %1</translation>
     </message>
@@ -1524,18 +1578,18 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>PresentationScreenMenu</name>
     <message>
-        <location filename="../ui/presentation/presentationscreenmenu.cpp" line="+14" />
-        <location line="+37" />
+        <location filename="../ui/presentation/presentationscreenmenu.cpp" line="+14"/>
+        <location line="+37"/>
         <source>Present &amp;On</source>
         <translation>Präsentieren &amp;auf</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-27"/>
         <source>Screen of the Main Window</source>
         <translation>Bildschirm des Hauptfensters</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 (%2 × %3)</source>
         <translation>%1 (%2 × %3)</translation>
     </message>
@@ -1543,12 +1597,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/presentation/presentationwindow.cpp" line="+245" />
+        <location filename="../ui/presentation/presentationwindow.cpp" line="+247"/>
         <source>Presentation — %1</source>
         <translation>Präsentation — %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Go to slide %1</source>
         <translation>Gehe zu Folie %1</translation>
     </message>
@@ -1556,37 +1610,37 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../ui/presentation/presenterview.cpp" line="+127" />
+        <location filename="../ui/presentation/presenterview.cpp" line="+127"/>
         <source>Presenter View</source>
         <translation>Referentenansicht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Current slide</source>
         <translation>Aktuelle Folie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Screen blanked (B shows it again)</source>
         <translation>Bildschirm schwarz (B zeigt ihn wieder)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End of the presentation</source>
         <translation>Ende der Präsentation</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Elapsed %1</source>
         <translation>Vergangen: %1</translation>
     </message>
@@ -1594,13 +1648,13 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../ui/export/reportwriter.cpp" line="+118" />
-        <location line="+79" />
+        <location filename="../ui/export/reportwriter.cpp" line="+118"/>
+        <location line="+79"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
     </message>
     <message numerus="yes">
-        <location line="-77" />
+        <location line="-77"/>
         <source>%n charts of the week</source>
         <translation>
             <numerusform>%n Chart der Woche</numerusform>
@@ -1608,52 +1662,52 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Chart of week %1/%2</source>
         <translation>Chart der Woche %1/%2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Report of %1</source>
         <translation>Bericht vom %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>What it means for you</source>
         <translation>Was das für Sie bedeutet</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Shares are percent of the respondents of a survey wave. Figures a study does not report are shown as gaps, never as zero. Data labels are rounded so that the segments of a wave add up to 100.</source>
         <translation>Anteile sind Prozent der Befragten einer Befragungswelle. Werte, die eine Studie nicht angibt, erscheinen als Lücke, nie als null. Die Datenbeschriftungen sind so gerundet, dass die Segmente einer Welle zusammen 100 ergeben.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Cannot write the report %1: %2</source>
         <translation>Der Bericht %1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>there is no study to report on</source>
         <translation>es gibt keine Studie für den Bericht</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>the PDF writer could not start</source>
         <translation>die PDF-Ausgabe ließ sich nicht starten</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>the PDF could not be completed</source>
         <translation>das PDF ließ sich nicht fertigstellen</translation>
     </message>
@@ -1661,22 +1715,22 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ui/data/sharetablemodel.cpp" line="+191" />
+        <location filename="../ui/data/sharetablemodel.cpp" line="+191"/>
         <source>Name (English)</source>
         <translation>Name (Englisch)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name (German)</source>
         <translation>Name (Deutsch)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Segment %1: the name must not be empty.</source>
         <translation>Segment %1: Der Name darf nicht leer sein.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Rename segment %1</source>
         <translation>Segment %1 umbenennen</translation>
     </message>
@@ -1684,32 +1738,32 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>ShareTableModel</name>
     <message>
-        <location line="-137" />
+        <location line="-137"/>
         <source>Unknown: the study does not report this share.</source>
         <translation>Unbekannt: Die Studie gibt diesen Anteil nicht an.</translation>
     </message>
     <message>
-        <location line="+39" />
-        <source>"%1" is not a number in German format (e.g. 24,5).</source>
+        <location line="+39"/>
+        <source>&quot;%1&quot; is not a number in German format (e.g. 24,5).</source>
         <translation>„%1“ ist keine Zahl im deutschen Format (z. B. 24,5).</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>"%1" is not a number in English format (e.g. 24.5).</source>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a number in English format (e.g. 24.5).</source>
         <translation>„%1“ ist keine Zahl im englischen Format (z. B. 24.5).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 is outside 0–100.</source>
         <translation>%1 liegt außerhalb von 0–100.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Survey wave %1, %2: %3</source>
         <translation>Befragungswelle %1, %2: %3</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Edit share %1, %2</source>
         <translation>Anteil %1, %2 ändern</translation>
     </message>
@@ -1717,7 +1771,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>SlideWidget</name>
     <message>
-        <location filename="../ui/presentation/slidewidget.cpp" line="+116" />
+        <location filename="../ui/presentation/slidewidget.cpp" line="+116"/>
         <source>What this means for your business</source>
         <translation>Was das für Ihr Unternehmen bedeutet</translation>
     </message>
@@ -1725,625 +1779,715 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyDatabase</name>
     <message>
-        <location filename="../core/studydatabase.cpp" line="+197" />
+        <location filename="../core/studydatabase.cpp" line="+325"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+17"/>
         <source>%1 is not a file.</source>
         <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+25"/>
         <source>The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>Der Qt-SQLite-Treiber ist nicht installiert (Debian-Paket libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+64"/>
         <source>%1 is not a Chart of the Week database, or it is damaged: %2</source>
         <translation>%1 ist keine Datenbank von Chart der Woche oder sie ist beschädigt: %2</translation>
     </message>
     <message>
-        <location line="+59" />
-        <source>Starting a transaction</source>
-        <translation>Beginn einer Transaktion</translation>
-    </message>
-    <message>
-        <location line="+20" />
+        <location line="+106"/>
         <source>Creating the tables</source>
         <translation>Anlegen der Tabellen</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+57" />
+        <location line="+9"/>
+        <location line="+62"/>
         <source>Writing the schema version</source>
         <translation>Schreiben der Schemaversion</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="-75"/>
         <source>Saving the new database</source>
         <translation>Speichern der neuen Datenbank</translation>
     </message>
     <message>
-        <location line="-63" />
-        <location line="+19" />
+        <location line="-86"/>
+        <location line="+20"/>
         <source>%1 is an SQLite database of another application; Chart of the Week leaves it untouched.</source>
         <translation>%1 ist eine SQLite-Datenbank einer anderen Anwendung; Chart der Woche lässt sie unverändert.</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-14"/>
         <source>Reading the schema version</source>
         <translation>Lesen der Schemaversion</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20"/>
         <source>%1 was written by a newer version of Chart of the Week (schema %2; this version reads up to %3). Update the app to open it.</source>
         <translation>%1 stammt von einer neueren Version von Chart der Woche (Schema %2; diese Version liest bis %3). Aktualisieren Sie die App, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 has no valid schema version.</source>
         <translation>%1 hat keine gültige Schemaversion.</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+142"/>
         <source>Looking for the seed study</source>
         <translation>Suche nach der Startstudie</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>Saving the seed study</source>
         <translation>Speichern der Startstudie</translation>
     </message>
     <message>
-        <location line="-52" />
-        <source>%1 needs an update of its schema, but the backup copy %2 can't be written; the database was left unchanged.</source>
+        <location line="-389"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The header of %1 has been overwritten with zeros: the database is damaged and can&apos;t be read. Open a backup copy or create a new database.</source>
+        <translation>Der Dateikopf von %1 wurde mit Nullen überschrieben: Die Datenbank ist beschädigt und lässt sich nicht lesen. Öffnen Sie eine Sicherungskopie oder legen Sie eine neue Datenbank an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a Chart of the Week database: it isn&apos;t an SQLite file at all.</source>
+        <translation>%1 ist keine Datenbank von Chart der Woche: Es ist überhaupt keine SQLite-Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 is truncated: it ends after %n byte(s), inside the database header.</source>
+        <translation>
+            <numerusform>%1 ist abgeschnitten: Die Datei endet nach %n Byte, mitten im Dateikopf der Datenbank.</numerusform>
+            <numerusform>%1 ist abgeschnitten: Die Datei endet nach %n Bytes, mitten im Dateikopf der Datenbank.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is truncated: it has %2 bytes, but its header promises %3. Open a backup copy or create a new database.</source>
+        <translation>%1 ist abgeschnitten: Die Datei hat %2 Bytes, ihr Dateikopf verspricht aber %3. Öffnen Sie eine Sicherungskopie oder legen Sie eine neue Datenbank an.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%1 is in use by another program, which kept it locked for more than %n second(s). %2 did not happen; nothing was changed. Close the other program (or the other Chart of the Week window) and try again.</source>
+        <translation>
+            <numerusform>%1 wird von einem anderen Programm benutzt, das sie länger als %n Sekunde gesperrt hat. %2 war nicht möglich; nichts wurde geändert. Schließen Sie das andere Programm (oder das andere Fenster von Chart der Woche) und versuchen Sie es noch einmal.</numerusform>
+            <numerusform>%1 wird von einem anderen Programm benutzt, das sie länger als %n Sekunden gesperrt hat. %2 war nicht möglich; nichts wurde geändert. Schließen Sie das andere Programm (oder das andere Fenster von Chart der Woche) und versuchen Sie es noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>The disk holding %1 is full. %2 did not happen; nothing was changed. Free some space and try again.</source>
+        <translation>Der Datenträger mit %1 ist voll. %2 war nicht möglich; nichts wurde geändert. Schaffen Sie Platz und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 can&apos;t be written (it is read-only). %2 did not happen.</source>
+        <translation>%1 lässt sich nicht beschreiben (schreibgeschützt). %2 war nicht möglich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is damaged: %2 failed: %3</source>
+        <translation>%1 ist beschädigt: %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is read-only. Chart of the Week saves every change at once, so it needs a database it may write to: make the file writable, or open or create another one.</source>
+        <translation>%1 ist schreibgeschützt. Chart der Woche speichert jede Änderung sofort und braucht deshalb eine Datenbank, in die es schreiben darf: Heben Sie den Schreibschutz auf oder öffnen bzw. erstellen Sie eine andere.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder %1 is read-only. The database needs a folder where it may write its log files next to it.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt. Die Datenbank braucht einen Ordner, in dem sie neben sich ihre Protokolldateien anlegen darf.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>Switching to the write-ahead log</source>
+        <translation>Umstellen auf das Write-Ahead-Protokoll</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the journal mode</source>
+        <translation>Lesen des Journalmodus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the log into the database</source>
+        <translation>Übernehmen des Protokolls in die Datenbank</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is in use by another program, so its log can&apos;t be written into the database before the backup. Close the other program and try again.</source>
+        <translation>%1 wird von einem anderen Programm benutzt, daher lässt sich ihr Protokoll vor der Sicherung nicht in die Datenbank übernehmen. Schließen Sie das andere Programm und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the table list</source>
+        <translation>Lesen der Tabellenliste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+59"/>
+        <location line="+11"/>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 needs an update of its schema, but the backup copy %2 can&apos;t be written; the database was left unchanged.</source>
         <translation>%1 braucht ein neues Schema, aber die Sicherungskopie %2 lässt sich nicht schreiben; die Datenbank blieb unverändert.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+5" />
-        <location line="+7" />
-        <location line="+6" />
-        <location line="+12" />
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+12"/>
         <source>Updating the schema</source>
         <translation>Aktualisieren des Schemas</translation>
     </message>
     <message>
-        <location line="+43" />
-        <source>The study "%1" was not saved: %2</source>
+        <location line="+43"/>
+        <source>The study &quot;%1&quot; was not saved: %2</source>
         <translation>Die Studie „%1“ wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+46" />
+        <location line="+10"/>
+        <location line="+46"/>
         <source>Saving the study</source>
         <translation>Speichern der Studie</translation>
     </message>
     <message>
-        <location line="-30" />
-        <location line="+9" />
+        <location line="-30"/>
+        <location line="+9"/>
         <source>Saving the imported studies</source>
         <translation>Speichern der importierten Studien</translation>
     </message>
     <message>
-        <location line="+46" />
-        <location line="+82" />
-        <source>Saving the study "%1"</source>
+        <location line="+46"/>
+        <location line="+82"/>
+        <source>Saving the study &quot;%1&quot;</source>
         <translation>Speichern der Studie „%1“</translation>
     </message>
     <message>
-        <location line="-66" />
-        <location line="+6" />
+        <location line="-66"/>
+        <location line="+6"/>
         <source>Deleting the study %1</source>
         <translation>Löschen der Studie %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Deleting the figures of study %1</source>
         <translation>Löschen der Werte der Studie %1</translation>
     </message>
     <message>
-        <location line="+57" />
-        <source>Saving the advice for "%1"</source>
+        <location line="+57"/>
+        <source>Saving the advice for &quot;%1&quot;</source>
         <translation>Speichern der Empfehlung für „%1“</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>Saving the segment "%1"</source>
+        <location line="+22"/>
+        <source>Saving the segment &quot;%1&quot;</source>
         <translation>Speichern des Segments „%1“</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Saving the survey wave %1</source>
         <translation>Speichern der Befragungswelle %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Saving the shares of the survey wave %1</source>
         <translation>Speichern der Anteile der Befragungswelle %1</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+10" />
+        <location line="+16"/>
+        <location line="+10"/>
         <source>Listing the studies</source>
         <translation>Auflisten der Studien</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Looking up the study "%1"</source>
+        <location line="+15"/>
+        <source>Looking up the study &quot;%1&quot;</source>
         <translation>Suche nach der Studie „%1“</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1 has no study "%2".</source>
+        <location line="+3"/>
+        <source>%1 has no study &quot;%2&quot;.</source>
         <translation>%1 enthält keine Studie „%2“.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Reading the study %1</source>
         <translation>Lesen der Studie %1</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+86"/>
         <source>Reading the advice of study %1</source>
         <translation>Lesen der Empfehlungen der Studie %1</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1, table advice, study %2, field language: "%3" is not a language.</source>
+        <location line="+5"/>
+        <source>%1, table advice, study %2, field language: &quot;%3&quot; is not a language.</source>
         <translation>%1, Tabelle advice, Studie %2, Feld language: „%3“ ist keine Sprache.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Reading the brand theme</source>
         <translation>Lesen des Markendesigns</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1, table brand_theme: %2</source>
         <translation>%1, Tabelle brand_theme: %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The brand theme was not saved: %1</source>
         <translation>Das Markendesign wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+4" />
-        <location line="+14" />
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+14"/>
         <source>Saving the brand theme</source>
         <translation>Speichern des Markendesigns</translation>
     </message>
     <message>
-        <location line="-354" />
-        <location line="+22" />
-        <location line="+180" />
+        <location line="-354"/>
+        <location line="+22"/>
+        <location line="+180"/>
         <source>%1 has no study with the id %2.</source>
         <translation>%1 enthält keine Studie mit der ID %2.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Reading the segments of study %1</source>
         <translation>Lesen der Segmente der Studie %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1, table study, row %2, field baseline_position: %3 names no segment.</source>
         <translation>%1, Tabelle study, Zeile %2, Feld baseline_position: %3 bezeichnet kein Segment.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Reading the survey waves of study %1</source>
         <translation>Lesen der Befragungswellen der Studie %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Reading the shares of study %1</source>
         <translation>Lesen der Anteile der Studie %1</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>%1, table segment_share, wave %2, segment "%3", field share_percent: "%4" is not a number.</source>
+        <location line="+13"/>
+        <source>%1, table segment_share, wave %2, segment &quot;%3&quot;, field share_percent: &quot;%4&quot; is not a number.</source>
         <translation>%1, Tabelle segment_share, Welle %2, Segment „%3“, Feld share_percent: „%4“ ist keine Zahl.</translation>
     </message>
 </context>
 <context>
     <name>StudyEditor</name>
     <message>
-        <location filename="../ui/data/studyeditor.cpp" line="+132" />
+        <location filename="../ui/data/studyeditor.cpp" line="+132"/>
         <source>Edit title</source>
         <translation>Titel ändern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit publisher</source>
         <translation>Herausgeber ändern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit source</source>
         <translation>Quelle ändern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit topic (English)</source>
         <translation>Thema (Englisch) ändern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit topic (German)</source>
         <translation>Thema (Deutsch) ändern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit headline (English)</source>
         <translation>Schlagzeile (Englisch) ändern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit headline (German)</source>
         <translation>Schlagzeile (Deutsch) ändern</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Edit publication year</source>
         <translation>Erscheinungsjahr ändern</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+2" />
+        <location line="+3"/>
+        <location line="+2"/>
         <source>Edit chart week</source>
         <translation>Chart-Woche ändern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit multiple answers</source>
         <translation>Mehrfachantworten ändern</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Edit notes</source>
         <translation>Notizen ändern</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Publisher:</source>
         <translation>&amp;Herausgeber:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Publication &amp;year:</source>
         <translation>Erscheinungs&amp;jahr:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Source:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Topic (&amp;English):</source>
         <translation>Thema (&amp;Englisch):</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Topic (&amp;German):</source>
         <translation>Thema (&amp;Deutsch):</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Headline (E&amp;nglish):</source>
         <translation>Schlagzeile (E&amp;nglisch):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Headline (Ger&amp;man):</source>
         <translation>Schlagzeile (Deu&amp;tsch):</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Chart &amp;week:</source>
         <translation>Chart-&amp;Woche:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otizen:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Scheduled for the week of</source>
         <translation>Geplant für die Woche vom</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Figures</source>
         <translation>Werte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Advice</source>
         <translation>Empfehlungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Multiple answers allowed (shares need not add up to 100)</source>
         <translation>Mehrfachantworten möglich (Anteile müssen nicht 100 ergeben)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Empty: generated from the figures</source>
         <translation>Leer: wird aus den Werten erzeugt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add &amp;Wave…</source>
         <translation>&amp;Welle hinzufügen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove Wave</source>
         <translation>Welle entfernen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add Se&amp;gment</source>
         <translation>Se&amp;gment hinzufügen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove Segment</source>
         <translation>Segment entfernen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shares in percent: survey waves by segments</source>
         <translation>Anteile in Prozent: Befragungswellen nach Segmenten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>The title must not be empty.</source>
         <translation>Der Titel darf nicht leer sein.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Add Survey Wave</source>
         <translation>Befragungswelle hinzufügen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Year of the survey wave:</source>
         <translation>Jahr der Befragungswelle:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The survey wave %1 exists already.</source>
         <translation>Die Befragungswelle %1 gibt es schon.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Add survey wave %1</source>
         <translation>Befragungswelle %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Remove survey wave %1</source>
         <translation>Befragungswelle %1 entfernen</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Add segment</source>
         <translation>Segment hinzufügen</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>Remove segment "%1"</source>
+        <location line="+16"/>
+        <source>Remove segment &quot;%1&quot;</source>
         <translation>Segment „%1“ entfernen</translation>
     </message>
 </context>
 <context>
     <name>StudyImport</name>
     <message>
-        <location filename="../core/studyimport.cpp" line="+53" />
-        <source>The file can't be read: %1</source>
+        <location filename="../core/studyimport.cpp" line="+53"/>
+        <source>The file can&apos;t be read: %1</source>
         <translation>Die Datei lässt sich nicht lesen: %1</translation>
     </message>
 </context>
 <context>
     <name>StudyJson</name>
     <message>
-        <location filename="../core/studyjson.cpp" line="+135" />
-        <location line="+19" />
-        <location line="+30" />
-        <location line="+89" />
-        <location line="+42" />
-        <location line="+16" />
-        <location line="+154" />
+        <location filename="../core/studyjson.cpp" line="+135"/>
+        <location line="+19"/>
+        <location line="+30"/>
+        <location line="+89"/>
+        <location line="+42"/>
+        <location line="+16"/>
+        <location line="+154"/>
         <source>This field is required.</source>
         <translation>Dieses Feld ist erforderlich.</translation>
     </message>
     <message>
-        <location line="-346" />
+        <location line="-346"/>
         <source>A text is expected here, not %1.</source>
         <translation>Hier wird ein Text erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>An object with the texts "en" and "de" is expected here, not %1.</source>
+        <location line="+16"/>
+        <source>An object with the texts &quot;en&quot; and &quot;de&quot; is expected here, not %1.</source>
         <translation>Hier wird ein Objekt mit den Texten „en“ und „de“ erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>true or false is expected here, not %1.</source>
         <translation>Hier wird true oder false erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>A whole number from %1 to %2 is expected here, not %3.</source>
         <translation>Hier wird eine ganze Zahl von %1 bis %2 erwartet, nicht %3.</translation>
     </message>
     <message>
-        <location line="+36" />
-        <source>An ISO week such as "2012-W19" or null is expected here, not %1.</source>
+        <location line="+36"/>
+        <source>An ISO week such as &quot;2012-W19&quot; or null is expected here, not %1.</source>
         <translation>Hier wird eine ISO-Woche wie „2012-W19“ oder null erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>An ISO date such as "2012-05-07" or null is expected here, not %1.</source>
+        <location line="+2"/>
+        <source>An ISO date such as &quot;2012-05-07&quot; or null is expected here, not %1.</source>
         <translation>Hier wird ein ISO-Datum wie „2012-05-07“ oder null erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>A study object is expected here, not %1.</source>
         <translation>Hier wird ein Studien-Objekt erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The title is empty.</source>
         <translation>Der Titel ist leer.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>A list of segments is expected here, not %1.</source>
         <translation>Hier wird eine Liste von Segmenten erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A segment object is expected here, not %1.</source>
         <translation>Hier wird ein Segment-Objekt erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The segment key is empty.</source>
         <translation>Der Schlüssel des Segments ist leer.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The segment key "%1" is used twice.</source>
+        <location line="+3"/>
+        <source>The segment key &quot;%1&quot; is used twice.</source>
         <translation>Der Segment-Schlüssel „%1“ wird zweimal verwendet.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>A colour such as "#1f77b4" or "" is expected here, not %1.</source>
-        <translation>Hier wird eine Farbe wie „#1f77b4“ oder "" erwartet, nicht %1.</translation>
+        <location line="+3"/>
+        <source>A colour such as &quot;#1f77b4&quot; or &quot;&quot; is expected here, not %1.</source>
+        <translation>Hier wird eine Farbe wie „#1f77b4“ oder &quot;&quot; erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>"%1" is not the key of one of the study's segments.</source>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not the key of one of the study&apos;s segments.</source>
         <translation>„%1“ ist nicht der Schlüssel eines Segments der Studie.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A segment key or null is expected here, not %1.</source>
         <translation>Hier wird ein Segment-Schlüssel oder null erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>A list of survey waves is expected here, not %1.</source>
         <translation>Hier wird eine Liste von Befragungswellen erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A survey wave object is expected here, not %1.</source>
         <translation>Hier wird ein Befragungswellen-Objekt erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>A list of shares is expected here, not %1.</source>
         <translation>Hier wird eine Liste von Anteilen erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The survey wave has %1 shares, but the study has %2 segments.</source>
         <translation>Die Befragungswelle hat %1 Anteile, die Studie aber %2 Segmente.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>A share in percent or null is expected here, not %1.</source>
         <translation>Hier wird ein Anteil in Prozent oder null erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>A list of advice texts is expected here, not %1.</source>
         <translation>Hier wird eine Liste von Empfehlungstexten erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>An advice object is expected here, not %1.</source>
         <translation>Hier wird ein Empfehlungsobjekt erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>"en" or "de" is expected here, not %1.</source>
+        <location line="+11"/>
+        <source>&quot;en&quot; or &quot;de&quot; is expected here, not %1.</source>
         <translation>Hier wird „en“ oder „de“ erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+4" />
-        <source>A date and time such as "2026-11-30T09:00:00Z" is expected here, not %1.</source>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>A date and time such as &quot;2026-11-30T09:00:00Z&quot; is expected here, not %1.</source>
         <translation>Hier wird Datum und Uhrzeit wie „2026-11-30T09:00:00Z“ erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The advice for "%1" in this language is given twice.</source>
+        <location line="+4"/>
+        <source>The advice for &quot;%1&quot; in this language is given twice.</source>
         <translation>Die Empfehlung für „%1“ steht in dieser Sprache zweimal da.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The file is not valid JSON: %1.</source>
         <translation>Die Datei ist kein gültiges JSON: %1.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>This is not a Chart of the Week study file ("format": "%1" is missing).</source>
+        <location line="+7"/>
+        <source>This is not a Chart of the Week study file (&quot;format&quot;: &quot;%1&quot; is missing).</source>
         <translation>Das ist keine Studiendatei von Chart der Woche („format“: „%1“ fehlt).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The file was written by a newer version of the app (format version %1; this version reads up to %2).</source>
         <translation>Die Datei wurde von einer neueren Version der App geschrieben (Formatversion %1; diese Version liest bis Version %2).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>A list of studies is expected here, not %1.</source>
         <translation>Hier wird eine Liste von Studien erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file contains no studies.</source>
         <translation>Die Datei enthält keine Studien.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2351,42 +2495,42 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyLibrary</name>
     <message>
-        <location filename="../ui/library/studylibrary.cpp" line="+184" />
+        <location filename="../ui/library/studylibrary.cpp" line="+184"/>
         <source>New study</source>
         <translation>Neue Studie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Publisher, title of the study, year</source>
         <translation>Herausgeber, Titel der Studie, Jahr</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>New Study</source>
         <translation>Neue Studie</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Duplicate "%1"</source>
+        <location line="+3"/>
+        <source>Duplicate &quot;%1&quot;</source>
         <translation>„%1“ duplizieren</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Delete "%1"</source>
+        <location line="+9"/>
+        <source>Delete &quot;%1&quot;</source>
         <translation>„%1“ löschen</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
@@ -2394,32 +2538,32 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyListModel</name>
     <message>
-        <location filename="../ui/library/studylistmodel.cpp" line="+65" />
+        <location filename="../ui/library/studylistmodel.cpp" line="+65"/>
         <source>not scheduled</source>
         <translation>nicht geplant</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1, week %2</source>
         <translation>%1, KW %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Chart week</source>
         <translation>Chart-Woche</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Survey waves</source>
         <translation>Befragungswellen</translation>
     </message>
@@ -2427,37 +2571,37 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>TextDecoding</name>
     <message>
-        <location filename="../core/textdecoding.cpp" line="+109" />
+        <location filename="../core/textdecoding.cpp" line="+109"/>
         <source>This is not valid UTF-8 (bytes %1). If the file comes from an older Windows program, import it with the encoding Windows-1252.</source>
         <translation>Das ist kein gültiges UTF-8 (Bytes %1). Wenn die Datei aus einem älteren Windows-Programm stammt, importieren Sie sie mit der Kodierung Windows-1252.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This is not valid %2 (bytes %1).</source>
         <translation>Das ist kein gültiges %2 (Bytes %1).</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>The file starts with a %1 byte order mark, but %2 was chosen as its encoding.</source>
         <translation>Die Datei beginnt mit einer %1-Bytereihenfolgemarke, als Kodierung wurde aber %2 gewählt.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>This system can't read the encoding %1.</source>
+        <location line="+11"/>
+        <source>This system can&apos;t read the encoding %1.</source>
         <translation>Dieses System kann die Kodierung %1 nicht lesen.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The file contains a NUL character; it may be UTF-16 without byte order mark or not a text file at all.</source>
         <translation>Die Datei enthält ein NUL-Zeichen; vielleicht ist sie UTF-16 ohne Bytereihenfolgemarke oder gar keine Textdatei.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The byte %1 is not defined in Windows-1252.</source>
         <translation>Das Byte %1 ist in Windows-1252 nicht definiert.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The text contains a broken UTF-16 character (%1 without its pair).</source>
         <translation>Der Text enthält ein kaputtes UTF-16-Zeichen (%1 ohne sein Gegenstück).</translation>
     </message>
@@ -2465,47 +2609,47 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../core/theme.cpp" line="+109" />
+        <location filename="../core/theme.cpp" line="+109"/>
         <source>the logo has %1 KiB; at most %2 KiB are allowed</source>
         <translation>das Logo hat %1 KiB; erlaubt sind höchstens %2 KiB</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the logo is not a PNG image</source>
         <translation>das Logo ist kein PNG-Bild</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the logo's PNG data is incomplete</source>
+        <location line="+2"/>
+        <source>the logo&apos;s PNG data is incomplete</source>
         <translation>die PNG-Daten des Logos sind unvollständig</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the logo has %1×%2 pixels; each side must be 1–%3</source>
         <translation>das Logo hat %1×%2 Pixel; jede Seite muss 1–%3 Pixel lang sein</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>primary colour</source>
         <translation>Primärfarbe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>secondary colour</source>
         <translation>Sekundärfarbe</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Brand theme, %1: "%2" is not a colour of the form #rrggbb.</source>
+        <location line="+2"/>
+        <source>Brand theme, %1: &quot;%2&quot; is not a colour of the form #rrggbb.</source>
         <translation>Markendesign, %1: „%2“ ist keine Farbe der Form #rrggbb.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Brand theme, font: the family name has %1 characters; at most %2 are allowed.</source>
         <translation>Markendesign, Schriftart: Der Name der Schriftfamilie hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Brand theme, logo: %1.</source>
         <translation>Markendesign, Logo: %1.</translation>
     </message>
@@ -2513,27 +2657,27 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../core/validation.cpp" line="+24" />
+        <location filename="../core/validation.cpp" line="+24"/>
         <source>The survey wave %1 appears more than once.</source>
         <translation>Die Befragungswelle %1 kommt mehrfach vor.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The survey wave %1 has %2 shares, but the study has %3 segments.</source>
         <translation>Die Befragungswelle %1 hat %2 Anteile, die Studie aber %3 Segmente.</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Survey wave %1, segment "%2": the share %3 is outside 0–100.</source>
+        <location line="+19"/>
+        <source>Survey wave %1, segment &quot;%2&quot;: the share %3 is outside 0–100.</source>
         <translation>Befragungswelle %1, Segment „%2“: Der Anteil %3 liegt außerhalb von 0–100.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Survey wave %1: the known shares add up to %2, more than 100.</source>
         <translation>Befragungswelle %1: Die bekannten Anteile ergeben zusammen %2, mehr als 100.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Survey wave %1: the shares add up to %2 instead of 100.</source>
         <translation>Befragungswelle %1: Die Anteile ergeben zusammen %2 statt 100.</translation>
     </message>
@@ -2541,7 +2685,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+95" />
+        <location filename="../app/main.cpp" line="+95"/>
         <source>chartweek: nothing was imported (%n problem(s)).</source>
         <translation>
             <numerusform>chartweek: Es wurde nichts importiert (%n Problem).</numerusform>
@@ -2549,19 +2693,14 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         </translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>chartweek: [%1/%2] %3</source>
         <translation>chartweek: [%1/%2] %3</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>chartweek: --wave: the study has no survey wave %1 (it has %2).</source>
         <translation>chartweek: --wave: Die Studie hat keine Befragungswelle %1 (sie hat %2).</translation>
-    </message>
-    <message>
-        <location line="+68" />
-        <source>Cannot Open the Database</source>
-        <translation>Datenbank lässt sich nicht öffnen</translation>
     </message>
 </context>
 </TS>

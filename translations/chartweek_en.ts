@@ -4,90 +4,90 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../core/advice.cpp" line="+137" />
+        <location filename="../core/advice.cpp" line="+137"/>
         <source>consultants, agencies and vendors</source>
         <translation>consultants, agencies and vendors</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The advice for "%1" has no German text.</source>
-        <translation>The advice for "%1" has no German text.</translation>
+        <location line="+2"/>
+        <source>The advice for &quot;%1&quot; has no German text.</source>
+        <translation>The advice for &quot;%1&quot; has no German text.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The advice for "%1" has no English text.</source>
-        <translation>The advice for "%1" has no English text.</translation>
+        <location line="+2"/>
+        <source>The advice for &quot;%1&quot; has no English text.</source>
+        <translation>The advice for &quot;%1&quot; has no English text.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The German advice for "%1" is older than the English text.</source>
-        <translation>The German advice for "%1" is older than the English text.</translation>
+        <location line="+3"/>
+        <source>The German advice for &quot;%1&quot; is older than the English text.</source>
+        <translation>The German advice for &quot;%1&quot; is older than the English text.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The English advice for "%1" is older than the German text.</source>
-        <translation>The English advice for "%1" is older than the German text.</translation>
+        <location line="+2"/>
+        <source>The English advice for &quot;%1&quot; is older than the German text.</source>
+        <translation>The English advice for &quot;%1&quot; is older than the German text.</translation>
     </message>
 </context>
 <context>
     <name>AdviceEditor</name>
     <message>
-        <location filename="../ui/data/adviceeditor.cpp" line="+70" />
+        <location filename="../ui/data/adviceeditor.cpp" line="+70"/>
         <source>Advice &amp;for:</source>
         <translation>Advice &amp;for:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Empty: the app writes a short text from the figures.</source>
         <translation>Empty: the app writes a short text from the figures.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>English heading</source>
         <translation>English heading</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>German heading</source>
         <translation>German heading</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>English advice text</source>
         <translation>English advice text</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>German advice text</source>
         <translation>German advice text</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Consultants, agencies and vendors</source>
         <translation>Consultants, agencies and vendors</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Edit German advice</source>
         <translation>Edit German advice</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit English advice</source>
         <translation>Edit English advice</translation>
     </message>
@@ -95,14 +95,14 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../ui/advice/advicepanel.cpp" line="+27" />
-        <location line="+7" />
+        <location filename="../ui/advice/advicepanel.cpp" line="+27"/>
+        <location line="+7"/>
         <source>What this means for your business</source>
         <translation>What this means for your business</translation>
     </message>
     <message>
-        <location line="-6" />
-        <location line="+7" />
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Advice</source>
         <translation>Advice</translation>
     </message>
@@ -110,7 +110,7 @@
 <context>
     <name>BatchExport</name>
     <message>
-        <location filename="../ui/export/batchexport.cpp" line="+69" />
+        <location filename="../ui/export/batchexport.cpp" line="+69"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
@@ -118,118 +118,118 @@
 <context>
     <name>BrandThemeDialog</name>
     <message>
-        <location filename="../ui/theme/brandthemedialog.cpp" line="+49" />
+        <location filename="../ui/theme/brandthemedialog.cpp" line="+49"/>
         <source>Choose &amp;Logo…</source>
         <translation>Choose &amp;Logo…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;move Logo</source>
         <translation>Re&amp;move Logo</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Brand Theme</source>
         <translation>Brand Theme</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Colours the first segment of every chart</source>
         <translation>Colours the first segment of every chart</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Colours the second segment of every chart</source>
         <translation>Colours the second segment of every chart</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Primary colour:</source>
         <translation>&amp;Primary colour:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Secondary colour:</source>
         <translation>&amp;Secondary colour:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Font:</source>
         <translation>&amp;Font:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Every export and the presentation use these in the brand theme. They are stored in the database, so everyone who uses it shares them.</source>
         <translation>Every export and the presentation use these in the brand theme. They are stored in the database, so everyone who uses it shares them.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No logo, the standard colours and font</source>
         <translation>No logo, the standard colours and font</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>primary colour</source>
         <translation>primary colour</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>secondary colour</source>
         <translation>secondary colour</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Standard palette</source>
         <translation>Standard palette</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The %1 %2 has a contrast of only %3:1 against the white background; bars in it are hard to see.</source>
         <translation>The %1 %2 has a contrast of only %3:1 against the white background; bars in it are hard to see.</translation>
     </message>
     <message>
-        <location line="+27" />
-        <location line="+10" />
+        <location line="+27"/>
+        <location line="+10"/>
         <source>Cannot use %1 as the logo: %2</source>
         <translation>Cannot use %1 as the logo: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot use %1 as the logo: %2.</source>
         <translation>Cannot use %1 as the logo: %2.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Choose a Logo</source>
         <translation>Choose a Logo</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Images (*.png *.svg *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Images (*.png *.svg *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Primary Colour</source>
         <translation>Primary Colour</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Secondary Colour</source>
         <translation>Secondary Colour</translation>
     </message>
@@ -237,14 +237,14 @@
 <context>
     <name>ChartClipboard</name>
     <message>
-        <location filename="../ui/export/chartclipboard.cpp" line="+32" />
-        <location line="+4" />
+        <location filename="../ui/export/chartclipboard.cpp" line="+32"/>
+        <location line="+4"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location line="-4" />
-        <location line="+6" />
+        <location line="-4"/>
+        <location line="+6"/>
         <source>Share %1 (%)</source>
         <translation>Share %1 (%)</translation>
     </message>
@@ -252,82 +252,82 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="+31" />
+        <location filename="../ui/export/chartexporter.cpp" line="+31"/>
         <source>Cannot export to %1: %2</source>
         <translation>Cannot export to %1: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>there is not enough memory for an image of %1×%2 pixels</source>
         <translation>there is not enough memory for an image of %1×%2 pixels</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>the PDF writer could not start</source>
         <translation>the PDF writer could not start</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the PDF could not be completed</source>
         <translation>the PDF could not be completed</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+44"/>
         <source>the SVG writer could not start</source>
         <translation>the SVG writer could not start</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>Standard (1600 × 900)</source>
         <translation>Standard (1600 × 900)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Social media, landscape (1200 × 675)</source>
         <translation>Social media, landscape (1200 × 675)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Social media, square (1080 × 1080)</source>
         <translation>Social media, square (1080 × 1080)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slides (1920 × 1080)</source>
         <translation>Slides (1920 × 1080)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A4 landscape</source>
         <translation>A4 landscape</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Letter landscape</source>
         <translation>Letter landscape</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Letter portrait</source>
         <translation>Letter portrait</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+76"/>
         <source>the study has no survey wave %1</source>
         <translation>the study has no survey wave %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the size %1×%2 is outside 1–20000 pixels</source>
         <translation>the size %1×%2 is outside 1–20000 pixels</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the scale factor must be between 0.5 and 4</source>
         <translation>the scale factor must be between 0.5 and 4</translation>
     </message>
@@ -335,28 +335,28 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+194" />
+        <location filename="../ui/charts/chartfactory.cpp" line="+198"/>
         <source>Share of respondents (%)</source>
         <translation>Share of respondents (%)</translation>
     </message>
     <message>
-        <location line="+46" />
-        <location line="+91" />
+        <location line="+46"/>
+        <location line="+91"/>
         <source>Survey wave</source>
         <translation>Survey wave</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Not reported for %1: %2</source>
         <translation>Not reported for %1: %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Gaps in a line mark figures the study did not report.</source>
         <translation>Gaps in a line mark figures the study did not report.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -364,294 +364,299 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+174" />
+        <location filename="../app/commandline.cpp" line="+174"/>
         <source>Chart of the Week: survey charts with advice.</source>
         <translation>Chart of the Week: survey charts with advice.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Use the study database FILE instead of the default one.</source>
         <translation>Use the study database FILE instead of the default one.</translation>
     </message>
     <message>
-        <location line="+199" />
+        <location line="+220"/>
         <source>Which chart: bar or trend (default: bar).</source>
         <translation>Which chart: bar or trend (default: bar).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Survey wave of the bar chart (default: the newest).</source>
         <translation>Survey wave of the bar chart (default: the newest).</translation>
     </message>
     <message>
-        <location line="-143" />
+        <location line="-149"/>
         <source>Writes a PDF report (cover, every chart with its headline, the advice and the sources), without a display.</source>
         <translation>Writes a PDF report (cover, every chart with its headline, the advice and the sources), without a display.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Language of the report (default: the app's).</source>
-        <translation>Language of the report (default: the app's).</translation>
+        <location line="+4"/>
+        <source>Language of the report (default: the app&apos;s).</source>
+        <translation>Language of the report (default: the app&apos;s).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The PDF file to write.</source>
         <translation>The PDF file to write.</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>Unexpected argument "%1" for report.</source>
-        <translation>Unexpected argument "%1" for report.</translation>
-    </message>
-    <message>
-        <location line="+18" />
+        <location line="+44"/>
         <source>report needs an output file: -o FILE.pdf.</source>
         <translation>report needs an output file: -o FILE.pdf.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The report is a PDF; name a .pdf file instead of "%1".</source>
-        <translation>The report is a PDF; name a .pdf file instead of "%1".</translation>
+        <location line="+4"/>
+        <source>The report is a PDF; name a .pdf file instead of &quot;%1&quot;.</source>
+        <translation>The report is a PDF; name a .pdf file instead of &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+87"/>
         <source>Writes one chart of the study to a PNG, PDF or SVG file, or with --all every chart in every format and language to a folder, without a display.</source>
         <translation>Writes one chart of the study to a PNG, PDF or SVG file, or with --all every chart in every format and language to a folder, without a display.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Language of the texts and numbers (default: the app's); with --all a list such as de,en.</source>
-        <translation>Language of the texts and numbers (default: the app's); with --all a list such as de,en.</translation>
+        <location line="+10"/>
+        <source>Language of the texts and numbers (default: the app&apos;s); with --all a list such as de,en.</source>
+        <translation>Language of the texts and numbers (default: the app&apos;s); with --all a list such as de,en.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>File format (default: from the file name).</source>
         <translation>File format (default: from the file name).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>With --all: the formats to write, such as png,pdf,svg (default: png).</source>
         <translation>With --all: the formats to write, such as png,pdf,svg (default: png).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Write every chart (a bar chart per survey wave and the trend chart) into the folder given by -o.</source>
         <translation>Write every chart (a bar chart per survey wave and the trend chart) into the folder given by -o.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A named size: 1600x900, 1200x675, 1080x1080, 1920x1080 (PNG, SVG) or a4-landscape, a4-portrait, letter-landscape, letter-portrait (PDF).</source>
         <translation>A named size: 1600x900, 1200x675, 1080x1080, 1920x1080 (PNG, SVG) or a4-landscape, a4-portrait, letter-landscape, letter-portrait (PDF).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>PNG size in pixels (default: 1600x900).</source>
         <translation>PNG size in pixels (default: 1600x900).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>PNG scale factor for high-DPI screens, 0.5–4 (default: 1).</source>
         <translation>PNG scale factor for high-DPI screens, 0.5–4 (default: 1).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The file to write (with --all: the folder).</source>
         <translation>The file to write (with --all: the folder).</translation>
     </message>
     <message>
-        <location line="+63" />
-        <source>--lang: expected de, en or a list such as de,en, got "%1".</source>
-        <translation>--lang: expected de, en or a list such as de,en, got "%1".</translation>
+        <location line="+68"/>
+        <source>--lang: expected de, en or a list such as de,en, got &quot;%1&quot;.</source>
+        <translation>--lang: expected de, en or a list such as de,en, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>--formats: expected a list of png, pdf and svg such as png,pdf,svg, got "%1".</source>
-        <translation>--formats: expected a list of png, pdf and svg such as png,pdf,svg, got "%1".</translation>
+        <location line="+12"/>
+        <source>--formats: expected a list of png, pdf and svg such as png,pdf,svg, got &quot;%1&quot;.</source>
+        <translation>--formats: expected a list of png, pdf and svg such as png,pdf,svg, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Use either --size or --preset, not both.</source>
         <translation>Use either --size or --preset, not both.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>--preset: expected one of %1, got "%2".</source>
-        <translation>--preset: expected one of %1, got "%2".</translation>
+        <location line="+8"/>
+        <source>--preset: expected one of %1, got &quot;%2&quot;.</source>
+        <translation>--preset: expected one of %1, got &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>--format: expected png, pdf or svg, got "%1".</source>
-        <translation>--format: expected png, pdf or svg, got "%1".</translation>
+        <location line="+10"/>
+        <source>--format: expected png, pdf or svg, got &quot;%1&quot;.</source>
+        <translation>--format: expected png, pdf or svg, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+39" />
-        <source>Cannot tell the format from "%1"; name a .png, .pdf or .svg file or use --format.</source>
-        <translation>Cannot tell the format from "%1"; name a .png, .pdf or .svg file or use --format.</translation>
+        <location line="+39"/>
+        <source>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf or .svg file or use --format.</source>
+        <translation>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf or .svg file or use --format.</translation>
     </message>
     <message>
-        <location line="-118" />
-        <source>Unexpected argument "%1" for export.</source>
-        <translation>Unexpected argument "%1" for export.</translation>
-    </message>
-    <message>
-        <location line="-416" />
+        <location line="-560"/>
         <source>The study: its id or exact title (default: the newest chart of the week).</source>
         <translation>The study: its id or exact title (default: the newest chart of the week).</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Adds the studies of a CSV or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</source>
         <translation>Adds the studies of a CSV or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The CSV or JSON file.</source>
         <translation>The CSV or JSON file.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Number notation of a CSV file: de (24,5) or en (24.5); default: the app's language.</source>
-        <translation>Number notation of a CSV file: de (24,5) or en (24.5); default: the app's language.</translation>
+        <location line="+2"/>
+        <source>Number notation of a CSV file: de (24,5) or en (24.5); default: the app&apos;s language.</source>
+        <translation>Number notation of a CSV file: de (24,5) or en (24.5); default: the app&apos;s language.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Text encoding: utf-8, utf-16le, utf-16be or windows-1252 (default: detected; Windows-1252 only when asked for).</source>
         <translation>Text encoding: utf-8, utf-16le, utf-16be or windows-1252 (default: detected; Windows-1252 only when asked for).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>import needs a file: chartweek import FILE.</source>
         <translation>import needs a file: chartweek import FILE.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>import takes one file, not %1.</source>
         <translation>import takes one file, not %1.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+82" />
-        <source>--locale: expected de or en, got "%1".</source>
-        <translation>--locale: expected de or en, got "%1".</translation>
+        <location line="+8"/>
+        <location line="+82"/>
+        <source>--locale: expected de or en, got &quot;%1&quot;.</source>
+        <translation>--locale: expected de or en, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-74" />
-        <source>--encoding: expected utf-8, utf-16le, utf-16be or windows-1252, got "%1".</source>
-        <translation>--encoding: expected utf-8, utf-16le, utf-16be or windows-1252, got "%1".</translation>
+        <location line="-74"/>
+        <source>--encoding: expected utf-8, utf-16le, utf-16be or windows-1252, got &quot;%1&quot;.</source>
+        <translation>--encoding: expected utf-8, utf-16le, utf-16be or windows-1252, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Lists the library, one tab-separated line per study: id, chart week, title, survey waves; newest chart first.</source>
         <translation>Lists the library, one tab-separated line per study: id, chart week, title, survey waves; newest chart first.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Unexpected argument "%1" for list.</source>
-        <translation>Unexpected argument "%1" for list.</translation>
+        <location line="+5"/>
+        <source>Unexpected argument &quot;%1&quot; for list.</source>
+        <translation>Unexpected argument &quot;%1&quot; for list.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Writes the figures of one study as CSV (opens in Excel) or as JSON (the whole study, for sharing).</source>
         <translation>Writes the figures of one study as CSV (opens in Excel) or as JSON (the whole study, for sharing).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>csv or json (default: from the file name).</source>
         <translation>csv or json (default: from the file name).</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>CSV conventions: de (";" and 24,5) or en ("," and 24.5); default: the app's language.</source>
-        <translation>CSV conventions: de (";" and 24,5) or en ("," and 24.5); default: the app's language.</translation>
+        <location line="+3"/>
+        <source>CSV conventions: de (&quot;;&quot; and 24,5) or en (&quot;,&quot; and 24.5); default: the app&apos;s language.</source>
+        <translation>CSV conventions: de (&quot;;&quot; and 24,5) or en (&quot;,&quot; and 24.5); default: the app&apos;s language.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file to write.</source>
         <translation>The file to write.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Unexpected argument "%1" for export-data.</source>
-        <translation>Unexpected argument "%1" for export-data.</translation>
+        <location line="+7"/>
+        <source>Unexpected argument &quot;%1&quot; for export-data.</source>
+        <translation>Unexpected argument &quot;%1&quot; for export-data.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>export-data needs an output file: -o FILE.</source>
         <translation>export-data needs an output file: -o FILE.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>--format: expected csv or json, got "%1".</source>
-        <translation>--format: expected csv or json, got "%1".</translation>
+        <location line="+7"/>
+        <source>--format: expected csv or json, got &quot;%1&quot;.</source>
+        <translation>--format: expected csv or json, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Cannot tell the format from "%1"; name a .csv or .json file or use --format.</source>
-        <translation>Cannot tell the format from "%1"; name a .csv or .json file or use --format.</translation>
+        <location line="+1"/>
+        <source>Cannot tell the format from &quot;%1&quot;; name a .csv or .json file or use --format.</source>
+        <translation>Cannot tell the format from &quot;%1&quot;; name a .csv or .json file or use --format.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON); without a command the window opens.</source>
         <translation>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON); without a command the window opens.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Look of the output: light, dark, or brand (the logo, colours and font stored in the database; default: light).</source>
         <translation>Look of the output: light, dark, or brand (the logo, colours and font stored in the database; default: light).</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>--theme: expected light, dark or brand, got "%1".</source>
-        <translation>--theme: expected light, dark or brand, got "%1".</translation>
+        <location line="+12"/>
+        <source>--theme: expected light, dark or brand, got &quot;%1&quot;.</source>
+        <translation>--theme: expected light, dark or brand, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+152" />
-        <source>Unknown command "%1"; the commands are export, report, import, list and export-data (see --help).</source>
-        <translation>Unknown command "%1"; the commands are export, report, import, list and export-data (see --help).</translation>
+        <location line="+26"/>
+        <source>Unexpected argument &quot;%1&quot; for %2.</source>
+        <translation>Unexpected argument &quot;%1&quot; for %2.</translation>
     </message>
     <message>
-        <location line="+72" />
-        <source>--%1 can't be combined with --all.</source>
-        <translation>--%1 can't be combined with --all.</translation>
+        <location line="+27"/>
+        <source>The PDF file, instead of -o (after -- it may start with a dash).</source>
+        <translation>The PDF file, instead of -o (after -- it may start with a dash).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+120"/>
+        <source>Unknown command &quot;%1&quot;; the commands are export, report, import, list and export-data (see --help).</source>
+        <translation>Unknown command &quot;%1&quot;; the commands are export, report, import, list and export-data (see --help).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The file (or folder) to write, instead of -o (after -- it may start with a dash).</source>
+        <translation>The file (or folder) to write, instead of -o (after -- it may start with a dash).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--%1 can&apos;t be combined with --all.</source>
+        <translation>--%1 can&apos;t be combined with --all.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--formats needs --all; for one file use --format.</source>
         <translation>--formats needs --all; for one file use --format.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>--chart: expected bar or trend, got "%1".</source>
-        <translation>--chart: expected bar or trend, got "%1".</translation>
+        <location line="+10"/>
+        <source>--chart: expected bar or trend, got &quot;%1&quot;.</source>
+        <translation>--chart: expected bar or trend, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>--wave: expected a year such as 2012, got "%1".</source>
-        <translation>--wave: expected a year such as 2012, got "%1".</translation>
+        <location line="+8"/>
+        <source>--wave: expected a year such as 2012, got &quot;%1&quot;.</source>
+        <translation>--wave: expected a year such as 2012, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-189" />
-        <location line="+200" />
-        <source>--lang: expected de or en, got "%1".</source>
-        <translation>--lang: expected de or en, got "%1".</translation>
+        <location line="-194"/>
+        <location line="+205"/>
+        <source>--lang: expected de or en, got &quot;%1&quot;.</source>
+        <translation>--lang: expected de or en, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+43" />
-        <source>--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got "%1".</source>
-        <translation>--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got "%1".</translation>
+        <location line="+43"/>
+        <source>--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got &quot;%1&quot;.</source>
+        <translation>--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>--scale: expected a number from 0.5 to 4, got "%1".</source>
-        <translation>--scale: expected a number from 0.5 to 4, got "%1".</translation>
+        <location line="+10"/>
+        <source>--scale: expected a number from 0.5 to 4, got &quot;%1&quot;.</source>
+        <translation>--scale: expected a number from 0.5 to 4, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>export --all needs an output folder: -o FOLDER.</source>
         <translation>export --all needs an output folder: -o FOLDER.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>export needs an output file: -o FILE.</source>
         <translation>export needs an output file: -o FILE.</translation>
     </message>
@@ -659,7 +664,7 @@
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../core/csvexporter.cpp" line="+66" />
+        <location filename="../core/csvexporter.cpp" line="+66"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -667,202 +672,250 @@
 <context>
     <name>CsvImporter</name>
     <message>
-        <location filename="../core/csvimporter.cpp" line="+76" />
+        <location filename="../core/csvimporter.cpp" line="+76"/>
         <source>Not enough memory to read the file.</source>
         <translation>Not enough memory to read the file.</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>The quotes in this line are malformed: a cell with a quote must be enclosed in quotes, and every quote inside it doubled ("").</source>
-        <translation>The quotes in this line are malformed: a cell with a quote must be enclosed in quotes, and every quote inside it doubled ("").</translation>
+        <location line="+27"/>
+        <source>The quotes in this line are malformed: a cell with a quote must be enclosed in quotes, and every quote inside it doubled (&quot;&quot;).</source>
+        <translation>The quotes in this line are malformed: a cell with a quote must be enclosed in quotes, and every quote inside it doubled (&quot;&quot;).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>A quoted cell that starts on this line is never closed.</source>
         <translation>A quoted cell that starts on this line is never closed.</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+98"/>
         <source>The survey wave is missing.</source>
         <translation>The survey wave is missing.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The survey wave "%1" is not a year (four digits, e.g. 2012).</source>
-        <translation>The survey wave "%1" is not a year (four digits, e.g. 2012).</translation>
+        <location line="+5"/>
+        <source>The survey wave &quot;%1&quot; is not a year (four digits, e.g. 2012).</source>
+        <translation>The survey wave &quot;%1&quot; is not a year (four digits, e.g. 2012).</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Imported study</source>
         <translation>Imported study</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The study name is missing.</source>
         <translation>The study name is missing.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The segment name is missing.</source>
         <translation>The segment name is missing.</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>Survey wave %1, segment "%2" appears again (first on line %3).</source>
-        <translation>Survey wave %1, segment "%2" appears again (first on line %3).</translation>
+        <location line="+18"/>
+        <source>Survey wave %1, segment &quot;%2&quot; appears again (first on line %3).</source>
+        <translation>Survey wave %1, segment &quot;%2&quot; appears again (first on line %3).</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The header has no segment name in column %1.</source>
         <translation>The header has no segment name in column %1.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The segment "%1" appears twice in the header (columns %2 and %3).</source>
-        <translation>The segment "%1" appears twice in the header (columns %2 and %3).</translation>
+        <location line="+3"/>
+        <source>The segment &quot;%1&quot; appears twice in the header (columns %2 and %3).</source>
+        <translation>The segment &quot;%1&quot; appears twice in the header (columns %2 and %3).</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>The survey wave %1 appears again (first on line %2).</source>
         <translation>The survey wave %1 appears again (first on line %2).</translation>
     </message>
     <message>
-        <location line="+66" />
-        <location line="+66" />
+        <location line="+66"/>
+        <location line="+66"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>The cells of the first row are not separated by a comma, semicolon or tab.</source>
         <translation>The cells of the first row are not separated by a comma, semicolon or tab.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>This row has %1 cells, but the header has %2.</source>
         <translation>This row has %1 cells, but the header has %2.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The file needs at least two columns.</source>
         <translation>The file needs at least two columns.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file has a header but no data rows.</source>
         <translation>The file has a header but no data rows.</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>The column "%1" is not one of study, wave, segment and share.</source>
-        <translation>The column "%1" is not one of study, wave, segment and share.</translation>
+        <location line="+20"/>
+        <source>The column &quot;%1&quot; is not one of study, wave, segment and share.</source>
+        <translation>The column &quot;%1&quot; is not one of study, wave, segment and share.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The column "%1" appears twice.</source>
-        <translation>The column "%1" appears twice.</translation>
+        <location line="+1"/>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation>The column &quot;%1&quot; appears twice.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <location filename="../ui/database/databasedialog.cpp" line="+22"/>
+        <source>&amp;Open Another File…</source>
+        <translation>&amp;Open Another File…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create New Database…</source>
+        <translation>&amp;Create New Database…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot Open the Database</source>
+        <translation>Cannot Open the Database</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Open Database</source>
+        <translation>Open Database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chart of the Week databases (*.sqlite);;All files (*)</source>
+        <translation>Chart of the Week databases (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create New Database</source>
+        <translation>Create New Database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chart of the Week databases (*.sqlite)</source>
+        <translation>Chart of the Week databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 already exists. Choose a new name for the new database; the existing file is left as it is.</source>
+        <translation>%1 already exists. Choose a new name for the new database; the existing file is left as it is.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="+29" />
-        <location line="+133" />
+        <location filename="../ui/export/exportdialog.cpp" line="+29"/>
+        <location line="+133"/>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
     </message>
     <message>
-        <location line="-132" />
+        <location line="-132"/>
         <source>Bar chart</source>
         <translation>Bar chart</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trend chart</source>
         <translation>Trend chart</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PNG image</source>
         <translation>PNG image</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PDF document (vector)</source>
         <translation>PDF document (vector)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SVG image (vector)</source>
         <translation>SVG image (vector)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>chart-of-the-week</source>
         <translation>chart-of-the-week</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Chart:</source>
         <translation>&amp;Chart:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Preset:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>S&amp;cale (high-DPI):</source>
         <translation>S&amp;cale (high-DPI):</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>F&amp;ile:</source>
         <translation>F&amp;ile:</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Custom size</source>
         <translation>Custom size</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG images (*.svg)</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
@@ -870,127 +923,127 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/data/importdialog.cpp" line="+21" />
+        <location filename="../ui/data/importdialog.cpp" line="+21"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>German (24,5 and 2.155)</source>
         <translation>German (24,5 and 2.155)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>English (24.5 and 2,155)</source>
         <translation>English (24.5 and 2,155)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Automatic (UTF-8, or UTF-16 with byte order mark)</source>
         <translation>Automatic (UTF-8, or UTF-16 with byte order mark)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Windows-1252 (older Excel files)</source>
         <translation>Windows-1252 (older Excel files)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Preview of the file</source>
         <translation>Preview of the file</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Numbers in the file:</source>
         <translation>&amp;Numbers in the file:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encoding:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Detected:</source>
         <translation>Detected:</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>JSON study file</source>
         <translation>JSON study file</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>CSV, %1%2, delimiter: %3%4, %5</source>
         <translation>CSV, %1%2, delimiter: %3%4, %5</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> with byte order mark</source>
         <translation> with byte order mark</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> (from the sep= line)</source>
         <translation> (from the sep= line)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>one row per survey wave</source>
         <translation>one row per survey wave</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>one row per share</source>
         <translation>one row per share</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Survey waves</source>
         <translation>Survey waves</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message numerus="yes">
-        <location line="+43" />
+        <location line="+43"/>
         <source>Nothing will be imported: %n problem(s) found. Fix the file or change the settings above.</source>
         <translation>
             <numerusform>Nothing will be imported: %n problem found. Fix the file or change the settings above.</numerusform>
@@ -998,7 +1051,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>“%1” (%n survey wave(s))</source>
         <translation>
             <numerusform>“%1” (%n survey wave)</numerusform>
@@ -1006,7 +1059,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ready to import %n study(ies): %1</source>
         <translation>
             <numerusform>Ready to import %n study: %1</numerusform>
@@ -1017,7 +1070,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../core/language.cpp" line="+95" />
+        <location filename="../core/language.cpp" line="+95"/>
         <source>Cannot load the translation %1.</source>
         <translation>Cannot load the translation %1.</translation>
     </message>
@@ -1025,47 +1078,47 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../ui/library/librarypane.cpp" line="+82" />
+        <location filename="../ui/library/librarypane.cpp" line="+82"/>
         <source>Search title or source…</source>
         <translation>Search title or source…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search the library</source>
         <translation>Search the library</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Create a new study for next week's chart</source>
-        <translation>Create a new study for next week's chart</translation>
+        <location line="+1"/>
+        <source>Create a new study for next week&apos;s chart</source>
+        <translation>Create a new study for next week&apos;s chart</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete the selected study (Ctrl+Z brings it back)</source>
         <translation>Delete the selected study (Ctrl+Z brings it back)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Library of charts</source>
         <translation>Library of charts</translation>
     </message>
@@ -1073,34 +1126,34 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+210" />
+        <location filename="../ui/mainwindow.cpp" line="+219"/>
         <source>Import Study Data</source>
         <translation>Import Study Data</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Study data (*.csv *.txt *.tsv *.json);;All files (*)</source>
         <translation>Study data (*.csv *.txt *.tsv *.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+26" />
-        <location line="+89" />
-        <location line="+151" />
+        <location line="+26"/>
+        <location line="+89"/>
+        <location line="+151"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
     </message>
     <message>
-        <location line="-230" />
+        <location line="-230"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%1 can't be read: %2</source>
-        <translation>%1 can't be read: %2</translation>
+        <location line="+1"/>
+        <source>%1 can&apos;t be read: %2</source>
+        <translation>%1 can&apos;t be read: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>Imported %n study(ies) from %1</source>
         <translation>
             <numerusform>Imported %n study from %1</numerusform>
@@ -1108,241 +1161,242 @@
         </translation>
     </message>
     <message>
-        <location line="+218" />
+        <location line="+218"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+22" />
+        <location line="+1"/>
+        <location line="+22"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-20"/>
         <source>&amp;New Study</source>
         <translation>&amp;New Study</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import CSV or JSON…</source>
         <translation>&amp;Import CSV or JSON…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import study data from a spreadsheet (CSV) or a shared study file (JSON); you can also drop the file on the window</source>
         <translation>Import study data from a spreadsheet (CSV) or a shared study file (JSON); you can also drop the file on the window</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Library</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Main Toolbar</source>
         <translation>Main Toolbar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export the chart as PNG, PDF or SVG (Ctrl+E)</source>
         <translation>Export the chart as PNG, PDF or SVG (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;All…</source>
         <translation>Export &amp;All…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every chart as PNG, PDF and SVG, in English and German</source>
         <translation>Every chart as PNG, PDF and SVG, in English and German</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;Report…</source>
         <translation>Export &amp;Report…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A PDF report with every chart, its headline, the advice and the sources</source>
         <translation>A PDF report with every chart, its headline, the advice and the sources</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print Pre&amp;view…</source>
         <translation>Print Pre&amp;view…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Copy Chart</source>
         <translation>&amp;Copy Chart</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the chart as an image and its figures as a table (Ctrl+C)</source>
         <translation>Copy the chart as an image and its figures as a table (Ctrl+C)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Bar Chart</source>
         <translation>&amp;Bar Chart</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Segments of one survey wave (Ctrl+1)</source>
         <translation>Segments of one survey wave (Ctrl+1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Trend Chart</source>
         <translation>&amp;Trend Chart</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shares across the survey waves (Ctrl+2)</source>
         <translation>Shares across the survey waves (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Chart of the Week</source>
         <translation>&amp;About Chart of the Week</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Where Does My Business Stand?</source>
         <translation>&amp;Where Does My Business Stand?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answer a few questions and see the advice for a business like yours (Ctrl+Shift+W)</source>
         <translation>Answer a few questions and see the advice for a business like yours (Ctrl+Shift+W)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Present</source>
         <translation>&amp;Present</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show the charts and the advice full screen, one slide each (F5)</source>
         <translation>Show the charts and the advice full screen, one slide each (F5)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Survey &amp;wave:</source>
         <translation>Survey &amp;wave:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The survey wave the bar chart shows</source>
         <translation>The survey wave the bar chart shows</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bar chart</source>
         <translation>Bar chart</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trend chart</source>
         <translation>Trend chart</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+69" />
-        <location line="+58" />
-        <location line="+30" />
+        <location line="+69"/>
+        <location line="+62"/>
+        <location line="+30"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location line="-85" />
-        <location line="+88" />
+        <location line="-89"/>
+        <location line="+92"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location line="-60" />
+        <location line="-64"/>
         <source>Copied the chart and its figures</source>
         <translation>Copied the chart and its figures</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Export All Charts to a Folder</source>
         <translation>Export All Charts to a Folder</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
+        <location line="+6"/>
         <source>Exporting charts…</source>
         <translation>Exporting charts…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-6"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export All</source>
         <translation>Export All</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+9"/>
         <source>Exported %1</source>
         <translation>Exported %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>Export cancelled after %n file(s)</source>
         <translation>
             <numerusform>Export cancelled after %n file</numerusform>
@@ -1350,7 +1404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>Exported %n file to %1</numerusform>
@@ -1358,37 +1412,37 @@
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Export Report</source>
         <translation>Export Report</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>chart-of-the-week-report</source>
         <translation>chart-of-the-week-report</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The printer could not start.</source>
         <translation>The printer could not start.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>About Chart of the Week</source>
         <translation>About Chart of the Week</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chart of the Week %1
 
 Turns survey data into a weekly chart with advice.
@@ -1401,42 +1455,42 @@ Turns survey data into a weekly chart with advice.
 %2</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+73"/>
         <source>T&amp;heme</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Light</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Brand</source>
         <translation>&amp;Brand</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The team's logo, colours and font, as set in Brand Theme…</source>
-        <translation>The team's logo, colours and font, as set in Brand Theme…</translation>
+        <location line="+1"/>
+        <source>The team&apos;s logo, colours and font, as set in Brand Theme…</source>
+        <translation>The team&apos;s logo, colours and font, as set in Brand Theme…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Brand &amp;Theme…</source>
         <translation>Brand &amp;Theme…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Brand Theme</source>
         <translation>Brand Theme</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Change Brand Theme</source>
         <translation>Change Brand Theme</translation>
     </message>
@@ -1444,66 +1498,66 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>NumberParser</name>
     <message>
-        <location filename="../core/numberparser.cpp" line="+59" />
-        <source>"%1" is not a number in German notation (decimal comma, e.g. 24,5). If the file uses English notation (24.5), choose English numbers for the import.</source>
-        <translation>"%1" is not a number in German notation (decimal comma, e.g. 24,5). If the file uses English notation (24.5), choose English numbers for the import.</translation>
+        <location filename="../core/numberparser.cpp" line="+59"/>
+        <source>&quot;%1&quot; is not a number in German notation (decimal comma, e.g. 24,5). If the file uses English notation (24.5), choose English numbers for the import.</source>
+        <translation>&quot;%1&quot; is not a number in German notation (decimal comma, e.g. 24,5). If the file uses English notation (24.5), choose English numbers for the import.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"%1" is not a number in English notation (decimal point, e.g. 24.5). If the file uses German notation (24,5), choose German numbers for the import.</source>
-        <translation>"%1" is not a number in English notation (decimal point, e.g. 24.5). If the file uses German notation (24,5), choose German numbers for the import.</translation>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a number in English notation (decimal point, e.g. 24.5). If the file uses German notation (24,5), choose German numbers for the import.</source>
+        <translation>&quot;%1&quot; is not a number in English notation (decimal point, e.g. 24.5). If the file uses German notation (24,5), choose German numbers for the import.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+8" />
-        <source>"%1" is not a number.</source>
-        <translation>"%1" is not a number.</translation>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
     </message>
 </context>
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../ui/advice/placementdialog.cpp" line="+60" />
+        <location filename="../ui/advice/placementdialog.cpp" line="+60"/>
         <source>Where Does My Business Stand?</source>
         <translation>Where Does My Business Stand?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Question %1</source>
         <translation>Question %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Your answers put your business in the group “%1”: %2 of respondents in %3 answered like you.</source>
         <translation>Your answers put your business in the group “%1”: %2 of respondents in %3 answered like you.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your answers put your business in the group “%1”.</source>
         <translation>Your answers put your business in the group “%1”.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Your result</source>
         <translation>Your result</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Show the Advice</source>
         <translation>&amp;Show the Advice</translation>
     </message>
@@ -1511,12 +1565,12 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>PngEncoder</name>
     <message>
-        <location filename="../ui/export/pngencoder.cpp" line="+115" />
+        <location filename="../ui/export/pngencoder.cpp" line="+115"/>
         <source>the PNG encoder could not start</source>
         <translation>the PNG encoder could not start</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>the PNG encoder failed: %1</source>
         <translation>the PNG encoder failed: %1</translation>
     </message>
@@ -1524,18 +1578,18 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>PresentationScreenMenu</name>
     <message>
-        <location filename="../ui/presentation/presentationscreenmenu.cpp" line="+14" />
-        <location line="+37" />
+        <location filename="../ui/presentation/presentationscreenmenu.cpp" line="+14"/>
+        <location line="+37"/>
         <source>Present &amp;On</source>
         <translation>Present &amp;On</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-27"/>
         <source>Screen of the Main Window</source>
         <translation>Screen of the Main Window</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 (%2 × %3)</source>
         <translation>%1 (%2 × %3)</translation>
     </message>
@@ -1543,12 +1597,12 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/presentation/presentationwindow.cpp" line="+245" />
+        <location filename="../ui/presentation/presentationwindow.cpp" line="+247"/>
         <source>Presentation — %1</source>
         <translation>Presentation — %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Go to slide %1</source>
         <translation>Go to slide %1</translation>
     </message>
@@ -1556,37 +1610,37 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../ui/presentation/presenterview.cpp" line="+127" />
+        <location filename="../ui/presentation/presenterview.cpp" line="+127"/>
         <source>Presenter View</source>
         <translation>Presenter View</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Current slide</source>
         <translation>Current slide</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Screen blanked (B shows it again)</source>
         <translation>Screen blanked (B shows it again)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End of the presentation</source>
         <translation>End of the presentation</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Elapsed %1</source>
         <translation>Elapsed %1</translation>
     </message>
@@ -1594,13 +1648,13 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../ui/export/reportwriter.cpp" line="+118" />
-        <location line="+79" />
+        <location filename="../ui/export/reportwriter.cpp" line="+118"/>
+        <location line="+79"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
     </message>
     <message numerus="yes">
-        <location line="-77" />
+        <location line="-77"/>
         <source>%n charts of the week</source>
         <translation>
             <numerusform>%n chart of the week</numerusform>
@@ -1608,52 +1662,52 @@ Turns survey data into a weekly chart with advice.
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Chart of week %1/%2</source>
         <translation>Chart of week %1/%2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Report of %1</source>
         <translation>Report of %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>What it means for you</source>
         <translation>What it means for you</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Shares are percent of the respondents of a survey wave. Figures a study does not report are shown as gaps, never as zero. Data labels are rounded so that the segments of a wave add up to 100.</source>
         <translation>Shares are percent of the respondents of a survey wave. Figures a study does not report are shown as gaps, never as zero. Data labels are rounded so that the segments of a wave add up to 100.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Cannot write the report %1: %2</source>
         <translation>Cannot write the report %1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>there is no study to report on</source>
         <translation>there is no study to report on</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>the PDF writer could not start</source>
         <translation>the PDF writer could not start</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>the PDF could not be completed</source>
         <translation>the PDF could not be completed</translation>
     </message>
@@ -1661,22 +1715,22 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ui/data/sharetablemodel.cpp" line="+191" />
+        <location filename="../ui/data/sharetablemodel.cpp" line="+191"/>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name (German)</source>
         <translation>Name (German)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Segment %1: the name must not be empty.</source>
         <translation>Segment %1: the name must not be empty.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Rename segment %1</source>
         <translation>Rename segment %1</translation>
     </message>
@@ -1684,32 +1738,32 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>ShareTableModel</name>
     <message>
-        <location line="-137" />
+        <location line="-137"/>
         <source>Unknown: the study does not report this share.</source>
         <translation>Unknown: the study does not report this share.</translation>
     </message>
     <message>
-        <location line="+39" />
-        <source>"%1" is not a number in German format (e.g. 24,5).</source>
-        <translation>"%1" is not a number in German format (e.g. 24,5).</translation>
+        <location line="+39"/>
+        <source>&quot;%1&quot; is not a number in German format (e.g. 24,5).</source>
+        <translation>&quot;%1&quot; is not a number in German format (e.g. 24,5).</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>"%1" is not a number in English format (e.g. 24.5).</source>
-        <translation>"%1" is not a number in English format (e.g. 24.5).</translation>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a number in English format (e.g. 24.5).</source>
+        <translation>&quot;%1&quot; is not a number in English format (e.g. 24.5).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 is outside 0–100.</source>
         <translation>%1 is outside 0–100.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Survey wave %1, %2: %3</source>
         <translation>Survey wave %1, %2: %3</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Edit share %1, %2</source>
         <translation>Edit share %1, %2</translation>
     </message>
@@ -1717,7 +1771,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>SlideWidget</name>
     <message>
-        <location filename="../ui/presentation/slidewidget.cpp" line="+116" />
+        <location filename="../ui/presentation/slidewidget.cpp" line="+116"/>
         <source>What this means for your business</source>
         <translation>What this means for your business</translation>
     </message>
@@ -1725,625 +1779,715 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyDatabase</name>
     <message>
-        <location filename="../core/studydatabase.cpp" line="+197" />
+        <location filename="../core/studydatabase.cpp" line="+325"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 failed: %3</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+17"/>
         <source>%1 is not a file.</source>
         <translation>%1 is not a file.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+25"/>
         <source>The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+64"/>
         <source>%1 is not a Chart of the Week database, or it is damaged: %2</source>
         <translation>%1 is not a Chart of the Week database, or it is damaged: %2</translation>
     </message>
     <message>
-        <location line="+59" />
-        <source>Starting a transaction</source>
-        <translation>Starting a transaction</translation>
-    </message>
-    <message>
-        <location line="+20" />
+        <location line="+106"/>
         <source>Creating the tables</source>
         <translation>Creating the tables</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+57" />
+        <location line="+9"/>
+        <location line="+62"/>
         <source>Writing the schema version</source>
         <translation>Writing the schema version</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="-75"/>
         <source>Saving the new database</source>
         <translation>Saving the new database</translation>
     </message>
     <message>
-        <location line="-63" />
-        <location line="+19" />
+        <location line="-86"/>
+        <location line="+20"/>
         <source>%1 is an SQLite database of another application; Chart of the Week leaves it untouched.</source>
         <translation>%1 is an SQLite database of another application; Chart of the Week leaves it untouched.</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-14"/>
         <source>Reading the schema version</source>
         <translation>Reading the schema version</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20"/>
         <source>%1 was written by a newer version of Chart of the Week (schema %2; this version reads up to %3). Update the app to open it.</source>
         <translation>%1 was written by a newer version of Chart of the Week (schema %2; this version reads up to %3). Update the app to open it.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 has no valid schema version.</source>
         <translation>%1 has no valid schema version.</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+142"/>
         <source>Looking for the seed study</source>
         <translation>Looking for the seed study</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>Saving the seed study</source>
         <translation>Saving the seed study</translation>
     </message>
     <message>
-        <location line="-52" />
-        <source>%1 needs an update of its schema, but the backup copy %2 can't be written; the database was left unchanged.</source>
-        <translation>%1 needs an update of its schema, but the backup copy %2 can't be written; the database was left unchanged.</translation>
+        <location line="-389"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+5" />
-        <location line="+7" />
-        <location line="+6" />
-        <location line="+12" />
+        <location line="+9"/>
+        <source>The header of %1 has been overwritten with zeros: the database is damaged and can&apos;t be read. Open a backup copy or create a new database.</source>
+        <translation>The header of %1 has been overwritten with zeros: the database is damaged and can&apos;t be read. Open a backup copy or create a new database.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a Chart of the Week database: it isn&apos;t an SQLite file at all.</source>
+        <translation>%1 is not a Chart of the Week database: it isn&apos;t an SQLite file at all.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 is truncated: it ends after %n byte(s), inside the database header.</source>
+        <translation>
+            <numerusform>%1 is truncated: it ends after %n byte, inside the database header.</numerusform>
+            <numerusform>%1 is truncated: it ends after %n bytes, inside the database header.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is truncated: it has %2 bytes, but its header promises %3. Open a backup copy or create a new database.</source>
+        <translation>%1 is truncated: it has %2 bytes, but its header promises %3. Open a backup copy or create a new database.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%1 is in use by another program, which kept it locked for more than %n second(s). %2 did not happen; nothing was changed. Close the other program (or the other Chart of the Week window) and try again.</source>
+        <translation>
+            <numerusform>%1 is in use by another program, which kept it locked for more than %n second. %2 did not happen; nothing was changed. Close the other program (or the other Chart of the Week window) and try again.</numerusform>
+            <numerusform>%1 is in use by another program, which kept it locked for more than %n seconds. %2 did not happen; nothing was changed. Close the other program (or the other Chart of the Week window) and try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>The disk holding %1 is full. %2 did not happen; nothing was changed. Free some space and try again.</source>
+        <translation>The disk holding %1 is full. %2 did not happen; nothing was changed. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 can&apos;t be written (it is read-only). %2 did not happen.</source>
+        <translation>%1 can&apos;t be written (it is read-only). %2 did not happen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is damaged: %2 failed: %3</source>
+        <translation>%1 is damaged: %2 failed: %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is read-only. Chart of the Week saves every change at once, so it needs a database it may write to: make the file writable, or open or create another one.</source>
+        <translation>%1 is read-only. Chart of the Week saves every change at once, so it needs a database it may write to: make the file writable, or open or create another one.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder %1 is read-only. The database needs a folder where it may write its log files next to it.</source>
+        <translation>The folder %1 is read-only. The database needs a folder where it may write its log files next to it.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>Switching to the write-ahead log</source>
+        <translation>Switching to the write-ahead log</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the journal mode</source>
+        <translation>Reading the journal mode</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the log into the database</source>
+        <translation>Writing the log into the database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is in use by another program, so its log can&apos;t be written into the database before the backup. Close the other program and try again.</source>
+        <translation>%1 is in use by another program, so its log can&apos;t be written into the database before the backup. Close the other program and try again.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the table list</source>
+        <translation>Reading the table list</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+59"/>
+        <location line="+11"/>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 needs an update of its schema, but the backup copy %2 can&apos;t be written; the database was left unchanged.</source>
+        <translation>%1 needs an update of its schema, but the backup copy %2 can&apos;t be written; the database was left unchanged.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+12"/>
         <source>Updating the schema</source>
         <translation>Updating the schema</translation>
     </message>
     <message>
-        <location line="+43" />
-        <source>The study "%1" was not saved: %2</source>
-        <translation>The study "%1" was not saved: %2</translation>
+        <location line="+43"/>
+        <source>The study &quot;%1&quot; was not saved: %2</source>
+        <translation>The study &quot;%1&quot; was not saved: %2</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+46" />
+        <location line="+10"/>
+        <location line="+46"/>
         <source>Saving the study</source>
         <translation>Saving the study</translation>
     </message>
     <message>
-        <location line="-30" />
-        <location line="+9" />
+        <location line="-30"/>
+        <location line="+9"/>
         <source>Saving the imported studies</source>
         <translation>Saving the imported studies</translation>
     </message>
     <message>
-        <location line="+46" />
-        <location line="+82" />
-        <source>Saving the study "%1"</source>
-        <translation>Saving the study "%1"</translation>
+        <location line="+46"/>
+        <location line="+82"/>
+        <source>Saving the study &quot;%1&quot;</source>
+        <translation>Saving the study &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-66" />
-        <location line="+6" />
+        <location line="-66"/>
+        <location line="+6"/>
         <source>Deleting the study %1</source>
         <translation>Deleting the study %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Deleting the figures of study %1</source>
         <translation>Deleting the figures of study %1</translation>
     </message>
     <message>
-        <location line="+57" />
-        <source>Saving the advice for "%1"</source>
-        <translation>Saving the advice for "%1"</translation>
+        <location line="+57"/>
+        <source>Saving the advice for &quot;%1&quot;</source>
+        <translation>Saving the advice for &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>Saving the segment "%1"</source>
-        <translation>Saving the segment "%1"</translation>
+        <location line="+22"/>
+        <source>Saving the segment &quot;%1&quot;</source>
+        <translation>Saving the segment &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Saving the survey wave %1</source>
         <translation>Saving the survey wave %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Saving the shares of the survey wave %1</source>
         <translation>Saving the shares of the survey wave %1</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+10" />
+        <location line="+16"/>
+        <location line="+10"/>
         <source>Listing the studies</source>
         <translation>Listing the studies</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Looking up the study "%1"</source>
-        <translation>Looking up the study "%1"</translation>
+        <location line="+15"/>
+        <source>Looking up the study &quot;%1&quot;</source>
+        <translation>Looking up the study &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1 has no study "%2".</source>
-        <translation>%1 has no study "%2".</translation>
+        <location line="+3"/>
+        <source>%1 has no study &quot;%2&quot;.</source>
+        <translation>%1 has no study &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Reading the study %1</source>
         <translation>Reading the study %1</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+86"/>
         <source>Reading the advice of study %1</source>
         <translation>Reading the advice of study %1</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1, table advice, study %2, field language: "%3" is not a language.</source>
-        <translation>%1, table advice, study %2, field language: "%3" is not a language.</translation>
+        <location line="+5"/>
+        <source>%1, table advice, study %2, field language: &quot;%3&quot; is not a language.</source>
+        <translation>%1, table advice, study %2, field language: &quot;%3&quot; is not a language.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Reading the brand theme</source>
         <translation>Reading the brand theme</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1, table brand_theme: %2</source>
         <translation>%1, table brand_theme: %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The brand theme was not saved: %1</source>
         <translation>The brand theme was not saved: %1</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+4" />
-        <location line="+14" />
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+14"/>
         <source>Saving the brand theme</source>
         <translation>Saving the brand theme</translation>
     </message>
     <message>
-        <location line="-354" />
-        <location line="+22" />
-        <location line="+180" />
+        <location line="-354"/>
+        <location line="+22"/>
+        <location line="+180"/>
         <source>%1 has no study with the id %2.</source>
         <translation>%1 has no study with the id %2.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Reading the segments of study %1</source>
         <translation>Reading the segments of study %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1, table study, row %2, field baseline_position: %3 names no segment.</source>
         <translation>%1, table study, row %2, field baseline_position: %3 names no segment.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Reading the survey waves of study %1</source>
         <translation>Reading the survey waves of study %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Reading the shares of study %1</source>
         <translation>Reading the shares of study %1</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>%1, table segment_share, wave %2, segment "%3", field share_percent: "%4" is not a number.</source>
-        <translation>%1, table segment_share, wave %2, segment "%3", field share_percent: "%4" is not a number.</translation>
+        <location line="+13"/>
+        <source>%1, table segment_share, wave %2, segment &quot;%3&quot;, field share_percent: &quot;%4&quot; is not a number.</source>
+        <translation>%1, table segment_share, wave %2, segment &quot;%3&quot;, field share_percent: &quot;%4&quot; is not a number.</translation>
     </message>
 </context>
 <context>
     <name>StudyEditor</name>
     <message>
-        <location filename="../ui/data/studyeditor.cpp" line="+132" />
+        <location filename="../ui/data/studyeditor.cpp" line="+132"/>
         <source>Edit title</source>
         <translation>Edit title</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit publisher</source>
         <translation>Edit publisher</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit source</source>
         <translation>Edit source</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit topic (English)</source>
         <translation>Edit topic (English)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit topic (German)</source>
         <translation>Edit topic (German)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit headline (English)</source>
         <translation>Edit headline (English)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit headline (German)</source>
         <translation>Edit headline (German)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Edit publication year</source>
         <translation>Edit publication year</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+2" />
+        <location line="+3"/>
+        <location line="+2"/>
         <source>Edit chart week</source>
         <translation>Edit chart week</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit multiple answers</source>
         <translation>Edit multiple answers</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Edit notes</source>
         <translation>Edit notes</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Publisher:</source>
         <translation>&amp;Publisher:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Publication &amp;year:</source>
         <translation>Publication &amp;year:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Source:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Topic (&amp;English):</source>
         <translation>Topic (&amp;English):</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Topic (&amp;German):</source>
         <translation>Topic (&amp;German):</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Headline (E&amp;nglish):</source>
         <translation>Headline (E&amp;nglish):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Headline (Ger&amp;man):</source>
         <translation>Headline (Ger&amp;man):</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Chart &amp;week:</source>
         <translation>Chart &amp;week:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Scheduled for the week of</source>
         <translation>Scheduled for the week of</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Advice</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Multiple answers allowed (shares need not add up to 100)</source>
         <translation>Multiple answers allowed (shares need not add up to 100)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Empty: generated from the figures</source>
         <translation>Empty: generated from the figures</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add &amp;Wave…</source>
         <translation>Add &amp;Wave…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove Wave</source>
         <translation>Remove Wave</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add Se&amp;gment</source>
         <translation>Add Se&amp;gment</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove Segment</source>
         <translation>Remove Segment</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shares in percent: survey waves by segments</source>
         <translation>Shares in percent: survey waves by segments</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>The title must not be empty.</source>
         <translation>The title must not be empty.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Add Survey Wave</source>
         <translation>Add Survey Wave</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Year of the survey wave:</source>
         <translation>Year of the survey wave:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The survey wave %1 exists already.</source>
         <translation>The survey wave %1 exists already.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Add survey wave %1</source>
         <translation>Add survey wave %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Remove survey wave %1</source>
         <translation>Remove survey wave %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Add segment</source>
         <translation>Add segment</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>Remove segment "%1"</source>
-        <translation>Remove segment "%1"</translation>
+        <location line="+16"/>
+        <source>Remove segment &quot;%1&quot;</source>
+        <translation>Remove segment &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>StudyImport</name>
     <message>
-        <location filename="../core/studyimport.cpp" line="+53" />
-        <source>The file can't be read: %1</source>
-        <translation>The file can't be read: %1</translation>
+        <location filename="../core/studyimport.cpp" line="+53"/>
+        <source>The file can&apos;t be read: %1</source>
+        <translation>The file can&apos;t be read: %1</translation>
     </message>
 </context>
 <context>
     <name>StudyJson</name>
     <message>
-        <location filename="../core/studyjson.cpp" line="+135" />
-        <location line="+19" />
-        <location line="+30" />
-        <location line="+89" />
-        <location line="+42" />
-        <location line="+16" />
-        <location line="+154" />
+        <location filename="../core/studyjson.cpp" line="+135"/>
+        <location line="+19"/>
+        <location line="+30"/>
+        <location line="+89"/>
+        <location line="+42"/>
+        <location line="+16"/>
+        <location line="+154"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location line="-346" />
+        <location line="-346"/>
         <source>A text is expected here, not %1.</source>
         <translation>A text is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>An object with the texts "en" and "de" is expected here, not %1.</source>
-        <translation>An object with the texts "en" and "de" is expected here, not %1.</translation>
+        <location line="+16"/>
+        <source>An object with the texts &quot;en&quot; and &quot;de&quot; is expected here, not %1.</source>
+        <translation>An object with the texts &quot;en&quot; and &quot;de&quot; is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>true or false is expected here, not %1.</source>
         <translation>true or false is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>A whole number from %1 to %2 is expected here, not %3.</source>
         <translation>A whole number from %1 to %2 is expected here, not %3.</translation>
     </message>
     <message>
-        <location line="+36" />
-        <source>An ISO week such as "2012-W19" or null is expected here, not %1.</source>
-        <translation>An ISO week such as "2012-W19" or null is expected here, not %1.</translation>
+        <location line="+36"/>
+        <source>An ISO week such as &quot;2012-W19&quot; or null is expected here, not %1.</source>
+        <translation>An ISO week such as &quot;2012-W19&quot; or null is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>An ISO date such as "2012-05-07" or null is expected here, not %1.</source>
-        <translation>An ISO date such as "2012-05-07" or null is expected here, not %1.</translation>
+        <location line="+2"/>
+        <source>An ISO date such as &quot;2012-05-07&quot; or null is expected here, not %1.</source>
+        <translation>An ISO date such as &quot;2012-05-07&quot; or null is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>A study object is expected here, not %1.</source>
         <translation>A study object is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The title is empty.</source>
         <translation>The title is empty.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>A list of segments is expected here, not %1.</source>
         <translation>A list of segments is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A segment object is expected here, not %1.</source>
         <translation>A segment object is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The segment key is empty.</source>
         <translation>The segment key is empty.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The segment key "%1" is used twice.</source>
-        <translation>The segment key "%1" is used twice.</translation>
+        <location line="+3"/>
+        <source>The segment key &quot;%1&quot; is used twice.</source>
+        <translation>The segment key &quot;%1&quot; is used twice.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>A colour such as "#1f77b4" or "" is expected here, not %1.</source>
-        <translation>A colour such as "#1f77b4" or "" is expected here, not %1.</translation>
+        <location line="+3"/>
+        <source>A colour such as &quot;#1f77b4&quot; or &quot;&quot; is expected here, not %1.</source>
+        <translation>A colour such as &quot;#1f77b4&quot; or &quot;&quot; is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>"%1" is not the key of one of the study's segments.</source>
-        <translation>"%1" is not the key of one of the study's segments.</translation>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not the key of one of the study&apos;s segments.</source>
+        <translation>&quot;%1&quot; is not the key of one of the study&apos;s segments.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A segment key or null is expected here, not %1.</source>
         <translation>A segment key or null is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>A list of survey waves is expected here, not %1.</source>
         <translation>A list of survey waves is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A survey wave object is expected here, not %1.</source>
         <translation>A survey wave object is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>A list of shares is expected here, not %1.</source>
         <translation>A list of shares is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The survey wave has %1 shares, but the study has %2 segments.</source>
         <translation>The survey wave has %1 shares, but the study has %2 segments.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>A share in percent or null is expected here, not %1.</source>
         <translation>A share in percent or null is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>A list of advice texts is expected here, not %1.</source>
         <translation>A list of advice texts is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>An advice object is expected here, not %1.</source>
         <translation>An advice object is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>"en" or "de" is expected here, not %1.</source>
-        <translation>"en" or "de" is expected here, not %1.</translation>
+        <location line="+11"/>
+        <source>&quot;en&quot; or &quot;de&quot; is expected here, not %1.</source>
+        <translation>&quot;en&quot; or &quot;de&quot; is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+4" />
-        <source>A date and time such as "2026-11-30T09:00:00Z" is expected here, not %1.</source>
-        <translation>A date and time such as "2026-11-30T09:00:00Z" is expected here, not %1.</translation>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>A date and time such as &quot;2026-11-30T09:00:00Z&quot; is expected here, not %1.</source>
+        <translation>A date and time such as &quot;2026-11-30T09:00:00Z&quot; is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The advice for "%1" in this language is given twice.</source>
-        <translation>The advice for "%1" in this language is given twice.</translation>
+        <location line="+4"/>
+        <source>The advice for &quot;%1&quot; in this language is given twice.</source>
+        <translation>The advice for &quot;%1&quot; in this language is given twice.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The file is not valid JSON: %1.</source>
         <translation>The file is not valid JSON: %1.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>This is not a Chart of the Week study file ("format": "%1" is missing).</source>
-        <translation>This is not a Chart of the Week study file ("format": "%1" is missing).</translation>
+        <location line="+7"/>
+        <source>This is not a Chart of the Week study file (&quot;format&quot;: &quot;%1&quot; is missing).</source>
+        <translation>This is not a Chart of the Week study file (&quot;format&quot;: &quot;%1&quot; is missing).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The file was written by a newer version of the app (format version %1; this version reads up to %2).</source>
         <translation>The file was written by a newer version of the app (format version %1; this version reads up to %2).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>A list of studies is expected here, not %1.</source>
         <translation>A list of studies is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file contains no studies.</source>
         <translation>The file contains no studies.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -2351,42 +2495,42 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyLibrary</name>
     <message>
-        <location filename="../ui/library/studylibrary.cpp" line="+184" />
+        <location filename="../ui/library/studylibrary.cpp" line="+184"/>
         <source>New study</source>
         <translation>New study</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Publisher</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Publisher, title of the study, year</source>
         <translation>Publisher, title of the study, year</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>New Study</source>
         <translation>New Study</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Duplicate "%1"</source>
-        <translation>Duplicate "%1"</translation>
+        <location line="+3"/>
+        <source>Duplicate &quot;%1&quot;</source>
+        <translation>Duplicate &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Delete "%1"</source>
-        <translation>Delete "%1"</translation>
+        <location line="+9"/>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>Delete &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
@@ -2394,32 +2538,32 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyListModel</name>
     <message>
-        <location filename="../ui/library/studylistmodel.cpp" line="+65" />
+        <location filename="../ui/library/studylistmodel.cpp" line="+65"/>
         <source>not scheduled</source>
         <translation>not scheduled</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1, week %2</source>
         <translation>%1, week %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Chart week</source>
         <translation>Chart week</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Survey waves</source>
         <translation>Survey waves</translation>
     </message>
@@ -2427,37 +2571,37 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>TextDecoding</name>
     <message>
-        <location filename="../core/textdecoding.cpp" line="+109" />
+        <location filename="../core/textdecoding.cpp" line="+109"/>
         <source>This is not valid UTF-8 (bytes %1). If the file comes from an older Windows program, import it with the encoding Windows-1252.</source>
         <translation>This is not valid UTF-8 (bytes %1). If the file comes from an older Windows program, import it with the encoding Windows-1252.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This is not valid %2 (bytes %1).</source>
         <translation>This is not valid %2 (bytes %1).</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>The file starts with a %1 byte order mark, but %2 was chosen as its encoding.</source>
         <translation>The file starts with a %1 byte order mark, but %2 was chosen as its encoding.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>This system can't read the encoding %1.</source>
-        <translation>This system can't read the encoding %1.</translation>
+        <location line="+11"/>
+        <source>This system can&apos;t read the encoding %1.</source>
+        <translation>This system can&apos;t read the encoding %1.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The file contains a NUL character; it may be UTF-16 without byte order mark or not a text file at all.</source>
         <translation>The file contains a NUL character; it may be UTF-16 without byte order mark or not a text file at all.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The byte %1 is not defined in Windows-1252.</source>
         <translation>The byte %1 is not defined in Windows-1252.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The text contains a broken UTF-16 character (%1 without its pair).</source>
         <translation>The text contains a broken UTF-16 character (%1 without its pair).</translation>
     </message>
@@ -2465,47 +2609,47 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../core/theme.cpp" line="+109" />
+        <location filename="../core/theme.cpp" line="+109"/>
         <source>the logo has %1 KiB; at most %2 KiB are allowed</source>
         <translation>the logo has %1 KiB; at most %2 KiB are allowed</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the logo is not a PNG image</source>
         <translation>the logo is not a PNG image</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the logo's PNG data is incomplete</source>
-        <translation>the logo's PNG data is incomplete</translation>
+        <location line="+2"/>
+        <source>the logo&apos;s PNG data is incomplete</source>
+        <translation>the logo&apos;s PNG data is incomplete</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the logo has %1×%2 pixels; each side must be 1–%3</source>
         <translation>the logo has %1×%2 pixels; each side must be 1–%3</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>primary colour</source>
         <translation>primary colour</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>secondary colour</source>
         <translation>secondary colour</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Brand theme, %1: "%2" is not a colour of the form #rrggbb.</source>
-        <translation>Brand theme, %1: "%2" is not a colour of the form #rrggbb.</translation>
+        <location line="+2"/>
+        <source>Brand theme, %1: &quot;%2&quot; is not a colour of the form #rrggbb.</source>
+        <translation>Brand theme, %1: &quot;%2&quot; is not a colour of the form #rrggbb.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Brand theme, font: the family name has %1 characters; at most %2 are allowed.</source>
         <translation>Brand theme, font: the family name has %1 characters; at most %2 are allowed.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Brand theme, logo: %1.</source>
         <translation>Brand theme, logo: %1.</translation>
     </message>
@@ -2513,27 +2657,27 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../core/validation.cpp" line="+24" />
+        <location filename="../core/validation.cpp" line="+24"/>
         <source>The survey wave %1 appears more than once.</source>
         <translation>The survey wave %1 appears more than once.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The survey wave %1 has %2 shares, but the study has %3 segments.</source>
         <translation>The survey wave %1 has %2 shares, but the study has %3 segments.</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Survey wave %1, segment "%2": the share %3 is outside 0–100.</source>
-        <translation>Survey wave %1, segment "%2": the share %3 is outside 0–100.</translation>
+        <location line="+19"/>
+        <source>Survey wave %1, segment &quot;%2&quot;: the share %3 is outside 0–100.</source>
+        <translation>Survey wave %1, segment &quot;%2&quot;: the share %3 is outside 0–100.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Survey wave %1: the known shares add up to %2, more than 100.</source>
         <translation>Survey wave %1: the known shares add up to %2, more than 100.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Survey wave %1: the shares add up to %2 instead of 100.</source>
         <translation>Survey wave %1: the shares add up to %2 instead of 100.</translation>
     </message>
@@ -2541,7 +2685,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+95" />
+        <location filename="../app/main.cpp" line="+95"/>
         <source>chartweek: nothing was imported (%n problem(s)).</source>
         <translation>
             <numerusform>chartweek: nothing was imported (%n problem).</numerusform>
@@ -2549,19 +2693,14 @@ Turns survey data into a weekly chart with advice.
         </translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>chartweek: [%1/%2] %3</source>
         <translation>chartweek: [%1/%2] %3</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>chartweek: --wave: the study has no survey wave %1 (it has %2).</source>
         <translation>chartweek: --wave: the study has no survey wave %1 (it has %2).</translation>
-    </message>
-    <message>
-        <location line="+68" />
-        <source>Cannot Open the Database</source>
-        <translation>Cannot Open the Database</translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,15 @@ const QString kStudyKey = QStringLiteral("ui/study");
 const QString kStateKey = QStringLiteral("ui/state");
 const QString kThemeKey = QStringLiteral("ui/theme");
 
+// QMessageBox guesses rich text from the first line; messages that name files or studies
+// are always shown as plain text.
+void showPlainMessage(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text)
+{
+    QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
 } // namespace
 
 MainWindow::MainWindow(const Study &study, QWidget *parent)
@@ -234,7 +243,7 @@ void MainWindow::setUpLibrary()
         openStudy(m_library->studies().first().id);
     });
     connect(m_library, &StudyLibrary::errorOccurred, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Chart of the Week"), message);
+        showPlainMessage(this, QMessageBox::Warning, tr("Chart of the Week"), message);
     });
 }
 
@@ -554,7 +563,7 @@ void MainWindow::setLanguage(Language language)
         return;
     QString error;
     if (!installLanguage(language, &error))
-        QMessageBox::warning(this, tr("Language"), error);
+        showPlainMessage(this, QMessageBox::Warning, tr("Language"), error);
     // installLanguage() sent QEvent::LanguageChange, which calls retranslate().
 }
 
@@ -623,7 +632,7 @@ void MainWindow::exportChart()
     const std::optional<QString> error = ::exportChart(spec, dialog.options(), dialog.filePath());
     QApplication::restoreOverrideCursor();
     if (error) {
-        QMessageBox::critical(this, tr("Export Failed"), *error);
+        showPlainMessage(this, QMessageBox::Critical, tr("Export Failed"), *error);
         return;
     }
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(dialog.filePath())), 8000);
@@ -672,6 +681,10 @@ int MainWindow::exportAllTo(const QString &folder)
     QProgressDialog progress(tr("Exporting charts…"), tr("Cancel"), 0, int(jobs.size()), this);
     progress.setWindowTitle(tr("Export All"));
     progress.setWindowModality(Qt::WindowModal);
+    auto *progressLabel = new QLabel(&progress); // file names are shown as they are, never as markup
+    progressLabel->setTextFormat(Qt::PlainText);
+    progress.setLabel(progressLabel);
+    progress.setLabelText(tr("Exporting charts…"));
     progress.setMinimumDuration(0);
     progress.setValue(0);
     const BatchResult result = runBatch(jobs, [&progress](int done, int, const QString &path) {
@@ -681,7 +694,7 @@ int MainWindow::exportAllTo(const QString &folder)
     });
     progress.reset();
     if (result.error)
-        QMessageBox::critical(this, tr("Export Failed"), *result.error);
+        showPlainMessage(this, QMessageBox::Critical, tr("Export Failed"), *result.error);
     else if (result.cancelled)
         statusBar()->showMessage(tr("Export cancelled after %n file(s)", nullptr, result.written), 8000);
     else
@@ -711,7 +724,7 @@ bool MainWindow::exportReportTo(const QString &path)
     const std::optional<QString> error = writeReport({m_study}, options, path);
     QApplication::restoreOverrideCursor();
     if (error) {
-        QMessageBox::critical(this, tr("Export Failed"), *error);
+        showPlainMessage(this, QMessageBox::Critical, tr("Export Failed"), *error);
         return false;
     }
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);

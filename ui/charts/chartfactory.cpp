@@ -15,6 +15,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QTextDocument>
 #include <QPainter>
 #include <QValueAxis>
 
@@ -56,7 +57,7 @@ void addDataLabel(QChart *chart, const QString &text, int segmentIndex, double x
     item->setBrush(ChartStyle::textColor());
     item->setPen(Qt::NoPen);
     item->setZValue(100.0);
-    item->setToolTip(toolTip);
+    item->setToolTip(Qt::convertFromPlainText(toolTip, Qt::WhiteSpaceNoWrap));
     item->setData(kRoleKey, QStringLiteral("dataLabel"));
     item->setData(kSegmentKey, segmentIndex);
     item->setData(kXValueKey, x);
@@ -163,7 +164,10 @@ void styleChart(QChart *chart, const QString &title, Language language)
     chart->setBackgroundPen(Qt::NoPen);
     chart->setLocalizeNumbers(true);
     chart->setLocale(localeFor(language));
-    chart->setTitle(title);
+    // Qt Charts renders titles, legend and axis texts as HTML: data is escaped so it shows
+    // literally; the plain title stays available for accessibility.
+    chart->setTitle(title.toHtmlEscaped());
+    chart->setProperty("plainTitle", title);
     chart->setTitleFont(ChartStyle::font(ChartStyle::kTitlePixelSize, true));
     chart->setTitleBrush(ChartStyle::textColor());
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -174,7 +178,7 @@ void styleChart(QChart *chart, const QString &title, Language language)
 
 void styleAxis(QAbstractAxis *axis, const QString &title)
 {
-    axis->setTitleText(title);
+    axis->setTitleText(title.toHtmlEscaped());
     axis->setTitleFont(ChartStyle::font(ChartStyle::kAxisLabelPixelSize, true));
     axis->setTitleBrush(ChartStyle::textColor());
     axis->setLabelsFont(ChartStyle::font(ChartStyle::kAxisLabelPixelSize));
@@ -223,7 +227,7 @@ QChart *createBarChart(const ChartSpec &spec)
             continue;
         addDataLabel(chart, labelText(labels.value(i), spec.language), i, 0.0, *share,
                      ChartFactory::toolTipText(study, i, spec.waveYear, spec.language));
-        auto *set = new QBarSet(study.segments.at(i).name.text(spec.language));
+        auto *set = new QBarSet(study.segments.at(i).name.text(spec.language).toHtmlEscaped());
         set->append(*share);
         const QColor color = ChartStyle::segmentColor(i, i == study.baselineSegment);
         set->setColor(color);
@@ -262,7 +266,7 @@ void addTrendLine(QChart *chart, const Study &study, const QString &name, const 
         }
         if (!current) {
             current = new QLineSeries;
-            current->setName(name);
+            current->setName(name.toHtmlEscaped());
             QPen pen(color, 3.0);
             pen.setStyle(penStyle);
             current->setPen(pen);

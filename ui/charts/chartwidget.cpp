@@ -87,7 +87,9 @@ ChartWidget::~ChartWidget() = default;
 void ChartWidget::setSpec(const ChartSpec &spec)
 {
     m_spec = spec;
-    QChart *old = m_chart;
+    // The view's current chart: the last one set, or the empty chart QChartView makes for
+    // itself at first (setChart() releases it without deleting it).
+    QChart *old = m_view->chart();
     m_chart = ChartFactory::createChart(spec);
     if (!qFuzzyCompare(m_textScale, 1.0))
         scaleChartTexts(m_chart, m_textScale);
@@ -104,7 +106,7 @@ void ChartWidget::setSpec(const ChartSpec &spec)
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
     m_source->setText(Narrative::sourceLine(spec.study));
-    m_view->setAccessibleName(m_chart->title());
+    m_view->setAccessibleName(m_chart->property("plainTitle").toString());
     m_view->setAccessibleDescription(Narrative::altText(
         spec.study, spec.kind == ChartKind::Trend ? Narrative::ChartType::Trend : Narrative::ChartType::Bar,
         spec.waveYear, spec.language));
@@ -203,7 +205,7 @@ bool ChartWidget::eventFilter(QObject *watched, QEvent *event)
 void ChartWidget::showToolTip(int segmentIndex, int waveYear)
 {
     m_lastToolTip = ChartFactory::toolTipText(m_spec.study, segmentIndex, waveYear, m_spec.language);
-    QToolTip::showText(QCursor::pos(), m_lastToolTip, m_view);
+    QToolTip::showText(QCursor::pos(), Qt::convertFromPlainText(m_lastToolTip, Qt::WhiteSpaceNoWrap), m_view);
 }
 
 void ChartWidget::setSelectedSegment(int segmentIndex)

@@ -105,8 +105,11 @@ std::optional<QString> writeSvg(const ChartSpec &spec, const ExportOptions &opti
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
         generator.setResolution(int(kCssPixelsPerInch));
-        generator.setTitle(exportTitle(spec));
-        generator.setDescription(exportDescription(spec) + u'\n' + Narrative::sourceLine(spec.study, spec.language));
+        // QSvgGenerator writes <title> and <desc> without escaping: a study title such as
+        // "<img src=x>" would become markup.
+        generator.setTitle(exportTitle(spec).toHtmlEscaped());
+        const QString description = exportDescription(spec) + u'\n' + Narrative::sourceLine(spec.study, spec.language);
+        generator.setDescription(description.toHtmlEscaped());
         QPainter painter;
         if (!painter.begin(&generator))
             return Text::tr("the SVG writer could not start");

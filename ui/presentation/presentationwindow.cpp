@@ -52,11 +52,13 @@ PresentationWindow::PresentationWindow(const Study &study, int waveYear, QWidget
     m_slide->setObjectName(QStringLiteral("slide"));
     m_counter = new QLabel(m_slidePage);
     m_counter->setObjectName(QStringLiteral("slideCounter"));
+    m_counter->setTextFormat(Qt::PlainText);
     m_jump = new QLabel(m_slidePage);
     m_jump->setObjectName(QStringLiteral("slideJump"));
     m_logo = new QLabel(m_slidePage);
     m_logo->setObjectName(QStringLiteral("slideLogo"));
     m_logo->setVisible(!ChartStyle::logo().isNull());
+    m_jump->setTextFormat(Qt::PlainText);
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_logo);
     footer->addWidget(m_jump);

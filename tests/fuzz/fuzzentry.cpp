@@ -1,0 +1,20 @@
+// The libFuzzer entry point of one target; CHARTWEEK_FUZZ_TARGET names its function in
+// fuzztargets.h (one executable per target, see tests/fuzz/CMakeLists.txt).
+
+#include "fuzztargets.h"
+
+#include <QCoreApplication>
+
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    // Qt's SQL driver plugins and translations want an application object.
+    static QCoreApplication app(*argc, *argv);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    return Fuzz::CHARTWEEK_FUZZ_TARGET(data, size);
+}

@@ -1,0 +1,63 @@
+// Every saved fuzz input (the seed corpus and the inputs that once crashed a target, in
+// tests/fuzz/regressions/<target>/) through the same function as the fuzzer.
+
+#include "fuzztargets.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+struct SavedInput
+{
+    std::string target; // corpus folder name
+    std::string path;
+};
+
+void PrintTo(const SavedInput &input, std::ostream *os)
+{
+    *os << input.target << ":" << QFileInfo(QString::fromStdString(input.path)).fileName().toStdString();
+}
+
+std::vector<SavedInput> savedInputs()
+{
+    std::vector<SavedInput> inputs;
+    for (const char *root : {CHARTWEEK_FUZZ_DIR "/regressions", CHARTWEEK_FUZZ_DIR "/corpus"}) {
+        for (const QString &target : QDir(QString::fromUtf8(root)).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+            const QDir dir(QString::fromUtf8(root) + u'/' + target);
+            for (const QString &file : dir.entryList(QDir::Files, QDir::Name))
+                inputs.push_back({target.toStdString(), dir.filePath(file).toStdString()});
+        }
+    }
+    return inputs;
+}
+
+std::string rowName(const testing::TestParamInfo<SavedInput> &info)
+{
+    std::string name = info.param.target + "_" + std::to_string(info.index);
+    return name;
+}
+
+class FuzzRegression : public testing::TestWithParam<SavedInput>
+{
+};
+
+} // namespace
+
+TEST_P(FuzzRegression, RunsCleanThroughItsTarget)
+{
+    const Fuzz::Target target = Fuzz::targetByName(QString::fromStdString(GetParam().target));
+    ASSERT_NE(target, nullptr) << "unknown target folder " << GetParam().target;
+    QFile file(QString::fromStdString(GetParam().path));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_EQ(target(reinterpret_cast<const std::uint8_t *>(bytes.constData()), std::size_t(bytes.size())), 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Saved, FuzzRegression, testing::ValuesIn(savedInputs()), rowName);
