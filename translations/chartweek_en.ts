@@ -96,15 +96,21 @@
     <name>AdvicePanel</name>
     <message>
         <location filename="../ui/advice/advicepanel.cpp" line="+27"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>What this means for your business</source>
         <translation>What this means for your business</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+7"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>Advice</source>
         <translation>Advice</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>Advice for each kind of business; selecting a bar highlights its section</source>
+        <translation>Advice for each kind of business; selecting a bar highlights its section</translation>
     </message>
 </context>
 <context>
@@ -335,7 +341,7 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+198"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+201"/>
         <source>Share of respondents (%)</source>
         <translation>Share of respondents (%)</translation>
     </message>
@@ -346,7 +352,7 @@
         <translation>Survey wave</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+108"/>
         <source>Not reported for %1: %2</source>
         <translation>Not reported for %1: %2</translation>
     </message>
@@ -824,13 +830,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="+29"/>
-        <location line="+133"/>
+        <location filename="../ui/export/exportdialog.cpp" line="+109"/>
+        <location line="+89"/>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-88"/>
         <source>Bar chart</source>
         <translation>Bar chart</translation>
     </message>
@@ -840,7 +846,7 @@
         <translation>Trend chart</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PNG image</source>
         <translation>PNG image</translation>
     </message>
@@ -855,52 +861,62 @@
         <translation>SVG image (vector)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-62"/>
         <source>chart-of-the-week</source>
         <translation>chart-of-the-week</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+63"/>
+        <source>Width in pixels</source>
+        <translation>Width in pixels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Height in pixels</source>
+        <translation>Height in pixels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Chart:</source>
         <translation>&amp;Chart:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Preset:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>S&amp;cale (high-DPI):</source>
         <translation>S&amp;cale (high-DPI):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>F&amp;ile:</source>
         <translation>F&amp;ile:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+38"/>
         <source>Custom size</source>
         <translation>Custom size</translation>
     </message>
@@ -923,7 +939,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/data/importdialog.cpp" line="+21"/>
+        <location filename="../ui/data/importdialog.cpp" line="+22"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
@@ -943,12 +959,12 @@
         <translation>none</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+65"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>German (24,5 and 2.155)</source>
         <translation>German (24,5 and 2.155)</translation>
     </message>
@@ -958,7 +974,7 @@
         <translation>English (24.5 and 2,155)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Automatic (UTF-8, or UTF-16 with byte order mark)</source>
         <translation>Automatic (UTF-8, or UTF-16 with byte order mark)</translation>
     </message>
@@ -968,9 +984,14 @@
         <translation>Windows-1252 (older Excel files)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Preview of the file</source>
         <translation>Preview of the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems found in the file</source>
+        <translation>Problems found in the file</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -978,7 +999,7 @@
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Numbers in the file:</source>
         <translation>&amp;Numbers in the file:</translation>
     </message>
@@ -993,7 +1014,7 @@
         <translation>Detected:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
@@ -1078,7 +1099,7 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../ui/library/librarypane.cpp" line="+82"/>
+        <location filename="../ui/library/librarypane.cpp" line="+83"/>
         <source>Search title or source…</source>
         <translation>Search title or source…</translation>
     </message>
@@ -1126,7 +1147,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+219"/>
+        <location filename="../ui/mainwindow.cpp" line="+221"/>
         <source>Import Study Data</source>
         <translation>Import Study Data</translation>
     </message>
@@ -1347,7 +1368,7 @@
         <translation>Trend chart</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -1493,6 +1514,36 @@ Turns survey data into a weekly chart with advice.
         <location line="+18"/>
         <source>Change Brand Theme</source>
         <translation>Change Brand Theme</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;High Contrast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black text on white and strong colours in the charts (Ctrl+Shift+H)</source>
+        <translation>Black text on white and strong colours in the charts (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart and data tabs</source>
+        <translation>Chart and data tabs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey wave</source>
+        <translation>Survey wave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the figures say</source>
+        <translation>What the figures say</translation>
     </message>
 </context>
 <context>
@@ -1771,7 +1822,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>SlideWidget</name>
     <message>
-        <location filename="../ui/presentation/slidewidget.cpp" line="+116"/>
+        <location filename="../ui/presentation/slidewidget.cpp" line="+117"/>
         <source>What this means for your business</source>
         <translation>What this means for your business</translation>
     </message>
@@ -1846,7 +1897,7 @@ Turns survey data into a weekly chart with advice.
         <translation>%1 has no valid schema version.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>Looking for the seed study</source>
         <translation>Looking for the seed study</translation>
     </message>
@@ -1856,7 +1907,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Saving the seed study</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-392"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -1965,7 +2016,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Updating the schema</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>The study &quot;%1&quot; was not saved: %2</source>
         <translation>The study &quot;%1&quot; was not saved: %2</translation>
     </message>
@@ -2107,7 +2158,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyEditor</name>
     <message>
-        <location filename="../ui/data/studyeditor.cpp" line="+132"/>
+        <location filename="../ui/data/studyeditor.cpp" line="+133"/>
         <source>Edit title</source>
         <translation>Edit title</translation>
     </message>
@@ -2267,6 +2318,16 @@ Turns survey data into a weekly chart with advice.
         <location line="+1"/>
         <source>Segments</source>
         <translation>Segments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart week</source>
+        <translation>Chart week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+59"/>

@@ -22,6 +22,8 @@
 #include "brandthemecommand.h"
 #include "brandthemedialog.h"
 #include "chartstyle.h"
+#include "highcontrast.h"
+#include "relativefont.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -73,6 +75,7 @@ void showPlainMessage(QWidget *parent, QMessageBox::Icon icon, const QString &ti
     box.setTextFormat(Qt::PlainText);
     box.exec();
 }
+const QString kHighContrastKey = QStringLiteral("ui/highContrast");
 
 } // namespace
 
@@ -84,6 +87,7 @@ MainWindow::MainWindow(const Study &study, QWidget *parent)
 {
     setUpWidgets();
     restoreSettings();
+    setUpKeyboardAndAccessibility();
     retranslate();
 }
 
@@ -104,6 +108,7 @@ MainWindow::MainWindow(StudyDatabase *database, QWidget *parent)
     // Else the newest chart of the week: the library lists it first.
     for (int i = 0; !opened && i < m_library->studies().size(); ++i)
         opened = openStudy(m_library->studies().at(i).id);
+    setUpKeyboardAndAccessibility();
     retranslate();
 }
 
@@ -118,10 +123,7 @@ void MainWindow::setUpWidgets()
     m_headline->setObjectName(QStringLiteral("headline"));
     m_headline->setTextFormat(Qt::PlainText);
     m_headline->setWordWrap(true);
-    QFont headlineFont = m_headline->font();
-    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.35);
-    headlineFont.setBold(true);
-    m_headline->setFont(headlineFont);
+    RelativeFont::apply(m_headline, 1.35, true);
     m_narrative = new QLabel(central);
     m_narrative->setObjectName(QStringLiteral("narrative"));
     m_narrative->setTextFormat(Qt::PlainText);
@@ -412,7 +414,9 @@ void MainWindow::createActions()
     // one still finds theirs.
     auto *languageGroup = new QActionGroup(this);
     m_englishAction = new QAction(QStringLiteral("English"), languageGroup);
+    m_englishAction->setObjectName(QStringLiteral("language_en"));
     m_germanAction = new QAction(QStringLiteral("Deutsch"), languageGroup);
+    m_germanAction->setObjectName(QStringLiteral("language_de"));
     for (QAction *action : {m_englishAction, m_germanAction})
         action->setCheckable(true);
     connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(Language::English); });
@@ -529,6 +533,7 @@ void MainWindow::retranslate()
     m_englishAction->setChecked(currentLanguage() == Language::English);
     m_germanAction->setChecked(currentLanguage() == Language::German);
     retranslateThemes();
+    retranslateAccessibility();
     refreshCharts();
 }
 
@@ -888,4 +893,71 @@ void MainWindow::editBrandTheme()
         return;
     if (setBrandTheme(dialog.brand()))
         setTheme(ThemeKind::Brand);
+}
+
+// Keyboard and screen readers: View → High Contrast, the tab order and the accessible names.
+void MainWindow::setUpKeyboardAndAccessibility()
+{
+    if (!m_highContrastAction) {
+        m_highContrastAction = new QAction(this);
+        m_highContrastAction->setObjectName(QStringLiteral("highContrastAction"));
+        m_highContrastAction->setCheckable(true);
+        m_highContrastAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+        m_viewMenu->insertAction(m_presentAction, m_highContrastAction);
+        m_viewMenu->insertSeparator(m_presentAction);
+        connect(m_highContrastAction, &QAction::toggled, this, &MainWindow::setHighContrast);
+        m_viewMenu->insertAction(m_fullScreenAction, m_toolBar->toggleViewAction());
+    }
+    m_highContrastAction->setChecked(QSettings().value(kHighContrastKey, HighContrast::isApplied()).toBool());
+    HighContrast::apply(m_highContrastAction->isChecked());
+
+    // Tab order: library search → library list (and its buttons) → chart tabs → chart →
+    // data editor → wave selector → advice.
+    const auto focusable = [](QWidget *container) {
+        QList<QWidget *> widgets;
+        for (QWidget *next = container->nextInFocusChain(); next != container && container->isAncestorOf(next);
+             next = next->nextInFocusChain()) {
+            if (next->focusPolicy() & Qt::TabFocus)
+                widgets.append(next);
+        }
+        return widgets;
+    };
+    QList<QWidget *> chain;
+    if (m_libraryPane)
+        chain += focusable(m_libraryPane);
+    chain << m_tabs->tabBar() << m_barChart->chartView() << m_trendChart->chartView();
+    if (m_editor)
+        chain += focusable(m_editor);
+    chain << m_waveSelector << m_advice;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void MainWindow::retranslateAccessibility()
+{
+    if (!m_highContrastAction)
+        return; // still being set up
+    m_highContrastAction->setText(tr("&High Contrast"));
+    m_highContrastAction->setToolTip(tr("Black text on white and strong colours in the charts (Ctrl+Shift+H)"));
+    m_tabs->tabBar()->setAccessibleName(tr("Chart and data tabs"));
+    m_waveSelector->setAccessibleName(tr("Survey wave"));
+    m_headline->setAccessibleName(tr("Headline"));
+    m_narrative->setAccessibleName(tr("What the figures say"));
+    m_toolBar->setAccessibleName(m_toolBar->windowTitle());
+    statusBar()->clearMessage(); // a message in the other language would stay until it times out
+}
+
+void MainWindow::setHighContrast(bool on)
+{
+    if (m_highContrastAction->isChecked() != on) {
+        m_highContrastAction->setChecked(on); // comes back through toggled()
+        return;
+    }
+    QSettings().setValue(kHighContrastKey, on);
+    HighContrast::apply(on);
+}
+
+bool MainWindow::highContrast() const
+{
+    return m_highContrastAction->isChecked();
 }

@@ -75,6 +75,11 @@ public:
     QString headlineText() const;
     QString narrativeText() const;
 
+    /// View → High Contrast: the high-contrast theme for the whole app (see HighContrast),
+    /// remembered in the settings.
+    void setHighContrast(bool on);
+    bool highContrast() const;
+
     /// View → Present (F5): the charts and the advice full screen (see PresentationWindow).
     void startPresentation();
     /// The running presentation; null when there is none.
@@ -130,6 +135,8 @@ private:
     void retranslateThemes();
     void installTheme();
     bool storeBrandTheme(const BrandTheme &brand);
+    void setUpKeyboardAndAccessibility();
+    void retranslateAccessibility();
 
     Study m_study;
     StudyLibrary *m_library = nullptr;
@@ -176,6 +183,7 @@ private:
     QAction *m_germanAction = nullptr;
     QAction *m_aboutAction = nullptr;
 
+    QAction *m_highContrastAction = nullptr;
     QAction *m_presentAction = nullptr;
     QMenu *m_presentOnMenu = nullptr;
     QPointer<PresentationWindow> m_presentation;

@@ -1,5 +1,7 @@
 #include "advicepanel.h"
 
+#include "relativefont.h"
+
 #include <QEvent>
 #include <QFrame>
 #include <QLabel>
@@ -13,19 +15,18 @@ AdvicePanel::AdvicePanel(QWidget *parent)
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    setFocusPolicy(Qt::StrongFocus); // reachable by Tab; the arrow keys scroll
     setMinimumWidth(300);
     m_intro->setWordWrap(true);
     m_intro->setTextFormat(Qt::PlainText);
     m_intro->setObjectName(QStringLiteral("adviceIntro"));
-    QFont introFont = m_intro->font();
-    introFont.setBold(true);
-    introFont.setPointSizeF(introFont.pointSizeF() * 1.2);
-    m_intro->setFont(introFont);
+    RelativeFont::apply(m_intro, 1.2, true);
     m_layout->addWidget(m_intro);
     m_layout->addStretch(1);
     setWidget(m_content);
     m_intro->setText(tr("What this means for your business"));
     setAccessibleName(tr("Advice"));
+    setAccessibleDescription(tr("Advice for each kind of business; selecting a bar highlights its section"));
 }
 
 void AdvicePanel::changeEvent(QEvent *event)
@@ -33,6 +34,7 @@ void AdvicePanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_intro->setText(tr("What this means for your business"));
         setAccessibleName(tr("Advice"));
+        setAccessibleDescription(tr("Advice for each kind of business; selecting a bar highlights its section"));
     }
     QScrollArea::changeEvent(event);
 }

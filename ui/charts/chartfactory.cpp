@@ -11,8 +11,11 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
+#include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QTextDocument>
@@ -349,6 +352,51 @@ QChart *createTrendChart(const ChartSpec &spec)
     return chart;
 }
 
+bool isCut(const QString &text)
+{
+    return text.endsWith(QStringLiteral("...")) || text.endsWith(u'\u2026');
+}
+
+bool legendCutsALabel(const QChart *chart)
+{
+    QStringList labels;
+    for (const QLegendMarker *marker : chart->legend()->markers())
+        labels.append(marker->label());
+    QList<QGraphicsItem *> items = chart->legend()->childItems();
+    while (!items.isEmpty()) {
+        QGraphicsItem *item = items.takeLast();
+        items += item->childItems();
+        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (text && text->isVisible() && isCut(text->toPlainText()) && !labels.contains(text->toPlainText()))
+            return true;
+    }
+    return false;
+}
+
+void relayout(QChart *chart)
+{
+    for (QGraphicsWidget *widget : {static_cast<QGraphicsWidget *>(chart->legend()), static_cast<QGraphicsWidget *>(chart)}) {
+        if (QGraphicsLayout *layout = widget->layout()) {
+            layout->invalidate();
+            layout->activate();
+        }
+    }
+}
+
+// Shrinks the legend font from its normal size until nothing is cut; true when that works.
+bool shrinkLegendToFit(QChart *chart, int normalPixelSize)
+{
+    QFont font = chart->legend()->font();
+    for (int size = normalPixelSize; size >= ChartFactory::kMinimumLegendPixelSize; --size) {
+        font.setPixelSize(size);
+        chart->legend()->setFont(font);
+        relayout(chart);
+        if (!legendCutsALabel(chart))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QString chartKindCode(ChartKind kind)
@@ -363,6 +411,24 @@ QChart *createChart(const ChartSpec &spec)
     QChart *chart = spec.kind == ChartKind::Trend ? createTrendChart(spec) : createBarChart(spec);
     QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart] { layoutDataLabels(chart); });
     return chart;
+}
+
+void fitLegend(QChart *chart)
+{
+    if (!chart->legend()->isVisible())
+        return;
+    // The normal size is the one the chart was built (or scaled) with.
+    if (!chart->property("legendPixelSize").isValid())
+        chart->setProperty("legendPixelSize", chart->legend()->font().pixelSize());
+    const int normal = chart->property("legendPixelSize").toInt();
+    relayout(chart);
+    if (!legendCutsALabel(chart) && chart->legend()->font().pixelSize() == normal)
+        return;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    if (shrinkLegendToFit(chart, normal))
+        return;
+    chart->legend()->setAlignment(Qt::AlignRight);
+    shrinkLegendToFit(chart, normal);
 }
 
 QString missingDataNote(const ChartSpec &spec)
@@ -417,6 +483,7 @@ void renderPage(QPainter *painter, const QRectF &target, const ChartSpec &spec)
     QGraphicsScene scene;
     scene.addItem(chart.get());
     chart->setGeometry(QRectF(QPointF(0, 0), chartRect.size()));
+    fitLegend(chart.get());
     scene.setSceneRect(QRectF(QPointF(0, 0), chartRect.size()));
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);

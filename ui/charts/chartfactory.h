@@ -31,6 +31,13 @@ QString missingDataNote(const ChartSpec &spec);
 QString toolTipText(const Study &study, int segmentIndex, int waveYear, Language language);
 
 
+/// Keeps every legend label whole (Qt Charts cuts labels that don't fit to "..."): when they
+/// don't fit in one row, the legend font shrinks step by step to kMinimumLegendPixelSize;
+/// when they still don't fit, the legend moves to the right of the plot, one label per line,
+/// at its normal size (shrinking again if needed). Call after the chart has its geometry.
+void fitLegend(QChart *chart);
+inline constexpr int kMinimumLegendPixelSize = 11;
+
 /// Draws the chart and its footnotes (missing data, source line) into target, in logical
 /// units (the painter's transform maps them to the device), in the installed theme:
 /// its background, colours and font, and its logo (if any) in the bottom-right corner,

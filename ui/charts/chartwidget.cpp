@@ -2,6 +2,8 @@
 
 #include "chartfactory.h"
 #include "chartstyle.h"
+#include "highcontrast.h"
+#include "highcontraststyle.h"
 #include "narrative.h"
 
 #include <QAbstractAxis>
@@ -18,7 +20,9 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
+#include <QKeyEvent>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -26,6 +30,8 @@
 #include <cmath>
 
 namespace {
+
+constexpr int kFocusFrameWidth = 3;
 
 QFont scaledFont(QFont font, qreal factor)
 {
@@ -59,23 +65,28 @@ ChartWidget::ChartWidget(QWidget *parent)
     , m_view(new QChartView(this))
     , m_note(new QLabel(this))
     , m_source(new QLabel(this))
+    , m_highContrast(HighContrast::isApplied())
 {
+    m_view->setObjectName(QStringLiteral("chartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(420, 300);
     m_view->setFocusPolicy(Qt::StrongFocus);
     m_view->setMouseTracking(true);
     m_view->viewport()->installEventFilter(this);
+    m_view->installEventFilter(this); // arrow keys and the focus frame
+    setFocusProxy(m_view);
     for (QLabel *label : {m_note, m_source}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
-        label->setFont(ChartStyle::font(ChartStyle::kFootnotePixelSize));
+        label->setFont(scaledFont(ChartStyle::font(ChartStyle::kFootnotePixelSize), effectiveTextScale()));
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     m_note->setObjectName(QStringLiteral("chartNote"));
     m_source->setObjectName(QStringLiteral("chartSource"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Room for the focus frame around the chart.
+    layout->setContentsMargins(kFocusFrameWidth, kFocusFrameWidth, kFocusFrameWidth, kFocusFrameWidth);
     layout->setSpacing(2);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_note);
@@ -91,8 +102,10 @@ void ChartWidget::setSpec(const ChartSpec &spec)
     // itself at first (setChart() releases it without deleting it).
     QChart *old = m_view->chart();
     m_chart = ChartFactory::createChart(spec);
-    if (!qFuzzyCompare(m_textScale, 1.0))
-        scaleChartTexts(m_chart, m_textScale);
+    if (m_highContrast)
+        HighContrastStyle::applyToChart(m_chart, spec);
+    if (const qreal scale = effectiveTextScale(); !qFuzzyCompare(scale, 1.0))
+        scaleChartTexts(m_chart, scale);
     m_view->setChart(m_chart); // takes ownership of the new chart
     m_view->setBackgroundBrush(ChartStyle::backgroundColor()); // around the chart, in the theme's colour
     delete old;
@@ -119,9 +132,141 @@ void ChartWidget::setTextScale(qreal factor)
         return;
     m_textScale = factor;
     for (QLabel *label : {m_note, m_source})
-        label->setFont(scaledFont(ChartStyle::font(ChartStyle::kFootnotePixelSize), factor));
+        label->setFont(scaledFont(ChartStyle::font(ChartStyle::kFootnotePixelSize), effectiveTextScale()));
     if (m_chart)
         setSpec(m_spec);
+}
+
+void ChartWidget::setFollowsApplicationFont(bool on)
+{
+    if (on == m_followsApplicationFont)
+        return;
+    m_followsApplicationFont = on;
+    for (QLabel *label : {m_note, m_source})
+        label->setFont(scaledFont(ChartStyle::font(ChartStyle::kFootnotePixelSize), effectiveTextScale()));
+    if (m_chart)
+        setSpec(m_spec);
+}
+
+qreal ChartWidget::effectiveTextScale() const
+{
+    if (!m_followsApplicationFont)
+        return m_textScale;
+    // The footnotes are as large as the application's text, the other chart texts grow with
+    // them; a small system font keeps the export sizes, which are designed to be legible.
+    const qreal applicationPixels = QFontInfo(font()).pixelSize();
+    return m_textScale * std::max(1.0, applicationPixels / ChartStyle::kFootnotePixelSize);
+}
+
+void ChartWidget::setHighContrast(bool on)
+{
+    if (on == m_highContrast)
+        return;
+    m_highContrast = on;
+    if (m_chart)
+        setSpec(m_spec);
+}
+
+void ChartWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange) {
+        for (QLabel *label : {m_note, m_source})
+            label->setFont(scaledFont(ChartStyle::font(ChartStyle::kFootnotePixelSize), effectiveTextScale()));
+        if (m_chart)
+            setSpec(m_spec);
+    }
+    QWidget::changeEvent(event);
+}
+
+void ChartWidget::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    if (!m_view->hasFocus())
+        return;
+    QPainter painter(this);
+    const QRect inner = m_view->geometry();
+    const QRegion frame = QRegion(inner.adjusted(-kFocusFrameWidth, -kFocusFrameWidth, kFocusFrameWidth,
+                                                 kFocusFrameWidth))
+                          - QRegion(inner);
+    for (const QRect &rect : frame)
+        painter.fillRect(rect, palette().color(QPalette::Highlight));
+}
+
+QList<int> ChartWidget::selectableSegments() const
+{
+    QList<int> segments;
+    if (!m_chart)
+        return segments;
+    for (QAbstractSeries *series : m_chart->series()) {
+        if (auto *bars = qobject_cast<QBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets())
+                segments.append(set->property("segmentIndex").toInt());
+        } else if (qobject_cast<QLineSeries *>(series)) {
+            const int segment = series->property("segmentIndex").toInt();
+            if (!segments.contains(segment))
+                segments.append(segment);
+        }
+    }
+    return segments;
+}
+
+bool ChartWidget::handleKey(int key)
+{
+    const QList<int> segments = selectableSegments();
+    if (segments.isEmpty())
+        return false;
+    // -1 is both "nothing selected" and the adoption line: the keyboard position tells them apart.
+    qsizetype current = -1;
+    if (m_keyboardIndex >= 0 && m_keyboardIndex < segments.size() && segments.at(m_keyboardIndex) == m_selectedSegment)
+        current = m_keyboardIndex;
+    else if (m_selectedSegment >= 0)
+        current = segments.indexOf(m_selectedSegment);
+    const qsizetype last = segments.size() - 1;
+    qsizetype next = 0;
+    switch (key) {
+    case Qt::Key_Left:
+        next = current < 0 ? last : std::max<qsizetype>(0, current - 1);
+        break;
+    case Qt::Key_Right:
+        next = current < 0 ? 0 : std::min(last, current + 1);
+        break;
+    case Qt::Key_Home:
+        next = 0;
+        break;
+    case Qt::Key_End:
+        next = last;
+        break;
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        next = std::max<qsizetype>(0, current);
+        break;
+    default:
+        return false;
+    }
+    m_keyboardIndex = next;
+    activateByKeyboard(segments.at(next));
+    return true;
+}
+
+void ChartWidget::activateByKeyboard(int segmentIndex)
+{
+    int waveYear = m_spec.waveYear;
+    if (m_spec.kind == ChartKind::Trend) {
+        // A trend line stands for its newest known point, as segmentPosition() does.
+        for (QAbstractSeries *series : m_chart->series()) {
+            auto *line = qobject_cast<QLineSeries *>(series);
+            if (line && line->count() > 0 && line->property("segmentIndex").toInt() == segmentIndex)
+                waveYear = int(std::lround(line->at(line->count() - 1).x()));
+        }
+    }
+    const qsizetype keyboardIndex = m_keyboardIndex;
+    setSelectedSegment(segmentIndex);
+    m_keyboardIndex = keyboardIndex;
+    applySelection();
+    Q_EMIT segmentActivated(segmentIndex, waveYear);
+    m_lastToolTip = ChartFactory::toolTipText(m_spec.study, segmentIndex, waveYear, m_spec.language);
+    QToolTip::showText(m_view->viewport()->mapToGlobal(segmentPosition(segmentIndex)), m_lastToolTip, m_view);
 }
 
 void ChartWidget::connectSeries()
@@ -171,7 +316,7 @@ void ChartWidget::fitTitle()
     if (!m_chart)
         return;
     QFont font = m_chart->titleFont();
-    const int preferred = qRound(ChartStyle::kTitlePixelSize * m_textScale);
+    const int preferred = qRound(ChartStyle::kTitlePixelSize * effectiveTextScale());
     font.setPixelSize(preferred);
     const qreal available = m_view->viewport()->width() - 40.0;
     while (font.pixelSize() > 12 && QFontMetricsF(font).horizontalAdvance(m_chart->title()) > available)
@@ -184,6 +329,17 @@ bool ChartWidget::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         fitTitle();
+    if (watched == m_view) {
+        if (event->type() == QEvent::KeyPress) {
+            auto *key = static_cast<QKeyEvent *>(event);
+            if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) {
+                if (handleKey(key->key()))
+                    return true;
+            }
+        } else if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
+            update();
+        }
+    }
     if (watched == m_view->viewport() && m_spec.kind == ChartKind::Trend && m_chart) {
         if (event->type() == QEvent::MouseButtonPress) {
             auto *mouse = static_cast<QMouseEvent *>(event);
@@ -210,6 +366,8 @@ void ChartWidget::showToolTip(int segmentIndex, int waveYear)
 
 void ChartWidget::setSelectedSegment(int segmentIndex)
 {
+    if (segmentIndex != m_selectedSegment)
+        m_keyboardIndex = -1;
     m_selectedSegment = segmentIndex;
     applySelection();
 }
@@ -226,7 +384,9 @@ void ChartWidget::applySelection()
             }
         } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
             QPen pen = line->pen();
-            const bool selected = m_selectedSegment >= 0 && line->property("segmentIndex").toInt() == m_selectedSegment;
+            const int segment = line->property("segmentIndex").toInt();
+            const bool selected = segment == m_selectedSegment
+                                  && (segment >= 0 || selectableSegments().value(m_keyboardIndex, 0) == -1);
             pen.setWidthF(selected ? 5.0 : 3.0);
             line->setPen(pen);
         }
@@ -236,6 +396,11 @@ void ChartWidget::applySelection()
 QWidget *ChartWidget::chartViewport() const
 {
     return m_view->viewport();
+}
+
+QWidget *ChartWidget::chartView() const
+{
+    return m_view;
 }
 
 QPoint ChartWidget::segmentPosition(int segmentIndex) const

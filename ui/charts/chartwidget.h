@@ -14,7 +14,10 @@ class QChartView;
 class QLabel;
 
 /// Shows one chart (bar or trend) with its footnotes, and reports clicks on a bar or a
-/// trend point as a segment. Hovering shows the segment, wave and exact share.
+/// trend point as a segment. Hovering shows the segment, wave and exact share. By keyboard,
+/// Left/Right (Home/End) select the previous/next (first/last) bar or trend line as a click
+/// would; the chart draws a focus frame while it has the keyboard focus. Chart texts follow
+/// the application font size (never smaller than the export sizes).
 class ChartWidget final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +35,16 @@ public:
     /// 1 is the normal size used in the main window and in exports.
     void setTextScale(qreal factor);
     qreal textScale() const { return m_textScale; }
+    /// Whether chart texts grow with the application font (default true; slides, which fit
+    /// their texts to the screen, turn it off).
+    void setFollowsApplicationFont(bool on);
+    /// textScale() times the application font's factor (1 unless the font is larger than
+    /// the chart's footnote size).
+    qreal effectiveTextScale() const;
+
+    /// Draws the chart in the high-contrast colours (HighContrastStyle).
+    void setHighContrast(bool on);
+    bool highContrast() const { return m_highContrast; }
 
     /// Draws the segment's bar or line emphasised; -1 clears the emphasis.
     void setSelectedSegment(int segmentIndex);
@@ -42,6 +55,11 @@ public:
     QPoint segmentPosition(int segmentIndex) const;
     /// The widget that receives mouse events on the chart.
     QWidget *chartViewport() const;
+    /// The chart view: the focus proxy of this widget, named and described for screen readers.
+    QWidget *chartView() const;
+    /// The segments the arrow keys step through, in their order on screen: the bars drawn
+    /// (bar chart), or the lines with their adoption line -1 (trend chart).
+    QList<int> selectableSegments() const;
 
     /// Every text drawn in the chart: title, axis titles and labels, legend, data labels.
     QStringList visibleTexts() const;
@@ -54,6 +72,8 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void connectSeries();
@@ -62,6 +82,8 @@ private:
     std::optional<std::pair<int, int>> trendPointAt(const QPoint &viewportPos) const;
     void showToolTip(int segmentIndex, int waveYear);
     void applySelection();
+    bool handleKey(int key);
+    void activateByKeyboard(int segmentIndex);
 
     ChartSpec m_spec;
     QChartView *m_view = nullptr;
@@ -70,5 +92,8 @@ private:
     QLabel *m_source = nullptr;
     int m_selectedSegment = -1;
     qreal m_textScale = 1.0;
+    bool m_followsApplicationFont = true;
+    bool m_highContrast = false;
+    qsizetype m_keyboardIndex = -1; ///< In selectableSegments(), after an arrow key; -1: none.
     QString m_lastToolTip;
 };

@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -39,14 +40,16 @@ ImportDialog::ImportDialog(const QByteArray &bytes, const QString &fileName, Lan
     , m_errors(new QPlainTextEdit(this))
     , m_summary(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_localeLabel(new QLabel(this))
+    , m_encodingLabel(new QLabel(this))
+    , m_settingsLabel(new QLabel(this))
 {
-    setWindowTitle(tr("Import %1").arg(QFileInfo(fileName).fileName()));
     resize(820, 560);
-    m_locale->addItem(tr("German (24,5 and 2.155)"), int(Language::German));
-    m_locale->addItem(tr("English (24.5 and 2,155)"), int(Language::English));
+    m_locale->addItem(QString(), int(Language::German));
+    m_locale->addItem(QString(), int(Language::English));
     m_locale->setCurrentIndex(numberLocale == Language::German ? 0 : 1);
-    m_encoding->addItem(tr("Automatic (UTF-8, or UTF-16 with byte order mark)"), int(TextEncoding::Automatic));
-    m_encoding->addItem(tr("Windows-1252 (older Excel files)"), int(TextEncoding::Windows1252));
+    m_encoding->addItem(QString(), int(TextEncoding::Automatic));
+    m_encoding->addItem(QString(), int(TextEncoding::Windows1252));
     m_encoding->addItem(QStringLiteral("UTF-8"), int(TextEncoding::Utf8));
     m_encoding->addItem(QStringLiteral("UTF-16 LE"), int(TextEncoding::Utf16LittleEndian));
     m_encoding->addItem(QStringLiteral("UTF-16 BE"), int(TextEncoding::Utf16BigEndian));
@@ -60,14 +63,15 @@ ImportDialog::ImportDialog(const QByteArray &bytes, const QString &fileName, Lan
     m_errors->setMaximumHeight(120);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setObjectName(QStringLiteral("importPreview"));
-    m_preview->setAccessibleName(tr("Preview of the file"));
-    auto *importButton = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    importButton->setObjectName(QStringLiteral("importButton"));
+    m_importButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_localeLabel->setBuddy(m_locale);
+    m_encodingLabel->setBuddy(m_encoding);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Numbers in the file:"), m_locale);
-    form->addRow(tr("&Encoding:"), m_encoding);
-    form->addRow(tr("Detected:"), m_settings);
+    form->addRow(m_localeLabel, m_locale);
+    form->addRow(m_encodingLabel, m_encoding);
+    form->addRow(m_settingsLabel, m_settings);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_preview, 1);
@@ -79,7 +83,32 @@ ImportDialog::ImportDialog(const QByteArray &bytes, const QString &fileName, Lan
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslate();
     reread();
+}
+
+void ImportDialog::retranslate()
+{
+    setWindowTitle(tr("Import %1").arg(QFileInfo(m_fileName).fileName()));
+    m_locale->setItemText(0, tr("German (24,5 and 2.155)"));
+    m_locale->setItemText(1, tr("English (24.5 and 2,155)"));
+    m_encoding->setItemText(0, tr("Automatic (UTF-8, or UTF-16 with byte order mark)"));
+    m_encoding->setItemText(1, tr("Windows-1252 (older Excel files)"));
+    m_preview->setAccessibleName(tr("Preview of the file"));
+    m_errors->setAccessibleName(tr("Problems found in the file"));
+    m_importButton->setText(tr("&Import"));
+    m_localeLabel->setText(tr("&Numbers in the file:"));
+    m_encodingLabel->setText(tr("&Encoding:"));
+    m_settingsLabel->setText(tr("Detected:"));
+}
+
+void ImportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        reread(); // the detected settings, the preview headers and the messages
+    }
+    QDialog::changeEvent(event);
 }
 
 void ImportDialog::setNumberLocale(Language locale)
@@ -183,8 +212,7 @@ void ImportDialog::reread()
         m_summary->setText(tr("Ready to import %n study(ies): %1", nullptr, int(m_result.studies.size()))
                                .arg(titles.join(QStringLiteral(", "))));
     }
-    if (QPushButton *button = findChild<QPushButton *>(QStringLiteral("importButton")))
-        button->setEnabled(canImport());
+    m_importButton->setEnabled(canImport());
 }
 
 QString ImportDialog::settingsText() const

@@ -8,6 +8,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTableWidget;
 
 /// Shows what a CSV or JSON file will import before anything is written: the parsed table,
@@ -32,7 +33,11 @@ public:
     QTableWidget *preview() const { return m_preview; }
     bool canImport() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void reread();
 
     QByteArray m_bytes;
@@ -45,4 +50,8 @@ private:
     QPlainTextEdit *m_errors;
     QLabel *m_summary;
     QDialogButtonBox *m_buttons;
+    QLabel *m_localeLabel;
+    QLabel *m_encodingLabel;
+    QLabel *m_settingsLabel;
+    QPushButton *m_importButton = nullptr;
 };

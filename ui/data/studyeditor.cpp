@@ -95,6 +95,7 @@ StudyEditor::StudyEditor(QWidget *parent)
     weekLayout->addWidget(m_scheduled);
     weekLayout->addWidget(m_chartWeek, 1);
     addRow(weekRow);
+    m_labels.constLast()->setBuddy(m_scheduled); // the row's mnemonic reaches its first control
     form->addRow(QString(), m_multipleAnswers);
     addRow(m_notes);
 
@@ -196,6 +197,8 @@ void StudyEditor::retranslate()
     m_removeSegment->setText(tr("Remove Segment"));
     m_shareView->setAccessibleName(tr("Shares in percent: survey waves by segments"));
     m_segmentView->setAccessibleName(tr("Segments"));
+    m_chartWeek->setAccessibleName(tr("Chart week"));
+    m_notes->setAccessibleName(tr("Notes"));
     showValidation();
 }
 
@@ -269,7 +272,7 @@ void StudyEditor::showValidation()
     for (const ValidationIssue &issue : validateStudy(m_study, currentLanguage()))
         warnings.append(issue.message);
     m_message->setText(warnings.join(u'\n'));
-    m_message->setStyleSheet(warnings.isEmpty() ? QString() : QStringLiteral("color: #8a4b00;"));
+    m_message->setStyleSheet(warnings.isEmpty() ? QString() : QStringLiteral("color: #7a3300;"));
 }
 
 void StudyEditor::showRejection(const QString &message)

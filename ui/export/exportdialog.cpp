@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -26,18 +27,15 @@ ExportDialog::ExportDialog(ChartKind currentChart, QWidget *parent)
     , m_path(new QLineEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("Export Chart"));
-    m_chart->addItem(tr("Bar chart"), int(ChartKind::Bar));
-    m_chart->addItem(tr("Trend chart"), int(ChartKind::Trend));
+    m_chart->addItem(QString(), int(ChartKind::Bar));
+    m_chart->addItem(QString(), int(ChartKind::Trend));
     m_chart->setCurrentIndex(currentChart == ChartKind::Trend ? 1 : 0);
-    m_format->addItem(tr("PNG image"), int(ExportFormat::Png));
-    m_format->addItem(tr("PDF document (vector)"), int(ExportFormat::Pdf));
-    m_format->addItem(tr("SVG image (vector)"), int(ExportFormat::Svg));
+    m_format->addItem(QString(), int(ExportFormat::Png));
+    m_format->addItem(QString(), int(ExportFormat::Pdf));
+    m_format->addItem(QString(), int(ExportFormat::Svg));
     m_preset->setObjectName(QStringLiteral("sizePreset"));
-    for (QSpinBox *box : {m_width, m_height}) {
+    for (QSpinBox *box : {m_width, m_height})
         box->setRange(100, 20000);
-        box->setSuffix(tr(" px"));
-    }
     m_scale->setRange(0.5, 4.0);
     m_scale->setSingleStep(0.5);
     m_scale->setDecimals(1);
@@ -61,26 +59,32 @@ ExportDialog::ExportDialog(ChartKind currentChart, QWidget *parent)
     sizeRow->addWidget(m_height);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
-    auto *browseButton = new QPushButton(tr("Browse…"), this);
-    pathRow->addWidget(browseButton);
+    m_browse = new QPushButton(this);
+    pathRow->addWidget(m_browse);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Chart:"), m_chart);
-    form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Preset:"), m_preset);
-    m_sizeLabel = new QLabel(tr("&Size:"), this);
+    m_form = new QFormLayout;
+    for (QWidget *field : {static_cast<QWidget *>(m_chart), static_cast<QWidget *>(m_format),
+                           static_cast<QWidget *>(m_preset)}) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        m_form->addRow(label, field);
+    }
+    m_sizeLabel = new QLabel(this);
     m_sizeLabel->setBuddy(m_width);
-    form->addRow(m_sizeLabel, sizeRow);
-    m_scaleLabel = new QLabel(tr("S&cale (high-DPI):"), this);
+    m_form->addRow(m_sizeLabel, sizeRow);
+    m_scaleLabel = new QLabel(this);
     m_scaleLabel->setBuddy(m_scale);
-    form->addRow(m_scaleLabel, m_scale);
-    form->addRow(tr("F&ile:"), pathRow);
+    m_form->addRow(m_scaleLabel, m_scale);
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setBuddy(m_path);
+    m_form->addRow(m_fileLabel, pathRow);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_buttons);
+    retranslate();
 
-    connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
@@ -98,6 +102,38 @@ ExportDialog::ExportDialog(ChartKind currentChart, QWidget *parent)
     fillPresets();
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateState);
     updateState();
+}
+
+void ExportDialog::retranslate()
+{
+    setWindowTitle(tr("Export Chart"));
+    m_chart->setItemText(0, tr("Bar chart"));
+    m_chart->setItemText(1, tr("Trend chart"));
+    m_format->setItemText(0, tr("PNG image"));
+    m_format->setItemText(1, tr("PDF document (vector)"));
+    m_format->setItemText(2, tr("SVG image (vector)"));
+    for (QSpinBox *box : {m_width, m_height}) {
+        box->setSuffix(tr(" px"));
+        box->setAccessibleName(box == m_width ? tr("Width in pixels") : tr("Height in pixels"));
+    }
+    m_browse->setText(tr("Browse…"));
+    const std::pair<QWidget *, QString> labels[] = {
+        {m_chart, tr("&Chart:")}, {m_format, tr("&Format:")}, {m_preset, tr("&Preset:")}};
+    for (const auto &[field, text] : labels) {
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            label->setText(text);
+    }
+    m_sizeLabel->setText(tr("&Size:"));
+    m_scaleLabel->setText(tr("S&cale (high-DPI):"));
+    m_fileLabel->setText(tr("F&ile:"));
+    fillPresets(); // the preset names are translated
+}
+
+void ExportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 ChartKind ExportDialog::chartKind() const

@@ -7,8 +7,10 @@
 class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 /// File → Export…: chart, format, size preset (or a custom size), scale and file name;
@@ -29,7 +31,11 @@ public:
     /// Stores the choices for the next time the dialog opens.
     void saveSettings() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void browse();
     void updateState();
     void fillPresets();
@@ -43,6 +49,9 @@ private:
     QLineEdit *m_path = nullptr;
     QLabel *m_sizeLabel = nullptr;
     QLabel *m_scaleLabel = nullptr;
+    QLabel *m_fileLabel = nullptr;
     QString m_presetKey;
     QDialogButtonBox *m_buttons = nullptr;
+    QFormLayout *m_form = nullptr;
+    QPushButton *m_browse = nullptr;
 };

@@ -38,6 +38,7 @@ LibraryPane::LibraryPane(StudyLibrary *library, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
+    m_view->setTabKeyNavigation(false); // Tab leaves the list; the arrow keys move in it
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *button : {m_new, m_duplicate, m_delete, m_open})

@@ -64,6 +64,7 @@ SlideWidget::SlideWidget(const Study &study, int waveYear, QWidget *parent)
     m_chartPage = new QWidget(this);
     m_headline = makeLabel(m_chartPage, QStringLiteral("slideHeadline"));
     m_chart = new ChartWidget(m_chartPage);
+    m_chart->setFollowsApplicationFont(false); // fitted to the screen in updateFonts()
     m_chart->setObjectName(QStringLiteral("slideChart"));
     auto *chartLayout = new QVBoxLayout(m_chartPage);
     chartLayout->setContentsMargins(0, 0, 0, 0);

@@ -1,0 +1,440 @@
+// Keyboard and screen reader access: the tab order of the main window, bars and trend lines
+// selected with the arrow keys, a visible focus frame on the chart, accessible names and
+// descriptions in the current language, the high-contrast theme and the system font size.
+#include "advicepanel.h"
+#include "chartexporter.h"
+#include "chartstyle.h"
+#include "chartwidget.h"
+#include "highcontrast.h"
+#include "highcontraststyle.h"
+#include "librarypane.h"
+#include "mainwindow.h"
+#include "narrative.h"
+#include "seedstudy.h"
+#include "studydatabase.h"
+#include "uitexts.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+class KeyboardTest : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        installLanguage(Language::English);
+        ASSERT_EQ(m_database.open(m_dir.filePath(QStringLiteral("library.sqlite"))), std::nullopt);
+        m_window = std::make_unique<MainWindow>(&m_database);
+        m_window->resize(1400, 900);
+        m_window->show();
+        m_window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    }
+    void TearDown() override
+    {
+        m_window.reset();
+        HighContrast::apply(false);
+        installLanguage(Language::English);
+        QSettings().clear();
+    }
+
+    QTemporaryDir m_dir;
+    StudyDatabase m_database;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QWidget *focused()
+{
+    return QApplication::focusWidget();
+}
+
+} // namespace
+
+TEST_F(KeyboardTest, TabVisitsLibraryChartTabsChartWaveSelectorAndAdviceInThisOrder)
+{
+    QWidget *search = m_window->libraryPane()->searchField();
+    search->setFocus();
+    ASSERT_EQ(focused(), search);
+    QList<QWidget *> visited{search};
+    for (int i = 0; i < 80; ++i) {
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        if (focused() == search)
+            break;
+        visited.append(focused());
+    }
+    QStringList names;
+    for (QWidget *widget : visited)
+        names.append(QStringLiteral("%1:%2").arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName()));
+    const QList<QWidget *> expected{search,
+                                    m_window->libraryPane()->view(),
+                                    m_window->findChild<QTabWidget *>()->tabBar(),
+                                    m_window->barChart()->chartView(),
+                                    m_window->findChild<QComboBox *>(QStringLiteral("waveSelector")),
+                                    m_window->advicePanel()};
+    qsizetype previous = -1;
+    for (QWidget *widget : expected) {
+        const qsizetype at = visited.indexOf(widget);
+        ASSERT_GE(at, 0) << "Tab never reaches " << widget->metaObject()->className() << ' '
+                         << qPrintable(widget->objectName()) << " in " << qPrintable(names.join(u' '));
+        EXPECT_GT(at, previous) << qPrintable(widget->objectName()) << " comes too early";
+        previous = at;
+    }
+    // The advice texts can be read (and copied) by keyboard after the panel.
+    EXPECT_GT(visited.size(), visited.indexOf(m_window->advicePanel()) + 1);
+
+    // Shift+Tab goes back the same way.
+    m_window->barChart()->chartView()->setFocus();
+    QTest::keyClick(focused(), Qt::Key_Backtab);
+    EXPECT_EQ(focused(), m_window->findChild<QTabWidget *>()->tabBar());
+}
+
+TEST_F(KeyboardTest, EveryActionIsInAMenuOrHasAShortcut)
+{
+    QSet<QAction *> inMenus;
+    QList<QMenu *> menus;
+    for (QAction *action : m_window->menuBar()->actions()) {
+        EXPECT_TRUE(action->text().contains(u'&')) << "menu without mnemonic: " << qPrintable(action->text());
+        if (action->menu())
+            menus.append(action->menu());
+    }
+    while (!menus.isEmpty()) {
+        QMenu *menu = menus.takeFirst();
+        for (QAction *action : menu->actions()) {
+            inMenus.insert(action);
+            if (action->menu())
+                menus.append(action->menu());
+        }
+    }
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->isSeparator() || action->text().isEmpty() || !action->isVisible())
+            continue;
+        if (qobject_cast<QWidget *>(action->parent()) && action->parent()->inherits("QLineEdit"))
+            continue; // the clear button of a search field: Ctrl+A, Delete does the same
+        if (action->parent() && action->parent()->inherits("QMenu") && !inMenus.contains(action))
+            continue; // the menus' own actions (the menu bar's titles)
+        EXPECT_TRUE(inMenus.contains(action) || !action->shortcut().isEmpty() || action->menu())
+            << "unreachable by keyboard: " << qPrintable(action->text());
+    }
+    // Buttons outside the toolbar take the focus; toolbar buttons repeat menu actions.
+    for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
+        if (!button->isVisible() || qobject_cast<QToolBar *>(button->parentWidget())
+            || button->inherits("QDockWidgetTitleButton") || button->parentWidget()->inherits("QTabBar")
+            || button->inherits("QLineEditIconButton") || button->objectName().startsWith(u"qt_"))
+            continue;
+        EXPECT_TRUE(button->focusPolicy() & Qt::TabFocus) << qPrintable(button->text());
+    }
+    for (QToolButton *button : m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))->findChildren<QToolButton *>()) {
+        if (QAction *action = button->defaultAction()) {
+            EXPECT_TRUE(inMenus.contains(action)) << qPrintable(action->text());
+        }
+    }
+}
+
+struct ArrowCase
+{
+    const char *name;
+    ChartKind kind;
+    std::vector<Qt::Key> keys;
+    int segment;   // selected after the keys (and emitted by the last one)
+    int waveYear;  // emitted with it
+    const char *audience;
+};
+
+class ArrowKeys : public testing::TestWithParam<ArrowCase>
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        installLanguage(Language::English);
+        m_window = std::make_unique<MainWindow>(smbGroupSocialBusinessStudy2012());
+        m_window->resize(1280, 800);
+        m_window->show();
+        m_window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    }
+    void TearDown() override
+    {
+        m_window.reset();
+        QSettings().clear();
+    }
+    std::unique_ptr<MainWindow> m_window;
+};
+
+TEST_P(ArrowKeys, SelectABarOrLineAsAClickWould)
+{
+    const ArrowCase &row = GetParam();
+    m_window->showChart(row.kind);
+    ChartWidget *chart = row.kind == ChartKind::Trend ? m_window->trendChart() : m_window->barChart();
+    chart->chartView()->setFocus();
+    ASSERT_EQ(focused(), chart->chartView());
+    QSignalSpy activated(chart, &ChartWidget::segmentActivated);
+    for (Qt::Key key : row.keys)
+        QTest::keyClick(focused(), key);
+    ASSERT_EQ(activated.size(), qsizetype(row.keys.size())) << "every key selects an element";
+    EXPECT_EQ(activated.constLast().at(0).toInt(), row.segment);
+    EXPECT_EQ(activated.constLast().at(1).toInt(), row.waveYear);
+    EXPECT_EQ(m_window->selectedSegment(), row.segment);
+    EXPECT_EQ(chart->selectedSegment(), row.segment);
+    EXPECT_EQ(m_window->advicePanel()->highlightedAudience(), QString::fromLatin1(row.audience));
+    EXPECT_FALSE(chart->lastToolTip().isEmpty()) << "the exact share is shown for the selection";
+    EXPECT_EQ(focused(), chart->chartView()) << "the keys stay in the chart";
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Rows, ArrowKeys,
+    testing::Values(ArrowCase{"BarRightSelectsTheFirst", ChartKind::Bar, {Qt::Key_Right}, 0, 2012, "strategy"},
+                    ArrowCase{"BarRightRight", ChartKind::Bar, {Qt::Key_Right, Qt::Key_Right}, 1, 2012, "adhoc"},
+                    ArrowCase{"BarStopsAtTheLast", ChartKind::Bar, {Qt::Key_End, Qt::Key_Right}, 2, 2012, "none"},
+                    ArrowCase{"BarLeftSelectsTheLast", ChartKind::Bar, {Qt::Key_Left}, 2, 2012, "none"},
+                    ArrowCase{"BarLeftAfterRight", ChartKind::Bar, {Qt::Key_End, Qt::Key_Left}, 1, 2012, "adhoc"},
+                    ArrowCase{"BarHome", ChartKind::Bar, {Qt::Key_Left, Qt::Key_Home}, 0, 2012, "strategy"},
+                    ArrowCase{"BarSpaceActivatesAgain", ChartKind::Bar, {Qt::Key_Right, Qt::Key_Space}, 0, 2012, "strategy"},
+                    ArrowCase{"TrendFirstLine", ChartKind::Trend, {Qt::Key_Right}, 0, 2012, "strategy"},
+                    ArrowCase{"TrendBaselineLine", ChartKind::Trend, {Qt::Key_Right, Qt::Key_Right, Qt::Key_Right}, 2, 2012, "none"},
+                    ArrowCase{"TrendAdoptionLineIsLast", ChartKind::Trend, {Qt::Key_End}, -1, 2012, ""}),
+    [](const testing::TestParamInfo<ArrowCase> &info) { return std::string(info.param.name); });
+
+TEST_F(KeyboardTest, TheChartShowsAFocusFrameAndTheSelectedBar)
+{
+    ChartWidget *chart = m_window->barChart();
+    const QColor highlight = chart->palette().color(QPalette::Highlight);
+    const QPoint edge(1, chart->height() / 2);
+    m_window->libraryPane()->searchField()->setFocus();
+    QCoreApplication::processEvents();
+    EXPECT_NE(chart->grab().toImage().pixelColor(edge), highlight);
+
+    chart->chartView()->setFocus();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(chart->grab().toImage().pixelColor(edge), highlight) << "a frame in the highlight colour";
+
+    // The selected bar gets a dark outline.
+    QTest::keyClick(chart->chartView(), Qt::Key_Right);
+    const QPoint bar = chart->segmentPosition(0);
+    const QImage image = chart->chartViewport()->grab().toImage();
+    int dark = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const QColor color = image.pixelColor(bar.x(), y);
+        dark += ChartStyle::contrastRatio(color, Qt::white) > 10.0 ? 1 : 0;
+    }
+    EXPECT_GT(dark, 3) << "the outline crosses the bar's column";
+}
+
+class AccessibleNames : public KeyboardTest, public testing::WithParamInterface<Language>
+{
+};
+
+TEST_P(AccessibleNames, EveryControlHasANameInTheCurrentLanguage)
+{
+    installLanguage(GetParam());
+    QCoreApplication::processEvents();
+    const TsCatalog catalog = TsCatalog::load();
+    QList<QWidget *> controls;
+    for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+        if (widget->focusPolicy() & Qt::TabFocus)
+            controls.append(widget);
+    }
+    for (QToolButton *button : m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))->findChildren<QToolButton *>())
+        controls.append(button);
+    int checked = 0;
+    for (QWidget *widget : controls) {
+        if (widget->focusProxy())
+            continue; // the focus (and the screen reader) goes to the proxy
+        if (widget->objectName().startsWith(u"qt_") || widget->inherits("QDockWidgetTitleButton")
+            || widget->inherits("QToolBarExtension") || widget->inherits("QLineEditIconButton"))
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        ASSERT_NE(accessible, nullptr) << widget->metaObject()->className();
+        const QString name = accessible->text(QAccessible::Name);
+        EXPECT_FALSE(name.trimmed().isEmpty())
+            << widget->metaObject()->className() << " \"" << qPrintable(widget->objectName()) << "\" in "
+            << widget->parentWidget()->metaObject()->className() << " \""
+            << qPrintable(widget->parentWidget()->objectName()) << "\" has no name";
+        const QString foreign = catalog.foreignMatch(name, GetParam());
+        EXPECT_TRUE(foreign.isEmpty()) << qPrintable(name) << " is in the other language";
+        ++checked;
+    }
+    EXPECT_GT(checked, 30);
+
+    const ChartSpec bar = m_window->barChart()->spec();
+    QAccessibleInterface *chart = QAccessible::queryAccessibleInterface(m_window->barChart()->chartView());
+    EXPECT_EQ(chart->text(QAccessible::Name), Narrative::barChartTitle(bar.study, bar.waveYear, GetParam()));
+    EXPECT_EQ(chart->text(QAccessible::Description),
+              Narrative::altText(bar.study, Narrative::ChartType::Bar, bar.waveYear, GetParam()));
+    const ChartSpec trend = m_window->trendChart()->spec();
+    EXPECT_EQ(QAccessible::queryAccessibleInterface(m_window->trendChart()->chartView())->text(QAccessible::Description),
+              Narrative::altText(trend.study, Narrative::ChartType::Trend, trend.waveYear, GetParam()));
+
+    QAccessibleInterface *advice = QAccessible::queryAccessibleInterface(m_window->advicePanel());
+    EXPECT_EQ(advice->text(QAccessible::Name), GetParam() == Language::German ? QStringLiteral("Empfehlungen")
+                                                                               : QStringLiteral("Advice"));
+    EXPECT_FALSE(advice->text(QAccessible::Description).isEmpty());
+    EXPECT_TRUE(catalog.foreignMatch(advice->text(QAccessible::Description), GetParam()).isEmpty());
+    QWidget *section = m_window->advicePanel()->sectionWidget(QStringLiteral("adhoc"));
+    QAccessibleInterface *sectionAccessible = QAccessible::queryAccessibleInterface(section);
+    EXPECT_EQ(sectionAccessible->text(QAccessible::Name), m_window->advicePanel()->headingText(QStringLiteral("adhoc")));
+    EXPECT_EQ(sectionAccessible->text(QAccessible::Description), m_window->advicePanel()->bodyText(QStringLiteral("adhoc")));
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, AccessibleNames, testing::Values(Language::English, Language::German),
+                         [](const testing::TestParamInfo<Language> &info) {
+                             return info.param == Language::German ? std::string("German") : std::string("English");
+                         });
+
+TEST_F(KeyboardTest, HighContrastIsAViewActionAndRemembered)
+{
+    QAction *action = m_window->findChild<QAction *>(QStringLiteral("highContrastAction"));
+    ASSERT_NE(action, nullptr);
+    EXPECT_FALSE(action->isChecked());
+    QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_TRUE(action->isChecked());
+    EXPECT_TRUE(m_window->highContrast());
+    EXPECT_EQ(QApplication::palette().color(QPalette::WindowText), QColor(Qt::black));
+    EXPECT_TRUE(m_window->barChart()->highContrast());
+    EXPECT_TRUE(QSettings().value(QStringLiteral("ui/highContrast")).toBool());
+
+    m_window.reset();
+    HighContrast::apply(false);
+    MainWindow again(&m_database);
+    EXPECT_TRUE(again.highContrast()) << "remembered";
+    EXPECT_TRUE(HighContrast::isApplied());
+    again.setHighContrast(false);
+    EXPECT_FALSE(again.barChart()->highContrast());
+    EXPECT_FALSE(QSettings().value(QStringLiteral("ui/highContrast")).toBool());
+}
+
+TEST(HighContrastTheme, EveryTextColourHasSevenToOneOnItsBackground)
+{
+    const QPalette palette = HighContrast::palette();
+    const std::pair<QPalette::ColorRole, QPalette::ColorRole> pairs[] = {
+        {QPalette::WindowText, QPalette::Window}, {QPalette::Text, QPalette::Base},
+        {QPalette::Text, QPalette::AlternateBase}, {QPalette::ButtonText, QPalette::Button},
+        {QPalette::HighlightedText, QPalette::Highlight}, {QPalette::ToolTipText, QPalette::ToolTipBase},
+        {QPalette::PlaceholderText, QPalette::Base}, {QPalette::Link, QPalette::Base}, {QPalette::LinkVisited, QPalette::Base}};
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        for (const auto &[text, background] : pairs) {
+            EXPECT_GE(ChartStyle::contrastRatio(palette.color(group, text), palette.color(group, background)),
+                      HighContrast::kMinimumContrast)
+                << "group " << group << ", roles " << text << " on " << background;
+        }
+    }
+    for (int i = -1; i < 8; ++i) {
+        const QColor color = i < 0 ? HighContrastStyle::adoptionColor() : HighContrastStyle::segmentColor(i, false);
+        EXPECT_GE(ChartStyle::contrastRatio(color, ChartStyle::backgroundColor()), HighContrast::kMinimumContrast) << i;
+        // A data label drawn inside a bar of this colour.
+        EXPECT_GE(ChartStyle::contrastRatio(ChartStyle::labelColorOn(color), color), HighContrast::kMinimumContrast) << i;
+    }
+    EXPECT_GE(ChartStyle::contrastRatio(HighContrastStyle::segmentColor(0, true), ChartStyle::backgroundColor()),
+              HighContrast::kMinimumContrast);
+    EXPECT_GE(ChartStyle::contrastRatio(HighContrastStyle::lineColor(), ChartStyle::backgroundColor()),
+              HighContrast::kMinimumContrast);
+}
+
+TEST_F(KeyboardTest, HighContrastChartsDrawEveryBarAndLabelAtSevenToOne)
+{
+    m_window->setHighContrast(true);
+    QCoreApplication::processEvents();
+    auto *view = qobject_cast<QChartView *>(m_window->barChart()->chartView());
+    ASSERT_NE(view, nullptr);
+    const QRectF plot = view->chart()->mapRectToScene(view->chart()->plotArea());
+    QList<QGraphicsRectItem *> bars;
+    int labels = 0;
+    for (QGraphicsItem *item : view->scene()->items()) {
+        auto *rect = dynamic_cast<QGraphicsRectItem *>(item);
+        if (rect && rect->isVisible() && rect->sceneBoundingRect().height() > 1 && plot.contains(rect->sceneBoundingRect().center())
+            && rect->brush().style() == Qt::SolidPattern && rect->brush().color() != Qt::white)
+            bars.append(rect);
+    }
+    ASSERT_EQ(bars.size(), 3);
+    for (QGraphicsRectItem *bar : bars)
+        EXPECT_GE(ChartStyle::contrastRatio(bar->brush().color(), Qt::white), HighContrast::kMinimumContrast);
+    for (QGraphicsItem *item : view->scene()->items()) {
+        auto *label = dynamic_cast<QGraphicsSimpleTextItem *>(item);
+        if (!label || !label->isVisible() || label->data(0).toString() != u"dataLabel")
+            continue;
+        QColor background = ChartStyle::backgroundColor();
+        for (QGraphicsRectItem *bar : bars) {
+            if (bar->sceneBoundingRect().contains(label->sceneBoundingRect().center()))
+                background = bar->brush().color();
+        }
+        EXPECT_GE(ChartStyle::contrastRatio(label->brush().color(), background), HighContrast::kMinimumContrast)
+            << qPrintable(label->text());
+        ++labels;
+    }
+    EXPECT_EQ(labels, 3);
+}
+
+TEST_F(KeyboardTest, ChartsAndHeadlineFollowTheApplicationFontButExportsDoNot)
+{
+    const QFont original = QApplication::font();
+    const QString path = m_dir.filePath(QStringLiteral("before.png"));
+    ExportOptions options;
+    ASSERT_EQ(exportChart(m_window->currentSpec(), options, path), std::nullopt);
+    auto *view = qobject_cast<QChartView *>(m_window->barChart()->chartView());
+    const int titleBefore = view->chart()->titleFont().pixelSize();
+    const int headlineBefore = QFontInfo(m_window->findChild<QLabel *>(QStringLiteral("headline"))->font()).pixelSize();
+
+    QFont large = original;
+    large.setPointSizeF(24.0);
+    QApplication::setFont(large);
+    QCoreApplication::processEvents();
+    view = qobject_cast<QChartView *>(m_window->barChart()->chartView());
+    EXPECT_GT(view->chart()->titleFont().pixelSize(), titleBefore);
+    EXPECT_GT(m_window->barChart()->effectiveTextScale(), 1.5);
+    const int headlineAfter = QFontInfo(m_window->findChild<QLabel *>(QStringLiteral("headline"))->font()).pixelSize();
+    EXPECT_GT(headlineAfter, QFontInfo(large).pixelSize()) << "the headline stays larger than the text";
+    EXPECT_GT(headlineAfter, headlineBefore);
+
+    const QString after = m_dir.filePath(QStringLiteral("after.png"));
+    ASSERT_EQ(exportChart(m_window->currentSpec(), options, after), std::nullopt);
+    QApplication::setFont(original);
+    EXPECT_EQ(QImage(path), QImage(after)) << "exports keep their pixel sizes";
+}
+
+TEST(FontSizes, NoWidgetHardCodesAPointSize)
+{
+    const QRegularExpression fixed(QStringLiteral(
+        R"((setPointSizeF?\(\s*[0-9])|(font-size\s*:\s*[0-9]+(\.[0-9]+)?\s*pt)|(QFont\([^)]*,\s*[0-9]+\s*[,)]))"));
+    QStringList found;
+    QDirIterator it(QStringLiteral(CHARTWEEK_SOURCE_DIR "/ui"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        QFile file(it.next());
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        ++files;
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (fixed.match(lines.at(i)).hasMatch())
+                found.append(QStringLiteral("%1:%2: %3").arg(it.fileName()).arg(i + 1).arg(lines.at(i).trimmed()));
+        }
+    }
+    EXPECT_GT(files, 30);
+    EXPECT_TRUE(found.isEmpty()) << qPrintable(found.join(u'\n'));
+}

@@ -1,0 +1,176 @@
+// Long German labels are never cut to "…" in exports: a study whose segment names are 40
+// characters long, exported at 1200×675 as PNG (the texts the export paints) and as PDF
+// (pdftotext), in both languages, as bar and trend chart.
+#include "chartexporter.h"
+#include "seedstudy.h"
+
+#include <QPaintEngine>
+#include <QPaintDevice>
+#include <QPainter>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextItem>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+// A paint device that keeps the text of every drawTextItem() call: what the PNG export
+// paints, word for word, without rasterising it.
+class TextRecorder final : public QPaintDevice
+{
+public:
+    explicit TextRecorder(QSize size) : m_size(size) {}
+
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+    QStringList texts() const { return m_engine.texts; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+            return m_size.width();
+        case PdmHeight:
+            return m_size.height();
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDepth:
+            return 32;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
+        default:
+            return 0;
+        }
+    }
+
+private:
+    class Engine final : public QPaintEngine
+    {
+    public:
+        Engine() : QPaintEngine(AllFeatures) {}
+        bool begin(QPaintDevice *) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState &) override {}
+        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
+        void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
+        void drawPath(const QPainterPath &) override {}
+        void drawTextItem(const QPointF &, const QTextItem &item) override { texts.append(item.text()); }
+        Type type() const override { return User; }
+
+        QStringList texts;
+    };
+
+    QSize m_size;
+    mutable Engine m_engine;
+};
+
+QString segmentName(const char16_t *name)
+{
+    return QString::fromUtf16(name);
+}
+
+// The seed study with every segment name 40 characters long.
+Study longLabelStudy()
+{
+    Study study = smbGroupSocialBusinessStudy2012();
+    const char16_t *english[] = {u"Planned strategy with goals and a budget", u"Ad hoc use without any plan or objective",
+                                 u"No social media at all in our businesses"};
+    const char16_t *german[] = {u"Geplante Strategie mit Zielen und Budget", u"Spontane Nutzung ohne Plan und ohne Ziel",
+                                u"Überhaupt keine sozialen Medien im Hause"};
+    for (int i = 0; i < study.segments.size() && i < 3; ++i)
+        study.segments[i].name = {segmentName(english[i]), segmentName(german[i])};
+    study.adoptionLabel = {QStringLiteral("Uses social media in any way, whatsoever"),
+                           QStringLiteral("Nutzt soziale Medien in irgendeiner Form")};
+    return study;
+}
+
+struct LongLabelCase
+{
+    const char *name;
+    ChartKind kind;
+    Language language;
+};
+
+class LongLabels : public testing::TestWithParam<LongLabelCase>
+{
+protected:
+    ChartSpec spec() const
+    {
+        const Study study = longLabelStudy();
+        return {study, GetParam().kind, 2012, GetParam().language};
+    }
+    QStringList expectedLabels() const
+    {
+        const Study study = longLabelStudy();
+        QStringList labels;
+        for (const Segment &segment : study.segments)
+            labels.append(segment.name.text(GetParam().language));
+        if (GetParam().kind == ChartKind::Trend)
+            labels.append(study.adoptionLabel.text(GetParam().language));
+        return labels;
+    }
+};
+
+} // namespace
+
+TEST(LongLabelStudy, HasFortyCharacterLabels)
+{
+    for (const Segment &segment : longLabelStudy().segments) {
+        EXPECT_EQ(segment.name.english.size(), 40) << qPrintable(segment.name.english);
+        EXPECT_EQ(segment.name.german.size(), 40) << qPrintable(segment.name.german);
+    }
+    EXPECT_EQ(longLabelStudy().adoptionLabel.english.size(), 40);
+    EXPECT_EQ(longLabelStudy().adoptionLabel.german.size(), 40);
+}
+
+TEST_P(LongLabels, PngKeepsEveryLabelWhole)
+{
+    TextRecorder recorder(QSize(1200, 675));
+    {
+        QPainter painter(&recorder);
+        paintChart(&painter, QRectF(0, 0, 1200, 675), spec()); // what writePng() paints
+    }
+    const QString all = recorder.texts().join(u'\n');
+    ASSERT_FALSE(all.isEmpty());
+    // Qt Charts cuts with three dots, other code with an ellipsis.
+    EXPECT_FALSE(all.contains(u'…') || all.contains(QStringLiteral("..."))) << qPrintable(all);
+    // Shrunk or wrapped, every word of every label is there.
+    for (const QString &label : expectedLabels()) {
+        for (const QString &word : label.split(u' '))
+            EXPECT_TRUE(all.contains(word)) << qPrintable(word) << " of " << qPrintable(label) << "\n" << qPrintable(all);
+    }
+}
+
+TEST_P(LongLabels, PdfKeepsEveryLabelWhole)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long.pdf"));
+    ExportOptions options;
+    options.format = ExportFormat::Pdf;
+    options.pixelSize = QSize(1200, 675);
+    ASSERT_EQ(exportChart(spec(), options, path), std::nullopt);
+    QProcess process;
+    process.start(QStringLiteral(CHARTWEEK_PDFTOTEXT), {path, QStringLiteral("-")});
+    ASSERT_TRUE(process.waitForFinished(30000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    ASSERT_FALSE(text.isEmpty());
+    EXPECT_FALSE(text.contains(u'…') || text.contains(QStringLiteral("..."))) << qPrintable(text);
+    const QString words = text.simplified();
+    for (const QString &label : expectedLabels()) {
+        for (const QString &word : label.split(u' '))
+            EXPECT_TRUE(words.contains(word)) << qPrintable(word) << " of " << qPrintable(label) << "\n" << qPrintable(text);
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Rows, LongLabels,
+                         testing::Values(LongLabelCase{"BarGerman", ChartKind::Bar, Language::German},
+                                         LongLabelCase{"BarEnglish", ChartKind::Bar, Language::English},
+                                         LongLabelCase{"TrendGerman", ChartKind::Trend, Language::German},
+                                         LongLabelCase{"TrendEnglish", ChartKind::Trend, Language::English}),
+                         [](const testing::TestParamInfo<LongLabelCase> &info) { return std::string(info.param.name); });

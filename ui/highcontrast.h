@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+
+/// The high-contrast theme (View → High Contrast): black text on white, a dark blue
+/// selection, and every text colour at least 7:1 against its background (WCAG 2 AAA).
+/// Charts on screen switch to HighContrastStyle's colours; exports keep the normal style.
+namespace HighContrast {
+
+inline constexpr double kMinimumContrast = 7.0;
+
+/// The application palette of the theme (all colour groups).
+QPalette palette();
+
+/// Switches the running application to the theme or back to the palette it had before,
+/// and rebuilds every ChartWidget in the new colours.
+void apply(bool on);
+/// Whether apply(true) is in effect; new chart widgets start in this state.
+bool isApplied();
+
+} // namespace HighContrast
