@@ -29,7 +29,6 @@ QCommandLineOption studyOption()
 bool parseSubcommand(QCommandLineParser *parser, const QStringList &positional, const QString &program,
                      CommandLineResult *result, CommandLine *commandLine)
 {
-    parser->addHelpOption();
     QStringList arguments = positional;
     const QString name = arguments.first();
     arguments.first() = program + u' ' + name;
@@ -63,6 +62,7 @@ CommandLineResult parseImport(const QStringList &positional, const QString &prog
                                             QStringLiteral("NAME"));
     parser.addOption(localeOption);
     parser.addOption(encodingOption);
+    parser.addHelpOption();
     if (!parseSubcommand(&parser, positional, program, &result, &commandLine))
         return result;
     if (parser.positionalArguments().size() != 1) {
@@ -102,6 +102,7 @@ CommandLineResult parseList(const QStringList &positional, const QString &progra
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Lists the library, one tab-separated line per study: id, chart "
                                               "week, title, survey waves; newest chart first."));
+    parser.addHelpOption();
     if (!parseSubcommand(&parser, positional, program, &result, &commandLine))
         return result;
     if (!parser.positionalArguments().isEmpty()) {
@@ -131,6 +132,7 @@ CommandLineResult parseExportData(const QStringList &positional, const QString &
                                           Text::tr("The file to write."), QStringLiteral("FILE"));
     for (const QCommandLineOption &option : {study, formatOption, localeOption, outputOption})
         parser.addOption(option);
+    parser.addHelpOption();
     if (!parseSubcommand(&parser, positional, program, &result, &commandLine))
         return result;
     if (!parser.positionalArguments().isEmpty()) {
@@ -277,18 +279,8 @@ CommandLineResult parseReport(const QStringList &positional, const QString &prog
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  Text::tr("The PDF file, instead of -o (after -- it may start with a dash)."),
                                  QStringLiteral("[-- FILE]"));
-    QStringList arguments = positional;
-    arguments.first() = program + QStringLiteral(" report");
-    if (!parser.parse(arguments)) {
-        result.error = parser.errorText();
+    if (!parseSubcommand(&parser, positional, program, &result, &commandLine))
         return result;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        commandLine.command = CommandLine::Command::Help;
-        commandLine.helpText = parser.helpText();
-        result.commandLine = commandLine;
-        return result;
-    }
     // The file may also come as the one argument after the options, e.g. after "--" for a
     // name that starts with a dash: `report -- -report.pdf`.
     QString positionalOutput;
@@ -449,18 +441,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                                           "with a dash)."),
                                  QStringLiteral("[-- FILE]"));
 
-    QStringList exportArguments = positional;
-    exportArguments.first() = arguments.value(0) + QStringLiteral(" export");
-    if (!parser.parse(exportArguments)) {
-        result.error = parser.errorText();
+    if (!parseSubcommand(&parser, positional, arguments.value(0), &result, &commandLine))
         return result;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        commandLine.command = CommandLine::Command::Help;
-        commandLine.helpText = parser.helpText();
-        result.commandLine = commandLine;
-        return result;
-    }
     QString positionalOutput;
     if (const auto error = outputFromPositional(parser, outputOption, QStringLiteral("export"), &positionalOutput)) {
         result.error = *error;

@@ -34,6 +34,23 @@ const char *const kMetaTable = "chartweek_meta";
 // The one row of brand_theme; the key leaves room for more brands later.
 const char *const kBrandThemeKey = "team";
 
+// Tables that both a new database and a migration create.
+constexpr const char *kAdviceTable = "CREATE TABLE advice ("
+                                     " study_id INTEGER NOT NULL REFERENCES study(id) ON DELETE CASCADE,"
+                                     " audience VARCHAR(64) NOT NULL,"
+                                     " language VARCHAR(8) NOT NULL,"
+                                     " heading VARCHAR(512) NOT NULL,"
+                                     " body TEXT NOT NULL,"
+                                     " updated_at VARCHAR(32),"
+                                     " PRIMARY KEY (study_id, audience, language))";
+constexpr const char *kBrandThemeTable = "CREATE TABLE brand_theme ("
+                                         " theme_key VARCHAR(32) NOT NULL PRIMARY KEY,"
+                                         " primary_color VARCHAR(7) NOT NULL DEFAULT '',"
+                                         " secondary_color VARCHAR(7) NOT NULL DEFAULT '',"
+                                         " font_family VARCHAR(128) NOT NULL DEFAULT '',"
+                                         " logo_png BLOB,"
+                                         " updated_at VARCHAR(32))";
+
 // DDL for the current schema. INTEGER PRIMARY KEY is SQLite's rowid alias; the PostgreSQL
 // port will swap in an identity column here and nowhere else (and BYTEA for BLOB). Dates
 // are ISO 8601 text.
@@ -80,44 +97,18 @@ const char *const kSchema[] = {
     " share_percent REAL,"
     " PRIMARY KEY (wave_id, segment_id))",
     "CREATE INDEX study_chart_week ON study (chart_week)",
-    "CREATE TABLE advice ("
-    " study_id INTEGER NOT NULL REFERENCES study(id) ON DELETE CASCADE,"
-    " audience VARCHAR(64) NOT NULL,"
-    " language VARCHAR(8) NOT NULL,"
-    " heading VARCHAR(512) NOT NULL,"
-    " body TEXT NOT NULL,"
-    " updated_at VARCHAR(32),"
-    " PRIMARY KEY (study_id, audience, language))",
-    "CREATE TABLE brand_theme ("
-    " theme_key VARCHAR(32) NOT NULL PRIMARY KEY,"
-    " primary_color VARCHAR(7) NOT NULL DEFAULT '',"
-    " secondary_color VARCHAR(7) NOT NULL DEFAULT '',"
-    " font_family VARCHAR(128) NOT NULL DEFAULT '',"
-    " logo_png BLOB,"
-    " updated_at VARCHAR(32))",
+    kAdviceTable,
+    kBrandThemeTable,
 };
 
 // Schema 3 → 4: the team's brand theme (logo, two colours, font), one row.
 const char *const kMigrationTo4[] = {
-    "CREATE TABLE brand_theme ("
-    " theme_key VARCHAR(32) NOT NULL PRIMARY KEY,"
-    " primary_color VARCHAR(7) NOT NULL DEFAULT '',"
-    " secondary_color VARCHAR(7) NOT NULL DEFAULT '',"
-    " font_family VARCHAR(128) NOT NULL DEFAULT '',"
-    " logo_png BLOB,"
-    " updated_at VARCHAR(32))",
+    kBrandThemeTable,
 };
 
 // Schema 2 → 3: advice per study, audience and language.
 const char *const kMigrationTo3[] = {
-    "CREATE TABLE advice ("
-    " study_id INTEGER NOT NULL REFERENCES study(id) ON DELETE CASCADE,"
-    " audience VARCHAR(64) NOT NULL,"
-    " language VARCHAR(8) NOT NULL,"
-    " heading VARCHAR(512) NOT NULL,"
-    " body TEXT NOT NULL,"
-    " updated_at VARCHAR(32),"
-    " PRIMARY KEY (study_id, audience, language))",
+    kAdviceTable,
 };
 
 // Schema 1 → 2: study metadata of the library (issue "A library of charts").
