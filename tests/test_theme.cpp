@@ -132,9 +132,8 @@ INSTANTIATE_TEST_SUITE_P(
     Rows, LogoValidation,
     testing::Values(LogoRow{"TestLogo", testLogo(), nullptr}, LogoRow{"Empty", QByteArray(), "not a PNG"},
                     LogoRow{"Jpeg",
-                            QByteArray("\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
-                                       "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00",
-                                       40),
+                            // A JPEG header (SOI, APP0 "JFIF"), padded to 40 bytes.
+                            QByteArray::fromHex("ffd8ffe000104a46494600010100000100010000") + QByteArray(20, '\0'),
                             "not a PNG"},
                     LogoRow{"Truncated", testLogo().left(testLogo().size() / 2), "incomplete"},
                     LogoRow{"TooWide", withSize(testLogo(), 5000, 120), "5000"},
