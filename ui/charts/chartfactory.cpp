@@ -410,7 +410,18 @@ QChart *createChart(const ChartSpec &spec)
 {
     QChart *chart = spec.kind == ChartKind::Trend ? createTrendChart(spec) : createBarChart(spec);
     QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart] { layoutDataLabels(chart); });
+    solidLegendMarkers(chart);
     return chart;
+}
+
+void solidLegendMarkers(QChart *chart)
+{
+    // Bars are outlined in the background colour to part them; on the small legend squares
+    // that outline would eat most of the colour.
+    for (QLegendMarker *marker : chart->legend()->markers()) {
+        if (marker->type() == QLegendMarker::LegendMarkerTypeBar)
+            marker->setPen(QPen(marker->brush().color(), 1.0));
+    }
 }
 
 void fitLegend(QChart *chart)

@@ -23,6 +23,10 @@ namespace ChartFactory {
 /// tooltip carries the exact share.
 QChart *createChart(const ChartSpec &spec);
 
+/// Outlines the bar chart's legend squares in their own colour (again after a bar's pen
+/// changed, e.g. to show a selection).
+void solidLegendMarkers(QChart *chart);
+
 /// A line under the chart naming the segments a bar chart leaves out because their share
 /// is unknown ("Not reported for 2011: Planned strategy, Ad hoc use"); empty when none is.
 QString missingDataNote(const ChartSpec &spec);

@@ -391,6 +391,7 @@ void ChartWidget::applySelection()
             line->setPen(pen);
         }
     }
+    ChartFactory::solidLegendMarkers(m_chart);
 }
 
 QWidget *ChartWidget::chartViewport() const
