@@ -56,6 +56,12 @@ void scaleChartTexts(QChart *chart, qreal factor)
             line->setMarkerSize(line->markerSize() * factor);
         }
     }
+    // The data labels are the chart's own text items; they are placed again when the plot
+    // area changes, so they may simply grow here.
+    for (QGraphicsItem *child : chart->childItems()) {
+        if (auto *label = dynamic_cast<QGraphicsSimpleTextItem *>(child))
+            label->setFont(scaledFont(label->font(), factor));
+    }
 }
 
 } // namespace
