@@ -25,6 +25,21 @@ QCommandLineOption studyOption()
                               QStringLiteral("ID|TITLE"));
 }
 
+// --locale de|en into *locale (unset when the option is absent); false with *error otherwise.
+bool readLocale(const QCommandLineParser &parser, const QCommandLineOption &option, std::optional<Language> *locale,
+                QString *error)
+{
+    if (!parser.isSet(option))
+        return true;
+    const QString code = parser.value(option).toLower();
+    if (code != u"de" && code != u"en") {
+        *error = Text::tr("--locale: expected de or en, got \"%1\".").arg(parser.value(option));
+        return false;
+    }
+    *locale = languageFromCode(code);
+    return true;
+}
+
 // Parses a subcommand's own options; fills *help and returns true when it asked for --help.
 bool parseSubcommand(QCommandLineParser *parser, const QStringList &positional, const QString &program,
                      CommandLineResult *result, CommandLine *commandLine)
@@ -73,14 +88,8 @@ CommandLineResult parseImport(const QStringList &positional, const QString &prog
     }
     ImportCommand command;
     command.path = parser.positionalArguments().constFirst();
-    if (parser.isSet(localeOption)) {
-        const QString locale = parser.value(localeOption).toLower();
-        if (locale != u"de" && locale != u"en") {
-            result.error = Text::tr("--locale: expected de or en, got \"%1\".").arg(parser.value(localeOption));
-            return result;
-        }
-        command.locale = languageFromCode(locale);
-    }
+    if (!readLocale(parser, localeOption, &command.locale, &result.error))
+        return result;
     if (parser.isSet(encodingOption)) {
         const auto encoding = textEncodingFromName(parser.value(encodingOption));
         if (!encoding) {
@@ -157,14 +166,8 @@ CommandLineResult parseExportData(const QStringList &positional, const QString &
         return result;
     }
     command.json = format == u"json";
-    if (parser.isSet(localeOption)) {
-        const QString locale = parser.value(localeOption).toLower();
-        if (locale != u"de" && locale != u"en") {
-            result.error = Text::tr("--locale: expected de or en, got \"%1\".").arg(parser.value(localeOption));
-            return result;
-        }
-        command.locale = languageFromCode(locale);
-    }
+    if (!readLocale(parser, localeOption, &command.locale, &result.error))
+        return result;
     commandLine.command = CommandLine::Command::ExportData;
     commandLine.exportDataCommand = command;
     result.commandLine = commandLine;
