@@ -38,35 +38,20 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include "librarywindowtest.h"
+
 #include <gtest/gtest.h>
 
 namespace {
 
-class KeyboardTest : public testing::Test
+class KeyboardTest : public LibraryWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        installLanguage(Language::English);
-        ASSERT_EQ(m_database.open(m_dir.filePath(QStringLiteral("library.sqlite"))), std::nullopt);
-        m_window = std::make_unique<MainWindow>(&m_database);
-        m_window->resize(1400, 900);
-        m_window->show();
-        m_window->activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
-    }
     void TearDown() override
     {
-        m_window.reset();
+        LibraryWindowTest::TearDown();
         HighContrast::apply(false);
-        installLanguage(Language::English);
-        QSettings().clear();
     }
-
-    QTemporaryDir m_dir;
-    StudyDatabase m_database;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QWidget *focused()

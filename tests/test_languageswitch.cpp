@@ -19,29 +19,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "librarywindowtest.h"
+
 #include <gtest/gtest.h>
 
 namespace {
 
-class LanguageSwitchTest : public testing::Test
+class LanguageSwitchTest : public LibraryWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        installLanguage(Language::English);
-        ASSERT_EQ(m_database.open(m_dir.filePath(QStringLiteral("library.sqlite"))), std::nullopt);
-        m_window = std::make_unique<MainWindow>(&m_database);
-        m_window->resize(1400, 900);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-    void TearDown() override
-    {
-        m_window.reset();
-        installLanguage(Language::English);
-        QSettings().clear();
-    }
 
     void trigger(const QString &languageName)
     {
@@ -81,9 +67,6 @@ protected:
         return wrong;
     }
 
-    QTemporaryDir m_dir;
-    StudyDatabase m_database;
-    std::unique_ptr<MainWindow> m_window;
     QPointer<ExportDialog> m_export;
     QPointer<ImportDialog> m_import;
 };

@@ -29,31 +29,15 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "librarywindowtest.h"
+
 #include <gtest/gtest.h>
 
 namespace {
 
-class LibraryTest : public testing::Test
+class LibraryTest : public LibraryWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        installLanguage(Language::English);
-        ASSERT_EQ(m_database.open(m_dir.filePath(QStringLiteral("library.sqlite"))), std::nullopt);
-        m_window = std::make_unique<MainWindow>(&m_database);
-        m_window->resize(1400, 900);
-        m_window->show();
-        m_window->activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
-    }
-    void TearDown() override
-    {
-        m_window.reset();
-        installLanguage(Language::English);
-        QSettings().clear();
-    }
-
     Study stored(qint64 id)
     {
         Study study;
@@ -104,9 +88,6 @@ protected:
     void undo() { QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier); }
     void redo() { QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); }
 
-    QTemporaryDir m_dir;
-    StudyDatabase m_database;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 } // namespace
