@@ -1,8 +1,11 @@
-#include "commandline.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "app/commandline.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace {
@@ -130,9 +133,8 @@ CommandLineResult parseExportData(const QStringList &positional, const QString &
     parser.setApplicationDescription(Text::tr("Writes the figures of one study as CSV (opens in Excel) or as JSON "
                                               "(the whole study, for sharing)."));
     const QCommandLineOption study = studyOption();
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          Text::tr("csv or json (default: from the file name)."),
-                                          QStringLiteral("csv|json"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"), Text::tr("csv or json (default: from the file name)."), QStringLiteral("csv|json"));
     const QCommandLineOption localeOption(QStringLiteral("locale"),
                                           Text::tr("CSV conventions: de (\";\" and 24,5) or en (\",\" and 24.5); "
                                                    "default: the app's language."),
@@ -268,9 +270,8 @@ CommandLineResult parseReport(const QStringList &positional, const QString &prog
     parser.setApplicationDescription(Text::tr("Writes a PDF report (cover, every chart with its headline, the "
                                               "advice and the sources), without a display."));
     parser.addHelpOption();
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        Text::tr("Language of the report (default: the app's)."),
-                                        QStringLiteral("de|en"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), Text::tr("Language of the report (default: the app's)."), QStringLiteral("de|en"));
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                           Text::tr("The PDF file to write."), QStringLiteral("FILE"));
     const QCommandLineOption study = studyOption();
@@ -345,8 +346,8 @@ bool commandLineNeedsDisplay(const QStringList &arguments)
         }
         if (arg.startsWith(u"--database="))
             continue;
-        if (arg == u"-h" || arg == u"--help" || arg == u"-?" || arg == u"--help-all" || arg == u"-v"
-            || arg == u"--version")
+        if (arg == u"-h" || arg == u"--help" || arg == u"-?" || arg == u"--help-all" || arg == u"-v" ||
+            arg == u"--version")
             return false;
         if (!arg.startsWith(u'-'))
             return false; // a command
@@ -435,9 +436,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                                           QStringLiteral("FILE"));
     const QCommandLineOption study = studyOption();
     const QCommandLineOption theme = themeOption();
-    for (const QCommandLineOption &option : {chartOption, waveOption, langOption, formatOption, formatsOption,
-                                             allOption, sizeOption, presetOption, scaleOption, theme, outputOption,
-                                             study})
+    for (const QCommandLineOption &option :
+         {chartOption, waveOption, langOption, formatOption, formatsOption, allOption, sizeOption, presetOption,
+          scaleOption, theme, outputOption, study})
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  Text::tr("The file (or folder) to write, instead of -o (after -- it may start "
@@ -489,9 +490,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QString bad;
         const auto languages = parseLanguages(parser.value(langOption), &bad);
         if (!languages || (!command.all && languages->size() != 1)) {
-            result.error = command.all ? Text::tr("--lang: expected de, en or a list such as de,en, got \"%1\".")
-                                             .arg(languages ? parser.value(langOption) : bad)
-                                       : Text::tr("--lang: expected de or en, got \"%1\".").arg(parser.value(langOption));
+            result.error = command.all
+                               ? Text::tr("--lang: expected de, en or a list such as de,en, got \"%1\".")
+                                     .arg(languages ? parser.value(langOption) : bad)
+                               : Text::tr("--lang: expected de or en, got \"%1\".").arg(parser.value(langOption));
             return result;
         }
         command.languages = *languages;
@@ -501,8 +503,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QString bad;
         const auto formats = parseFormats(parser.value(formatsOption), &bad);
         if (!formats) {
-            result.error = Text::tr("--formats: expected a list of png, pdf and svg such as png,pdf,svg, got \"%1\".")
-                               .arg(bad);
+            result.error =
+                Text::tr("--formats: expected a list of png, pdf and svg such as png,pdf,svg, got \"%1\".").arg(bad);
             return result;
         }
         command.formats = *formats;
@@ -534,8 +536,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     if (parser.isSet(sizeOption)) {
         const auto size = parseSize(parser.value(sizeOption));
         if (!size) {
-            result.error = Text::tr("--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got \"%1\".")
-                               .arg(parser.value(sizeOption));
+            result.error =
+                Text::tr("--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got \"%1\".")
+                    .arg(parser.value(sizeOption));
             return result;
         }
         command.size = *size;
@@ -544,7 +547,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         bool ok = false;
         const double scale = parser.value(scaleOption).toDouble(&ok);
         if (!ok || scale < 0.5 || scale > 4.0) {
-            result.error = Text::tr("--scale: expected a number from 0.5 to 4, got \"%1\".").arg(parser.value(scaleOption));
+            result.error =
+                Text::tr("--scale: expected a number from 0.5 to 4, got \"%1\".").arg(parser.value(scaleOption));
             return result;
         }
         command.scale = scale;
@@ -566,8 +570,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     } else if (!command.format) {
         command.format = exportFormatForPath(command.outputPath);
         if (!command.format) {
-            result.error = Text::tr("Cannot tell the format from \"%1\"; name a .png, .pdf or .svg file or use --format.")
-                               .arg(command.outputPath);
+            result.error =
+                Text::tr("Cannot tell the format from \"%1\"; name a .png, .pdf or .svg file or use --format.")
+                    .arg(command.outputPath);
             return result;
         }
     }

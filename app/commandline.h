@@ -1,10 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 #pragma once
 
-#include "chartexporter.h"
-#include "chartspec.h"
-#include "language.h"
-#include "textdecoding.h"
-#include "theme.h"
+#include "core/language.h"
+#include "core/textdecoding.h"
+#include "core/theme.h"
+#include "ui/charts/chartspec.h"
+#include "ui/export/chartexporter.h"
 
 #include <QSize>
 #include <QString>
@@ -26,10 +29,10 @@ struct ExportCommand
     double scale = 1.0;
     std::optional<ExportPreset> preset; ///< From --preset; its paper size applies to PDFs.
     QString outputPath;
-    QString study;                ///< --study: an id or an exact title; empty for the newest chart.
+    QString study; ///< --study: an id or an exact title; empty for the newest chart.
     bool all = false;
-    QList<ExportFormat> formats;  ///< --all: from --formats (default: png).
-    QList<Language> languages;    ///< --all: from --lang (default: the preferred language).
+    QList<ExportFormat> formats;        ///< --all: from --formats (default: png).
+    QList<Language> languages;          ///< --all: from --lang (default: the preferred language).
     ThemeKind theme = ThemeKind::Light; ///< From --theme; brand reads the database's brand theme.
 };
 
@@ -39,7 +42,7 @@ struct ReportCommand
     std::optional<Language> language;
     QString outputPath;
     ThemeKind theme = ThemeKind::Light; ///< From --theme.
-    QString study; ///< --study: an id or an exact title; empty for the newest chart.
+    QString study;                      ///< --study: an id or an exact title; empty for the newest chart.
 };
 
 /// What `chartweek import FILE …` asked for.
@@ -53,9 +56,9 @@ struct ImportCommand
 /// What `chartweek export-data …` asked for: one study as CSV or JSON.
 struct ExportDataCommand
 {
-    QString study;                   ///< An id or an exact title; empty for the newest chart.
-    bool json = false;               ///< --format json (else csv).
-    std::optional<Language> locale;  ///< CSV conventions: de ";" and "," or en "," and ".".
+    QString study;                  ///< An id or an exact title; empty for the newest chart.
+    bool json = false;              ///< --format json (else csv).
+    std::optional<Language> locale; ///< CSV conventions: de ";" and "," or en "," and ".".
     QString outputPath;
 };
 
@@ -64,12 +67,12 @@ struct CommandLine
 {
     enum class Command { Gui, Export, Report, Import, List, ExportData, Help, Version };
     Command command = Command::Gui;
-    QString databasePath;  ///< From --database; empty for the default file.
+    QString databasePath; ///< From --database; empty for the default file.
     ExportCommand exportCommand;
     ReportCommand reportCommand;
     ImportCommand importCommand;
     ExportDataCommand exportDataCommand;
-    QString helpText;      ///< For Command::Help: the help of the command asked about.
+    QString helpText; ///< For Command::Help: the help of the command asked about.
 };
 
 /// The outcome of parsing: a command line, or a one-line error (exit code 2).

@@ -1,14 +1,17 @@
-#include "batchexport.h"
-#include "chartstyle.h"
-#include "commandline.h"
-#include "databasedialog.h"
-#include "mainwindow.h"
-#include "csvexporter.h"
-#include "reportwriter.h"
-#include "studydatabase.h"
-#include "studyimport.h"
-#include "studyjson.h"
-#include "startuptrace.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "app/commandline.h"
+#include "core/csvexporter.h"
+#include "core/studydatabase.h"
+#include "core/studyimport.h"
+#include "core/studyjson.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/database/databasedialog.h"
+#include "ui/export/batchexport.h"
+#include "ui/export/reportwriter.h"
+#include "ui/mainwindow.h"
+#include "ui/startuptrace.h"
 
 #include <QApplication>
 #include <QDir>
@@ -63,8 +66,9 @@ std::optional<Study> resolveStudy(const StudyDatabase &database, const QString &
                 matches.append(summary.id);
         }
         if (matches.isEmpty()) {
-            printLine(stderr, tr("chartweek: --study: no study has the id or title \"%1\" (see chartweek list).")
-                                  .arg(idOrTitle));
+            printLine(
+                stderr,
+                tr("chartweek: --study: no study has the id or title \"%1\" (see chartweek list).").arg(idOrTitle));
             return std::nullopt;
         }
         if (matches.size() > 1) {
@@ -92,8 +96,8 @@ int runImport(const ImportCommand &command, StudyDatabase *database)
     if (!result.errors.isEmpty()) {
         for (const ImportError &error : result.errors)
             printLine(stderr, error.toString());
-        printLine(stderr, QCoreApplication::translate("main", "chartweek: nothing was imported (%n problem(s)).", nullptr,
-                                                      int(result.errors.size())));
+        printLine(stderr, QCoreApplication::translate("main", "chartweek: nothing was imported (%n problem(s)).",
+                                                      nullptr, int(result.errors.size())));
         return 1;
     }
     if (auto error = database->insertStudies(&result.studies)) {
@@ -136,10 +140,9 @@ int runExportData(const ExportDataCommand &command, const StudyDatabase &databas
     if (!study)
         return 1;
     QString error;
-    const bool ok = command.json
-                        ? writeStudiesJson({*study}, command.outputPath, &error)
-                        : writeStudyCsv(*study, command.locale.value_or(MainWindow::preferredLanguage()),
-                                        command.outputPath, &error);
+    const bool ok = command.json ? writeStudiesJson({*study}, command.outputPath, &error)
+                                 : writeStudyCsv(*study, command.locale.value_or(MainWindow::preferredLanguage()),
+                                                 command.outputPath, &error);
     if (!ok) {
         printLine(stderr, QStringLiteral("chartweek: ") + error);
         return 1;
@@ -152,7 +155,8 @@ int runBatchExport(const ExportCommand &command, const QList<Study> &studies)
 {
     const QList<Language> languages =
         command.languages.isEmpty() ? QList<Language>{MainWindow::preferredLanguage()} : command.languages;
-    const QList<BatchJob> jobs = batchJobs(studies, command.formats, languages, optionsFor(command), command.outputPath);
+    const QList<BatchJob> jobs =
+        batchJobs(studies, command.formats, languages, optionsFor(command), command.outputPath);
     const BatchResult result = runBatch(jobs, [](int done, int total, const QString &path) {
         printLine(stderr, QCoreApplication::translate("main", "chartweek: [%1/%2] %3")
                               .arg(done)
@@ -189,9 +193,10 @@ int runExport(const CommandLine &commandLine, const Study &study)
         QStringList years;
         for (const SurveyWave &wave : study.waves)
             years.append(QString::number(wave.year));
-        printLine(stderr, QCoreApplication::translate("main", "chartweek: --wave: the study has no survey wave %1 (it has %2).")
-                              .arg(*command.waveYear)
-                              .arg(years.join(QStringLiteral(", "))));
+        printLine(stderr,
+                  QCoreApplication::translate("main", "chartweek: --wave: the study has no survey wave %1 (it has %2).")
+                      .arg(*command.waveYear)
+                      .arg(years.join(QStringLiteral(", "))));
         return 2;
     }
     ExportOptions options = optionsFor(command);
@@ -215,8 +220,8 @@ int main(int argc, char *argv[])
     const bool needsDisplay = commandLineNeedsDisplay(arguments);
     if (!needsDisplay && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (needsDisplay && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+    if (needsDisplay && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         std::fputs("chartweek: no display found. Start it in a desktop session (or under xvfb-run), "
                    "or use \"chartweek export\" to write a chart without a display.\n",
                    stderr);
@@ -248,8 +253,8 @@ int main(int argc, char *argv[])
         break;
     }
 
-    const QString databasePath = commandLine.databasePath.isEmpty() ? rememberedDatabasePath()
-                                                                    : commandLine.databasePath;
+    const QString databasePath =
+        commandLine.databasePath.isEmpty() ? rememberedDatabasePath() : commandLine.databasePath;
     StudyDatabase database;
     if (commandLine.command == CommandLine::Command::Gui) {
         // A damaged, foreign, newer, read-only or busy file: say why and offer another file
@@ -263,7 +268,7 @@ int main(int argc, char *argv[])
 
     if (commandLine.command == CommandLine::Command::Export || commandLine.command == CommandLine::Command::Report) {
         const ThemeKind theme = commandLine.command == CommandLine::Command::Report ? commandLine.reportCommand.theme
-                                                                                     : commandLine.exportCommand.theme;
+                                                                                    : commandLine.exportCommand.theme;
         BrandTheme brand;
         if (theme == ThemeKind::Brand) {
             if (auto brandError = database.loadBrandTheme(&brand)) {

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 #include "benchdata.h"
 
 #include <QSqlDatabase>
@@ -8,7 +11,7 @@
 namespace {
 
 const std::array<const char *, 8> kTopics = {
-    "Social media use", "Cloud adoption", "Mobile payments", "Remote work",
+    "Social media use", "Cloud adoption",    "Mobile payments",  "Remote work",
     "Online marketing", "Digital invoicing", "Customer reviews", "Video calls",
 };
 const std::array<const char *, 6> kGroups = {
@@ -23,7 +26,8 @@ Study baseStudy()
     Study study;
     study.topic = {QStringLiteral("How small businesses use social media"),
                    QStringLiteral("Wie kleine Unternehmen soziale Medien nutzen")};
-    study.adoptionLabel = {QStringLiteral("Use social media (any)"), QStringLiteral("Nutzen soziale Medien (insgesamt)")};
+    study.adoptionLabel = {QStringLiteral("Use social media (any)"),
+                           QStringLiteral("Nutzen soziale Medien (insgesamt)")};
     study.segments = {
         {QStringLiteral("strategy"), {QStringLiteral("Planned strategy"), QStringLiteral("Geplante Strategie")}, {}},
         {QStringLiteral("adhoc"), {QStringLiteral("Ad hoc use"), QStringLiteral("Ad-hoc-Nutzung")}, {}},

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 // In-process benchmarks of Chart of the Week (Google Benchmark). Run them with
 // `scripts/bench` (optimised build); `ctest -L bench-smoke` runs each once with tiny sizes.
 //
@@ -8,14 +11,14 @@
 //                               bench/compare for the start-up measurement)
 
 #include "benchdata.h"
-#include "chartexporter.h"
-#include "chartfactory.h"
-#include "csvimporter.h"
-#include "narrative.h"
-#include "pngencoder.h"
-#include "seedstudy.h"
-#include "studydatabase.h"
-#include "studylistmodel.h"
+#include "core/csvimporter.h"
+#include "core/narrative.h"
+#include "core/seedstudy.h"
+#include "core/studydatabase.h"
+#include "ui/charts/chartfactory.h"
+#include "ui/export/chartexporter.h"
+#include "ui/export/pngencoder.h"
+#include "ui/library/studylistmodel.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -259,8 +262,8 @@ void filterKeystrokes(benchmark::State &state)
         library.filter.rowCount();
         state.ResumeTiming();
     }
-    state.counters["per_keystroke"] =
-        benchmark::Counter(double(word.size()), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+    state.counters["per_keystroke"] = benchmark::Counter(
+        double(word.size()), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
 }
 
 // --- trend of many points -----------------------------------------------------------
@@ -368,7 +371,9 @@ void importCsvIntoLibrary(benchmark::State &state)
 void registerBenchmarks()
 {
     const QString imageSize = QStringLiteral("%1x%2").arg(g_sizes.image.width()).arg(g_sizes.image.height());
-    auto named = [&](const char *name) { return std::string(name) + "/" + imageSize.toStdString(); };
+    auto named = [&](const char *name) {
+        return std::string(name) + "/" + imageSize.toStdString();
+    };
     const auto ms = benchmark::kMillisecond;
     const auto us = benchmark::kMicrosecond;
 

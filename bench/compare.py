@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 """Side-by-side timings of chartweek, gnuplot and matplotlib for bench/compare.
 
 Started by bench/compare (which installs the packages and builds the `bench` preset).

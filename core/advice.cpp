@@ -1,4 +1,7 @@
-#include "advice.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/advice.h"
 
 #include <QCoreApplication>
 
@@ -62,9 +65,9 @@ QList<AdviceSection> adviceSections(const Study &study, Language language)
         }
         const Templates &t = templatesFor(language);
         const Placement placement = placeInSegment(study, i);
-        QString body = placement.share
-                           ? templ(t.share).arg(QString::number(placement.waveYear), formatShare(placement.share, language))
-                           : templ(t.unknown);
+        QString body = placement.share ? templ(t.share).arg(QString::number(placement.waveYear),
+                                                            formatShare(placement.share, language))
+                                       : templ(t.unknown);
         const QString standing = placementSentence(study, placement, language);
         if (!standing.isEmpty())
             body += u' ' + standing;
@@ -114,7 +117,8 @@ QString placementSentence(const Study &, const Placement &placement, Language la
     const bool ahead = placement.aheadOf && *placement.aheadOf > 0.0;
     const bool behind = placement.behind && *placement.behind > 0.0;
     if (ahead && behind)
-        return templ(t.aheadAndBehind).arg(formatShare(placement.aheadOf, language), formatShare(placement.behind, language));
+        return templ(t.aheadAndBehind)
+            .arg(formatShare(placement.aheadOf, language), formatShare(placement.behind, language));
     if (ahead)
         return templ(t.ahead).arg(formatShare(placement.aheadOf, language));
     if (behind)
@@ -161,8 +165,9 @@ QList<PlacementQuestion> placementQuestions(const Study &study)
     const QString none = QStringLiteral("none");
     if (study.segmentIndex(strategy) >= 0 && study.segmentIndex(adHoc) >= 0 && study.segmentIndex(none) >= 0) {
         return {
-            {text(u"Does your business use social media, for example a company page, posts or ads?",
-                  u"Nutzt Ihr Unternehmen soziale Medien, zum Beispiel eine Unternehmensseite, Beiträge oder Anzeigen?"),
+            {text(
+                 u"Does your business use social media, for example a company page, posts or ads?",
+                 u"Nutzt Ihr Unternehmen soziale Medien, zum Beispiel eine Unternehmensseite, Beiträge oder Anzeigen?"),
              {{yes, 1, QString()}, {no, -1, none}}},
             {text(u"Is there a written plan for it, with goals you want to reach?",
                   u"Gibt es dafür einen schriftlichen Plan mit Zielen, die Sie erreichen wollen?"),
@@ -172,9 +177,9 @@ QList<PlacementQuestion> placementQuestions(const Study &study)
              {{yes, -1, strategy}, {no, -1, adHoc}}},
         };
     }
-    PlacementQuestion question{text(u"Which answer describes your business best?",
-                                    u"Welche Antwort beschreibt Ihr Unternehmen am besten?"),
-                               {}};
+    PlacementQuestion question{
+        text(u"Which answer describes your business best?", u"Welche Antwort beschreibt Ihr Unternehmen am besten?"),
+        {}};
     for (const Segment &segment : study.segments)
         question.answers.append({segment.name, -1, segment.key});
     return {question};
@@ -191,53 +196,53 @@ QList<AdviceText> seedAdvice()
     return {
         text("strategy", Language::English, "You already work to a plan",
              "Fewer than one in four small businesses use social media as part of a planned strategy. "
-               "If you are one of them, you are ahead of most of your peers and probably of several "
-               "competitors.\n\nProtect that lead: review your goals every quarter, drop channels that "
-               "bring nothing, and keep posting on a schedule even in busy weeks. A plan that is not "
-               "kept up quietly turns back into ad hoc use."),
+             "If you are one of them, you are ahead of most of your peers and probably of several "
+             "competitors.\n\nProtect that lead: review your goals every quarter, drop channels that "
+             "bring nothing, and keep posting on a schedule even in busy weeks. A plan that is not "
+             "kept up quietly turns back into ad hoc use."),
         text("strategy", Language::German, "Sie arbeiten bereits nach Plan",
              "Nicht einmal jedes vierte kleine Unternehmen nutzt soziale Medien im Rahmen einer "
-               "geplanten Strategie. Wenn Sie dazugehören, sind Sie den meisten Betrieben Ihrer Größe "
-               "voraus – und vermutlich auch manchem Mitbewerber.\n\nHalten Sie diesen Vorsprung: Prüfen "
-               "Sie Ihre Ziele jedes Quartal, geben Sie Kanäle auf, die nichts bringen, und "
-               "veröffentlichen Sie auch in vollen Wochen nach Plan. Ein Plan, der nicht gepflegt wird, "
-               "wird unbemerkt wieder zur Nutzung nach Gelegenheit."),
+             "geplanten Strategie. Wenn Sie dazugehören, sind Sie den meisten Betrieben Ihrer Größe "
+             "voraus – und vermutlich auch manchem Mitbewerber.\n\nHalten Sie diesen Vorsprung: Prüfen "
+             "Sie Ihre Ziele jedes Quartal, geben Sie Kanäle auf, die nichts bringen, und "
+             "veröffentlichen Sie auch in vollen Wochen nach Plan. Ein Plan, der nicht gepflegt wird, "
+             "wird unbemerkt wieder zur Nutzung nach Gelegenheit."),
         text("adhoc", Language::English, "You use social media, but without a plan",
              "Using social media now and then still puts you ahead of the nearly half of small "
-               "businesses that don't use it at all.\n\nThe next step is a simple written plan: what you "
-               "want to achieve (more enquiries, repeat customers, a known name in your area), how you "
-               "will do it (one or two channels, a fixed rhythm, who is responsible) and why it pays "
-               "off. Measure one figure per goal and look at it once a month."),
+             "businesses that don't use it at all.\n\nThe next step is a simple written plan: what you "
+             "want to achieve (more enquiries, repeat customers, a known name in your area), how you "
+             "will do it (one or two channels, a fixed rhythm, who is responsible) and why it pays "
+             "off. Measure one figure per goal and look at it once a month."),
         text("adhoc", Language::German, "Sie nutzen soziale Medien, aber ohne Plan",
              "Auch wer soziale Medien nur ab und zu nutzt, ist der knappen Hälfte der kleinen "
-               "Unternehmen voraus, die sie gar nicht nutzt.\n\nDer nächste Schritt ist ein einfacher "
-               "schriftlicher Plan: was Sie erreichen wollen (mehr Anfragen, Stammkunden, einen "
-               "bekannten Namen in Ihrer Gegend), wie Sie es tun (ein oder zwei Kanäle, ein fester "
-               "Rhythmus, eine zuständige Person) und warum es sich lohnt. Messen Sie je Ziel eine "
-               "Kennzahl und sehen Sie sie einmal im Monat an."),
+             "Unternehmen voraus, die sie gar nicht nutzt.\n\nDer nächste Schritt ist ein einfacher "
+             "schriftlicher Plan: was Sie erreichen wollen (mehr Anfragen, Stammkunden, einen "
+             "bekannten Namen in Ihrer Gegend), wie Sie es tun (ein oder zwei Kanäle, ein fester "
+             "Rhythmus, eine zuständige Person) und warum es sich lohnt. Messen Sie je Ziel eine "
+             "Kennzahl und sehen Sie sie einmal im Monat an."),
         text("none", Language::English, "You don't use social media yet",
              "You are not alone, but the group is shrinking: the share of small businesses without "
-               "social media is falling year by year.\n\nStart small. Find out where your customers "
-               "already talk (ask them), claim your business profile there, and answer questions and "
-               "reviews. One channel done well is better than five left empty. Give it an hour a week "
-               "for three months, then decide with what you have learnt."),
+             "social media is falling year by year.\n\nStart small. Find out where your customers "
+             "already talk (ask them), claim your business profile there, and answer questions and "
+             "reviews. One channel done well is better than five left empty. Give it an hour a week "
+             "for three months, then decide with what you have learnt."),
         text("none", Language::German, "Sie nutzen noch keine sozialen Medien",
              "Sie sind nicht allein, aber die Gruppe wird kleiner: Der Anteil der kleinen Unternehmen "
-               "ohne soziale Medien sinkt von Jahr zu Jahr.\n\nFangen Sie klein an. Finden Sie heraus, "
-               "wo Ihre Kunden sich schon austauschen (fragen Sie sie), legen Sie dort ein "
-               "Unternehmensprofil an und beantworten Sie Fragen und Bewertungen. Ein gut gepflegter "
-               "Kanal ist besser als fünf verwaiste. Geben Sie ihm drei Monate lang eine Stunde pro "
-               "Woche und entscheiden Sie dann mit dem, was Sie gelernt haben."),
+             "ohne soziale Medien sinkt von Jahr zu Jahr.\n\nFangen Sie klein an. Finden Sie heraus, "
+             "wo Ihre Kunden sich schon austauschen (fragen Sie sie), legen Sie dort ein "
+             "Unternehmensprofil an und beantworten Sie Fragen und Bewertungen. Ein gut gepflegter "
+             "Kanal ist besser als fünf verwaiste. Geben Sie ihm drei Monate lang eine Stunde pro "
+             "Woche und entscheiden Sie dann mit dem, was Sie gelernt haben."),
         text("consultants", Language::English, "For consultants, agencies and technology vendors",
              "The businesses that use social media ad hoc are your easiest customers: they already "
-               "believe it is worth something, but lack a roadmap.\n\nOffer them exactly that: what to "
-               "do, how to do it and why, and tools that fit social media into their daily work and take "
-               "manual effort off their hands. Aim your messages and packages at this group first."),
+             "believe it is worth something, but lack a roadmap.\n\nOffer them exactly that: what to "
+             "do, how to do it and why, and tools that fit social media into their daily work and take "
+             "manual effort off their hands. Aim your messages and packages at this group first."),
         text("consultants", Language::German, "Für Berater, Agenturen und Technologieanbieter",
              "Die Unternehmen, die soziale Medien nach Gelegenheit nutzen, sind Ihre leichtesten "
-               "Kunden: Sie sind vom Nutzen schon überzeugt, aber ihnen fehlt ein Fahrplan.\n\nBieten "
-               "Sie genau das an: was zu tun ist, wie und warum – und Werkzeuge, die soziale Medien in "
-               "den Arbeitsalltag einfügen und Handarbeit abnehmen. Richten Sie Ihre Botschaften und "
-               "Angebote zuerst an diese Gruppe."),
+             "Kunden: Sie sind vom Nutzen schon überzeugt, aber ihnen fehlt ein Fahrplan.\n\nBieten "
+             "Sie genau das an: was zu tun ist, wie und warum – und Werkzeuge, die soziale Medien in "
+             "den Arbeitsalltag einfügen und Handarbeit abnehmen. Richten Sie Ihre Botschaften und "
+             "Angebote zuerst an diese Gruppe."),
     };
 }

@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 #pragma once
 
-#include "study.h"
+#include "core/study.h"
 
 #include <QList>
 #include <QString>
@@ -10,9 +13,9 @@
 /// One section of the advice as the reader sees it, in one language.
 struct AdviceSection
 {
-    QString audience;   ///< A segment key, or kAdvisorsAudience.
+    QString audience; ///< A segment key, or kAdvisorsAudience.
     QString heading;
-    QString body;       ///< Plain text; paragraphs separated by "\n\n".
+    QString body;           ///< Plain text; paragraphs separated by "\n\n".
     bool generated = false; ///< No stored text in this language: written from the figures.
 };
 

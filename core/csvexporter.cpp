@@ -1,4 +1,7 @@
-#include "csvexporter.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/csvexporter.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -12,8 +15,9 @@ struct Text
 
 QString quoted(const QString &cell, QChar delimiter)
 {
-    const bool needsQuotes = cell.contains(delimiter) || cell.contains(u'"') || cell.contains(u'\n')
-        || cell.contains(u'\r') || (!cell.isEmpty() && (cell.front().isSpace() || cell.back().isSpace()));
+    const bool needsQuotes = cell.contains(delimiter) || cell.contains(u'"') || cell.contains(u'\n') ||
+                             cell.contains(u'\r') ||
+                             (!cell.isEmpty() && (cell.front().isSpace() || cell.back().isSpace()));
     if (!needsQuotes)
         return cell;
     QString escaped = cell;

@@ -1,7 +1,10 @@
-#include "csvimporter.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "numberparser.h"
-#include "validation.h"
+#include "core/csvimporter.h"
+
+#include "core/numberparser.h"
+#include "core/validation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -35,8 +38,8 @@ struct ParserState
 {
     QList<CsvRecord> records;
     CsvRecord current;
-    bool open = false;    // a record has started (at least one field submitted)
-    int startLine = 0;    // line of the next record to start
+    bool open = false; // a record has started (at least one field submitted)
+    int startLine = 0; // line of the next record to start
     bool rowEnded = false;
 };
 
@@ -72,8 +75,8 @@ ParseOutcome parseCsv(const QByteArray &utf8, char delimiter, int firstLine)
     ParseOutcome outcome;
     csv_parser parser;
     if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
-        outcome.error = ImportError{QString(), firstLine, 0, QString(), QString(),
-                                    Text::tr("Not enough memory to read the file.")};
+        outcome.error =
+            ImportError{QString(), firstLine, 0, QString(), QString(), Text::tr("Not enough memory to read the file.")};
         return outcome;
     }
     csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
@@ -97,20 +100,23 @@ ParseOutcome parseCsv(const QByteArray &utf8, char delimiter, int firstLine)
         state.rowEnded = false;
         const size_t used = csv_parse(&parser, chunk.data(), size_t(chunk.size()), onField, onRecord, &state);
         if (used != size_t(chunk.size())) {
-            outcome.error = ImportError{
-                QString(), line, int(state.open ? state.current.fields.size() : 0) + 1, QString(),
-                shortened(QString::fromUtf8(chunk)),
-                Text::tr("The quotes in this line are malformed: a cell with a quote must be enclosed "
-                         "in quotes, and every quote inside it doubled (\"\").")};
+            outcome.error =
+                ImportError{QString(),
+                            line,
+                            int(state.open ? state.current.fields.size() : 0) + 1,
+                            QString(),
+                            shortened(QString::fromUtf8(chunk)),
+                            Text::tr("The quotes in this line are malformed: a cell with a quote must be enclosed "
+                                     "in quotes, and every quote inside it doubled (\"\").")};
         }
         idle = state.rowEnded || (idle && chunk.trimmed().isEmpty());
         pos = end;
         ++line;
     }
     if (!outcome.error && csv_fini(&parser, onField, onRecord, &state) != 0) {
-        outcome.error = ImportError{QString(), state.startLine,
-                                    int(state.open ? state.current.fields.size() : 0) + 1, QString(), QString(),
-                                    Text::tr("A quoted cell that starts on this line is never closed.")};
+        outcome.error = ImportError{
+            QString(), state.startLine, int(state.open ? state.current.fields.size() : 0) + 1,
+            QString(), QString(),       Text::tr("A quoted cell that starts on this line is never closed.")};
     }
     csv_free(&parser);
     outcome.records = std::move(state.records);
@@ -119,8 +125,9 @@ ParseOutcome parseCsv(const QByteArray &utf8, char delimiter, int firstLine)
 
 bool isBlankRecord(const CsvRecord &record)
 {
-    return std::all_of(record.fields.cbegin(), record.fields.cend(),
-                       [](const QString &field) { return field.trimmed().isEmpty(); });
+    return std::all_of(record.fields.cbegin(), record.fields.cend(), [](const QString &field) {
+        return field.trimmed().isEmpty();
+    });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -136,8 +143,8 @@ Role roleOfHeader(const QString &header)
     name = name.trimmed();
     if (name == u"study" || name == u"studie")
         return Role::Study;
-    if (name == u"wave" || name == u"welle" || name == u"year" || name == u"jahr" || name == u"survey wave"
-        || name == u"befragungswelle")
+    if (name == u"wave" || name == u"welle" || name == u"year" || name == u"jahr" || name == u"survey wave" ||
+        name == u"befragungswelle")
         return Role::Wave;
     if (name == u"segment" || name == u"category" || name == u"kategorie")
         return Role::Segment;
@@ -166,16 +173,17 @@ struct StudyBuild
     QString title;
     QStringList segments;
     QMap<int, QMap<int, std::pair<Share, CellRef>>> cells; // year → segment → share
-    QMap<int, CellRef> waveRefs;                            // year → its (first) wave cell
+    QMap<int, CellRef> waveRefs;                           // year → its (first) wave cell
 };
 
 class Importer final
 {
 public:
     Importer(const QString &fileName, const CsvImportOptions &options, CsvImportResult *result)
-        : m_fileName(fileName), m_options(options), m_result(result)
-    {
-    }
+        : m_fileName(fileName)
+        , m_options(options)
+        , m_result(result)
+    {}
 
     void run(const QByteArray &bytes);
 
@@ -272,8 +280,7 @@ void Importer::readLong(const QList<const CsvRecord *> &rows, const QMap<Role, i
         if (wave.contains(segmentIndex)) {
             error(row->line, shareColumn + 1, row->fields.at(shareColumn).trimmed(),
                   Text::tr("Survey wave %1, segment \"%2\" appears again (first on line %3).")
-                      .arg(QString::number(*waveYear), segment,
-                           QString::number(wave.value(segmentIndex).second.line)));
+                      .arg(QString::number(*waveYear), segment, QString::number(wave.value(segmentIndex).second.line)));
             continue;
         }
         wave.insert(segmentIndex, {*value, CellRef{row->line, shareColumn + 1, row->fields.at(shareColumn).trimmed()}});
@@ -327,7 +334,7 @@ void Importer::readWide(const QList<const CsvRecord *> &rows)
 void Importer::buildStudies()
 {
     const QString source = m_options.sourceCitation.trimmed().isEmpty() ? QFileInfo(m_fileName).fileName()
-                                                                          : m_options.sourceCitation.trimmed();
+                                                                        : m_options.sourceCitation.trimmed();
     for (const StudyBuild &build : std::as_const(m_builds)) {
         Study study;
         study.slug = slugFromText(build.title);
@@ -357,8 +364,8 @@ void Importer::buildStudies()
 
         for (const ValidationIssue &issue : validateStudy(study, currentLanguage())) {
             const CellRef ref = issue.segment >= 0 && build.cells.value(issue.waveYear).contains(issue.segment)
-                ? build.cells.value(issue.waveYear).value(issue.segment).second
-                : build.waveRefs.value(issue.waveYear);
+                                    ? build.cells.value(issue.waveYear).value(issue.segment).second
+                                    : build.waveRefs.value(issue.waveYear);
             error(ref.line, ref.column, ref.text, issue.message);
         }
         m_result->studies.append(study);
@@ -417,11 +424,12 @@ void Importer::run(const QByteArray &bytes)
                 nonBlank.append(record);
         }
         const int headerFields = nonBlank.isEmpty() ? 0 : int(nonBlank.first().fields.size());
-        const bool consistent = !outcome.error
-            && std::all_of(nonBlank.cbegin(), nonBlank.cend(),
-                           [headerFields](const CsvRecord &r) { return r.fields.size() == headerFields; });
-        const int score = (headerFields >= 2 || settings.delimiterFromSepLine ? 1000 : 0)
-            + (consistent ? 500 : 0) + std::min(headerFields, 499);
+        const bool consistent =
+            !outcome.error && std::all_of(nonBlank.cbegin(), nonBlank.cend(), [headerFields](const CsvRecord &r) {
+                return r.fields.size() == headerFields;
+            });
+        const int score = (headerFields >= 2 || settings.delimiterFromSepLine ? 1000 : 0) + (consistent ? 500 : 0) +
+                          std::min(headerFields, 499);
         if (score > bestScore) {
             bestScore = score;
             best = std::move(outcome);
@@ -463,8 +471,9 @@ void Importer::run(const QByteArray &bytes)
 
     // Spreadsheets sometimes write empty columns after the last one in use: they hold nothing.
     const auto columnIsEmpty = [&records](int column) {
-        return std::all_of(records.cbegin(), records.cend(),
-                           [column](const CsvRecord &r) { return r.fields.at(column).trimmed().isEmpty(); });
+        return std::all_of(records.cbegin(), records.cend(), [column](const CsvRecord &r) {
+            return r.fields.at(column).trimmed().isEmpty();
+        });
     };
     while (width > 0 && columnIsEmpty(width - 1))
         --width;

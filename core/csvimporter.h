@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 #pragma once
 
-#include "importerror.h"
-#include "language.h"
-#include "study.h"
-#include "textdecoding.h"
+#include "core/importerror.h"
+#include "core/language.h"
+#include "core/study.h"
+#include "core/textdecoding.h"
 
 #include <QByteArray>
 #include <QChar>
@@ -32,13 +35,13 @@ enum class CsvLayout {
 /// What the importer found out about the file, for the preview.
 struct CsvImportSettings
 {
-    TextEncoding encoding = TextEncoding::Utf8;  ///< Never Automatic.
+    TextEncoding encoding = TextEncoding::Utf8; ///< Never Automatic.
     bool byteOrderMark = false;
-    QChar delimiter;                             ///< ',', ';', '\t' (or '|' from a sep line); null
-                                                 ///< when it could not be found.
-    bool delimiterFromSepLine = false;           ///< Taken from Excel's "sep=;" first line.
+    QChar delimiter;                   ///< ',', ';', '\t' (or '|' from a sep line); null
+                                       ///< when it could not be found.
+    bool delimiterFromSepLine = false; ///< Taken from Excel's "sep=;" first line.
     CsvLayout layout = CsvLayout::Long;
-    Language locale = Language::English;         ///< The number notation used (the caller's).
+    Language locale = Language::English; ///< The number notation used (the caller's).
 };
 
 /// One record (row) of the file as read, for the preview table.
@@ -53,7 +56,7 @@ struct CsvRecord
 /// rejected row or any validation issue imports nothing.
 struct CsvImportResult
 {
-    QList<CsvRecord> table;    ///< Every record read, header first (also when there are errors).
+    QList<CsvRecord> table; ///< Every record read, header first (also when there are errors).
     CsvImportSettings settings;
     QList<Study> studies;      ///< The new studies (id 0), in the order they first appear.
     QList<ImportError> errors; ///< Each names file, line, column (CSV field), value and problem.

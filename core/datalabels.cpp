@@ -1,4 +1,7 @@
-#include "datalabels.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/datalabels.h"
 
 #include <algorithm>
 #include <cmath>
@@ -8,8 +11,8 @@ namespace {
 
 bool fitsInside(const QRectF &inner, const QRectF &outer)
 {
-    return inner.left() >= outer.left() && inner.right() <= outer.right() && inner.top() >= outer.top()
-           && inner.bottom() <= outer.bottom();
+    return inner.left() >= outer.left() && inner.right() <= outer.right() && inner.top() >= outer.top() &&
+           inner.bottom() <= outer.bottom();
 }
 
 bool collides(const QRectF &box, const QList<QRectF> &obstacles, double padding)
@@ -95,14 +98,15 @@ QList<LabelBox> placeBarLabels(const QList<QRectF> &bars, const QList<QSizeF> &l
     return result;
 }
 
-QList<LabelBox> placePointLabels(const QList<QPointF> &points, const QList<QSizeF> &labelSizes,
-                                 const QRectF &bounds, double markerRadius, double padding)
+QList<LabelBox> placePointLabels(const QList<QPointF> &points, const QList<QSizeF> &labelSizes, const QRectF &bounds,
+                                 double markerRadius, double padding)
 {
     const qsizetype count = std::min(points.size(), labelSizes.size());
     QList<LabelBox> result(count);
     QList<QRectF> obstacles;
     for (const QPointF &point : points)
-        obstacles.append(QRectF(point.x() - markerRadius, point.y() - markerRadius, 2 * markerRadius, 2 * markerRadius));
+        obstacles.append(
+            QRectF(point.x() - markerRadius, point.y() - markerRadius, 2 * markerRadius, 2 * markerRadius));
     for (qsizetype i = 0; i < count; ++i) {
         const QPointF point = points.at(i);
         const QSizeF size = labelSizes.at(i);

@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 #pragma once
 
-#include "share.h"
+#include "core/share.h"
 
 #include <QList>
 #include <QPointF>
@@ -50,7 +53,7 @@ QList<LabelBox> placeBarLabels(const QList<QRectF> &bars, const QList<QSizeF> &l
 /// Places the labels of line-chart points (markers of markerRadius around each point):
 /// above the point, else below it, else hidden; a label stays inside bounds and keeps
 /// padding from every marker and every label placed before it (input order).
-QList<LabelBox> placePointLabels(const QList<QPointF> &points, const QList<QSizeF> &labelSizes,
-                                 const QRectF &bounds, double markerRadius, double padding);
+QList<LabelBox> placePointLabels(const QList<QPointF> &points, const QList<QSizeF> &labelSizes, const QRectF &bounds,
+                                 double markerRadius, double padding);
 
 } // namespace DataLabels

@@ -1,4 +1,7 @@
-#include "importerror.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/importerror.h"
 
 QString ImportError::toString() const
 {

@@ -1,4 +1,7 @@
-#include "language.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/language.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -100,8 +103,8 @@ bool installLanguage(Language language, QString *error)
 
     // Qt's own strings (standard buttons, file dialogs) when Debian's qt6-translations-l10n is there.
     auto qtBase = std::make_unique<QTranslator>();
-    if (language != Language::English
-        && qtBase->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (language != Language::English &&
+        qtBase->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         qtTranslator() = std::move(qtBase);
     }
 

@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 #pragma once
 
-#include "share.h"
+#include "core/share.h"
 
 #include <QLocale>
 #include <QString>

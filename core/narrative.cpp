@@ -1,7 +1,10 @@
-#include "narrative.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "derivedfigures.h"
-#include "quantifier.h"
+#include "core/narrative.h"
+
+#include "core/derivedfigures.h"
+#include "core/quantifier.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,7 @@
-#include "numberparser.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/numberparser.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -55,13 +58,14 @@ ParsedShare parseShare(QStringView cell, Language locale)
     if (!numberPattern(locale).match(text).hasMatch()) {
         const Language other = locale == Language::German ? Language::English : Language::German;
         if (numberPattern(other).match(text).hasMatch()) {
-            result.error = locale == Language::German
-                ? Text::tr("\"%1\" is not a number in German notation (decimal comma, e.g. 24,5). "
-                           "If the file uses English notation (24.5), choose English numbers for the import.")
-                      .arg(shown)
-                : Text::tr("\"%1\" is not a number in English notation (decimal point, e.g. 24.5). "
-                           "If the file uses German notation (24,5), choose German numbers for the import.")
-                      .arg(shown);
+            result.error =
+                locale == Language::German
+                    ? Text::tr("\"%1\" is not a number in German notation (decimal comma, e.g. 24,5). "
+                               "If the file uses English notation (24.5), choose English numbers for the import.")
+                          .arg(shown)
+                    : Text::tr("\"%1\" is not a number in English notation (decimal point, e.g. 24.5). "
+                               "If the file uses German notation (24,5), choose German numbers for the import.")
+                          .arg(shown);
         } else {
             result.error = Text::tr("\"%1\" is not a number.").arg(shown);
         }

@@ -1,4 +1,7 @@
-#include "quantifier.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/quantifier.h"
 
 #include <algorithm>
 #include <cmath>

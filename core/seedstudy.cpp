@@ -1,6 +1,9 @@
-#include "seedstudy.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "advice.h"
+#include "core/seedstudy.h"
+
+#include "core/advice.h"
 
 Study smbGroupSocialBusinessStudy2012()
 {
@@ -9,16 +12,13 @@ Study smbGroupSocialBusinessStudy2012()
     study.title = QStringLiteral("2012 Small and Medium Business Social Business Study");
     study.publisher = QStringLiteral("SMB Group");
     study.year = 2012;
-    study.sourceCitation =
-        QStringLiteral("SMB Group, 2012 Small and Medium Business Social Business Study");
+    study.sourceCitation = QStringLiteral("SMB Group, 2012 Small and Medium Business Social Business Study");
     study.topic = {QStringLiteral("How small businesses use social media"),
                    QStringLiteral("Wie kleine Unternehmen soziale Medien nutzen")};
     study.adoptionLabel = {QStringLiteral("Use social media (any)"),
                            QStringLiteral("Nutzen soziale Medien (insgesamt)")};
     study.segments = {
-        {QStringLiteral("strategy"),
-         {QStringLiteral("Planned strategy"), QStringLiteral("Mit Strategie")},
-         QString()},
+        {QStringLiteral("strategy"), {QStringLiteral("Planned strategy"), QStringLiteral("Mit Strategie")}, QString()},
         {QStringLiteral("adhoc"), {QStringLiteral("Ad hoc use"), QStringLiteral("Ad hoc")}, QString()},
         {QStringLiteral("none"),
          {QStringLiteral("No social media"), QStringLiteral("Keine sozialen Medien")},

@@ -1,4 +1,7 @@
-#include "study.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/study.h"
 
 #include <algorithm>
 #include <tuple>
@@ -12,15 +15,17 @@ QString LocalizedText::text(Language language) const
 
 int Study::waveIndex(int waveYear) const
 {
-    const auto it = std::find_if(waves.cbegin(), waves.cend(),
-                                 [waveYear](const SurveyWave &wave) { return wave.year == waveYear; });
+    const auto it = std::find_if(waves.cbegin(), waves.cend(), [waveYear](const SurveyWave &wave) {
+        return wave.year == waveYear;
+    });
     return it == waves.cend() ? -1 : int(std::distance(waves.cbegin(), it));
 }
 
 int Study::segmentIndex(const QString &key) const
 {
-    const auto it = std::find_if(segments.cbegin(), segments.cend(),
-                                 [&key](const Segment &segment) { return segment.key == key; });
+    const auto it = std::find_if(segments.cbegin(), segments.cend(), [&key](const Segment &segment) {
+        return segment.key == key;
+    });
     return it == segments.cend() ? -1 : int(std::distance(segments.cbegin(), it));
 }
 
@@ -55,9 +60,12 @@ void Study::sortAdvice()
 {
     auto rank = [this](const AdviceText &text) {
         const int segment = segmentIndex(text.audience);
-        const int position = segment >= 0 ? segment : (text.audience == kAdvisorsAudience ? int(segments.size()) : int(segments.size()) + 1);
+        const int position =
+            segment >= 0 ? segment
+                         : (text.audience == kAdvisorsAudience ? int(segments.size()) : int(segments.size()) + 1);
         return std::tuple(position, text.audience, int(text.language));
     };
-    std::stable_sort(advice.begin(), advice.end(),
-                     [&rank](const AdviceText &a, const AdviceText &b) { return rank(a) < rank(b); });
+    std::stable_sort(advice.begin(), advice.end(), [&rank](const AdviceText &a, const AdviceText &b) {
+        return rank(a) < rank(b);
+    });
 }

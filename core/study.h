@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 #pragma once
 
-#include "language.h"
-#include "share.h"
+#include "core/language.h"
+#include "core/share.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -58,20 +61,20 @@ inline const QString kAdvisorsAudience = QStringLiteral("consultants");
 /// multipleAnswers is set (a question where respondents could pick several answers).
 struct Study
 {
-    qint64 id = 0;            ///< Database id; 0 for a study not stored yet.
-    QString slug;             ///< Stable, unique, language-neutral name ("smb-group-2012-social-business").
-    QString title;            ///< Title of the publication, as published (not translated).
-    QString publisher;        ///< Who published it ("SMB Group").
-    int year = 0;             ///< Publication year.
-    QString sourceCitation;   ///< Full citation shown in every chart's source line.
-    LocalizedText topic;      ///< What the chart shows ("How small businesses use social media").
-    LocalizedText adoptionLabel; ///< Name of the derived series (everyone outside the baseline segment).
-    int baselineSegment = -1; ///< Index of the "not at all" segment; -1 when the study has none.
+    qint64 id = 0;                ///< Database id; 0 for a study not stored yet.
+    QString slug;                 ///< Stable, unique, language-neutral name ("smb-group-2012-social-business").
+    QString title;                ///< Title of the publication, as published (not translated).
+    QString publisher;            ///< Who published it ("SMB Group").
+    int year = 0;                 ///< Publication year.
+    QString sourceCitation;       ///< Full citation shown in every chart's source line.
+    LocalizedText topic;          ///< What the chart shows ("How small businesses use social media").
+    LocalizedText adoptionLabel;  ///< Name of the derived series (everyone outside the baseline segment).
+    int baselineSegment = -1;     ///< Index of the "not at all" segment; -1 when the study has none.
     bool multipleAnswers = false; ///< Shares need not add up to 100.
-    LocalizedText headline;   ///< Editor's headline; empty to use the generated one.
-    QString notes;            ///< Free text for the editor (not shown in charts).
-    QDate publicationDate;    ///< When the study was published; null when unknown.
-    QDate chartWeek;          ///< Monday of the ISO week it is the chart of; null when not scheduled.
+    LocalizedText headline;       ///< Editor's headline; empty to use the generated one.
+    QString notes;                ///< Free text for the editor (not shown in charts).
+    QDate publicationDate;        ///< When the study was published; null when unknown.
+    QDate chartWeek;              ///< Monday of the ISO week it is the chart of; null when not scheduled.
     QList<Segment> segments;
     QList<SurveyWave> waves;  ///< Ordered by year, oldest first.
     QList<AdviceText> advice; ///< Stored advice texts, any order; see adviceSections().

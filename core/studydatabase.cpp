@@ -1,8 +1,11 @@
-#include "studydatabase.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "advice.h"
-#include "seedstudy.h"
-#include "validation.h"
+#include "core/studydatabase.h"
+
+#include "core/advice.h"
+#include "core/seedstudy.h"
+#include "core/validation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -164,8 +167,7 @@ StudyDatabase::~StudyDatabase()
 
 QString StudyDatabase::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/chartweek.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/chartweek.sqlite");
 }
 
 bool StudyDatabase::isOpen() const
@@ -244,17 +246,19 @@ std::optional<DatabaseError> inspectFile(const QString &path)
                                  .arg(nativePath)};
     }
     if (!header.startsWith(magic.left(std::min<qsizetype>(header.size(), magic.size())))) {
-        return DatabaseError{DatabaseError::Kind::NotADatabase,
-                             Text::tr("%1 is not a Chart of the Week database: it isn't an SQLite file at all.")
-                                 .arg(nativePath)};
+        return DatabaseError{
+            DatabaseError::Kind::NotADatabase,
+            Text::tr("%1 is not a Chart of the Week database: it isn't an SQLite file at all.").arg(nativePath)};
     }
     if (header.size() < 100) {
-        return DatabaseError{DatabaseError::Kind::Damaged,
-                             Text::tr("%1 is truncated: it ends after %n byte(s), inside the database header.",
-                                      nullptr, int(size))
-                                 .arg(nativePath)};
+        return DatabaseError{
+            DatabaseError::Kind::Damaged,
+            Text::tr("%1 is truncated: it ends after %n byte(s), inside the database header.", nullptr, int(size))
+                .arg(nativePath)};
     }
-    const auto byte = [&header](int i) { return quint32(quint8(header.at(i))); };
+    const auto byte = [&header](int i) {
+        return quint32(quint8(header.at(i)));
+    };
     quint32 pageSize = byte(16) << 8 | byte(17);
     if (pageSize == 1)
         pageSize = 65536;
@@ -263,8 +267,8 @@ std::optional<DatabaseError> inspectFile(const QString &path)
     // With a write-ahead log that has content, the log holds pages the file doesn't have yet.
     const bool walHasContent = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
     const qint64 expected = qint64(pageCount) * pageSize;
-    if (pageSize >= 512 && (pageSize & (pageSize - 1)) == 0 && !walHasContent
-        && (size % pageSize != 0 || (countValid && size < expected))) {
+    if (pageSize >= 512 && (pageSize & (pageSize - 1)) == 0 && !walHasContent &&
+        (size % pageSize != 0 || (countValid && size < expected))) {
         return DatabaseError{DatabaseError::Kind::Damaged,
                              Text::tr("%1 is truncated: it has %2 bytes, but its header promises %3. Open a backup "
                                       "copy or create a new database.")
@@ -312,8 +316,7 @@ DatabaseError StudyDatabase::queryError(const QString &what, const QSqlError &er
     default:
         break;
     }
-    return {DatabaseError::Kind::QueryFailed,
-            Text::tr("%1: %2 failed: %3").arg(nativePath, what, error.text())};
+    return {DatabaseError::Kind::QueryFailed, Text::tr("%1: %2 failed: %3").arg(nativePath, what, error.text())};
 }
 
 void StudyDatabase::setBusyTimeout(int milliseconds)
@@ -329,13 +332,12 @@ std::optional<DatabaseError> StudyDatabase::open(const QString &path)
 
     const QFileInfo info(path);
     if (info.exists() && !info.isFile()) {
-        return DatabaseError{DatabaseError::Kind::CannotOpen,
-                             Text::tr("%1 is not a file.").arg(nativePath)};
+        return DatabaseError{DatabaseError::Kind::CannotOpen, Text::tr("%1 is not a file.").arg(nativePath)};
     }
     if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
-        return DatabaseError{DatabaseError::Kind::CannotOpen,
-                             Text::tr("Cannot create the folder %1.")
-                                 .arg(QDir::toNativeSeparators(info.absolutePath()))};
+        return DatabaseError{
+            DatabaseError::Kind::CannotOpen,
+            Text::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath()))};
     }
     if (info.exists()) {
         if (auto error = inspectFile(path))
@@ -449,7 +451,7 @@ std::optional<DatabaseError> StudyDatabase::checkOrCreateSchema()
     if (!tables.contains(QString::fromLatin1(kMetaTable))) {
         return DatabaseError{DatabaseError::Kind::Foreign,
                              Text::tr("%1 is an SQLite database of another application; Chart of the Week "
-                                "leaves it untouched.")
+                                      "leaves it untouched.")
                                  .arg(nativePath)};
     }
     QSqlQuery meta(db);
@@ -469,20 +471,19 @@ std::optional<DatabaseError> StudyDatabase::checkOrCreateSchema()
     if (application != u"chartweek") {
         return DatabaseError{DatabaseError::Kind::Foreign,
                              Text::tr("%1 is an SQLite database of another application; Chart of the Week "
-                                "leaves it untouched.")
+                                      "leaves it untouched.")
                                  .arg(nativePath)};
     }
     if (version > kSchemaVersion) {
         return DatabaseError{DatabaseError::Kind::NewerSchema,
                              Text::tr("%1 was written by a newer version of Chart of the Week (schema %2; "
-                                "this version reads up to %3). Update the app to open it.")
+                                      "this version reads up to %3). Update the app to open it.")
                                  .arg(nativePath)
                                  .arg(version)
                                  .arg(kSchemaVersion)};
     }
     if (version < 1) {
-        return DatabaseError{DatabaseError::Kind::Damaged,
-                             Text::tr("%1 has no valid schema version.").arg(nativePath)};
+        return DatabaseError{DatabaseError::Kind::Damaged, Text::tr("%1 has no valid schema version.").arg(nativePath)};
     }
     // Damage inside the file (a page cut off, a broken index) shows here, before any write.
     QSqlQuery check(db);
@@ -540,7 +541,8 @@ std::optional<DatabaseError> StudyDatabase::createSchema()
             if (!query.exec(QString::fromLatin1(statement)))
                 return queryError(Text::tr("Creating the tables"), query.lastError());
         }
-        QSqlQuery meta = prepared(db, QStringLiteral("INSERT INTO chartweek_meta (meta_key, meta_value) VALUES (?, ?)"));
+        QSqlQuery meta =
+            prepared(db, QStringLiteral("INSERT INTO chartweek_meta (meta_key, meta_value) VALUES (?, ?)"));
         for (const auto &[key, value] :
              {std::pair{QStringLiteral("application"), QStringLiteral("chartweek")},
               std::pair{QStringLiteral("schema_version"), QString::number(kSchemaVersion)}}) {
@@ -647,9 +649,9 @@ std::optional<DatabaseError> StudyDatabase::validationError(const Study &study) 
     }
     if (messages.isEmpty())
         return std::nullopt;
-    return DatabaseError{DatabaseError::Kind::Invalid,
-                         Text::tr("The study \"%1\" was not saved: %2")
-                             .arg(study.title, messages.join(QStringLiteral(" ")))};
+    return DatabaseError{
+        DatabaseError::Kind::Invalid,
+        Text::tr("The study \"%1\" was not saved: %2").arg(study.title, messages.join(QStringLiteral(" ")))};
 }
 
 std::optional<DatabaseError> StudyDatabase::insertStudy(Study *study, IdPolicy policy)
@@ -658,7 +660,9 @@ std::optional<DatabaseError> StudyDatabase::insertStudy(Study *study, IdPolicy p
         return error;
     const qint64 previousId = study->id;
     const QString previousSlug = study->slug;
-    auto error = inTransaction(Text::tr("Saving the study"), [&] { return insertStudyRows(study, policy); });
+    auto error = inTransaction(Text::tr("Saving the study"), [&] {
+        return insertStudyRows(study, policy);
+    });
     if (error) {
         study->id = previousId;
         study->slug = previousSlug;
@@ -705,11 +709,12 @@ std::optional<DatabaseError> StudyDatabase::updateStudy(const Study &study)
         return error;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     return inTransaction(Text::tr("Saving the study"), [&]() -> std::optional<DatabaseError> {
-        QSqlQuery query = prepared(db, QStringLiteral(
-            "UPDATE study SET slug = ?, title = ?, publisher = ?, publication_year = ?, source_citation = ?,"
-            " topic_en = ?, topic_de = ?, adoption_label_en = ?, adoption_label_de = ?, baseline_position = ?,"
-            " multiple_answers = ?, headline_en = ?, headline_de = ?, notes = ?, publication_date = ?,"
-            " chart_week = ? WHERE id = ?"));
+        QSqlQuery query = prepared(
+            db, QStringLiteral(
+                    "UPDATE study SET slug = ?, title = ?, publisher = ?, publication_year = ?, source_citation = ?,"
+                    " topic_en = ?, topic_de = ?, adoption_label_en = ?, adoption_label_de = ?, baseline_position = ?,"
+                    " multiple_answers = ?, headline_en = ?, headline_de = ?, notes = ?, publication_date = ?,"
+                    " chart_week = ? WHERE id = ?"));
         query.addBindValue(notNull(study.slug));
         query.addBindValue(notNull(study.title));
         query.addBindValue(notNull(study.publisher));
@@ -731,10 +736,9 @@ std::optional<DatabaseError> StudyDatabase::updateStudy(const Study &study)
         if (!query.exec())
             return queryError(Text::tr("Saving the study \"%1\"").arg(study.title), query.lastError());
         if (query.numRowsAffected() != 1) {
-            return DatabaseError{DatabaseError::Kind::NotFound,
-                                 Text::tr("%1 has no study with the id %2.")
-                                     .arg(QDir::toNativeSeparators(m_path))
-                                     .arg(study.id)};
+            return DatabaseError{
+                DatabaseError::Kind::NotFound,
+                Text::tr("%1 has no study with the id %2.").arg(QDir::toNativeSeparators(m_path)).arg(study.id)};
         }
         if (auto error = deleteChildRows(study.id))
             return error;
@@ -753,8 +757,9 @@ std::optional<DatabaseError> StudyDatabase::deleteStudy(qint64 id)
         if (!query.exec())
             return queryError(Text::tr("Deleting the study %1").arg(id), query.lastError());
         if (query.numRowsAffected() != 1) {
-            return DatabaseError{DatabaseError::Kind::NotFound,
-                                 Text::tr("%1 has no study with the id %2.").arg(QDir::toNativeSeparators(m_path)).arg(id)};
+            return DatabaseError{
+                DatabaseError::Kind::NotFound,
+                Text::tr("%1 has no study with the id %2.").arg(QDir::toNativeSeparators(m_path)).arg(id)};
         }
         return std::nullopt;
     });
@@ -785,12 +790,12 @@ std::optional<DatabaseError> StudyDatabase::insertStudyRows(Study *study, IdPoli
     if (study->slug.isEmpty())
         study->slug = QStringLiteral("study-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 
-    QSqlQuery studyQuery = prepared(db, QStringLiteral(
-        "INSERT INTO study (%1slug, title, publisher, publication_year, source_citation, topic_en,"
-        " topic_de, adoption_label_en, adoption_label_de, baseline_position, multiple_answers,"
-        " headline_en, headline_de, notes, publication_date, chart_week)"
-        " VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral("?, ") : QString()));
+    QSqlQuery studyQuery = prepared(
+        db, QStringLiteral("INSERT INTO study (%1slug, title, publisher, publication_year, source_citation, topic_en,"
+                           " topic_de, adoption_label_en, adoption_label_de, baseline_position, multiple_answers,"
+                           " headline_en, headline_de, notes, publication_date, chart_week)"
+                           " VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral("?, ") : QString()));
     if (keepId)
         studyQuery.addBindValue(study->id);
     studyQuery.addBindValue(notNull(study->slug));
@@ -819,8 +824,10 @@ std::optional<DatabaseError> StudyDatabase::insertStudyRows(Study *study, IdPoli
 std::optional<DatabaseError> StudyDatabase::insertAdviceRows(const Study &study)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    QSqlQuery query = prepared(db, QStringLiteral(
-        "INSERT INTO advice (study_id, audience, language, heading, body, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery query = prepared(
+        db,
+        QStringLiteral(
+            "INSERT INTO advice (study_id, audience, language, heading, body, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const AdviceText &text : study.advice) {
         query.addBindValue(study.id);
         query.addBindValue(notNull(text.audience));
@@ -841,8 +848,8 @@ std::optional<DatabaseError> StudyDatabase::insertChildRows(const Study &study)
         return error;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     QList<qint64> segmentIds;
-    QSqlQuery segmentQuery = prepared(db, QStringLiteral(
-        "INSERT INTO segment (study_id, position, segment_key, name_en, name_de, color) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery segmentQuery = prepared(db, QStringLiteral("INSERT INTO segment (study_id, position, segment_key, "
+                                                         "name_en, name_de, color) VALUES (?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < study.segments.size(); ++i) {
         const Segment &segment = study.segments.at(i);
         segmentQuery.addBindValue(study.id);
@@ -857,8 +864,8 @@ std::optional<DatabaseError> StudyDatabase::insertChildRows(const Study &study)
     }
 
     QSqlQuery waveQuery = prepared(db, QStringLiteral("INSERT INTO survey_wave (study_id, wave_year) VALUES (?, ?)"));
-    QSqlQuery shareQuery = prepared(db, QStringLiteral(
-        "INSERT INTO segment_share (wave_id, segment_id, share_percent) VALUES (?, ?, ?)"));
+    QSqlQuery shareQuery =
+        prepared(db, QStringLiteral("INSERT INTO segment_share (wave_id, segment_id, share_percent) VALUES (?, ?, ?)"));
     for (const SurveyWave &wave : study.waves) {
         waveQuery.addBindValue(study.id);
         waveQuery.addBindValue(wave.year);
@@ -884,15 +891,20 @@ std::optional<DatabaseError> StudyDatabase::listStudies(QList<StudySummary> *stu
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT id, title, publisher, publication_year, source_citation, chart_week FROM study"
-            " ORDER BY CASE WHEN chart_week IS NULL THEN 1 ELSE 0 END, chart_week DESC, id DESC")))
+    if (!query.exec(
+            QStringLiteral("SELECT id, title, publisher, publication_year, source_citation, chart_week FROM study"
+                           " ORDER BY CASE WHEN chart_week IS NULL THEN 1 ELSE 0 END, chart_week DESC, id DESC")))
         return queryError(Text::tr("Listing the studies"), query.lastError());
     QHash<qint64, int> rowOfStudy;
     while (query.next()) {
         rowOfStudy.insert(query.value(0).toLongLong(), int(studies->size()));
-        studies->append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                         query.value(3).toInt(), query.value(4).toString(), dateFrom(query.value(5)), {}});
+        studies->append({query.value(0).toLongLong(),
+                         query.value(1).toString(),
+                         query.value(2).toString(),
+                         query.value(3).toInt(),
+                         query.value(4).toString(),
+                         dateFrom(query.value(5)),
+                         {}});
     }
     QSqlQuery waves(db);
     waves.setForwardOnly(true);
@@ -925,10 +937,11 @@ std::optional<DatabaseError> StudyDatabase::loadStudy(qint64 id, Study *study) c
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     const QString nativePath = QDir::toNativeSeparators(m_path);
 
-    QSqlQuery studyQuery = prepared(db, QStringLiteral(
-        "SELECT slug, title, publisher, publication_year, source_citation, topic_en, topic_de,"
-        " adoption_label_en, adoption_label_de, baseline_position, multiple_answers, headline_en, headline_de,"
-        " notes, publication_date, chart_week FROM study WHERE id = ?"));
+    QSqlQuery studyQuery = prepared(
+        db, QStringLiteral(
+                "SELECT slug, title, publisher, publication_year, source_citation, topic_en, topic_de,"
+                " adoption_label_en, adoption_label_de, baseline_position, multiple_answers, headline_en, headline_de,"
+                " notes, publication_date, chart_week FROM study WHERE id = ?"));
     studyQuery.addBindValue(id);
     if (!studyQuery.exec())
         return queryError(Text::tr("Reading the study %1").arg(id), studyQuery.lastError());
@@ -952,8 +965,9 @@ std::optional<DatabaseError> StudyDatabase::loadStudy(qint64 id, Study *study) c
     result.publicationDate = dateFrom(studyQuery.value(14));
     result.chartWeek = dateFrom(studyQuery.value(15));
 
-    QSqlQuery segmentQuery = prepared(db, QStringLiteral(
-        "SELECT id, segment_key, name_en, name_de, color FROM segment WHERE study_id = ? ORDER BY position"));
+    QSqlQuery segmentQuery = prepared(
+        db, QStringLiteral(
+                "SELECT id, segment_key, name_en, name_de, color FROM segment WHERE study_id = ? ORDER BY position"));
     segmentQuery.addBindValue(id);
     if (!segmentQuery.exec())
         return queryError(Text::tr("Reading the segments of study %1").arg(id), segmentQuery.lastError());
@@ -972,8 +986,8 @@ std::optional<DatabaseError> StudyDatabase::loadStudy(qint64 id, Study *study) c
                                  .arg(result.baselineSegment)};
     }
 
-    QSqlQuery waveQuery = prepared(db, QStringLiteral(
-        "SELECT id, wave_year FROM survey_wave WHERE study_id = ? ORDER BY wave_year"));
+    QSqlQuery waveQuery =
+        prepared(db, QStringLiteral("SELECT id, wave_year FROM survey_wave WHERE study_id = ? ORDER BY wave_year"));
     waveQuery.addBindValue(id);
     if (!waveQuery.exec())
         return queryError(Text::tr("Reading the survey waves of study %1").arg(id), waveQuery.lastError());
@@ -986,9 +1000,9 @@ std::optional<DatabaseError> StudyDatabase::loadStudy(qint64 id, Study *study) c
         result.waves.append(wave);
     }
 
-    QSqlQuery shareQuery = prepared(db, QStringLiteral(
-        "SELECT s.wave_id, s.segment_id, s.share_percent FROM segment_share s"
-        " JOIN survey_wave w ON w.id = s.wave_id WHERE w.study_id = ?"));
+    QSqlQuery shareQuery =
+        prepared(db, QStringLiteral("SELECT s.wave_id, s.segment_id, s.share_percent FROM segment_share s"
+                                    " JOIN survey_wave w ON w.id = s.wave_id WHERE w.study_id = ?"));
     shareQuery.addBindValue(id);
     if (!shareQuery.exec())
         return queryError(Text::tr("Reading the shares of study %1").arg(id), shareQuery.lastError());
@@ -1005,16 +1019,16 @@ std::optional<DatabaseError> StudyDatabase::loadStudy(qint64 id, Study *study) c
         if (!ok || !std::isfinite(share)) {
             return DatabaseError{DatabaseError::Kind::Damaged,
                                  Text::tr("%1, table segment_share, wave %2, segment \"%3\", field share_percent: "
-                                    "\"%4\" is not a number.")
+                                          "\"%4\" is not a number.")
                                      .arg(nativePath)
                                      .arg(result.waves.at(waveIdx).year)
                                      .arg(result.segments.at(segmentIdx).key, value.toString())};
         }
         result.waves[waveIdx].shares[segmentIdx] = share;
     }
-    QSqlQuery adviceQuery = prepared(db, QStringLiteral(
-        "SELECT audience, language, heading, body, updated_at FROM advice WHERE study_id = ?"
-        " ORDER BY audience, language"));
+    QSqlQuery adviceQuery = prepared(
+        db, QStringLiteral("SELECT audience, language, heading, body, updated_at FROM advice WHERE study_id = ?"
+                           " ORDER BY audience, language"));
     adviceQuery.addBindValue(id);
     if (!adviceQuery.exec())
         return queryError(Text::tr("Reading the advice of study %1").arg(id), adviceQuery.lastError());
@@ -1040,8 +1054,9 @@ std::optional<DatabaseError> StudyDatabase::loadStudy(qint64 id, Study *study) c
 std::optional<DatabaseError> StudyDatabase::loadBrandTheme(BrandTheme *brand) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    QSqlQuery query = prepared(db, QStringLiteral(
-        "SELECT primary_color, secondary_color, font_family, logo_png FROM brand_theme WHERE theme_key = ?"));
+    QSqlQuery query = prepared(
+        db, QStringLiteral(
+                "SELECT primary_color, secondary_color, font_family, logo_png FROM brand_theme WHERE theme_key = ?"));
     query.addBindValue(QString::fromLatin1(kBrandThemeKey));
     if (!query.exec())
         return queryError(Text::tr("Reading the brand theme"), query.lastError().text());
@@ -1064,8 +1079,7 @@ std::optional<DatabaseError> StudyDatabase::saveBrandTheme(const BrandTheme &bra
 {
     const BrandTheme normalized = normalizedBrandTheme(brand);
     if (const auto problem = validateBrandTheme(normalized)) {
-        return DatabaseError{DatabaseError::Kind::Invalid,
-                             Text::tr("The brand theme was not saved: %1").arg(*problem)};
+        return DatabaseError{DatabaseError::Kind::Invalid, Text::tr("The brand theme was not saved: %1").arg(*problem)};
     }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     return inTransaction(Text::tr("Saving the brand theme"), [&]() -> std::optional<DatabaseError> {
@@ -1075,9 +1089,11 @@ std::optional<DatabaseError> StudyDatabase::saveBrandTheme(const BrandTheme &bra
             return queryError(Text::tr("Saving the brand theme"), remove.lastError().text());
         if (normalized.isEmpty())
             return std::nullopt;
-        QSqlQuery insert = prepared(db, QStringLiteral(
-            "INSERT INTO brand_theme (theme_key, primary_color, secondary_color, font_family, logo_png, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)"));
+        QSqlQuery insert = prepared(
+            db,
+            QStringLiteral(
+                "INSERT INTO brand_theme (theme_key, primary_color, secondary_color, font_family, logo_png, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)"));
         insert.addBindValue(QString::fromLatin1(kBrandThemeKey));
         insert.addBindValue(notNull(normalized.primaryColor));
         insert.addBindValue(notNull(normalized.secondaryColor));

@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 #pragma once
 
-#include "study.h"
-#include "theme.h"
+#include "core/study.h"
+#include "core/theme.h"
 
 #include <QDate>
 #include <QList>
@@ -45,10 +48,10 @@ struct StudySummary
     qint64 id = 0;
     QString title;
     QString publisher;
-    int year = 0;            ///< Publication year.
+    int year = 0; ///< Publication year.
     QString sourceCitation;
-    QDate chartWeek;         ///< Monday of the week it is the chart of; null when not scheduled.
-    QList<int> waveYears;    ///< Its survey waves, oldest first.
+    QDate chartWeek;      ///< Monday of the week it is the chart of; null when not scheduled.
+    QList<int> waveYears; ///< Its survey waves, oldest first.
 };
 
 /// The app's SQLite database (through Qt Sql) that holds the library of studies.

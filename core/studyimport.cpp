@@ -1,6 +1,9 @@
-#include "studyimport.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "studyjson.h"
+#include "core/studyimport.h"
+
+#include "core/studyjson.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 #pragma once
 
-#include "csvimporter.h"
-#include "importerror.h"
-#include "study.h"
+#include "core/csvimporter.h"
+#include "core/importerror.h"
+#include "core/study.h"
 
 #include <QList>
 #include <QString>

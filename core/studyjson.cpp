@@ -1,7 +1,10 @@
-#include "studyjson.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "csvimporter.h"
-#include "validation.h"
+#include "core/studyjson.h"
+
+#include "core/csvimporter.h"
+#include "core/validation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -58,14 +61,13 @@ QJsonObject studyToJson(const Study &study)
     }
     QJsonArray advice;
     for (const AdviceText &text : study.advice) {
-        advice.append(QJsonObject{
-            {QStringLiteral("audience"), text.audience},
-            {QStringLiteral("language"), languageCode(text.language)},
-            {QStringLiteral("heading"), text.heading},
-            {QStringLiteral("body"), text.body},
-            {QStringLiteral("updated"), text.updated.isValid()
-                                            ? QJsonValue(text.updated.toUTC().toString(Qt::ISODateWithMs))
-                                            : QJsonValue(QJsonValue::Null)}});
+        advice.append(QJsonObject{{QStringLiteral("audience"), text.audience},
+                                  {QStringLiteral("language"), languageCode(text.language)},
+                                  {QStringLiteral("heading"), text.heading},
+                                  {QStringLiteral("body"), text.body},
+                                  {QStringLiteral("updated"),
+                                   text.updated.isValid() ? QJsonValue(text.updated.toUTC().toString(Qt::ISODateWithMs))
+                                                          : QJsonValue(QJsonValue::Null)}});
     }
     const bool hasBaseline = study.baselineSegment >= 0 && study.baselineSegment < study.segments.size();
     return QJsonObject{
@@ -119,7 +121,10 @@ QString valueText(const QJsonValue &value)
 class Reader final
 {
 public:
-    Reader(const QString &fileName, QList<ImportError> *errors) : m_fileName(fileName), m_errors(errors) { }
+    Reader(const QString &fileName, QList<ImportError> *errors)
+        : m_fileName(fileName)
+        , m_errors(errors)
+    {}
 
     void fail(const QString &path, const QJsonValue &value, const QString &message)
     {
@@ -270,8 +275,9 @@ std::optional<Study> Reader::study(const QJsonValue &value, const QString &path)
     const QString segmentsPath = path + QStringLiteral(".segments");
     if (!segments.isArray()) {
         fail(segmentsPath, segments,
-             segments.isUndefined() ? Text::tr("This field is required.")
-                                    : Text::tr("A list of segments is expected here, not %1.").arg(valueText(segments)));
+             segments.isUndefined()
+                 ? Text::tr("This field is required.")
+                 : Text::tr("A list of segments is expected here, not %1.").arg(valueText(segments)));
     } else {
         for (qsizetype i = 0; i < segments.toArray().size(); ++i) {
             const QJsonValue entry = segments.toArray().at(i);
@@ -323,13 +329,15 @@ std::optional<Study> Reader::study(const QJsonValue &value, const QString &path)
                 continue;
             }
             SurveyWave wave;
-            take(wave.year, integer(entry.toObject().value(QStringLiteral("year")), here + QStringLiteral(".year"), 1, 9999));
+            take(wave.year,
+                 integer(entry.toObject().value(QStringLiteral("year")), here + QStringLiteral(".year"), 1, 9999));
             const QJsonValue shares = entry.toObject().value(QStringLiteral("shares"));
             const QString sharesPath = here + QStringLiteral(".shares");
             if (!shares.isArray()) {
                 fail(sharesPath, shares,
-                     shares.isUndefined() ? Text::tr("This field is required.")
-                                          : Text::tr("A list of shares is expected here, not %1.").arg(valueText(shares)));
+                     shares.isUndefined()
+                         ? Text::tr("This field is required.")
+                         : Text::tr("A list of shares is expected here, not %1.").arg(valueText(shares)));
             } else {
                 const QJsonArray list = shares.toArray();
                 if (list.size() != study.segments.size())
@@ -388,7 +396,8 @@ std::optional<Study> Reader::study(const QJsonValue &value, const QString &path)
                          .arg(valueText(updated)));
             }
             if (study.adviceText(text.audience, text.language))
-                fail(here, entry, Text::tr("The advice for \"%1\" in this language is given twice.").arg(text.audience));
+                fail(here, entry,
+                     Text::tr("The advice for \"%1\" in this language is given twice.").arg(text.audience));
             study.advice.append(text);
         }
     }
@@ -416,8 +425,9 @@ std::optional<Study> Reader::study(const QJsonValue &value, const QString &path)
     }
     if (m_errors->size() != errorsBefore)
         return std::nullopt;
-    std::stable_sort(study.waves.begin(), study.waves.end(),
-                     [](const SurveyWave &a, const SurveyWave &b) { return a.year < b.year; });
+    std::stable_sort(study.waves.begin(), study.waves.end(), [](const SurveyWave &a, const SurveyWave &b) {
+        return a.year < b.year;
+    });
     return study;
 }
 
@@ -482,14 +492,16 @@ JsonImportResult importStudiesJson(const QByteArray &json, const QString &fileNa
     const QJsonValue studies = root.value(QStringLiteral("studies"));
     if (!studies.isArray()) {
         reader.fail(QStringLiteral("studies"), studies,
-                    studies.isUndefined() ? Text::tr("This field is required.")
-                                          : Text::tr("A list of studies is expected here, not %1.").arg(valueText(studies)));
+                    studies.isUndefined()
+                        ? Text::tr("This field is required.")
+                        : Text::tr("A list of studies is expected here, not %1.").arg(valueText(studies)));
         return result;
     }
     if (studies.toArray().isEmpty())
         reader.fail(QStringLiteral("studies"), studies, Text::tr("The file contains no studies."));
     for (qsizetype i = 0; i < studies.toArray().size(); ++i) {
-        if (const std::optional<Study> study = reader.study(studies.toArray().at(i), QStringLiteral("studies[%1]").arg(i)))
+        if (const std::optional<Study> study =
+                reader.study(studies.toArray().at(i), QStringLiteral("studies[%1]").arg(i)))
             result.studies.append(*study);
     }
     if (!result.errors.isEmpty())

@@ -1,4 +1,7 @@
-#include "textdecoding.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/textdecoding.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
@@ -194,8 +197,7 @@ DecodedText decodeText(const QByteArray &bytes, TextEncoding encoding)
         if (c.isSurrogate() && !pairedHigh && !pairedLow) {
             const QString value = QStringLiteral("U+%1").arg(uint(c.unicode()), 4, 16, QLatin1Char('0')).toUpper();
             return failure(used, text.first(i), value,
-                           Text::tr("The text contains a broken UTF-16 character (%1 without its pair).")
-                               .arg(value));
+                           Text::tr("The text contains a broken UTF-16 character (%1 without its pair).").arg(value));
         }
     }
 

@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 #pragma once
 
-#include "importerror.h"
+#include "core/importerror.h"
 
 #include <QByteArray>
 #include <QString>
@@ -28,12 +31,12 @@ std::optional<TextEncoding> textEncodingFromName(QStringView name);
 struct DecodedText
 {
     bool ok = false;
-    QString text;                                 ///< Without byte order mark; empty on error.
-    TextEncoding encoding = TextEncoding::Utf8;   ///< The encoding used (never Automatic).
-    bool byteOrderMark = false;                   ///< The file started with a byte order mark.
-    ImportError error;                            ///< When !ok: line, column (character in the
-                                                  ///< line), value (the bad bytes in hex) and a
-                                                  ///< translated message; file is left empty.
+    QString text;                               ///< Without byte order mark; empty on error.
+    TextEncoding encoding = TextEncoding::Utf8; ///< The encoding used (never Automatic).
+    bool byteOrderMark = false;                 ///< The file started with a byte order mark.
+    ImportError error;                          ///< When !ok: line, column (character in the
+                                                ///< line), value (the bad bytes in hex) and a
+                                                ///< translated message; file is left empty.
 };
 
 /// Turns a file's bytes into text. Automatic reads UTF-8 (with or without BOM) and UTF-16

@@ -1,4 +1,7 @@
-#include "theme.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/theme.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,4 +1,7 @@
-#include "validation.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/validation.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -48,8 +51,7 @@ QList<ValidationIssue> validateStudy(const Study &study, Language language)
                 issues.append({ValidationIssue::Kind::ShareOutOfRange, wave.year, i,
                                Text::tr("Survey wave %1, segment \"%2\": the share %3 is outside 0–100.")
                                    .arg(wave.year)
-                                   .arg(study.segments.at(i).name.text(language),
-                                        formatNumber(*share, language))});
+                                   .arg(study.segments.at(i).name.text(language), formatNumber(*share, language))});
                 continue;
             }
             knownTotal += *share;
@@ -64,8 +66,7 @@ QList<ValidationIssue> validateStudy(const Study &study, Language language)
                            Text::tr("Survey wave %1: the known shares add up to %2, more than 100.")
                                .arg(wave.year)
                                .arg(formatShare(knownTotal, language))});
-        } else if (allKnown && !wave.shares.isEmpty()
-                   && std::abs(knownTotal - 100.0) > kShareTotalTolerance) {
+        } else if (allKnown && !wave.shares.isEmpty() && std::abs(knownTotal - 100.0) > kShareTotalTolerance) {
             issues.append({ValidationIssue::Kind::CompleteWaveNotTotal, wave.year, -1,
                            Text::tr("Survey wave %1: the shares add up to %2 instead of 100.")
                                .arg(wave.year)

@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 #pragma once
 
-#include "study.h"
+#include "core/study.h"
 
 #include <QList>
 #include <QString>
@@ -10,11 +13,11 @@
 struct ValidationIssue
 {
     enum class Kind {
-        ShareOutOfRange,       ///< A share below 0 or above 100.
-        DuplicateWave,         ///< Two waves with the same year.
-        ShareCountMismatch,    ///< A wave with more or fewer shares than the study has segments.
-        KnownSharesExceedTotal,///< The known shares of a wave add up to more than 100 + tolerance.
-        CompleteWaveNotTotal,  ///< All shares of a wave are known but don't add up to 100 ± tolerance.
+        ShareOutOfRange,        ///< A share below 0 or above 100.
+        DuplicateWave,          ///< Two waves with the same year.
+        ShareCountMismatch,     ///< A wave with more or fewer shares than the study has segments.
+        KnownSharesExceedTotal, ///< The known shares of a wave add up to more than 100 + tolerance.
+        CompleteWaveNotTotal,   ///< All shares of a wave are known but don't add up to 100 ± tolerance.
     };
 
     Kind kind;

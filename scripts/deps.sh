@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 # Shared by scripts/run and scripts/test: the Debian 12 packages the project needs, and a
 # function that installs the missing ones (as root) or names the exact command (otherwise).
 # shellcheck shell=bash
@@ -6,14 +9,14 @@ CHARTWEEK_PACKAGES=(
     cmake g++ make
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-translations-l10n
-    libgl-dev
+    libgl-dev libqt6opengl6-dev
     libcsv-dev
     libgtest-dev libgmock-dev
     libbenchmark-dev
     libspng-dev pkgconf
     fonts-dejavu-core
     poppler-utils
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev clang-format
 )
 
 chartweek_install_dependencies() {

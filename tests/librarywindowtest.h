@@ -1,10 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 #pragma once
 
 // A fixture shared by the GUI tests that need the full main window on a fresh database:
 // clean settings, English, the window shown and active.
-#include "language.h"
-#include "mainwindow.h"
-#include "studydatabase.h"
+#include "core/language.h"
+#include "core/studydatabase.h"
+#include "ui/mainwindow.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

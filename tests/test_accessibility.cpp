@@ -1,17 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 // Keyboard and screen reader access: the tab order of the main window, bars and trend lines
 // selected with the arrow keys, a visible focus frame on the chart, accessible names and
 // descriptions in the current language, the high-contrast theme and the system font size.
-#include "advicepanel.h"
-#include "chartexporter.h"
-#include "chartstyle.h"
-#include "chartwidget.h"
-#include "highcontrast.h"
-#include "highcontraststyle.h"
-#include "librarypane.h"
-#include "mainwindow.h"
-#include "narrative.h"
-#include "seedstudy.h"
-#include "studydatabase.h"
+#include "core/narrative.h"
+#include "core/seedstudy.h"
+#include "core/studydatabase.h"
+#include "ui/advice/advicepanel.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/chartwidget.h"
+#include "ui/charts/highcontraststyle.h"
+#include "ui/export/chartexporter.h"
+#include "ui/highcontrast.h"
+#include "ui/library/librarypane.h"
+#include "ui/mainwindow.h"
 #include "uitexts.h"
 
 #include <QAbstractButton>
@@ -75,7 +78,8 @@ TEST_F(KeyboardTest, TabVisitsLibraryChartTabsChartWaveSelectorAndAdviceInThisOr
     }
     QStringList names;
     for (QWidget *widget : visited)
-        names.append(QStringLiteral("%1:%2").arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName()));
+        names.append(
+            QStringLiteral("%1:%2").arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName()));
     const QList<QWidget *> expected{search,
                                     m_window->libraryPane()->view(),
                                     m_window->findChild<QTabWidget *>()->tabBar(),
@@ -128,13 +132,14 @@ TEST_F(KeyboardTest, EveryActionIsInAMenuOrHasAShortcut)
     }
     // Buttons outside the toolbar take the focus; toolbar buttons repeat menu actions.
     for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
-        if (!button->isVisible() || qobject_cast<QToolBar *>(button->parentWidget())
-            || button->inherits("QDockWidgetTitleButton") || button->parentWidget()->inherits("QTabBar")
-            || button->inherits("QLineEditIconButton") || button->objectName().startsWith(u"qt_"))
+        if (!button->isVisible() || qobject_cast<QToolBar *>(button->parentWidget()) ||
+            button->inherits("QDockWidgetTitleButton") || button->parentWidget()->inherits("QTabBar") ||
+            button->inherits("QLineEditIconButton") || button->objectName().startsWith(u"qt_"))
             continue;
         EXPECT_TRUE(button->focusPolicy() & Qt::TabFocus) << qPrintable(button->text());
     }
-    for (QToolButton *button : m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))->findChildren<QToolButton *>()) {
+    for (QToolButton *button :
+         m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))->findChildren<QToolButton *>()) {
         if (QAction *action = button->defaultAction()) {
             EXPECT_TRUE(inMenus.contains(action)) << qPrintable(action->text());
         }
@@ -146,8 +151,8 @@ struct ArrowCase
     const char *name;
     ChartKind kind;
     std::vector<Qt::Key> keys;
-    int segment;   // selected after the keys (and emitted by the last one)
-    int waveYear;  // emitted with it
+    int segment;  // selected after the keys (and emitted by the last one)
+    int waveYear; // emitted with it
     const char *audience;
 };
 
@@ -194,17 +199,21 @@ TEST_P(ArrowKeys, SelectABarOrLineAsAClickWould)
 
 INSTANTIATE_TEST_SUITE_P(
     Rows, ArrowKeys,
-    testing::Values(ArrowCase{"BarRightSelectsTheFirst", ChartKind::Bar, {Qt::Key_Right}, 0, 2012, "strategy"},
-                    ArrowCase{"BarRightRight", ChartKind::Bar, {Qt::Key_Right, Qt::Key_Right}, 1, 2012, "adhoc"},
-                    ArrowCase{"BarStopsAtTheLast", ChartKind::Bar, {Qt::Key_End, Qt::Key_Right}, 2, 2012, "none"},
-                    ArrowCase{"BarLeftSelectsTheLast", ChartKind::Bar, {Qt::Key_Left}, 2, 2012, "none"},
-                    ArrowCase{"BarLeftAfterRight", ChartKind::Bar, {Qt::Key_End, Qt::Key_Left}, 1, 2012, "adhoc"},
-                    ArrowCase{"BarHome", ChartKind::Bar, {Qt::Key_Left, Qt::Key_Home}, 0, 2012, "strategy"},
-                    ArrowCase{"BarSpaceActivatesAgain", ChartKind::Bar, {Qt::Key_Right, Qt::Key_Space}, 0, 2012, "strategy"},
-                    ArrowCase{"TrendFirstLine", ChartKind::Trend, {Qt::Key_Right}, 0, 2012, "strategy"},
-                    ArrowCase{"TrendBaselineLine", ChartKind::Trend, {Qt::Key_Right, Qt::Key_Right, Qt::Key_Right}, 2, 2012, "none"},
-                    ArrowCase{"TrendAdoptionLineIsLast", ChartKind::Trend, {Qt::Key_End}, -1, 2012, ""}),
-    [](const testing::TestParamInfo<ArrowCase> &info) { return std::string(info.param.name); });
+    testing::Values(
+        ArrowCase{"BarRightSelectsTheFirst", ChartKind::Bar, {Qt::Key_Right}, 0, 2012, "strategy"},
+        ArrowCase{"BarRightRight", ChartKind::Bar, {Qt::Key_Right, Qt::Key_Right}, 1, 2012, "adhoc"},
+        ArrowCase{"BarStopsAtTheLast", ChartKind::Bar, {Qt::Key_End, Qt::Key_Right}, 2, 2012, "none"},
+        ArrowCase{"BarLeftSelectsTheLast", ChartKind::Bar, {Qt::Key_Left}, 2, 2012, "none"},
+        ArrowCase{"BarLeftAfterRight", ChartKind::Bar, {Qt::Key_End, Qt::Key_Left}, 1, 2012, "adhoc"},
+        ArrowCase{"BarHome", ChartKind::Bar, {Qt::Key_Left, Qt::Key_Home}, 0, 2012, "strategy"},
+        ArrowCase{"BarSpaceActivatesAgain", ChartKind::Bar, {Qt::Key_Right, Qt::Key_Space}, 0, 2012, "strategy"},
+        ArrowCase{"TrendFirstLine", ChartKind::Trend, {Qt::Key_Right}, 0, 2012, "strategy"},
+        ArrowCase{
+            "TrendBaselineLine", ChartKind::Trend, {Qt::Key_Right, Qt::Key_Right, Qt::Key_Right}, 2, 2012, "none"},
+        ArrowCase{"TrendAdoptionLineIsLast", ChartKind::Trend, {Qt::Key_End}, -1, 2012, ""}),
+    [](const testing::TestParamInfo<ArrowCase> &info) {
+        return std::string(info.param.name);
+    });
 
 TEST_F(KeyboardTest, TheChartShowsAFocusFrameAndTheSelectedBar)
 {
@@ -245,14 +254,15 @@ TEST_P(AccessibleNames, EveryControlHasANameInTheCurrentLanguage)
         if (widget->focusPolicy() & Qt::TabFocus)
             controls.append(widget);
     }
-    for (QToolButton *button : m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))->findChildren<QToolButton *>())
+    for (QToolButton *button :
+         m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))->findChildren<QToolButton *>())
         controls.append(button);
     int checked = 0;
     for (QWidget *widget : controls) {
         if (widget->focusProxy())
             continue; // the focus (and the screen reader) goes to the proxy
-        if (widget->objectName().startsWith(u"qt_") || widget->inherits("QDockWidgetTitleButton")
-            || widget->inherits("QToolBarExtension") || widget->inherits("QLineEditIconButton"))
+        if (widget->objectName().startsWith(u"qt_") || widget->inherits("QDockWidgetTitleButton") ||
+            widget->inherits("QToolBarExtension") || widget->inherits("QLineEditIconButton"))
             continue;
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
         ASSERT_NE(accessible, nullptr) << widget->metaObject()->className();
@@ -273,18 +283,21 @@ TEST_P(AccessibleNames, EveryControlHasANameInTheCurrentLanguage)
     EXPECT_EQ(chart->text(QAccessible::Description),
               Narrative::altText(bar.study, Narrative::ChartType::Bar, bar.waveYear, GetParam()));
     const ChartSpec trend = m_window->trendChart()->spec();
-    EXPECT_EQ(QAccessible::queryAccessibleInterface(m_window->trendChart()->chartView())->text(QAccessible::Description),
-              Narrative::altText(trend.study, Narrative::ChartType::Trend, trend.waveYear, GetParam()));
+    EXPECT_EQ(
+        QAccessible::queryAccessibleInterface(m_window->trendChart()->chartView())->text(QAccessible::Description),
+        Narrative::altText(trend.study, Narrative::ChartType::Trend, trend.waveYear, GetParam()));
 
     QAccessibleInterface *advice = QAccessible::queryAccessibleInterface(m_window->advicePanel());
-    EXPECT_EQ(advice->text(QAccessible::Name), GetParam() == Language::German ? QStringLiteral("Empfehlungen")
-                                                                               : QStringLiteral("Advice"));
+    EXPECT_EQ(advice->text(QAccessible::Name),
+              GetParam() == Language::German ? QStringLiteral("Empfehlungen") : QStringLiteral("Advice"));
     EXPECT_FALSE(advice->text(QAccessible::Description).isEmpty());
     EXPECT_TRUE(catalog.foreignMatch(advice->text(QAccessible::Description), GetParam()).isEmpty());
     QWidget *section = m_window->advicePanel()->sectionWidget(QStringLiteral("adhoc"));
     QAccessibleInterface *sectionAccessible = QAccessible::queryAccessibleInterface(section);
-    EXPECT_EQ(sectionAccessible->text(QAccessible::Name), m_window->advicePanel()->headingText(QStringLiteral("adhoc")));
-    EXPECT_EQ(sectionAccessible->text(QAccessible::Description), m_window->advicePanel()->bodyText(QStringLiteral("adhoc")));
+    EXPECT_EQ(sectionAccessible->text(QAccessible::Name),
+              m_window->advicePanel()->headingText(QStringLiteral("adhoc")));
+    EXPECT_EQ(sectionAccessible->text(QAccessible::Description),
+              m_window->advicePanel()->bodyText(QStringLiteral("adhoc")));
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, AccessibleNames, testing::Values(Language::English, Language::German),
@@ -318,10 +331,11 @@ TEST(HighContrastTheme, EveryTextColourHasSevenToOneOnItsBackground)
 {
     const QPalette palette = HighContrast::palette();
     const std::pair<QPalette::ColorRole, QPalette::ColorRole> pairs[] = {
-        {QPalette::WindowText, QPalette::Window}, {QPalette::Text, QPalette::Base},
-        {QPalette::Text, QPalette::AlternateBase}, {QPalette::ButtonText, QPalette::Button},
+        {QPalette::WindowText, QPalette::Window},         {QPalette::Text, QPalette::Base},
+        {QPalette::Text, QPalette::AlternateBase},        {QPalette::ButtonText, QPalette::Button},
         {QPalette::HighlightedText, QPalette::Highlight}, {QPalette::ToolTipText, QPalette::ToolTipBase},
-        {QPalette::PlaceholderText, QPalette::Base}, {QPalette::Link, QPalette::Base}, {QPalette::LinkVisited, QPalette::Base}};
+        {QPalette::PlaceholderText, QPalette::Base},      {QPalette::Link, QPalette::Base},
+        {QPalette::LinkVisited, QPalette::Base}};
     for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
         for (const auto &[text, background] : pairs) {
             EXPECT_GE(ChartStyle::contrastRatio(palette.color(group, text), palette.color(group, background)),
@@ -333,7 +347,8 @@ TEST(HighContrastTheme, EveryTextColourHasSevenToOneOnItsBackground)
         const QColor color = i < 0 ? HighContrastStyle::adoptionColor() : HighContrastStyle::segmentColor(i, false);
         EXPECT_GE(ChartStyle::contrastRatio(color, ChartStyle::backgroundColor()), HighContrast::kMinimumContrast) << i;
         // A data label drawn inside a bar of this colour.
-        EXPECT_GE(ChartStyle::contrastRatio(ChartStyle::labelColorOn(color), color), HighContrast::kMinimumContrast) << i;
+        EXPECT_GE(ChartStyle::contrastRatio(ChartStyle::labelColorOn(color), color), HighContrast::kMinimumContrast)
+            << i;
     }
     EXPECT_GE(ChartStyle::contrastRatio(HighContrastStyle::segmentColor(0, true), ChartStyle::backgroundColor()),
               HighContrast::kMinimumContrast);
@@ -352,8 +367,9 @@ TEST_F(KeyboardTest, HighContrastChartsDrawEveryBarAndLabelAtSevenToOne)
     int labels = 0;
     for (QGraphicsItem *item : view->scene()->items()) {
         auto *rect = dynamic_cast<QGraphicsRectItem *>(item);
-        if (rect && rect->isVisible() && rect->sceneBoundingRect().height() > 1 && plot.contains(rect->sceneBoundingRect().center())
-            && rect->brush().style() == Qt::SolidPattern && rect->brush().color() != Qt::white)
+        if (rect && rect->isVisible() && rect->sceneBoundingRect().height() > 1 &&
+            plot.contains(rect->sceneBoundingRect().center()) && rect->brush().style() == Qt::SolidPattern &&
+            rect->brush().color() != Qt::white)
             bars.append(rect);
     }
     ASSERT_EQ(bars.size(), 3);

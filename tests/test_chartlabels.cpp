@@ -1,6 +1,9 @@
-#include "chartfactory.h"
-#include "chartstyle.h"
-#include "seedstudy.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/seedstudy.h"
+#include "ui/charts/chartfactory.h"
+#include "ui/charts/chartstyle.h"
 
 #include <QBarSet>
 #include <QChart>
@@ -19,7 +22,9 @@ Study studyWithShares(const QList<Share> &shares)
     Study study = smbGroupSocialBusinessStudy2012();
     while (study.segments.size() < shares.size()) {
         const int n = int(study.segments.size());
-        study.segments.append({QStringLiteral("extra%1").arg(n), {QStringLiteral("Extra %1").arg(n), QStringLiteral("Extra %1").arg(n)}, QString()});
+        study.segments.append({QStringLiteral("extra%1").arg(n),
+                               {QStringLiteral("Extra %1").arg(n), QStringLiteral("Extra %1").arg(n)},
+                               QString()});
     }
     study.waves = {{2012, shares}};
     return study;
@@ -42,8 +47,8 @@ Measured measure(QGraphicsScene *scene, QChart *chart, const Study &study)
     for (QGraphicsItem *item : scene->items()) {
         if (auto *rect = dynamic_cast<QGraphicsRectItem *>(item)) {
             const QRectF bounds = rect->sceneBoundingRect();
-            if (rect->isVisible() && colors.contains(rect->brush().color().rgb()) && bounds.height() > 0.5
-                && plot.contains(bounds.center()))
+            if (rect->isVisible() && colors.contains(rect->brush().color().rgb()) && bounds.height() > 0.5 &&
+                plot.contains(bounds.center()))
                 measured.bars.append(bounds);
         } else if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item)) {
             if (text->data(0).toString() == u"dataLabel")
@@ -86,8 +91,9 @@ TEST_P(NoLabelOverlap, LabelsStayInsideOrClearOfEveryBar)
         QList<QRectF> shown;
         for (QGraphicsSimpleTextItem *label : measured.labels) {
             const QRectF box = label->sceneBoundingRect();
-            placements.append(label->isVisible() ? QStringLiteral("%1@%2,%3").arg(label->text()).arg(box.x()).arg(box.y())
-                                                 : label->text() + QStringLiteral(" hidden"));
+            placements.append(label->isVisible()
+                                  ? QStringLiteral("%1@%2,%3").arg(label->text()).arg(box.x()).arg(box.y())
+                                  : label->text() + QStringLiteral(" hidden"));
             EXPECT_TRUE(label->toolTip().contains(label->text()))
                 << "the exact value stays in the tooltip: " << qPrintable(label->toolTip());
             if (!label->isVisible())
@@ -116,7 +122,9 @@ INSTANTIATE_TEST_SUITE_P(
                     OverlapRow{"Flat", {72.0, 2.0, 26.0}, QSizeF(1100, 260)},
                     OverlapRow{"Narrow", {72.0, 2.0, 26.0}, QSizeF(420, 300)},
                     OverlapRow{"ManyThinBars", {30.0, 2.0, 28.0, 1.0, 9.0, 1.0, 20.0, 1.0, 8.0}, QSizeF(420, 300)}),
-    [](const testing::TestParamInfo<OverlapRow> &info) { return std::string(info.param.name); });
+    [](const testing::TestParamInfo<OverlapRow> &info) {
+        return std::string(info.param.name);
+    });
 
 TEST(ChartLabels, TheThinSegmentsLabelSitsAboveItsBar)
 {
@@ -135,8 +143,10 @@ TEST(ChartLabels, TheThinSegmentsLabelSitsAboveItsBar)
     ASSERT_NE(two, nullptr);
     EXPECT_EQ(two->text(), QStringLiteral("2\u00a0%"));
     ASSERT_TRUE(two->isVisible());
-    const QRectF thinBar = *std::min_element(measured.bars.cbegin(), measured.bars.cend(),
-                                             [](const QRectF &a, const QRectF &b) { return a.height() < b.height(); });
+    const QRectF thinBar =
+        *std::min_element(measured.bars.cbegin(), measured.bars.cend(), [](const QRectF &a, const QRectF &b) {
+            return a.height() < b.height();
+        });
     EXPECT_LE(two->sceneBoundingRect().bottom(), thinBar.top());
     EXPECT_NEAR(two->sceneBoundingRect().center().x(), thinBar.center().x(), 1.0);
     scene.removeItem(chart.get());
@@ -178,8 +188,7 @@ class EveryTheme : public testing::TestWithParam<ThemeRow>
 protected:
     EveryTheme()
         : m_theme(themeDescription(GetParam().kind, GetParam().brand))
-    {
-    }
+    {}
     ChartStyle::ScopedTheme m_theme;
 };
 
@@ -237,4 +246,6 @@ INSTANTIATE_TEST_SUITE_P(
                     ThemeRow{"BrandPurpleTeal", ThemeKind::Brand, brandWithColours("#6a3d9a", "#00897b")},
                     ThemeRow{"BrandPale", ThemeKind::Brand, brandWithColours("#ffee88", "#cccccc")},
                     ThemeRow{"BrandMidGrey", ThemeKind::Brand, brandWithColours("#777777", "#0000ff")}),
-    [](const testing::TestParamInfo<ThemeRow> &info) { return std::string(info.param.name); });
+    [](const testing::TestParamInfo<ThemeRow> &info) {
+        return std::string(info.param.name);
+    });

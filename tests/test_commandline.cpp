@@ -1,5 +1,8 @@
-#include "commandline.h"
-#include "studydatabase.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "app/commandline.h"
+#include "core/studydatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -51,16 +54,16 @@ TEST(CommandLine, NoArgumentsOpenTheWindow)
     ASSERT_TRUE(result.commandLine);
     EXPECT_EQ(result.commandLine->command, CommandLine::Command::Gui);
     EXPECT_TRUE(commandLineNeedsDisplay({QStringLiteral("chartweek")}));
-    EXPECT_TRUE(commandLineNeedsDisplay({QStringLiteral("chartweek"), QStringLiteral("--database"),
-                                         QStringLiteral("export")}));
+    EXPECT_TRUE(
+        commandLineNeedsDisplay({QStringLiteral("chartweek"), QStringLiteral("--database"), QStringLiteral("export")}));
     EXPECT_FALSE(commandLineNeedsDisplay({QStringLiteral("chartweek"), QStringLiteral("export")}));
     EXPECT_FALSE(commandLineNeedsDisplay({QStringLiteral("chartweek"), QStringLiteral("--version")}));
 }
 
 TEST(CommandLine, FullExportCommand)
 {
-    const auto result = parse({"--database", "/tmp/x.sqlite", "export", "--chart", "trend", "--wave", "2011",
-                               "--lang", "de", "--format", "pdf", "--size", "1200x675", "-o", "out.file"});
+    const auto result = parse({"--database", "/tmp/x.sqlite", "export", "--chart", "trend", "--wave", "2011", "--lang",
+                               "de", "--format", "pdf", "--size", "1200x675", "-o", "out.file"});
     ASSERT_TRUE(result.commandLine) << qPrintable(result.error);
     const CommandLine &cl = *result.commandLine;
     EXPECT_EQ(cl.command, CommandLine::Command::Export);
@@ -112,10 +115,8 @@ INSTANTIATE_TEST_SUITE_P(
                     BadArguments{{"export", "--size", "0x900", "-o", "a.png"}, "0x900"},
                     BadArguments{{"export", "--wave", "twelve", "-o", "a.png"}, "twelve"},
                     BadArguments{{"export", "--scale", "9", "-o", "a.png"}, "--scale"},
-                    BadArguments{{"export"}, "-o FILE"},
-                    BadArguments{{"export", "-o", "chart.gif"}, "chart.gif"},
-                    BadArguments{{"export", "--bogus", "-o", "a.png"}, "bogus"},
-                    BadArguments{{"publish"}, "publish"},
+                    BadArguments{{"export"}, "-o FILE"}, BadArguments{{"export", "-o", "chart.gif"}, "chart.gif"},
+                    BadArguments{{"export", "--bogus", "-o", "a.png"}, "bogus"}, BadArguments{{"publish"}, "publish"},
                     BadArguments{{"export", "--all", "--formats", "png,gif", "-o", "out"}, "gif"},
                     BadArguments{{"export", "--all", "--lang", "de,fr", "-o", "out"}, "fr"},
                     BadArguments{{"export", "--lang", "de,en", "-o", "a.png"}, "de,en"},
@@ -125,8 +126,7 @@ INSTANTIATE_TEST_SUITE_P(
                     BadArguments{{"export", "--preset", "poster", "-o", "a.png"}, "poster"},
                     BadArguments{{"export", "--preset", "1080x1080", "--size", "10x10", "-o", "a.png"}, "--preset"},
                     BadArguments{{"report", "--lang", "fr", "-o", "r.pdf"}, "fr"},
-                    BadArguments{{"report", "-o", "r.png"}, "r.png"},
-                    BadArguments{{"report"}, "-o FILE.pdf"},
+                    BadArguments{{"report", "-o", "r.png"}, "r.png"}, BadArguments{{"report"}, "-o FILE.pdf"},
                     BadArguments{{"export", "--theme", "pink", "-o", "a.png"}, "pink"},
                     BadArguments{{"export", "--all", "--theme", "", "-o", "out"}, "--theme"},
                     BadArguments{{"report", "--theme", "sepia", "-o", "r.pdf"}, "sepia"}));
@@ -181,9 +181,9 @@ TEST(ChartweekBinary, ThemeOptionChangesTheExport)
     QTemporaryDir dir;
     const QString database = dir.filePath(QStringLiteral("db.sqlite"));
     const auto exportWith = [&](const char *theme, const QString &png) {
-        return runChartweek({QStringLiteral("--database"), database, QStringLiteral("export"), QStringLiteral("--theme"),
-                             QString::fromLatin1(theme), QStringLiteral("--size"), QStringLiteral("800x450"),
-                             QStringLiteral("-o"), png});
+        return runChartweek({QStringLiteral("--database"), database, QStringLiteral("export"),
+                             QStringLiteral("--theme"), QString::fromLatin1(theme), QStringLiteral("--size"),
+                             QStringLiteral("800x450"), QStringLiteral("-o"), png});
     };
     const QString darkPng = dir.filePath(QStringLiteral("dark.png"));
     const ProcessRun dark = exportWith("dark", darkPng);
@@ -227,7 +227,7 @@ TEST(ChartweekBinary, ThemeOptionChangesTheExport)
 TEST(ChartweekBinary, BadArgumentExitsWithTwoAndOneLine)
 {
     const ProcessRun run = runChartweek({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("pie"),
-                                  QStringLiteral("-o"), QStringLiteral("/tmp/never.png")});
+                                         QStringLiteral("-o"), QStringLiteral("/tmp/never.png")});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_EQ(run.err.count(u'\n'), 1) << qPrintable(run.err);
     EXPECT_TRUE(run.err.startsWith(QStringLiteral("chartweek: "))) << qPrintable(run.err);
@@ -250,10 +250,10 @@ TEST(ChartweekBinary, ExportsWithoutADisplay)
 {
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("cotw.png"));
-    const ProcessRun run = runChartweek({QStringLiteral("--database"), dir.filePath(QStringLiteral("db.sqlite")),
-                                  QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("bar"),
-                                  QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--size"),
-                                  QStringLiteral("1200x675"), QStringLiteral("-o"), png});
+    const ProcessRun run =
+        runChartweek({QStringLiteral("--database"), dir.filePath(QStringLiteral("db.sqlite")), QStringLiteral("export"),
+                      QStringLiteral("--chart"), QStringLiteral("bar"), QStringLiteral("--lang"), QStringLiteral("de"),
+                      QStringLiteral("--size"), QStringLiteral("1200x675"), QStringLiteral("-o"), png});
     EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
     EXPECT_EQ(QImage(png).size(), QSize(1200, 675));
 }
@@ -262,8 +262,8 @@ TEST(ChartweekBinary, UnknownWaveAndBrokenDatabaseAreErrors)
 {
     QTemporaryDir dir;
     const ProcessRun wave = runChartweek({QStringLiteral("--database"), dir.filePath(QStringLiteral("db.sqlite")),
-                                   QStringLiteral("export"), QStringLiteral("--wave"), QStringLiteral("1999"),
-                                   QStringLiteral("-o"), dir.filePath(QStringLiteral("x.png"))});
+                                          QStringLiteral("export"), QStringLiteral("--wave"), QStringLiteral("1999"),
+                                          QStringLiteral("-o"), dir.filePath(QStringLiteral("x.png"))});
     EXPECT_EQ(wave.exitCode, 2);
     EXPECT_TRUE(wave.err.contains(QStringLiteral("1999"))) << qPrintable(wave.err);
 
@@ -273,7 +273,7 @@ TEST(ChartweekBinary, UnknownWaveAndBrokenDatabaseAreErrors)
     file.write("this is not a database");
     file.close();
     const ProcessRun db = runChartweek({QStringLiteral("--database"), broken, QStringLiteral("export"),
-                                 QStringLiteral("-o"), dir.filePath(QStringLiteral("y.png"))});
+                                        QStringLiteral("-o"), dir.filePath(QStringLiteral("y.png"))});
     EXPECT_EQ(db.exitCode, 1);
     EXPECT_TRUE(db.err.contains(QStringLiteral("broken.sqlite"))) << qPrintable(db.err);
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("y.png"))));
@@ -283,10 +283,10 @@ TEST(ChartweekBinary, ExportAllWritesEveryChartFormatAndLanguage)
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("out"));
-    const ProcessRun run = runChartweek({QStringLiteral("--database"), dir.filePath(QStringLiteral("db.sqlite")),
-                                         QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--formats"),
-                                         QStringLiteral("png,pdf,svg"), QStringLiteral("--lang"), QStringLiteral("de,en"),
-                                         QStringLiteral("-o"), out});
+    const ProcessRun run =
+        runChartweek({QStringLiteral("--database"), dir.filePath(QStringLiteral("db.sqlite")), QStringLiteral("export"),
+                      QStringLiteral("--all"), QStringLiteral("--formats"), QStringLiteral("png,pdf,svg"),
+                      QStringLiteral("--lang"), QStringLiteral("de,en"), QStringLiteral("-o"), out});
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
     QStringList expected;
     for (const char *lang : {"de", "en"}) {
@@ -301,7 +301,8 @@ TEST(ChartweekBinary, ExportAllWritesEveryChartFormatAndLanguage)
     const QStringList lines = run.err.split(u'\n', Qt::SkipEmptyParts).filter(QStringLiteral("chartweek: ["));
     ASSERT_EQ(lines.size(), 18) << qPrintable(run.err);
     EXPECT_TRUE(lines.constLast().startsWith(QStringLiteral("chartweek: [18/18] "))) << qPrintable(lines.constLast());
-    EXPECT_EQ(QImage(QDir(out).filePath(QStringLiteral("smb-group-2012-social-business_trend_de.png"))).text(QStringLiteral("Title")),
+    EXPECT_EQ(QImage(QDir(out).filePath(QStringLiteral("smb-group-2012-social-business_trend_de.png")))
+                  .text(QStringLiteral("Title")),
               QStringLiteral("Wie kleine Unternehmen soziale Medien nutzen, 2011–2012"));
 
     const ProcessRun bad = runChartweek({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--formats"),
@@ -314,9 +315,9 @@ TEST(ChartweekBinary, ReportWritesAPdf)
 {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-    const ProcessRun run = runChartweek({QStringLiteral("--database"), dir.filePath(QStringLiteral("db.sqlite")),
-                                         QStringLiteral("report"), QStringLiteral("--lang"), QStringLiteral("de"),
-                                         QStringLiteral("-o"), pdf});
+    const ProcessRun run =
+        runChartweek({QStringLiteral("--database"), dir.filePath(QStringLiteral("db.sqlite")), QStringLiteral("report"),
+                      QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("-o"), pdf});
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
     QProcess text;
     text.start(QStringLiteral(CHARTWEEK_PDFTOTEXT), {pdf, QStringLiteral("-")});
@@ -325,7 +326,8 @@ TEST(ChartweekBinary, ReportWritesAPdf)
     EXPECT_EQ(content.count(u'\f'), 6);
     EXPECT_TRUE(content.contains(QStringLiteral("Quellen"))) << qPrintable(content);
 
-    const ProcessRun bad = runChartweek({QStringLiteral("report"), QStringLiteral("-o"), dir.filePath(QStringLiteral("r.txt"))});
+    const ProcessRun bad =
+        runChartweek({QStringLiteral("report"), QStringLiteral("-o"), dir.filePath(QStringLiteral("r.txt"))});
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("r.txt"))));
 }
@@ -341,14 +343,15 @@ TEST(ChartweekBinary, PdfDoesNotDependOnTheDisplayScaleFactor)
         env.insert(QStringLiteral("QT_SCALE_FACTOR"), QString::fromLatin1(factor));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(CHARTWEEK_BINARY),
-                      {QStringLiteral("--database"), dir.filePath(QStringLiteral("db.sqlite")), QStringLiteral("export"),
-                       QStringLiteral("--chart"), QStringLiteral("trend"), QStringLiteral("--lang"), QStringLiteral("en"),
-                       QStringLiteral("-o"), pdf});
+                      {QStringLiteral("--database"), dir.filePath(QStringLiteral("db.sqlite")),
+                       QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("trend"),
+                       QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("-o"), pdf});
         ASSERT_TRUE(process.waitForFinished(60000));
         ASSERT_EQ(process.exitCode(), 0) << process.readAllStandardError().constData();
         QProcess render;
-        render.start(QStringLiteral(CHARTWEEK_PDFTOPPM), {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"),
-                                                          QStringLiteral("-singlefile"), pdf, pdf});
+        render.start(QStringLiteral(CHARTWEEK_PDFTOPPM),
+                     {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"), QStringLiteral("-singlefile"),
+                      pdf, pdf});
         ASSERT_TRUE(render.waitForFinished(60000));
         pages.append(QImage(pdf + QStringLiteral(".png")));
         ASSERT_FALSE(pages.constLast().isNull());
@@ -383,8 +386,9 @@ TEST(ChartweekBinary, ImportListExportDataAndExportByStudy)
 
     // JSON out and in again gives a second, equal study.
     const QString json = dir.filePath(QStringLiteral("study.json"));
-    const ProcessRun exported = runChartweek({QStringLiteral("--database"), db, QStringLiteral("export-data"),
-                                              QStringLiteral("--study"), QString::number(id), QStringLiteral("-o"), json});
+    const ProcessRun exported =
+        runChartweek({QStringLiteral("--database"), db, QStringLiteral("export-data"), QStringLiteral("--study"),
+                      QString::number(id), QStringLiteral("-o"), json});
     ASSERT_EQ(exported.exitCode, 0) << qPrintable(exported.err);
     const ProcessRun again = runChartweek({QStringLiteral("--database"), db, QStringLiteral("import"), json});
     ASSERT_EQ(again.exitCode, 0) << qPrintable(again.err);
@@ -405,9 +409,9 @@ TEST(ChartweekBinary, ImportListExportDataAndExportByStudy)
                                            QStringLiteral("--study"), QString::number(id), QStringLiteral("-o"), png});
     EXPECT_EQ(chart.exitCode, 0) << qPrintable(chart.err);
     EXPECT_EQ(QImage(png).size(), QSize(1600, 900));
-    const ProcessRun missing = runChartweek({QStringLiteral("--database"), db, QStringLiteral("export"),
-                                             QStringLiteral("--study"), QStringLiteral("No such study"),
-                                             QStringLiteral("-o"), png});
+    const ProcessRun missing =
+        runChartweek({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("--study"),
+                      QStringLiteral("No such study"), QStringLiteral("-o"), png});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("No such study"))) << qPrintable(missing.err);
 }
@@ -481,35 +485,53 @@ TEST_P(CommandLinePaths, WriteWhereTheUserMeant)
 
 INSTANTIATE_TEST_SUITE_P(
     Rows, CommandLinePaths,
-    testing::Values(
-        PathCase{"SpacesAndUmlauts",
-                 {QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("Grüße und Übersicht/Chart der Woche.png")},
-                 QStringLiteral("Grüße und Übersicht/Chart der Woche.png"), QStringLiteral("work")},
-        PathCase{"LeadingDashAsTheValueOfO", {QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("-chart.png")},
-                 QStringLiteral("-chart.png"), QStringLiteral("work")},
-        PathCase{"DotSlashLeadingDash", {QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("./-chart.svg")},
-                 QStringLiteral("-chart.svg"), QStringLiteral("work")},
-        PathCase{"LeadingDashAfterDoubleDash",
-                 {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--"),
-                  QStringLiteral("-chart.pdf")},
-                 QStringLiteral("-chart.pdf"), QStringLiteral("work")},
-        PathCase{"LongOptionWithEquals", {QStringLiteral("export"), QStringLiteral("--output=-chart.png")},
-                 QStringLiteral("-chart.png"), QStringLiteral("work")},
-        PathCase{"DotDotInsideThePath",
-                 {QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("inner/sub/../up.png")},
-                 QStringLiteral("inner/up.png"), QStringLiteral("work")},
-        PathCase{"DotDotOutOfTheWorkFolder", {QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("../../out.png")},
-                 QStringLiteral("../../out.png"), QStringLiteral("work/inner")},
-        PathCase{"DatabaseWithDashSpaceAndUmlaut",
-                 {QStringLiteral("--database"), QStringLiteral("-Datenbank Ä.sqlite"), QStringLiteral("export"),
-                  QStringLiteral("-o"), QStringLiteral("a.png")},
-                 QStringLiteral("-Datenbank Ä.sqlite"), QStringLiteral("work")},
-        PathCase{"BatchIntoAFolderWithALeadingDash",
-                 {QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("-o"), QStringLiteral("-alle Diagramme")},
-                 QStringLiteral("-alle Diagramme"), QStringLiteral("work")},
-        PathCase{"ReportAfterDoubleDash", {QStringLiteral("report"), QStringLiteral("--"), QStringLiteral("-bericht.pdf")},
-                 QStringLiteral("-bericht.pdf"), QStringLiteral("work")}),
-    [](const testing::TestParamInfo<PathCase> &info) { return std::string(info.param.name); });
+    testing::Values(PathCase{"SpacesAndUmlauts",
+                             {QStringLiteral("export"), QStringLiteral("-o"),
+                              QStringLiteral("Grüße und Übersicht/Chart der Woche.png")},
+                             QStringLiteral("Grüße und Übersicht/Chart der Woche.png"),
+                             QStringLiteral("work")},
+                    PathCase{"LeadingDashAsTheValueOfO",
+                             {QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("-chart.png")},
+                             QStringLiteral("-chart.png"),
+                             QStringLiteral("work")},
+                    PathCase{"DotSlashLeadingDash",
+                             {QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("./-chart.svg")},
+                             QStringLiteral("-chart.svg"),
+                             QStringLiteral("work")},
+                    PathCase{"LeadingDashAfterDoubleDash",
+                             {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                              QStringLiteral("--"), QStringLiteral("-chart.pdf")},
+                             QStringLiteral("-chart.pdf"),
+                             QStringLiteral("work")},
+                    PathCase{"LongOptionWithEquals",
+                             {QStringLiteral("export"), QStringLiteral("--output=-chart.png")},
+                             QStringLiteral("-chart.png"),
+                             QStringLiteral("work")},
+                    PathCase{"DotDotInsideThePath",
+                             {QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("inner/sub/../up.png")},
+                             QStringLiteral("inner/up.png"),
+                             QStringLiteral("work")},
+                    PathCase{"DotDotOutOfTheWorkFolder",
+                             {QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("../../out.png")},
+                             QStringLiteral("../../out.png"),
+                             QStringLiteral("work/inner")},
+                    PathCase{"DatabaseWithDashSpaceAndUmlaut",
+                             {QStringLiteral("--database"), QStringLiteral("-Datenbank Ä.sqlite"),
+                              QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("a.png")},
+                             QStringLiteral("-Datenbank Ä.sqlite"),
+                             QStringLiteral("work")},
+                    PathCase{"BatchIntoAFolderWithALeadingDash",
+                             {QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("-o"),
+                              QStringLiteral("-alle Diagramme")},
+                             QStringLiteral("-alle Diagramme"),
+                             QStringLiteral("work")},
+                    PathCase{"ReportAfterDoubleDash",
+                             {QStringLiteral("report"), QStringLiteral("--"), QStringLiteral("-bericht.pdf")},
+                             QStringLiteral("-bericht.pdf"),
+                             QStringLiteral("work")}),
+    [](const testing::TestParamInfo<PathCase> &info) {
+        return std::string(info.param.name);
+    });
 
 TEST(CommandLine, OutputTwiceIsAnError)
 {

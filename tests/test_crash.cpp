@@ -1,14 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 // Kill tests: the crash driver does an import, a study save or a batch export and is stopped
 // with SIGKILL at a random moment after it starts writing, 50 times per scenario. Afterwards
 // the database must open, pass PRAGMA integrity_check and hold the old or the new state,
 // never a mix; an export folder must hold only complete files under the target names.
 
-#include "batchexport.h"
+#include "core/csvimporter.h"
+#include "core/seedstudy.h"
+#include "core/studydatabase.h"
+#include "core/studyjson.h"
 #include "crashscenario.h"
-#include "csvimporter.h"
-#include "seedstudy.h"
-#include "studydatabase.h"
-#include "studyjson.h"
+#include "ui/export/batchexport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -203,24 +206,29 @@ TEST_F(KillTest, ImportIsAllOrNothing)
     ASSERT_TRUE(expected.ok());
     ASSERT_EQ(expected.studies.size(), 40);
     int newStates = 0;
-    killRepeatedly("import", [this] { resetDatabase(); }, {QStringLiteral("import"), m_work, csvPath},
-                   [&](int iteration) {
-                       const QList<Study> studies = checkedStudies();
-                       if (studies.size() == 1) {
-                           EXPECT_EQ(withoutId(studies.first()), withoutId(m_seed)) << "old state";
-                           EXPECT_GE(iteration, 0) << "the uninterrupted import stored nothing";
-                           return;
-                       }
-                       ++newStates;
-                       ASSERT_EQ(studies.size(), 41) << "a partial import";
-                       for (const Study &imported : expected.studies) {
-                           const auto found = std::find_if(studies.begin(), studies.end(), [&](const Study &s) {
-                               return s.slug == imported.slug;
-                           });
-                           ASSERT_NE(found, studies.end()) << qPrintable(imported.slug);
-                           EXPECT_EQ(withoutId(*found), imported);
-                       }
-                   });
+    killRepeatedly(
+        "import",
+        [this] {
+            resetDatabase();
+        },
+        {QStringLiteral("import"), m_work, csvPath},
+        [&](int iteration) {
+            const QList<Study> studies = checkedStudies();
+            if (studies.size() == 1) {
+                EXPECT_EQ(withoutId(studies.first()), withoutId(m_seed)) << "old state";
+                EXPECT_GE(iteration, 0) << "the uninterrupted import stored nothing";
+                return;
+            }
+            ++newStates;
+            ASSERT_EQ(studies.size(), 41) << "a partial import";
+            for (const Study &imported : expected.studies) {
+                const auto found = std::find_if(studies.begin(), studies.end(), [&](const Study &s) {
+                    return s.slug == imported.slug;
+                });
+                ASSERT_NE(found, studies.end()) << qPrintable(imported.slug);
+                EXPECT_EQ(withoutId(*found), imported);
+            }
+        });
     std::printf("import: %d of %d runs ended in the new state\n", newStates, kKillsPerScenario + 1);
 }
 
@@ -229,20 +237,24 @@ TEST_F(KillTest, StudySaveIsAllOrNothing)
     Study saved = CrashScenario::savedStudy(m_seed);
     saved.sortAdvice(); // the order the database gives it back in
     int newStates = 0;
-    killRepeatedly("study save", [this] { resetDatabase(); }, {QStringLiteral("save"), m_work},
-                   [&](int iteration) {
-                       const QList<Study> studies = checkedStudies();
-                       ASSERT_EQ(studies.size(), 1);
-                       if (studies.first() == m_seed) {
-                           EXPECT_GE(iteration, 0) << "the uninterrupted save stored nothing";
-                           return;
-                       }
-                       ++newStates;
-                       EXPECT_EQ(studies.first(), saved)
-                           << "neither the old nor the new state:\n"
-                           << exportStudiesJson({studies.first()}).toStdString() << "\nexpected:\n"
-                           << exportStudiesJson({saved}).toStdString();
-                   });
+    killRepeatedly(
+        "study save",
+        [this] {
+            resetDatabase();
+        },
+        {QStringLiteral("save"), m_work},
+        [&](int iteration) {
+            const QList<Study> studies = checkedStudies();
+            ASSERT_EQ(studies.size(), 1);
+            if (studies.first() == m_seed) {
+                EXPECT_GE(iteration, 0) << "the uninterrupted save stored nothing";
+                return;
+            }
+            ++newStates;
+            EXPECT_EQ(studies.first(), saved) << "neither the old nor the new state:\n"
+                                              << exportStudiesJson({studies.first()}).toStdString() << "\nexpected:\n"
+                                              << exportStudiesJson({saved}).toStdString();
+        });
     std::printf("study save: %d of %d runs ended in the new state\n", newStates, kKillsPerScenario + 1);
 }
 
@@ -253,27 +265,27 @@ TEST_F(KillTest, BatchExportLeavesOnlyCompleteFiles)
                                            {Language::English, Language::German}, ExportOptions{}, folder);
     ASSERT_EQ(jobs.size(), 18);
     int complete = 0;
-    killRepeatedly("batch export",
-                   [&] {
-                       QDir(folder).removeRecursively();
-                       resetDatabase();
-                   },
-                   {QStringLiteral("export"), m_work, folder},
-                   [&](int iteration) {
-                       int present = 0;
-                       for (const BatchJob &job : jobs) {
-                           if (!QFile::exists(job.path))
-                               continue;
-                           ++present;
-                           EXPECT_TRUE(completeFile(job.path, job.options.format))
-                               << "partial file " << qPrintable(job.path);
-                       }
-                       if (iteration < 0) {
-                           EXPECT_EQ(present, jobs.size());
-                       }
-                       complete += present;
-                       // The database the driver opened is intact as well.
-                       EXPECT_EQ(checkedStudies().size(), 1);
-                   });
+    killRepeatedly(
+        "batch export",
+        [&] {
+            QDir(folder).removeRecursively();
+            resetDatabase();
+        },
+        {QStringLiteral("export"), m_work, folder},
+        [&](int iteration) {
+            int present = 0;
+            for (const BatchJob &job : jobs) {
+                if (!QFile::exists(job.path))
+                    continue;
+                ++present;
+                EXPECT_TRUE(completeFile(job.path, job.options.format)) << "partial file " << qPrintable(job.path);
+            }
+            if (iteration < 0) {
+                EXPECT_EQ(present, jobs.size());
+            }
+            complete += present;
+            // The database the driver opened is intact as well.
+            EXPECT_EQ(checkedStudies().size(), 1);
+        });
     std::printf("batch export: %d complete files found after the kills, no partial one\n", complete);
 }

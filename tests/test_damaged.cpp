@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 // Damaged and foreign database files, a read-only file, a full disk, a database locked by
 // another process, WAL mode and its backup, and names that look like SQL.
 
-#include "csvimporter.h"
-#include "seedstudy.h"
-#include "studydatabase.h"
+#include "core/csvimporter.h"
+#include "core/seedstudy.h"
+#include "core/studydatabase.h"
 
 #include <QFile>
 #include <QProcess>
@@ -117,21 +120,40 @@ TEST_P(DamagedDatabase, IsReportedSpecificallyAndLeftUntouched)
 INSTANTIATE_TEST_SUITE_P(
     Storage, DamagedDatabase,
     testing::Values(
-        DamagedCase{"ZerosOverTheHeader", [](const QString &p) { overwrite(p, 0, QByteArray(100, '\0')); },
+        DamagedCase{"ZerosOverTheHeader",
+                    [](const QString &p) {
+                        overwrite(p, 0, QByteArray(100, '\0'));
+                    },
                     DatabaseError::Kind::NotADatabase, "overwritten with zeros"},
         DamagedCase{"TruncatedInsideTheHeader",
-                    [](const QString &p) { QFile::resize(p, 50); }, DatabaseError::Kind::Damaged,
-                    "ends after 50 byte"},
-        DamagedCase{"TruncatedToTwoPages", [](const QString &p) { QFile::resize(p, 8192); },
+                    [](const QString &p) {
+                        QFile::resize(p, 50);
+                    },
+                    DatabaseError::Kind::Damaged, "ends after 50 byte"},
+        DamagedCase{"TruncatedToTwoPages",
+                    [](const QString &p) {
+                        QFile::resize(p, 8192);
+                    },
                     DatabaseError::Kind::Damaged, "truncated"},
-        DamagedCase{"CutInsideAPage", [](const QString &p) { QFile::resize(p, QFileInfo(p).size() - 1000); },
+        DamagedCase{"CutInsideAPage",
+                    [](const QString &p) {
+                        QFile::resize(p, QFileInfo(p).size() - 1000);
+                    },
                     DatabaseError::Kind::Damaged, "truncated"},
         DamagedCase{"GarbageInATablePage",
-                    [](const QString &p) { overwrite(p, 4096 * 3, QByteArray(4096, '\x5a')); },
+                    [](const QString &p) {
+                        overwrite(p, 4096 * 3, QByteArray(4096, '\x5a'));
+                    },
                     DatabaseError::Kind::Damaged, "is damaged"},
-        DamagedCase{"TextFile", [](const QString &p) { writeAll(p, "wave;share\n2012;24\n"); },
+        DamagedCase{"TextFile",
+                    [](const QString &p) {
+                        writeAll(p, "wave;share\n2012;24\n");
+                    },
                     DatabaseError::Kind::NotADatabase, "isn't an SQLite file"},
-        DamagedCase{"PngImage", [](const QString &p) { writeAll(p, QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(200, 'x')); },
+        DamagedCase{"PngImage",
+                    [](const QString &p) {
+                        writeAll(p, QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(200, 'x'));
+                    },
                     DatabaseError::Kind::NotADatabase, "isn't an SQLite file"},
         DamagedCase{"AnotherApplicationsDatabase",
                     [](const QString &p) {
@@ -141,17 +163,22 @@ INSTANTIATE_TEST_SUITE_P(
                     DatabaseError::Kind::Foreign, "another application"},
         DamagedCase{"AnotherApplicationWithAMetaTable",
                     [](const QString &p) {
-                        rawQuery(p, QStringLiteral("UPDATE chartweek_meta SET meta_value = 'other' WHERE meta_key = 'application'"));
+                        rawQuery(p,
+                                 QStringLiteral(
+                                     "UPDATE chartweek_meta SET meta_value = 'other' WHERE meta_key = 'application'"));
                     },
                     DatabaseError::Kind::Foreign, "another application"},
         DamagedCase{"NewerSchema",
                     [](const QString &p) {
-                        rawQuery(p, QStringLiteral("UPDATE chartweek_meta SET meta_value = '%1' WHERE meta_key = 'schema_version'")
-                                       .arg(StudyDatabase::kSchemaVersion + 1));
+                        rawQuery(p, QStringLiteral(
+                                        "UPDATE chartweek_meta SET meta_value = '%1' WHERE meta_key = 'schema_version'")
+                                        .arg(StudyDatabase::kSchemaVersion + 1));
                     },
                     DatabaseError::Kind::NewerSchema, "newer version"},
         DamagedCase{"ReadOnlyFile",
-                    [](const QString &p) { QFile::setPermissions(p, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther); },
+                    [](const QString &p) {
+                        QFile::setPermissions(p, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+                    },
                     DatabaseError::Kind::ReadOnly, "is read-only"}));
 
 TEST(Storage, ReadOnlyFolderIsReported)
@@ -218,7 +245,8 @@ TEST(Storage, WalModeSynchronousNormalAndForeignKeys)
     ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
     EXPECT_EQ(query.value(0).toInt(), 1);
     // Foreign keys are enforced: a share of a wave that doesn't exist is refused.
-    EXPECT_FALSE(query.exec(QStringLiteral("INSERT INTO segment_share (wave_id, segment_id, share_percent) VALUES (999, 999, 1)")));
+    EXPECT_FALSE(query.exec(
+        QStringLiteral("INSERT INTO segment_share (wave_id, segment_id, share_percent) VALUES (999, 999, 1)")));
     query.finish();
 }
 
@@ -237,7 +265,8 @@ TEST(Storage, BackupBeforeMigrationHoldsWhatIsOnlyInTheLog)
         ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
         query.finish();
         ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
-        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE study SET title = 'Only in the log' WHERE slug = 'test-v1-second'")));
+        ASSERT_TRUE(
+            query.exec(QStringLiteral("UPDATE study SET title = 'Only in the log' WHERE slug = 'test-v1-second'")));
         ASSERT_GT(QFileInfo(file + QStringLiteral("-wal")).size(), 0);
 
         StudyDatabase db;
@@ -254,8 +283,9 @@ TEST(Storage, BackupBeforeMigrationHoldsWhatIsOnlyInTheLog)
     EXPECT_FALSE(QFile::exists(backup + QStringLiteral("-wal")));
     EXPECT_EQ(rawQuery(backup, QStringLiteral("SELECT title FROM study WHERE slug = 'test-v1-second'")),
               QStringList{QStringLiteral("Only in the log")});
-    EXPECT_EQ(rawQuery(backup, QStringLiteral("SELECT meta_value FROM chartweek_meta WHERE meta_key = 'schema_version'")),
-              QStringList{QStringLiteral("1")});
+    EXPECT_EQ(
+        rawQuery(backup, QStringLiteral("SELECT meta_value FROM chartweek_meta WHERE meta_key = 'schema_version'")),
+        QStringList{QStringLiteral("1")});
 }
 
 class LockedDatabase : public testing::Test

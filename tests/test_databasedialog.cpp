@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 // The dialog that replaces "cannot open the database, quit": its choices, and the loop
 // that opens another file or creates a new one and remembers the choice.
 
-#include "databasedialog.h"
+#include "ui/database/databasedialog.h"
 
 #include <QFile>
 #include <QLabel>
@@ -44,7 +47,9 @@ protected:
             m_messages.append(error.message);
             return choices.isEmpty() ? Choice::Quit : choices.takeFirst();
         };
-        const auto next = [files](const QString &) mutable { return files.isEmpty() ? QString() : files.takeFirst(); };
+        const auto next = [files](const QString &) mutable {
+            return files.isEmpty() ? QString() : files.takeFirst();
+        };
         chooser.chooseExistingFile = next;
         chooser.chooseNewFile = next;
         return chooser;
@@ -162,8 +167,8 @@ TEST_F(DatabaseDialogTest, AnotherBrokenFileIsReportedInTurn)
         file.write(QByteArray(4096, '\0'));
     }
     StudyDatabase database;
-    EXPECT_FALSE(openDatabaseInteractively(&database, m_broken,
-                                           scripted({Choice::OpenOther, Choice::Quit}, {alsoBroken})));
+    EXPECT_FALSE(
+        openDatabaseInteractively(&database, m_broken, scripted({Choice::OpenOther, Choice::Quit}, {alsoBroken})));
     ASSERT_EQ(m_messages.size(), 2);
     EXPECT_TRUE(m_messages.at(1).contains(QStringLiteral("zeros.sqlite")));
     EXPECT_TRUE(m_messages.at(1).contains(QStringLiteral("overwritten with zeros"))) << qPrintable(m_messages.at(1));

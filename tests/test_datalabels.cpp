@@ -1,4 +1,7 @@
-#include "datalabels.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/datalabels.h"
 
 #include <gtest/gtest.h>
 
@@ -20,8 +23,9 @@ class LabelRounding : public testing::TestWithParam<RoundingRow>
 
 int knownSum(const QList<std::optional<int>> &labels)
 {
-    return std::accumulate(labels.cbegin(), labels.cend(), 0,
-                           [](int sum, const std::optional<int> &label) { return sum + label.value_or(0); });
+    return std::accumulate(labels.cbegin(), labels.cend(), 0, [](int sum, const std::optional<int> &label) {
+        return sum + label.value_or(0);
+    });
 }
 
 } // namespace
@@ -31,9 +35,12 @@ TEST_P(LabelRounding, LargestRemainder)
     const RoundingRow &row = GetParam();
     const QList<std::optional<int>> labels = DataLabels::roundedLabels(row.shares, row.exclusive);
     EXPECT_EQ(labels, row.expected);
-    if (row.exclusive && std::all_of(row.shares.cbegin(), row.shares.cend(), [](Share s) { return s.has_value(); })) {
-        const double total = std::accumulate(row.shares.cbegin(), row.shares.cend(), 0.0,
-                                             [](double sum, Share s) { return sum + *s; });
+    if (row.exclusive && std::all_of(row.shares.cbegin(), row.shares.cend(), [](Share s) {
+            return s.has_value();
+        })) {
+        const double total = std::accumulate(row.shares.cbegin(), row.shares.cend(), 0.0, [](double sum, Share s) {
+            return sum + *s;
+        });
         if (std::abs(total - 100.0) < 0.5) {
             EXPECT_EQ(knownSum(labels), 100) << "an exclusive wave's labels add up to 100";
         }
@@ -61,7 +68,9 @@ INSTANTIATE_TEST_SUITE_P(
         RoundingRow{"UnknownStaysUnknown", {std::nullopt, std::nullopt, 56.0}, true, {std::nullopt, std::nullopt, 56}},
         RoundingRow{"MultipleAnswersRoundAlone", {24.5, 28.5, 47.5}, false, {25, 29, 48}},
         RoundingRow{"Empty", {}, true, {}}),
-    [](const testing::TestParamInfo<RoundingRow> &info) { return std::string(info.param.name); });
+    [](const testing::TestParamInfo<RoundingRow> &info) {
+        return std::string(info.param.name);
+    });
 
 TEST(LabelPlacement, ThinBarLabelMovesAboveAndNeverOverlaps)
 {

@@ -1,6 +1,9 @@
-#include "chartexporter.h"
-#include "chartstyle.h"
-#include "seedstudy.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/seedstudy.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/export/chartexporter.h"
 
 #include <QFile>
 #include <QImage>

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 // Every saved fuzz input (the seed corpus and the inputs that once crashed a target, in
 // tests/fuzz/regressions/<target>/) through the same function as the fuzzer.
 
@@ -29,7 +32,8 @@ std::vector<SavedInput> savedInputs()
 {
     std::vector<SavedInput> inputs;
     for (const char *root : {CHARTWEEK_FUZZ_DIR "/regressions", CHARTWEEK_FUZZ_DIR "/corpus"}) {
-        for (const QString &target : QDir(QString::fromUtf8(root)).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        for (const QString &target :
+             QDir(QString::fromUtf8(root)).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
             const QDir dir(QString::fromUtf8(root) + u'/' + target);
             for (const QString &file : dir.entryList(QDir::Files, QDir::Name))
                 inputs.push_back({target.toStdString(), dir.filePath(file).toStdString()});

@@ -1,12 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 // Titles, labels and advice that look like markup are shown literally: in the main window,
 // the chart (title, legend, tooltips), the presentation slides, an SVG, a PDF and a report.
 
-#include "chartexporter.h"
-#include "chartwidget.h"
-#include "mainwindow.h"
-#include "reportwriter.h"
-#include "seedstudy.h"
-#include "slidewidget.h"
+#include "core/seedstudy.h"
+#include "ui/charts/chartwidget.h"
+#include "ui/export/chartexporter.h"
+#include "ui/export/reportwriter.h"
+#include "ui/mainwindow.h"
+#include "ui/presentation/slidewidget.h"
 
 #include <QFile>
 #include <QGraphicsScene>
@@ -56,8 +59,8 @@ void expectNoLabelRendersMarkup(const QWidget *root)
 {
     for (const QLabel *label : root->findChildren<QLabel *>()) {
         if (label->text().contains(u'<')) {
-            EXPECT_TRUE(label->textFormat() == Qt::PlainText
-                        || (label->textFormat() == Qt::AutoText && !Qt::mightBeRichText(label->text())))
+            EXPECT_TRUE(label->textFormat() == Qt::PlainText ||
+                        (label->textFormat() == Qt::AutoText && !Qt::mightBeRichText(label->text())))
                 << qPrintable(label->objectName()) << ": " << qPrintable(label->text());
         }
     }
@@ -87,14 +90,15 @@ TEST(HostileInput, MainWindowShowsTitlesAndAdviceLiterally)
 
     // The chart: title and legend are shown as the characters typed, not as an image or a link.
     const QStringList chartTexts = window.barChart()->visibleTexts();
-    EXPECT_TRUE(std::any_of(chartTexts.begin(), chartTexts.end(), [](const QString &t) { return t.contains(kImage); }))
-        << qPrintable(chartTexts.join(u'|'));
+    EXPECT_TRUE(std::any_of(chartTexts.begin(), chartTexts.end(), [](const QString &t) {
+        return t.contains(kImage);
+    })) << qPrintable(chartTexts.join(u'|'));
     EXPECT_TRUE(chartTexts.contains(kBold)) << qPrintable(chartTexts.join(u'|'));
     const QStringList trendTexts = window.trendChart()->visibleTexts();
     // (The legend of the hidden trend tab is narrow and elides: the start is what counts.)
-    EXPECT_TRUE(std::any_of(trendTexts.begin(), trendTexts.end(),
-                            [](const QString &t) { return t.startsWith(QStringLiteral("<b>Pla")); }))
-        << qPrintable(trendTexts.join(u'|'));
+    EXPECT_TRUE(std::any_of(trendTexts.begin(), trendTexts.end(), [](const QString &t) {
+        return t.startsWith(QStringLiteral("<b>Pla"));
+    })) << qPrintable(trendTexts.join(u'|'));
     for (const QString &text : chartTexts + trendTexts)
         EXPECT_FALSE(text.contains(QChar::ObjectReplacementCharacter)) << "an <img> was rendered";
 
@@ -126,8 +130,9 @@ TEST(HostileInput, PresentationSlidesShowTextLiterally)
     expectNoLabelRendersMarkup(&slide);
     EXPECT_TRUE(labelTexts(&slide).contains(kLink)) << "the headline";
     const QList<Slide> slides = presentationSlides(study);
-    const auto advice = std::find_if(slides.begin(), slides.end(),
-                                     [](const Slide &s) { return s.kind == Slide::Kind::Advice; });
+    const auto advice = std::find_if(slides.begin(), slides.end(), [](const Slide &s) {
+        return s.kind == Slide::Kind::Advice;
+    });
     ASSERT_NE(advice, slides.end());
     slide.setSlide(*advice);
     expectNoLabelRendersMarkup(&slide);

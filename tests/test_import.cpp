@@ -1,12 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 // CSV and JSON import/export: number notation, text encodings, the CSV files under
 // tests/data/import (one row per file), exports, and round trips that must give back the
 // same doubles bit for bit.
-#include "csvexporter.h"
-#include "csvimporter.h"
-#include "numberparser.h"
-#include "seedstudy.h"
-#include "studyjson.h"
-#include "textdecoding.h"
+#include "core/csvexporter.h"
+#include "core/csvimporter.h"
+#include "core/numberparser.h"
+#include "core/seedstudy.h"
+#include "core/studyjson.h"
+#include "core/textdecoding.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -77,10 +80,12 @@ Study awkwardStudy()
     study.publicationDate = QDate(2021, 3, 14);
     study.chartWeek = QDate(2021, 3, 15); // a Monday, ISO week 2021-W11
     study.segments = {
-        {QStringLiteral("xl"), {QStringLiteral("Size \"XL\"; big"), QStringLiteral("Größe „XL“; groß")},
+        {QStringLiteral("xl"),
+         {QStringLiteral("Size \"XL\"; big"), QStringLiteral("Größe „XL“; groß")},
          QStringLiteral("#1f77b4")},
         {QStringLiteral("ab"), {QStringLiteral("a,b"), QStringLiteral("a,b")}, QString()},
-        {QStringLiteral("unknown"), {QStringLiteral("Don't know"), QStringLiteral("Weiß nicht")},
+        {QStringLiteral("unknown"),
+         {QStringLiteral("Don't know"), QStringLiteral("Weiß nicht")},
          QStringLiteral("#ABCDEF")},
         {QStringLiteral("two-lines"), {QStringLiteral("two\nlines"), QStringLiteral("zwei\nZeilen")}, QString()},
     };
@@ -208,10 +213,10 @@ struct DecodeCase
     QByteArray bytes;
     TextEncoding requested;
     bool ok;
-    const char16_t *text;  // when ok
+    const char16_t *text; // when ok
     TextEncoding used;
     bool byteOrderMark;
-    int line;              // when !ok
+    int line; // when !ok
     int column;
     const char *value;
 };
@@ -253,27 +258,60 @@ using E = TextEncoding;
 INSTANTIATE_TEST_SUITE_P(
     Rows, TextDecoding,
     testing::Values(
-        DecodeCase{"utf-8 without bom", bytes("a;\xC3\xA4\n", 5), E::Automatic, true, u"a;ä\n", E::Utf8, false, 0, 0, ""},
-        DecodeCase{"utf-8 with bom", bytes("\xEF\xBB\xBF\xC3\xA4", 5), E::Automatic, true, u"ä", E::Utf8, true, 0, 0, ""},
+        DecodeCase{"utf-8 without bom", bytes("a;\xC3\xA4\n", 5), E::Automatic, true, u"a;ä\n", E::Utf8, false, 0, 0,
+                   ""},
+        DecodeCase{"utf-8 with bom", bytes("\xEF\xBB\xBF\xC3\xA4", 5), E::Automatic, true, u"ä", E::Utf8, true, 0, 0,
+                   ""},
         DecodeCase{"utf-8 chosen, with bom", bytes("\xEF\xBB\xBFx", 4), E::Utf8, true, u"x", E::Utf8, true, 0, 0, ""},
-        DecodeCase{"valid U+FFFD stays", bytes("\xEF\xBF\xBD", 3), E::Automatic, true, u"\uFFFD", E::Utf8, false, 0, 0, ""},
-        DecodeCase{"utf-16 le with bom", bytes("\xFF\xFE" "a\0\xE4\0", 6), E::Automatic, true, u"aä", E::Utf16LittleEndian, true, 0, 0, ""},
-        DecodeCase{"utf-16 be with bom", bytes("\xFE\xFF\0a\0\xE4", 6), E::Automatic, true, u"aä", E::Utf16BigEndian, true, 0, 0, ""},
-        DecodeCase{"utf-16 le chosen, without bom", bytes("a\0\xE4\0", 4), E::Utf16LittleEndian, true, u"aä", E::Utf16LittleEndian, false, 0, 0, ""},
-        DecodeCase{"utf-16 surrogate pair", bytes("\xFF\xFE\x3D\xD8\x00\xDE", 6), E::Automatic, true, u"\U0001F600", E::Utf16LittleEndian, true, 0, 0, ""},
-        DecodeCase{"windows-1252 when chosen", bytes("Gr\xF6\xDF" "e \x80", 7), E::Windows1252, true, u"Größe €", E::Windows1252, false, 0, 0, ""},
-        DecodeCase{"invalid utf-8 names line and column", bytes("ab\ncd\xE4x", 7), E::Automatic, false, u"", E::Utf8, false, 2, 3, "0xE4"},
-        DecodeCase{"invalid utf-8 after crlf", bytes("a\r\nb\r\n\xFF", 7), E::Automatic, false, u"", E::Utf8, false, 3, 1, "0xFF"},
-        DecodeCase{"truncated utf-8 at the end", bytes("ab\xC3", 3), E::Automatic, false, u"", E::Utf8, false, 1, 3, "0xC3"},
+        DecodeCase{"valid U+FFFD stays", bytes("\xEF\xBF\xBD", 3), E::Automatic, true, u"\uFFFD", E::Utf8, false, 0, 0,
+                   ""},
+        DecodeCase{"utf-16 le with bom",
+                   bytes("\xFF\xFE"
+                         "a\0\xE4\0",
+                         6),
+                   E::Automatic, true, u"aä", E::Utf16LittleEndian, true, 0, 0, ""},
+        DecodeCase{"utf-16 be with bom", bytes("\xFE\xFF\0a\0\xE4", 6), E::Automatic, true, u"aä", E::Utf16BigEndian,
+                   true, 0, 0, ""},
+        DecodeCase{"utf-16 le chosen, without bom", bytes("a\0\xE4\0", 4), E::Utf16LittleEndian, true, u"aä",
+                   E::Utf16LittleEndian, false, 0, 0, ""},
+        DecodeCase{"utf-16 surrogate pair", bytes("\xFF\xFE\x3D\xD8\x00\xDE", 6), E::Automatic, true, u"\U0001F600",
+                   E::Utf16LittleEndian, true, 0, 0, ""},
+        DecodeCase{"windows-1252 when chosen",
+                   bytes("Gr\xF6\xDF"
+                         "e \x80",
+                         7),
+                   E::Windows1252, true, u"Größe €", E::Windows1252, false, 0, 0, ""},
+        DecodeCase{"invalid utf-8 names line and column", bytes("ab\ncd\xE4x", 7), E::Automatic, false, u"", E::Utf8,
+                   false, 2, 3, "0xE4"},
+        DecodeCase{"invalid utf-8 after crlf", bytes("a\r\nb\r\n\xFF", 7), E::Automatic, false, u"", E::Utf8, false, 3,
+                   1, "0xFF"},
+        DecodeCase{"truncated utf-8 at the end", bytes("ab\xC3", 3), E::Automatic, false, u"", E::Utf8, false, 1, 3,
+                   "0xC3"},
         DecodeCase{"overlong utf-8", bytes("x\xC0\xAF", 3), E::Automatic, false, u"", E::Utf8, false, 1, 2, "0xC0"},
-        DecodeCase{"utf-8 encoded surrogate", bytes("\xED\xA0\x80", 3), E::Automatic, false, u"", E::Utf8, false, 1, 1, "0xED 0xA0"},
-        DecodeCase{"windows-1252 is never a silent fallback", bytes("Gr\xF6\xDF" "e", 5), E::Automatic, false, u"", E::Utf8, false, 1, 3, "0xF6"},
+        DecodeCase{"utf-8 encoded surrogate", bytes("\xED\xA0\x80", 3), E::Automatic, false, u"", E::Utf8, false, 1, 1,
+                   "0xED 0xA0"},
+        DecodeCase{"windows-1252 is never a silent fallback",
+                   bytes("Gr\xF6\xDF"
+                         "e",
+                         5),
+                   E::Automatic, false, u"", E::Utf8, false, 1, 3, "0xF6"},
         DecodeCase{"nul character", bytes("a\0b", 3), E::Automatic, false, u"", E::Utf8, false, 1, 2, "0x00"},
         DecodeCase{"utf-16 without bom", bytes("a\0b\0", 4), E::Automatic, false, u"", E::Utf8, false, 1, 2, "0x00"},
-        DecodeCase{"undefined windows-1252 byte", bytes("ab\x81", 3), E::Windows1252, false, u"", E::Windows1252, false, 1, 3, "0x81"},
-        DecodeCase{"windows-1252 chosen for utf-8 with bom", bytes("\xEF\xBB\xBFx", 4), E::Windows1252, false, u"", E::Windows1252, false, 1, 1, "0xEF 0xBB 0xBF"},
-        DecodeCase{"utf-8 chosen for utf-16 with bom", bytes("\xFF\xFE" "a\0", 4), E::Utf8, false, u"", E::Utf8, false, 1, 1, "0xFF 0xFE"},
-        DecodeCase{"unpaired utf-16 surrogate", bytes("\xFF\xFE" "a\0\x00\xD8" "b\0", 8), E::Automatic, false, u"", E::Utf16LittleEndian, false, 1, 2, "U+D800"}));
+        DecodeCase{"undefined windows-1252 byte", bytes("ab\x81", 3), E::Windows1252, false, u"", E::Windows1252, false,
+                   1, 3, "0x81"},
+        DecodeCase{"windows-1252 chosen for utf-8 with bom", bytes("\xEF\xBB\xBFx", 4), E::Windows1252, false, u"",
+                   E::Windows1252, false, 1, 1, "0xEF 0xBB 0xBF"},
+        DecodeCase{"utf-8 chosen for utf-16 with bom",
+                   bytes("\xFF\xFE"
+                         "a\0",
+                         4),
+                   E::Utf8, false, u"", E::Utf8, false, 1, 1, "0xFF 0xFE"},
+        DecodeCase{"unpaired utf-16 surrogate",
+                   bytes("\xFF\xFE"
+                         "a\0\x00\xD8"
+                         "b\0",
+                         8),
+                   E::Automatic, false, u"", E::Utf16LittleEndian, false, 1, 2, "U+D800"}));
 
 TEST(TextDecoding, EncodingNames)
 {
@@ -343,30 +381,44 @@ TEST_P(CsvFiles, ImportTheSameFigures)
 const QString kWeiss = QStringLiteral("Weiß-Studie");
 INSTANTIATE_TEST_SUITE_P(
     Rows, CsvFiles,
-    testing::Values(
-        CsvFileCase{"long-en-utf8-bom.csv", En, E::Automatic, E::Utf8, true, ',', false, CsvLayout::Long, kWeiss,
-                    kEnglishLabels, kWeissWaves},
-        CsvFileCase{"long-de-utf8.csv", De, E::Automatic, E::Utf8, false, ';', false, CsvLayout::Long, kWeiss,
-                    kGermanLabels, kWeissWaves},
-        CsvFileCase{"wide-de-utf16le.txt", De, E::Automatic, E::Utf16LittleEndian, true, '\t', false, CsvLayout::Wide,
-                    QStringLiteral("wide-de-utf16le"), kGermanLabels, kWeissWaves},
-        CsvFileCase{"wide-en-utf16be.csv", En, E::Automatic, E::Utf16BigEndian, true, ',', false, CsvLayout::Wide,
-                    QStringLiteral("wide-en-utf16be"), kEnglishLabels, kWeissWaves},
-        CsvFileCase{"wide-de-windows1252.csv", De, E::Windows1252, E::Windows1252, false, ';', false, CsvLayout::Wide,
-                    QStringLiteral("wide-de-windows1252"), kGermanLabels, kWeissWaves},
-        CsvFileCase{"wide-en-tab.tsv", En, E::Automatic, E::Utf8, false, '\t', false, CsvLayout::Wide,
-                    QStringLiteral("wide-en-tab"), kEnglishLabels, kWeissWaves},
-        CsvFileCase{"sep-semicolon-crlf.csv", De, E::Automatic, E::Utf8, false, ';', true, CsvLayout::Wide,
-                    QStringLiteral("sep-semicolon-crlf"), kGermanLabels, kWeissWaves},
-        CsvFileCase{"sep-semicolon-lf.csv", De, E::Automatic, E::Utf8, false, ';', true, CsvLayout::Wide,
-                    QStringLiteral("sep-semicolon-lf"), kGermanLabels, kWeissWaves},
-        CsvFileCase{"quoting.csv", En, E::Automatic, E::Utf8, false, ',', false, CsvLayout::Wide,
-                    QStringLiteral("quoting"),
-                    {QStringLiteral("Say \"hi\""), QStringLiteral("a,b"), QStringLiteral("two\nlines")},
-                    {{2011, {10.0, 20.0, 70.0}}, {2012, {30.0, std::nullopt, 40.5}}}},
-        CsvFileCase{"nfd-labels.csv", De, E::Automatic, E::Utf8, false, ';', false, CsvLayout::Wide,
-                    QStringLiteral("nfd-labels"), {QStringLiteral("Größe"), QStringLiteral("Klein")},
-                    {{2012, {40.0, 60.0}}}}));
+    testing::Values(CsvFileCase{"long-en-utf8-bom.csv", En, E::Automatic, E::Utf8, true, ',', false, CsvLayout::Long,
+                                kWeiss, kEnglishLabels, kWeissWaves},
+                    CsvFileCase{"long-de-utf8.csv", De, E::Automatic, E::Utf8, false, ';', false, CsvLayout::Long,
+                                kWeiss, kGermanLabels, kWeissWaves},
+                    CsvFileCase{"wide-de-utf16le.txt", De, E::Automatic, E::Utf16LittleEndian, true, '\t', false,
+                                CsvLayout::Wide, QStringLiteral("wide-de-utf16le"), kGermanLabels, kWeissWaves},
+                    CsvFileCase{"wide-en-utf16be.csv", En, E::Automatic, E::Utf16BigEndian, true, ',', false,
+                                CsvLayout::Wide, QStringLiteral("wide-en-utf16be"), kEnglishLabels, kWeissWaves},
+                    CsvFileCase{"wide-de-windows1252.csv", De, E::Windows1252, E::Windows1252, false, ';', false,
+                                CsvLayout::Wide, QStringLiteral("wide-de-windows1252"), kGermanLabels, kWeissWaves},
+                    CsvFileCase{"wide-en-tab.tsv", En, E::Automatic, E::Utf8, false, '\t', false, CsvLayout::Wide,
+                                QStringLiteral("wide-en-tab"), kEnglishLabels, kWeissWaves},
+                    CsvFileCase{"sep-semicolon-crlf.csv", De, E::Automatic, E::Utf8, false, ';', true, CsvLayout::Wide,
+                                QStringLiteral("sep-semicolon-crlf"), kGermanLabels, kWeissWaves},
+                    CsvFileCase{"sep-semicolon-lf.csv", De, E::Automatic, E::Utf8, false, ';', true, CsvLayout::Wide,
+                                QStringLiteral("sep-semicolon-lf"), kGermanLabels, kWeissWaves},
+                    CsvFileCase{"quoting.csv",
+                                En,
+                                E::Automatic,
+                                E::Utf8,
+                                false,
+                                ',',
+                                false,
+                                CsvLayout::Wide,
+                                QStringLiteral("quoting"),
+                                {QStringLiteral("Say \"hi\""), QStringLiteral("a,b"), QStringLiteral("two\nlines")},
+                                {{2011, {10.0, 20.0, 70.0}}, {2012, {30.0, std::nullopt, 40.5}}}},
+                    CsvFileCase{"nfd-labels.csv",
+                                De,
+                                E::Automatic,
+                                E::Utf8,
+                                false,
+                                ';',
+                                false,
+                                CsvLayout::Wide,
+                                QStringLiteral("nfd-labels"),
+                                {QStringLiteral("Größe"), QStringLiteral("Klein")},
+                                {{2012, {40.0, 60.0}}}}));
 
 TEST(CsvImport, QuotedLineBreaksKeepTheLineNumbers)
 {
@@ -375,9 +427,8 @@ TEST(CsvImport, QuotedLineBreaksKeepTheLineNumbers)
     EXPECT_EQ(result.table.at(0).line, 1);
     EXPECT_EQ(result.table.at(1).line, 3); // the header spans lines 1 and 2
     EXPECT_EQ(result.table.at(2).line, 4);
-    EXPECT_EQ(result.table.at(0).fields,
-              QStringList({QStringLiteral("wave"), QStringLiteral("Say \"hi\""), QStringLiteral("a,b"),
-                           QStringLiteral("two\r\nlines")}));
+    EXPECT_EQ(result.table.at(0).fields, QStringList({QStringLiteral("wave"), QStringLiteral("Say \"hi\""),
+                                                      QStringLiteral("a,b"), QStringLiteral("two\r\nlines")}));
     EXPECT_EQ(result.table.at(2).fields,
               QStringList({QStringLiteral("2012"), QStringLiteral("30"), QString(), QStringLiteral("40.5")}));
 }
@@ -498,8 +549,8 @@ TEST_P(Slugs, AreAsciiWithDashes)
 INSTANTIATE_TEST_SUITE_P(Rows, Slugs,
                          testing::Values(SlugCase{u"Größe", "grosse"}, SlugCase{u"Ad hoc use", "ad-hoc-use"},
                                          SlugCase{u"Don't know", "don-t-know"}, SlugCase{u"  --x--  ", "x"},
-                                         SlugCase{u"Café Crème 2012", "cafe-creme-2012"},
-                                         SlugCase{u"GROSS", "gross"}, SlugCase{u"日本", ""}));
+                                         SlugCase{u"Café Crème 2012", "cafe-creme-2012"}, SlugCase{u"GROSS", "gross"},
+                                         SlugCase{u"日本", ""}));
 
 // -------------------------------------------------------------------------------------------
 // CSV files that are rejected
@@ -593,7 +644,8 @@ TEST(CsvErrors, MessagesAreTranslated)
     const CsvImportResult result = importCsvFile(dataFile("error-en-decimal-comma.csv"), {});
     installLanguage(Language::English);
     ASSERT_FALSE(result.errors.isEmpty());
-    EXPECT_TRUE(result.errors.first().message.contains(QStringLiteral("Zahl"))) << result.errors.first().message.toStdString();
+    EXPECT_TRUE(result.errors.first().message.contains(QStringLiteral("Zahl")))
+        << result.errors.first().message.toStdString();
 }
 
 // -------------------------------------------------------------------------------------------
@@ -603,17 +655,18 @@ TEST(CsvExport, SeedStudyInEnglishConvention)
 {
     const QByteArray csv = exportStudyCsv(smbGroupSocialBusinessStudy2012(), Language::English);
     const QByteArray title("2012 Small and Medium Business Social Business Study");
-    const QByteArray expected = QByteArray("\xEF\xBB\xBF") + "study,wave,segment,share\r\n"
-        + title + ",2011,Planned strategy,\r\n" + title + ",2011,Ad hoc use,\r\n" + title
-        + ",2011,No social media,56\r\n" + title + ",2012,Planned strategy,24\r\n" + title
-        + ",2012,Ad hoc use,29\r\n" + title + ",2012,No social media,47\r\n";
+    const QByteArray expected = QByteArray("\xEF\xBB\xBF") + "study,wave,segment,share\r\n" + title +
+                                ",2011,Planned strategy,\r\n" + title + ",2011,Ad hoc use,\r\n" + title +
+                                ",2011,No social media,56\r\n" + title + ",2012,Planned strategy,24\r\n" + title +
+                                ",2012,Ad hoc use,29\r\n" + title + ",2012,No social media,47\r\n";
     EXPECT_EQ(csv.toStdString(), expected.toStdString());
 }
 
 TEST(CsvExport, SeedStudyInGermanConvention)
 {
     const QByteArray csv = exportStudyCsv(smbGroupSocialBusinessStudy2012(), Language::German);
-    EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBF" "Studie;Welle;Segment;Anteil\r\n"));
+    EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBF"
+                               "Studie;Welle;Segment;Anteil\r\n"));
     EXPECT_TRUE(csv.contains(";2011;Keine sozialen Medien;56\r\n"));
     EXPECT_TRUE(csv.contains(";2011;Mit Strategie;\r\n"));
 }
@@ -637,7 +690,8 @@ TEST(CsvExport, WritesThroughQSaveFile)
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("seed.csv"));
     QString error;
-    ASSERT_TRUE(writeStudyCsv(smbGroupSocialBusinessStudy2012(), Language::German, path, &error)) << error.toStdString();
+    ASSERT_TRUE(writeStudyCsv(smbGroupSocialBusinessStudy2012(), Language::German, path, &error))
+        << error.toStdString();
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.readAll(), exportStudyCsv(smbGroupSocialBusinessStudy2012(), Language::German));
@@ -698,16 +752,15 @@ TEST_P(CsvRoundTrip, GivesTheSameStudy)
     EXPECT_EQ(exportStudyCsv(result.studies.first(), row.convention), exportStudyCsv(original, row.convention));
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Rows, CsvRoundTrip,
-    testing::Values(RoundTripCase{"seed en/en", smbGroupSocialBusinessStudy2012, En, En},
-                    RoundTripCase{"seed en/de", smbGroupSocialBusinessStudy2012, En, De},
-                    RoundTripCase{"seed de/en", smbGroupSocialBusinessStudy2012, De, En},
-                    RoundTripCase{"seed de/de", smbGroupSocialBusinessStudy2012, De, De},
-                    RoundTripCase{"awkward en/en", awkwardStudy, En, En},
-                    RoundTripCase{"awkward en/de", awkwardStudy, En, De},
-                    RoundTripCase{"awkward de/en", awkwardStudy, De, En},
-                    RoundTripCase{"awkward de/de", awkwardStudy, De, De}));
+INSTANTIATE_TEST_SUITE_P(Rows, CsvRoundTrip,
+                         testing::Values(RoundTripCase{"seed en/en", smbGroupSocialBusinessStudy2012, En, En},
+                                         RoundTripCase{"seed en/de", smbGroupSocialBusinessStudy2012, En, De},
+                                         RoundTripCase{"seed de/en", smbGroupSocialBusinessStudy2012, De, En},
+                                         RoundTripCase{"seed de/de", smbGroupSocialBusinessStudy2012, De, De},
+                                         RoundTripCase{"awkward en/en", awkwardStudy, En, En},
+                                         RoundTripCase{"awkward en/de", awkwardStudy, En, De},
+                                         RoundTripCase{"awkward de/en", awkwardStudy, De, En},
+                                         RoundTripCase{"awkward de/de", awkwardStudy, De, De}));
 
 // -------------------------------------------------------------------------------------------
 // JSON
@@ -762,7 +815,11 @@ TEST(JsonExport, WritesEveryField)
     EXPECT_EQ(shares.at(1).toDouble(), 0.1 + 0.2);
 
     const QJsonObject seed = QJsonDocument::fromJson(exportStudiesJson({smbGroupSocialBusinessStudy2012()}))
-                                 .object().value(QStringLiteral("studies")).toArray().at(0).toObject();
+                                 .object()
+                                 .value(QStringLiteral("studies"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject();
     EXPECT_TRUE(seed.value(QStringLiteral("chartWeek")).isNull());
     EXPECT_TRUE(seed.value(QStringLiteral("publicationDate")).isNull());
     EXPECT_EQ(seed.value(QStringLiteral("baselineSegment")).toString(), QStringLiteral("none"));

@@ -1,4 +1,7 @@
-#include "language.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/language.h"
 
 #include <QCoreApplication>
 
@@ -21,17 +24,16 @@ TEST_P(ShareFormat, FollowsTheLanguage)
     EXPECT_EQ(formatShare(row.share, row.language), QString::fromUtf16(row.expected));
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Rows, ShareFormat,
-    testing::Values(ShareFormatCase{24.0, Language::German, u"24\u00a0%"},
-                    ShareFormatCase{24.0, Language::English, u"24%"},
-                    ShareFormatCase{24.5, Language::German, u"24,5\u00a0%"},
-                    ShareFormatCase{24.5, Language::English, u"24.5%"},
-                    ShareFormatCase{24.04, Language::English, u"24%"},
-                    ShareFormatCase{100.0, Language::German, u"100\u00a0%"},
-                    ShareFormatCase{0.0, Language::English, u"0%"},
-                    ShareFormatCase{std::nullopt, Language::English, u"n/a"},
-                    ShareFormatCase{std::nullopt, Language::German, u"k. A."}));
+INSTANTIATE_TEST_SUITE_P(Rows, ShareFormat,
+                         testing::Values(ShareFormatCase{24.0, Language::German, u"24\u00a0%"},
+                                         ShareFormatCase{24.0, Language::English, u"24%"},
+                                         ShareFormatCase{24.5, Language::German, u"24,5\u00a0%"},
+                                         ShareFormatCase{24.5, Language::English, u"24.5%"},
+                                         ShareFormatCase{24.04, Language::English, u"24%"},
+                                         ShareFormatCase{100.0, Language::German, u"100\u00a0%"},
+                                         ShareFormatCase{0.0, Language::English, u"0%"},
+                                         ShareFormatCase{std::nullopt, Language::English, u"n/a"},
+                                         ShareFormatCase{std::nullopt, Language::German, u"k. A."}));
 
 TEST(LanguageCode, ParsesCodesAndLocaleNames)
 {

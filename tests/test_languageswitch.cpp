@@ -1,12 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 // A language switch reaches every open window at once: the main window with its library,
 // data editor, charts and advice, and a non-modal export and import dialog. The texts of
 // the whole widget tree are compared with the message catalogue: none may be text of the
 // other language.
-#include "chartwidget.h"
-#include "exportdialog.h"
-#include "importdialog.h"
-#include "mainwindow.h"
-#include "studydatabase.h"
+#include "core/studydatabase.h"
+#include "ui/charts/chartwidget.h"
+#include "ui/data/importdialog.h"
+#include "ui/export/exportdialog.h"
+#include "ui/mainwindow.h"
 #include "uitexts.h"
 
 #include <QAction>
@@ -28,7 +31,6 @@ namespace {
 class LanguageSwitchTest : public LibraryWindowTest
 {
 protected:
-
     void trigger(const QString &languageName)
     {
         for (QAction *action : m_window->findChildren<QAction *>()) {
@@ -48,7 +50,7 @@ protected:
         EXPECT_GT(catalog.size(), 200);
         // Numbers follow the language: "24 %" (no-break space) in German, "24%" in English.
         const QRegularExpression foreignNumber(language == Language::German ? QStringLiteral("\\d%")
-                                                                         : QStringLiteral("\\d\u00a0%"));
+                                                                            : QStringLiteral("\\d\u00a0%"));
         QStringList wrong;
         *count = 0;
         for (QWidget *window : {static_cast<QWidget *>(m_window.get()), static_cast<QWidget *>(m_export),

@@ -1,15 +1,18 @@
-#include "adviceeditor.h"
-#include "advicepanel.h"
-#include "chartwidget.h"
-#include "importdialog.h"
-#include "librarypane.h"
-#include "mainwindow.h"
-#include "seedstudy.h"
-#include "sharetablemodel.h"
-#include "studydatabase.h"
-#include "studyeditor.h"
-#include "studylibrary.h"
-#include "studylistmodel.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/seedstudy.h"
+#include "core/studydatabase.h"
+#include "ui/advice/advicepanel.h"
+#include "ui/charts/chartwidget.h"
+#include "ui/data/adviceeditor.h"
+#include "ui/data/importdialog.h"
+#include "ui/data/sharetablemodel.h"
+#include "ui/data/studyeditor.h"
+#include "ui/library/librarypane.h"
+#include "ui/library/studylibrary.h"
+#include "ui/library/studylistmodel.h"
+#include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -22,12 +25,12 @@
 #include <QTimer>
 #include <QUrl>
 
-#include <functional>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <functional>
 
 #include "librarywindowtest.h"
 
@@ -87,7 +90,6 @@ protected:
 
     void undo() { QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier); }
     void redo() { QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); }
-
 };
 
 } // namespace
@@ -213,8 +215,8 @@ TEST_F(LibraryTest, UnchangedValuesStayBitForBitInEveryLanguage)
             ASSERT_TRUE(model->setData(index, model->data(index, Qt::EditRole)));
             Share reparsed;
             QString error;
-            ASSERT_TRUE(ShareTableModel::parseShare(model->data(index, Qt::EditRole).toString(), language, &reparsed,
-                                                    &error));
+            ASSERT_TRUE(
+                ShareTableModel::parseShare(model->data(index, Qt::EditRole).toString(), language, &reparsed, &error));
             EXPECT_EQ(reparsed, awkward.waves[1].shares[column]);
         }
         EXPECT_EQ(stored(study.id).waves.at(1).shares, awkward.waves.at(1).shares);
@@ -260,7 +262,8 @@ TEST_F(LibraryTest, ModelsPassTheItemModelTester)
     EXPECT_EQ(shares.rowCount(), 3);
     EXPECT_EQ(shares.index(2, 2).data().toString(), QStringLiteral("97"));
     EXPECT_EQ(shares.index(0, 0).data().toString(), QString()) << "unknown is empty, not 0";
-    list.setStudies({{1, QStringLiteral("A"), QStringLiteral("P"), 2012, QStringLiteral("S"), QDate(2024, 1, 1), {2012}}});
+    list.setStudies(
+        {{1, QStringLiteral("A"), QStringLiteral("P"), 2012, QStringLiteral("S"), QDate(2024, 1, 1), {2012}}});
     EXPECT_EQ(list.index(0, StudyListModel::WeekColumn).data().toString(), QStringLiteral("2024, week 1"));
 }
 
@@ -375,8 +378,10 @@ TEST_F(LibraryTest, AdviceIsEditedSideBySideAndWarnsAboutTheOlderLanguage)
     AdviceEditor *advice = editor->adviceEditor();
     EXPECT_TRUE(advice->warningText().isEmpty());
     advice->setAudience(QStringLiteral("adhoc"));
-    EXPECT_EQ(advice->headingField(Language::English)->text(), QStringLiteral("You use social media, but without a plan"));
-    EXPECT_EQ(advice->headingField(Language::German)->text(), QStringLiteral("Sie nutzen soziale Medien, aber ohne Plan"));
+    EXPECT_EQ(advice->headingField(Language::English)->text(),
+              QStringLiteral("You use social media, but without a plan"));
+    EXPECT_EQ(advice->headingField(Language::German)->text(),
+              QStringLiteral("Sie nutzen soziale Medien, aber ohne Plan"));
 
     QLineEdit *german = advice->headingField(Language::German);
     german->setFocus();
@@ -386,7 +391,8 @@ TEST_F(LibraryTest, AdviceIsEditedSideBySideAndWarnsAboutTheOlderLanguage)
 
     const Study study = stored(m_window->study().id);
     ASSERT_NE(study.adviceText(QStringLiteral("adhoc"), Language::German), nullptr);
-    EXPECT_EQ(study.adviceText(QStringLiteral("adhoc"), Language::German)->heading, QStringLiteral("Vom Zufall zum Plan"));
+    EXPECT_EQ(study.adviceText(QStringLiteral("adhoc"), Language::German)->heading,
+              QStringLiteral("Vom Zufall zum Plan"));
     EXPECT_TRUE(advice->warningText().contains(QStringLiteral("English advice for \"Ad hoc use\" is older")))
         << qPrintable(advice->warningText());
 
@@ -406,6 +412,8 @@ TEST_F(LibraryTest, AdviceIsEditedSideBySideAndWarnsAboutTheOlderLanguage)
     advice->bodyField(Language::English)->clear();
     german->setFocus(); // commits the body
     EXPECT_EQ(stored(m_window->study().id).adviceText(QStringLiteral("adhoc"), Language::English), nullptr);
-    EXPECT_EQ(m_window->advicePanel()->headingText(QStringLiteral("adhoc")), QStringLiteral("If your answer is “Ad hoc use”"));
-    EXPECT_TRUE(advice->warningText().contains(QStringLiteral("has no English text"))) << qPrintable(advice->warningText());
+    EXPECT_EQ(m_window->advicePanel()->headingText(QStringLiteral("adhoc")),
+              QStringLiteral("If your answer is “Ad hoc use”"));
+    EXPECT_TRUE(advice->warningText().contains(QStringLiteral("has no English text")))
+        << qPrintable(advice->warningText());
 }

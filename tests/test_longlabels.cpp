@@ -1,11 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 // Long German labels are never cut to "…" in exports: a study whose segment names are 40
 // characters long, exported at 1200×675 as PNG (the texts the export paints) and as PDF
 // (pdftotext), in both languages, as bar and trend chart.
-#include "chartexporter.h"
-#include "seedstudy.h"
+#include "core/seedstudy.h"
+#include "ui/export/chartexporter.h"
 
-#include <QPaintEngine>
 #include <QPaintDevice>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -20,7 +23,9 @@ namespace {
 class TextRecorder final : public QPaintDevice
 {
 public:
-    explicit TextRecorder(QSize size) : m_size(size) {}
+    explicit TextRecorder(QSize size)
+        : m_size(size)
+    {}
 
     QPaintEngine *paintEngine() const override { return &m_engine; }
     QStringList texts() const { return m_engine.texts; }
@@ -53,7 +58,9 @@ private:
     class Engine final : public QPaintEngine
     {
     public:
-        Engine() : QPaintEngine(AllFeatures) {}
+        Engine()
+            : QPaintEngine(AllFeatures)
+        {}
         bool begin(QPaintDevice *) override { return true; }
         bool end() override { return true; }
         void updateState(const QPaintEngineState &) override {}
@@ -79,9 +86,11 @@ QString segmentName(const char16_t *name)
 Study longLabelStudy()
 {
     Study study = smbGroupSocialBusinessStudy2012();
-    const char16_t *english[] = {u"Planned strategy with goals and a budget", u"Ad hoc use without any plan or objective",
+    const char16_t *english[] = {u"Planned strategy with goals and a budget",
+                                 u"Ad hoc use without any plan or objective",
                                  u"No social media at all in our businesses"};
-    const char16_t *german[] = {u"Geplante Strategie mit Zielen und Budget", u"Spontane Nutzung ohne Plan und ohne Ziel",
+    const char16_t *german[] = {u"Geplante Strategie mit Zielen und Budget",
+                                u"Spontane Nutzung ohne Plan und ohne Ziel",
                                 u"Überhaupt keine sozialen Medien im Hause"};
     for (int i = 0; i < study.segments.size() && i < 3; ++i)
         study.segments[i].name = {segmentName(english[i]), segmentName(german[i])};
@@ -143,7 +152,8 @@ TEST_P(LongLabels, PngKeepsEveryLabelWhole)
     // Shrunk or wrapped, every word of every label is there.
     for (const QString &label : expectedLabels()) {
         for (const QString &word : label.split(u' '))
-            EXPECT_TRUE(all.contains(word)) << qPrintable(word) << " of " << qPrintable(label) << "\n" << qPrintable(all);
+            EXPECT_TRUE(all.contains(word)) << qPrintable(word) << " of " << qPrintable(label) << "\n"
+                                            << qPrintable(all);
     }
 }
 
@@ -164,7 +174,8 @@ TEST_P(LongLabels, PdfKeepsEveryLabelWhole)
     const QString words = text.simplified();
     for (const QString &label : expectedLabels()) {
         for (const QString &word : label.split(u' '))
-            EXPECT_TRUE(words.contains(word)) << qPrintable(word) << " of " << qPrintable(label) << "\n" << qPrintable(text);
+            EXPECT_TRUE(words.contains(word)) << qPrintable(word) << " of " << qPrintable(label) << "\n"
+                                              << qPrintable(text);
     }
 }
 
@@ -173,4 +184,6 @@ INSTANTIATE_TEST_SUITE_P(Rows, LongLabels,
                                          LongLabelCase{"BarEnglish", ChartKind::Bar, Language::English},
                                          LongLabelCase{"TrendGerman", ChartKind::Trend, Language::German},
                                          LongLabelCase{"TrendEnglish", ChartKind::Trend, Language::English}),
-                         [](const testing::TestParamInfo<LongLabelCase> &info) { return std::string(info.param.name); });
+                         [](const testing::TestParamInfo<LongLabelCase> &info) {
+                             return std::string(info.param.name);
+                         });

@@ -1,27 +1,30 @@
-#include "advicepanel.h"
-#include "chartfactory.h"
-#include "chartwidget.h"
-#include "mainwindow.h"
-#include "placementdialog.h"
-#include "seedstudy.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/seedstudy.h"
+#include "ui/advice/advicepanel.h"
+#include "ui/advice/placementdialog.h"
+#include "ui/charts/chartfactory.h"
+#include "ui/charts/chartwidget.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QProgressDialog>
-#include <QTemporaryDir>
-#include <QTimer>
-#include <QComboBox>
-#include <QLabel>
-#include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
-#include <QApplication>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -88,7 +91,8 @@ TEST_F(MainWindowTest, ShowsBothChartsAndTheAdvice)
 TEST_F(MainWindowTest, LanguageSwitchChangesEveryVisibleText)
 {
     switchTo("Deutsch");
-    EXPECT_EQ(m_window->windowTitle(), QStringLiteral("Chart der Woche — Wie kleine Unternehmen soziale Medien nutzen"));
+    EXPECT_EQ(m_window->windowTitle(),
+              QStringLiteral("Chart der Woche — Wie kleine Unternehmen soziale Medien nutzen"));
     const QStringList german = m_window->barChart()->visibleTexts();
     EXPECT_TRUE(german.contains(QStringLiteral("Anteil der Befragten (%)"))) << qPrintable(german.join(u'|'));
     EXPECT_TRUE(german.contains(QStringLiteral("24\u00a0%"))) << qPrintable(german.join(u'|'));
@@ -337,7 +341,8 @@ TEST_F(MainWindowTest, PlacementSpeaksGermanAndCountsWhoIsBehind)
     QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
     ASSERT_EQ(run.questions.size(), 3);
     EXPECT_TRUE(run.questions.at(2).startsWith(QStringLiteral("Prüfen Sie"))) << qPrintable(run.questions.at(2));
-    EXPECT_TRUE(run.result.contains(QStringLiteral("Sie sind 76\u00a0% der Befragten voraus."))) << qPrintable(run.result);
+    EXPECT_TRUE(run.result.contains(QStringLiteral("Sie sind 76\u00a0% der Befragten voraus.")))
+        << qPrintable(run.result);
     EXPECT_EQ(m_window->advicePanel()->highlightedAudience(), QStringLiteral("strategy"));
 }
 

@@ -1,6 +1,9 @@
-#include "advice.h"
-#include "narrative.h"
-#include "seedstudy.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/advice.h"
+#include "core/narrative.h"
+#include "core/seedstudy.h"
 
 #include <gtest/gtest.h>
 
@@ -144,7 +147,8 @@ TEST_F(NarrativeTest, PlacementCountsWhoIsAheadAndBehind)
     EXPECT_EQ(strategy.share, 24.0);
     EXPECT_EQ(strategy.aheadOf, 76.0);
     EXPECT_EQ(strategy.behind, 0.0);
-    EXPECT_EQ(placementSentence(study, strategy, Language::English), QStringLiteral("You are ahead of 76% of respondents."));
+    EXPECT_EQ(placementSentence(study, strategy, Language::English),
+              QStringLiteral("You are ahead of 76% of respondents."));
     EXPECT_EQ(placementSentence(study, strategy, Language::German),
               QStringLiteral("Sie sind 76\u00a0% der Befragten voraus."));
     const Placement adHoc = placeInSegment(study, 1);
@@ -154,7 +158,8 @@ TEST_F(NarrativeTest, PlacementCountsWhoIsAheadAndBehind)
               QStringLiteral("You are ahead of 47% of respondents; 24% are ahead of you."));
     const Placement none = placeInSegment(study, 2);
     EXPECT_EQ(none.behind, 53.0);
-    EXPECT_EQ(placementSentence(study, none, Language::English), QStringLiteral("53% of respondents are ahead of you."));
+    EXPECT_EQ(placementSentence(study, none, Language::English),
+              QStringLiteral("53% of respondents are ahead of you."));
 }
 
 TEST_F(NarrativeTest, UnknownSharesGiveNoPlacementFigures)
@@ -193,8 +198,10 @@ TEST_F(NarrativeTest, AdviceWarningsNameMissingAndOlderTranslations)
     }
     const QStringList warnings = adviceWarnings(study);
     ASSERT_EQ(warnings.size(), 2) << qPrintable(warnings.join(u'|'));
-    EXPECT_TRUE(warnings.at(0).contains(QStringLiteral("Ad hoc use")) && warnings.at(0).contains(QStringLiteral("older")));
-    EXPECT_TRUE(warnings.at(1).contains(QStringLiteral("No social media")) && warnings.at(1).contains(QStringLiteral("German")));
+    EXPECT_TRUE(warnings.at(0).contains(QStringLiteral("Ad hoc use")) &&
+                warnings.at(0).contains(QStringLiteral("older")));
+    EXPECT_TRUE(warnings.at(1).contains(QStringLiteral("No social media")) &&
+                warnings.at(1).contains(QStringLiteral("German")));
 }
 
 TEST_F(NarrativeTest, UnorderedAnswersGetNoAheadOrBehind)

@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 // The narrative generator, table-driven: (shares, language) → sentence fragments, on a
 // study made up here (not the seed study), so the generator is shown to work for any study.
-#include "narrative.h"
-#include "quantifier.h"
+#include "core/narrative.h"
+#include "core/quantifier.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,10 @@
-#include "chartexporter.h"
-#include "chartfactory.h"
-#include "pngencoder.h"
-#include "seedstudy.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/seedstudy.h"
+#include "ui/charts/chartfactory.h"
+#include "ui/export/chartexporter.h"
+#include "ui/export/pngencoder.h"
 
 #include <QBuffer>
 #include <QColorSpace>
@@ -104,21 +107,47 @@ TEST_P(PngEncoderPixels, DecodeToTheSamePixelsAsQImageWriter)
 
 INSTANTIATE_TEST_SUITE_P(
     Images, PngEncoderPixels,
-    testing::Values(
-        ImageCase{"ExportedBarChart", [] { return exportedChart(QSize(1600, 900)); }},
-        ImageCase{"ExportedSmallChart", [] { return exportedChart(QSize(333, 187)); }},
-        ImageCase{"TranslucentPremultiplied", [] { return translucentGradient(QImage::Format_ARGB32_Premultiplied); }},
-        ImageCase{"TranslucentStraight", [] { return translucentGradient(QImage::Format_ARGB32); }},
-        ImageCase{"OpaqueRgb32", [] { return opaqueNoise(QImage::Format_RGB32); }},
-        ImageCase{"OpaqueArgb32", [] { return opaqueNoise(QImage::Format_ARGB32); }},
-        ImageCase{"Grayscale", [] { return opaqueNoise(QImage::Format_RGB32).convertToFormat(QImage::Format_Grayscale8); }},
-        ImageCase{"SixteenBitPerChannel", [] { return translucentGradient(QImage::Format_RGBA64); }},
-        ImageCase{"OnePixel", [] {
-            QImage image(1, 1, QImage::Format_ARGB32_Premultiplied);
-            image.fill(QColor(10, 20, 30));
-            return image;
-        }}),
-    [](const testing::TestParamInfo<ImageCase> &info) { return std::string(info.param.name); });
+    testing::Values(ImageCase{"ExportedBarChart",
+                              [] {
+                                  return exportedChart(QSize(1600, 900));
+                              }},
+                    ImageCase{"ExportedSmallChart",
+                              [] {
+                                  return exportedChart(QSize(333, 187));
+                              }},
+                    ImageCase{"TranslucentPremultiplied",
+                              [] {
+                                  return translucentGradient(QImage::Format_ARGB32_Premultiplied);
+                              }},
+                    ImageCase{"TranslucentStraight",
+                              [] {
+                                  return translucentGradient(QImage::Format_ARGB32);
+                              }},
+                    ImageCase{"OpaqueRgb32",
+                              [] {
+                                  return opaqueNoise(QImage::Format_RGB32);
+                              }},
+                    ImageCase{"OpaqueArgb32",
+                              [] {
+                                  return opaqueNoise(QImage::Format_ARGB32);
+                              }},
+                    ImageCase{"Grayscale",
+                              [] {
+                                  return opaqueNoise(QImage::Format_RGB32).convertToFormat(QImage::Format_Grayscale8);
+                              }},
+                    ImageCase{"SixteenBitPerChannel",
+                              [] {
+                                  return translucentGradient(QImage::Format_RGBA64);
+                              }},
+                    ImageCase{"OnePixel",
+                              [] {
+                                  QImage image(1, 1, QImage::Format_ARGB32_Premultiplied);
+                                  image.fill(QColor(10, 20, 30));
+                                  return image;
+                              }}),
+    [](const testing::TestParamInfo<ImageCase> &info) {
+        return std::string(info.param.name);
+    });
 
 TEST(PngEncoder, KeepsTextsAndResolution)
 {
@@ -129,7 +158,8 @@ TEST(PngEncoder, KeepsTextsAndResolution)
     image.setText(QStringLiteral("Title"), QStringLiteral("Wie kleine Unternehmen soziale Medien nutzen, 2011–2012"));
     image.setText(QStringLiteral("Software"), QStringLiteral("Chart of the Week"));
     const QImage read = QImage::fromData(encodedWithOurs(image), "png");
-    EXPECT_EQ(read.text(QStringLiteral("Title")), QStringLiteral("Wie kleine Unternehmen soziale Medien nutzen, 2011–2012"));
+    EXPECT_EQ(read.text(QStringLiteral("Title")),
+              QStringLiteral("Wie kleine Unternehmen soziale Medien nutzen, 2011–2012"));
     EXPECT_EQ(read.text(QStringLiteral("Software")), QStringLiteral("Chart of the Week"));
     EXPECT_EQ(read.dotsPerMeterX(), 7559);
     EXPECT_EQ(read.dotsPerMeterY(), 3780);

@@ -1,10 +1,13 @@
-#include "chartwidget.h"
-#include "mainwindow.h"
-#include "presentationscreenmenu.h"
-#include "presentationscreens.h"
-#include "presentationwindow.h"
-#include "seedstudy.h"
-#include "slidewidget.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/seedstudy.h"
+#include "ui/charts/chartwidget.h"
+#include "ui/mainwindow.h"
+#include "ui/presentation/presentationscreenmenu.h"
+#include "ui/presentation/presentationscreens.h"
+#include "ui/presentation/presentationwindow.h"
+#include "ui/presentation/slidewidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -129,7 +132,8 @@ void PrintTo(const KeyCase &row, std::ostream *out)
 }
 
 class PresentationKeyTest : public PresentationTest, public testing::WithParamInterface<KeyCase>
-{};
+{
+};
 
 } // namespace
 
@@ -156,7 +160,9 @@ INSTANTIATE_TEST_SUITE_P(
                     KeyCase{"SpaceStopsAtLast", Qt::Key_Space, 5, 5}, KeyCase{"LeftStopsAtFirst", Qt::Key_Left, 0, 0},
                     KeyCase{"PageUpStopsAtFirst", Qt::Key_PageUp, 0, 0},
                     KeyCase{"BackspaceStopsAtFirst", Qt::Key_Backspace, 0, 0}),
-    [](const testing::TestParamInfo<KeyCase> &info) { return std::string(info.param.name); });
+    [](const testing::TestParamInfo<KeyCase> &info) {
+        return std::string(info.param.name);
+    });
 
 namespace {
 
@@ -174,7 +180,8 @@ void PrintTo(const JumpCase &row, std::ostream *out)
 }
 
 class PresentationJumpTest : public PresentationTest, public testing::WithParamInterface<JumpCase>
-{};
+{
+};
 
 } // namespace
 
@@ -197,13 +204,15 @@ TEST_P(PresentationJumpTest, NumberThenEnterJumps)
     EXPECT_TRUE(jump->text().isEmpty());
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Jumps, PresentationJumpTest,
-    testing::Values(JumpCase{"FourReturn", "4", Qt::Key_Return, 3}, JumpCase{"SixKeypadEnter", "6", Qt::Key_Enter, 5},
-                    JumpCase{"OneReturn", "1", Qt::Key_Return, 0},
-                    JumpCase{"TooLargeClampsToLast", "42", Qt::Key_Return, 5},
-                    JumpCase{"ZeroClampsToFirst", "0", Qt::Key_Return, 0}),
-    [](const testing::TestParamInfo<JumpCase> &info) { return std::string(info.param.name); });
+INSTANTIATE_TEST_SUITE_P(Jumps, PresentationJumpTest,
+                         testing::Values(JumpCase{"FourReturn", "4", Qt::Key_Return, 3},
+                                         JumpCase{"SixKeypadEnter", "6", Qt::Key_Enter, 5},
+                                         JumpCase{"OneReturn", "1", Qt::Key_Return, 0},
+                                         JumpCase{"TooLargeClampsToLast", "42", Qt::Key_Return, 5},
+                                         JumpCase{"ZeroClampsToFirst", "0", Qt::Key_Return, 0}),
+                         [](const testing::TestParamInfo<JumpCase> &info) {
+                             return std::string(info.param.name);
+                         });
 
 TEST_F(PresentationTest, BackspaceCorrectsATypedNumber)
 {
@@ -252,7 +261,8 @@ TEST_F(PresentationTest, BBlanksTheScreenAndBAgainShowsIt)
 namespace {
 
 class PresentationUnblankTest : public PresentationTest, public testing::WithParamInterface<KeyCase>
-{};
+{
+};
 
 } // namespace
 
@@ -270,14 +280,16 @@ TEST_P(PresentationUnblankTest, NavigationKeyShowsTheSameSlideAgain)
     EXPECT_EQ(presentation->currentSlide(), row.expected);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Keys, PresentationUnblankTest,
-    testing::Values(KeyCase{"Right", Qt::Key_Right, 2, 2}, KeyCase{"Down", Qt::Key_Down, 2, 2},
-                    KeyCase{"PageDown", Qt::Key_PageDown, 2, 2}, KeyCase{"Space", Qt::Key_Space, 2, 2},
-                    KeyCase{"Left", Qt::Key_Left, 2, 2}, KeyCase{"Up", Qt::Key_Up, 2, 2},
-                    KeyCase{"PageUp", Qt::Key_PageUp, 2, 2}, KeyCase{"Backspace", Qt::Key_Backspace, 2, 2},
-                    KeyCase{"Home", Qt::Key_Home, 2, 2}, KeyCase{"End", Qt::Key_End, 2, 2}),
-    [](const testing::TestParamInfo<KeyCase> &info) { return std::string(info.param.name); });
+INSTANTIATE_TEST_SUITE_P(Keys, PresentationUnblankTest,
+                         testing::Values(KeyCase{"Right", Qt::Key_Right, 2, 2}, KeyCase{"Down", Qt::Key_Down, 2, 2},
+                                         KeyCase{"PageDown", Qt::Key_PageDown, 2, 2},
+                                         KeyCase{"Space", Qt::Key_Space, 2, 2}, KeyCase{"Left", Qt::Key_Left, 2, 2},
+                                         KeyCase{"Up", Qt::Key_Up, 2, 2}, KeyCase{"PageUp", Qt::Key_PageUp, 2, 2},
+                                         KeyCase{"Backspace", Qt::Key_Backspace, 2, 2},
+                                         KeyCase{"Home", Qt::Key_Home, 2, 2}, KeyCase{"End", Qt::Key_End, 2, 2}),
+                         [](const testing::TestParamInfo<KeyCase> &info) {
+                             return std::string(info.param.name);
+                         });
 
 TEST_F(PresentationTest, NumberJumpWhileBlankedShowsTheTargetSlide)
 {
@@ -363,8 +375,8 @@ TEST_F(PresentationTest, PresentsTheMainWindowsWave)
     EXPECT_TRUE(texts.contains(QStringLiteral("How small businesses use social media, 2011")));
     EXPECT_TRUE(texts.contains(QStringLiteral("56%")));
     EXPECT_FALSE(texts.contains(QStringLiteral("0%")));
-    EXPECT_TRUE(presentation->slideWidget()->chartWidget()->footnoteText().contains(
-        QStringLiteral("Not reported for 2011")));
+    EXPECT_TRUE(
+        presentation->slideWidget()->chartWidget()->footnoteText().contains(QStringLiteral("Not reported for 2011")));
 }
 
 TEST_F(PresentationTest, ViewMenuOffersPresentAndTheScreenChoice)
@@ -406,7 +418,8 @@ void PrintTo(const PlanCase &row, std::ostream *out)
 }
 
 class PresentationScreensTest : public testing::TestWithParam<PlanCase>
-{};
+{
+};
 
 } // namespace
 
@@ -427,14 +440,19 @@ INSTANTIATE_TEST_SUITE_P(
         PlanCase{"TwoScreensDefaultWindowScreen", {QStringLiteral("eDP-1"), QStringLiteral("HDMI-1")}, "", 0, {0, 1}},
         PlanCase{"TwoScreensWindowOnSecond", {QStringLiteral("eDP-1"), QStringLiteral("HDMI-1")}, "", 1, {1, 0}},
         PlanCase{"TwoScreensProjectorChosen", {QStringLiteral("eDP-1"), QStringLiteral("HDMI-1")}, "HDMI-1", 0, {1, 0}},
-        PlanCase{"TwoScreensChosenIsWindowScreen", {QStringLiteral("eDP-1"), QStringLiteral("HDMI-1")}, "eDP-1", 0,
-                 {0, 1}},
+        PlanCase{
+            "TwoScreensChosenIsWindowScreen", {QStringLiteral("eDP-1"), QStringLiteral("HDMI-1")}, "eDP-1", 0, {0, 1}},
         PlanCase{"TwoScreensChosenUnplugged", {QStringLiteral("eDP-1"), QStringLiteral("HDMI-1")}, "DP-3", 1, {1, 0}},
-        PlanCase{"ThreeScreens", {QStringLiteral("eDP-1"), QStringLiteral("HDMI-1"), QStringLiteral("DP-2")}, "DP-2", 0,
+        PlanCase{"ThreeScreens",
+                 {QStringLiteral("eDP-1"), QStringLiteral("HDMI-1"), QStringLiteral("DP-2")},
+                 "DP-2",
+                 0,
                  {2, 0}},
         PlanCase{"UnknownWindowScreen", {QStringLiteral("eDP-1"), QStringLiteral("HDMI-1")}, "", -1, {0, 1}},
         PlanCase{"NoScreens", {}, "", 0, {0, -1}}),
-    [](const testing::TestParamInfo<PlanCase> &info) { return std::string(info.param.name); });
+    [](const testing::TestParamInfo<PlanCase> &info) {
+        return std::string(info.param.name);
+    });
 
 TEST(PresentationScreenSetting, EmptyNameMeansTheWindowsScreen)
 {

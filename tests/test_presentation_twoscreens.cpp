@@ -1,12 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 // Runs on an offscreen platform with two screens (tests/data/presentation/two-screens.json):
 // a 1280×800 "Laptop" and a 1920×1080 "Projector" to its right.
-#include "mainwindow.h"
-#include "presentationscreenmenu.h"
-#include "presentationscreens.h"
-#include "presentationwindow.h"
-#include "chartwidget.h"
-#include "presenterview.h"
-#include "seedstudy.h"
+#include "core/seedstudy.h"
+#include "ui/charts/chartwidget.h"
+#include "ui/mainwindow.h"
+#include "ui/presentation/presentationscreenmenu.h"
+#include "ui/presentation/presentationscreens.h"
+#include "ui/presentation/presentationwindow.h"
+#include "ui/presentation/presenterview.h"
 
 #include <QAction>
 #include <QGuiApplication>
@@ -133,7 +136,8 @@ TEST_F(TwoScreenPresentationTest, PresenterViewFollowsKeysBlankingAndLanguage)
     ASSERT_EQ(currentLanguage(), Language::German);
     EXPECT_TRUE(presenter->nextTitleText().startsWith(QStringLiteral("Als Nächstes: ")))
         << qPrintable(presenter->nextTitleText());
-    EXPECT_TRUE(presenter->notesText().startsWith(adviceSections(smbGroupSocialBusinessStudy2012(), Language::German).at(2).body));
+    EXPECT_TRUE(presenter->notesText().startsWith(
+        adviceSections(smbGroupSocialBusinessStudy2012(), Language::German).at(2).body));
 
     QTest::keyClick(presenter, Qt::Key_Escape);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

@@ -1,8 +1,11 @@
-#include "batchexport.h"
-#include "chartclipboard.h"
-#include "chartexporter.h"
-#include "reportwriter.h"
-#include "seedstudy.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/seedstudy.h"
+#include "ui/export/batchexport.h"
+#include "ui/export/chartclipboard.h"
+#include "ui/export/chartexporter.h"
+#include "ui/export/reportwriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,9 +45,9 @@ QImage renderPdfPage(const QString &pdf, int dpi)
 {
     const QString prefix = pdf + QStringLiteral("-page");
     QProcess process;
-    process.start(QStringLiteral(CHARTWEEK_PDFTOPPM), {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"),
-                                                      QStringLiteral("-singlefile"), QStringLiteral("-f"), QStringLiteral("1"),
-                                                      QStringLiteral("-l"), QStringLiteral("1"), pdf, prefix});
+    process.start(QStringLiteral(CHARTWEEK_PDFTOPPM),
+                  {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"), QStringLiteral("-singlefile"),
+                   QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf, prefix});
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
         return {};
     return QImage(prefix + QStringLiteral(".png")).convertToFormat(QImage::Format_RGB32);
@@ -129,9 +132,11 @@ TEST_F(PublishTest, SvgHasViewBoxSizeTitleDescriptionAndText)
     EXPECT_TRUE(desc.contains(QStringLiteral("more than half of respondents (53%)"))) << qPrintable(desc);
     EXPECT_TRUE(desc.contains(QStringLiteral("“Planned strategy” at 24%"))) << qPrintable(desc);
     EXPECT_TRUE(desc.contains(QStringLiteral("Source: SMB Group"))) << qPrintable(desc);
-    EXPECT_TRUE(texts.contains(QStringLiteral("How small businesses use social media, 2012"))) << qPrintable(texts.join(u'|'));
+    EXPECT_TRUE(texts.contains(QStringLiteral("How small businesses use social media, 2012")))
+        << qPrintable(texts.join(u'|'));
     EXPECT_TRUE(texts.contains(QStringLiteral("29%"))) << "data labels stay text";
-    EXPECT_TRUE(texts.contains(QStringLiteral("Source: SMB Group, 2012 Small and Medium Business Social Business Study")));
+    EXPECT_TRUE(
+        texts.contains(QStringLiteral("Source: SMB Group, 2012 Small and Medium Business Social Business Study")));
 }
 
 TEST_F(PublishTest, SvgDrawingFillsItsViewBox)
@@ -195,7 +200,8 @@ INSTANTIATE_TEST_SUITE_P(Rows, PngPresets,
                                          PngRow{"1080x1080", 2.0, QSize(2160, 2160), 192.0},
                                          PngRow{"1920x1080", 3.0, QSize(5760, 3240), 288.0}),
                          [](const testing::TestParamInfo<PngRow> &info) {
-                             return "Preset" + std::string(info.param.preset) + "Scale" + std::to_string(int(info.param.scale));
+                             return "Preset" + std::string(info.param.preset) + "Scale" +
+                                    std::to_string(int(info.param.scale));
                          });
 
 TEST(ExportPresets, DefaultIsFirstAndPaperPresetsSetThePage)
@@ -266,7 +272,8 @@ INSTANTIATE_TEST_SUITE_P(Rows, PdfPageFit,
                                          PdfRow{1200, "a4-landscape"}, PdfRow{300, "a4-portrait"},
                                          PdfRow{1200, "letter-landscape"}, PdfRow{72, "letter-portrait"}),
                          [](const testing::TestParamInfo<PdfRow> &info) {
-                             std::string name = std::string(info.param.preset) + "At" + std::to_string(info.param.resolution) + "dpi";
+                             std::string name =
+                                 std::string(info.param.preset) + "At" + std::to_string(info.param.resolution) + "dpi";
                              std::replace(name.begin(), name.end(), '-', '_');
                              return name;
                          });
@@ -334,7 +341,8 @@ TEST_F(PublishTest, BatchWritesEveryChartFormatAndLanguage)
     EXPECT_TRUE(out.exists(QStringLiteral("smb-group-2012-social-business_trend_en.svg")));
     EXPECT_EQ(out.entryList(QDir::Files).size(), 12);
     // The German file really is German.
-    EXPECT_EQ(QImage(out.filePath(QStringLiteral("smb-group-2012-social-business_trend_de.png"))).text(QStringLiteral("Title")),
+    EXPECT_EQ(QImage(out.filePath(QStringLiteral("smb-group-2012-social-business_trend_de.png")))
+                  .text(QStringLiteral("Title")),
               QStringLiteral("Wie kleine Unternehmen soziale Medien nutzen, 2011–2012"));
 }
 
@@ -343,7 +351,9 @@ TEST_F(PublishTest, CancelledBatchLeavesOnlyCompleteFiles)
     const QList<BatchJob> jobs =
         batchJobs({smbGroupSocialBusinessStudy2012()}, {ExportFormat::Png, ExportFormat::Pdf, ExportFormat::Svg},
                   {Language::English}, ExportOptions(), path(QStringLiteral("out")));
-    const BatchResult result = runBatch(jobs, [](int done, int, const QString &) { return done < 4; });
+    const BatchResult result = runBatch(jobs, [](int done, int, const QString &) {
+        return done < 4;
+    });
     EXPECT_TRUE(result.cancelled);
     EXPECT_EQ(result.written, 4);
     const QDir out(path(QStringLiteral("out")));
@@ -379,7 +389,8 @@ TEST_P(ReportPages, PageCountAndTextInTheLanguage)
     const QStringList pages = text.split(u'\f');
     for (const QString &expected : GetParam().expectedTexts)
         EXPECT_TRUE(text.simplified().contains(expected)) << qPrintable(expected) << "\n" << qPrintable(text);
-    EXPECT_TRUE(pages.value(5).contains(QStringLiteral("SMB Group, 2012 Small and Medium Business Social Business Study")));
+    EXPECT_TRUE(
+        pages.value(5).contains(QStringLiteral("SMB Group, 2012 Small and Medium Business Social Business Study")));
 
     // Reports for a range of weeks: two studies, two sets of chart pages.
     Study second = smbGroupSocialBusinessStudy2012();
@@ -391,14 +402,18 @@ TEST_P(ReportPages, PageCountAndTextInTheLanguage)
 INSTANTIATE_TEST_SUITE_P(
     Rows, ReportPages,
     testing::Values(ReportRow{Language::English,
-                              {QStringLiteral("Chart of the Week"), QStringLiteral("How small businesses use social media, 2011"),
+                              {QStringLiteral("Chart of the Week"),
+                               QStringLiteral("How small businesses use social media, 2011"),
                                QStringLiteral("down 9 percentage points"), QStringLiteral("What it means for you"),
                                QStringLiteral("Sources"), QStringLiteral("53%")}},
                     ReportRow{Language::German,
-                              {QStringLiteral("Chart der Woche"), QStringLiteral("Wie kleine Unternehmen soziale Medien nutzen, 2011"),
+                              {QStringLiteral("Chart der Woche"),
+                               QStringLiteral("Wie kleine Unternehmen soziale Medien nutzen, 2011"),
                                QStringLiteral("Prozentpunkte"), QStringLiteral("Was das für Sie bedeutet"),
                                QStringLiteral("Quellen"), QStringLiteral("53 %")}}),
-    [](const testing::TestParamInfo<ReportRow> &info) { return languageCode(info.param.language).toStdString(); });
+    [](const testing::TestParamInfo<ReportRow> &info) {
+        return languageCode(info.param.language).toStdString();
+    });
 
 TEST_F(PublishTest, ReportWithoutStudiesIsAnError)
 {

@@ -1,5 +1,8 @@
-#include "seedstudy.h"
-#include "studydatabase.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/seedstudy.h"
+#include "core/studydatabase.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -159,7 +162,8 @@ TEST_F(StorageTest, NewerSchemaIsReportedAndLeftUntouched)
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         raw.setDatabaseName(file);
         ASSERT_TRUE(raw.open());
-        QSqlQuery(raw).exec(QStringLiteral("UPDATE chartweek_meta SET meta_value = '99' WHERE meta_key = 'schema_version'"));
+        QSqlQuery(raw).exec(
+            QStringLiteral("UPDATE chartweek_meta SET meta_value = '99' WHERE meta_key = 'schema_version'"));
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));

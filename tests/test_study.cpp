@@ -1,6 +1,9 @@
-#include "derivedfigures.h"
-#include "seedstudy.h"
-#include "validation.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/derivedfigures.h"
+#include "core/seedstudy.h"
+#include "core/validation.h"
 
 #include <gtest/gtest.h>
 
@@ -101,12 +104,10 @@ INSTANTIATE_TEST_SUITE_P(
         ValidationCase{"partly known is fine", {{2011, {std::nullopt, std::nullopt, 56.0}}}, {}},
         ValidationCase{"negative share", {{2012, {-1.0, 54.0, 47.0}}}, {K::ShareOutOfRange}},
         ValidationCase{"share above 100", {{2012, {std::nullopt, 100.5, std::nullopt}}}, {K::ShareOutOfRange}},
-        ValidationCase{"not a number", {{2012, {std::numeric_limits<double>::quiet_NaN(), 29.0, 47.0}}},
-                       {K::ShareOutOfRange}},
-        ValidationCase{"duplicate wave", {{2012, {24.0, 29.0, 47.0}}, {2012, {24.0, 29.0, 47.0}}},
-                       {K::DuplicateWave}},
-        ValidationCase{"known shares exceed 100", {{2012, {60.0, std::nullopt, 47.0}}},
-                       {K::KnownSharesExceedTotal}},
+        ValidationCase{
+            "not a number", {{2012, {std::numeric_limits<double>::quiet_NaN(), 29.0, 47.0}}}, {K::ShareOutOfRange}},
+        ValidationCase{"duplicate wave", {{2012, {24.0, 29.0, 47.0}}, {2012, {24.0, 29.0, 47.0}}}, {K::DuplicateWave}},
+        ValidationCase{"known shares exceed 100", {{2012, {60.0, std::nullopt, 47.0}}}, {K::KnownSharesExceedTotal}},
         ValidationCase{"complete wave short of 100", {{2012, {24.0, 29.0, 40.0}}}, {K::CompleteWaveNotTotal}},
         ValidationCase{"wrong share count", {{2012, {24.0, 76.0}}}, {K::ShareCountMismatch}}));
 

@@ -1,6 +1,9 @@
-#include "seedstudy.h"
-#include "studydatabase.h"
-#include "theme.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/seedstudy.h"
+#include "core/studydatabase.h"
+#include "core/theme.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -130,16 +133,15 @@ TEST_P(LogoValidation, AcceptsCompletePngsOfASensibleSizeOnly)
 
 INSTANTIATE_TEST_SUITE_P(
     Rows, LogoValidation,
-    testing::Values(LogoRow{"TestLogo", testLogo(), nullptr}, LogoRow{"Empty", QByteArray(), "not a PNG"},
-                    LogoRow{"Jpeg",
-                            // A JPEG header (SOI, APP0 "JFIF"), padded to 40 bytes.
-                            QByteArray::fromHex("ffd8ffe000104a46494600010100000100010000") + QByteArray(20, '\0'),
-                            "not a PNG"},
-                    LogoRow{"Truncated", testLogo().left(testLogo().size() / 2), "incomplete"},
-                    LogoRow{"TooWide", withSize(testLogo(), 5000, 120), "5000"},
-                    LogoRow{"ZeroHigh", withSize(testLogo(), 360, 0), "360×0"},
-                    LogoRow{"TooManyBytes",
-                            testLogo().left(33) + QByteArray(kMaxLogoBytes, '\0') + testLogo().right(12), "KiB"}),
+    testing::Values(
+        LogoRow{"TestLogo", testLogo(), nullptr}, LogoRow{"Empty", QByteArray(), "not a PNG"},
+        LogoRow{"Jpeg",
+                // A JPEG header (SOI, APP0 "JFIF"), padded to 40 bytes.
+                QByteArray::fromHex("ffd8ffe000104a46494600010100000100010000") + QByteArray(20, '\0'), "not a PNG"},
+        LogoRow{"Truncated", testLogo().left(testLogo().size() / 2), "incomplete"},
+        LogoRow{"TooWide", withSize(testLogo(), 5000, 120), "5000"},
+        LogoRow{"ZeroHigh", withSize(testLogo(), 360, 0), "360×0"},
+        LogoRow{"TooManyBytes", testLogo().left(33) + QByteArray(kMaxLogoBytes, '\0') + testLogo().right(12), "KiB"}),
     [](const testing::TestParamInfo<LogoRow> &info) {
         return std::string(info.param.name);
     });

@@ -1,14 +1,17 @@
-#include "applicationpalette.h"
-#include "brandthemedialog.h"
-#include "chartclipboard.h"
-#include "chartexporter.h"
-#include "chartstyle.h"
-#include "chartwidget.h"
-#include "mainwindow.h"
-#include "presentationwindow.h"
-#include "reportwriter.h"
-#include "seedstudy.h"
-#include "studydatabase.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/seedstudy.h"
+#include "core/studydatabase.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/chartwidget.h"
+#include "ui/export/chartclipboard.h"
+#include "ui/export/chartexporter.h"
+#include "ui/export/reportwriter.h"
+#include "ui/mainwindow.h"
+#include "ui/presentation/presentationwindow.h"
+#include "ui/theme/applicationpalette.h"
+#include "ui/theme/brandthemedialog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 // The translation check: lupdate run over the sources into a copy of the German .ts file
 // finds no new, unfinished or vanished string, and no tr() call builds its text with `+`.
 #include <QDir>
@@ -86,10 +89,10 @@ QString codeOnly(const QString &source)
             const qsizetype end = source.indexOf(QStringLiteral("*/"), i + 2);
             blank(i, end < 0 ? n : end + 2);
             i = end < 0 ? n : end + 2;
-        } else if (c == u'"' && i > 0 && source.at(i - 1) == u'R'
-                   && (i < 2 || !(source.at(i - 2).isLetterOrNumber() || source.at(i - 2) == u'_')
-                       || source.at(i - 2) == u'u' || source.at(i - 2) == u'8' || source.at(i - 2) == u'L'
-                       || source.at(i - 2) == u'U')) {
+        } else if (c == u'"' && i > 0 && source.at(i - 1) == u'R' &&
+                   (i < 2 || !(source.at(i - 2).isLetterOrNumber() || source.at(i - 2) == u'_') ||
+                    source.at(i - 2) == u'u' || source.at(i - 2) == u'8' || source.at(i - 2) == u'L' ||
+                    source.at(i - 2) == u'U')) {
             // Raw string R"delim( … )delim".
             const qsizetype open = source.indexOf(u'(', i);
             const QString delimiter = source.mid(i + 1, open - i - 1);
@@ -151,8 +154,9 @@ QList<TrConcatenation> findTrConcatenations(const QString &source)
         while (end < code.size() && isIdentifierChar(code.at(end)))
             ++end;
         const QStringView name = QStringView(code).mid(i, end - i);
-        const auto function = std::find_if(std::begin(functions), std::end(functions),
-                                           [name](const Function &f) { return f.name == name; });
+        const auto function = std::find_if(std::begin(functions), std::end(functions), [name](const Function &f) {
+            return f.name == name;
+        });
         if (function == std::end(functions))
             continue;
         // A member call on an object (painter->translate, x.tr) is not one of ours; tr needs
@@ -161,8 +165,8 @@ QList<TrConcatenation> findTrConcatenations(const QString &source)
         while (before >= 0 && code.at(before).isSpace())
             --before;
         const bool scoped = before >= 1 && code.at(before) == u':' && code.at(before - 1) == u':';
-        const bool member = before >= 0 && (code.at(before) == u'.' || (code.at(before) == u'>' && before >= 1
-                                                                         && code.at(before - 1) == u'-'));
+        const bool member = before >= 0 && (code.at(before) == u'.' ||
+                                            (code.at(before) == u'>' && before >= 1 && code.at(before - 1) == u'-'));
         if (member || (function->needsScope && !scoped))
             continue;
         qsizetype open = end;
@@ -210,14 +214,15 @@ TEST(Translations, GermanIsCompleteAndUpToDate)
     QProcess lupdate;
     lupdate.setWorkingDirectory(sourceDir);
     lupdate.start(QStringLiteral(CHARTWEEK_LUPDATE),
-                  {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("app"),
-                   QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("-ts"), copy});
+                  {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("app"), QStringLiteral("core"),
+                   QStringLiteral("ui"), QStringLiteral("-ts"), copy});
     ASSERT_TRUE(lupdate.waitForFinished(120000));
     ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().constData();
 
     const TsCounts counts = countMessages(copy);
     EXPECT_GT(counts.finished, 50);
-    EXPECT_TRUE(counts.unfinished.isEmpty()) << "unfinished: " << qPrintable(counts.unfinished.join(QStringLiteral(" | ")));
+    EXPECT_TRUE(counts.unfinished.isEmpty())
+        << "unfinished: " << qPrintable(counts.unfinished.join(QStringLiteral(" | ")));
     EXPECT_TRUE(counts.obsolete.isEmpty()) << "obsolete: " << qPrintable(counts.obsolete.join(QStringLiteral(" | ")));
 }
 
@@ -244,34 +249,36 @@ TEST_P(TrScanner, FindsConcatenationInsideTheTranslatableText)
 
 INSTANTIATE_TEST_SUITE_P(
     Rows, TrScanner,
-    testing::Values(
-        ScannerCase{"LiteralPlusVariable", u"label->setText(tr(\"Hello, \" + name));", 1},
-        ScannerCase{"VariableBetweenLiterals", u"tr(\"Exported \" + QString::number(n) + \" files\")", 1},
-        ScannerCase{"TextTrWithQStringLiteral", u"Text::tr(QStringLiteral(\"a\") + b)", 1},
-        ScannerCase{"ClassTr", u"ImportDialog::tr(\"comma\" + suffix)", 1},
-        ScannerCase{"TranslateSourceText", u"QCoreApplication::translate(\"main\", \"a\" + b)", 1},
-        ScannerCase{"TranslateDisambiguation", u"QCoreApplication::translate(\"main\", \"a\", \"x\" + y)", 1},
-        ScannerCase{"TrNoop", u"const char *t = QT_TR_NOOP(\"a\" + b);", 1},
-        ScannerCase{"MultiLine", u"tr(\"first part \"\n   + rest)", 1},
-        ScannerCase{"TwoBadCalls", u"tr(a + \"x\"); tr(\"y\" + b);", 2},
-        ScannerCase{"Utf8Prefix", u"tr(u8\"x\" + y)", 1},
-        ScannerCase{"EscapedQuoteBeforePlus", u"tr(\"say \\\"hi\\\" \" + x)", 1},
-        ScannerCase{"PlusInsideLiteral", u"tr(\"a + b\")", 0},
-        ScannerCase{"AdjacentLiterals", u"tr(\"one sentence, \"\n   \"split over two lines\")", 0},
-        ScannerCase{"PlusInCountArgument", u"tr(\"%n file(s)\", nullptr, count + 1)", 0},
-        ScannerCase{"PlusInArg", u"tr(\"Segment %1\").arg(row + 1)", 0},
-        ScannerCase{"PlusAfterTheCall", u"tr(\"chart\") + QStringLiteral(\".png\")", 0},
-        ScannerCase{"PainterTranslate", u"painter->translate(origin + offset);", 0},
-        ScannerCase{"UnscopedTranslate", u"translate(origin + offset);", 0},
-        ScannerCase{"MemberTr", u"object.tr(a + b);", 0},
-        ScannerCase{"LineComment", u"// label->setText(tr(\"a\" + b));", 0},
-        ScannerCase{"BlockComment", u"/* tr(\"a\" + b) */ tr(\"c\")", 0},
-        ScannerCase{"CharLiteralPlus", u"tr(c == '+' ? \"plus\" : \"minus\")", 0},
-        ScannerCase{"CharLiteralQuote", u"tr(c == '\"' ? \"a\" : \"b\") + x", 0},
-        ScannerCase{"DigitSeparator", u"int n = 1'000 + tr(\"x\").size();", 0},
-        ScannerCase{"RawString", u"tr(R\"(a \" + b)\")", 0},
-        ScannerCase{"IdentifierEndingInTr", u"attr(a + b); str(a + b);", 0}),
-    [](const testing::TestParamInfo<ScannerCase> &info) { return std::string(info.param.name); });
+    testing::Values(ScannerCase{"LiteralPlusVariable", u"label->setText(tr(\"Hello, \" + name));", 1},
+                    ScannerCase{"VariableBetweenLiterals", u"tr(\"Exported \" + QString::number(n) + \" files\")", 1},
+                    ScannerCase{"TextTrWithQStringLiteral", u"Text::tr(QStringLiteral(\"a\") + b)", 1},
+                    ScannerCase{"ClassTr", u"ImportDialog::tr(\"comma\" + suffix)", 1},
+                    ScannerCase{"TranslateSourceText", u"QCoreApplication::translate(\"main\", \"a\" + b)", 1},
+                    ScannerCase{"TranslateDisambiguation", u"QCoreApplication::translate(\"main\", \"a\", \"x\" + y)",
+                                1},
+                    ScannerCase{"TrNoop", u"const char *t = QT_TR_NOOP(\"a\" + b);", 1},
+                    ScannerCase{"MultiLine", u"tr(\"first part \"\n   + rest)", 1},
+                    ScannerCase{"TwoBadCalls", u"tr(a + \"x\"); tr(\"y\" + b);", 2},
+                    ScannerCase{"Utf8Prefix", u"tr(u8\"x\" + y)", 1},
+                    ScannerCase{"EscapedQuoteBeforePlus", u"tr(\"say \\\"hi\\\" \" + x)", 1},
+                    ScannerCase{"PlusInsideLiteral", u"tr(\"a + b\")", 0},
+                    ScannerCase{"AdjacentLiterals", u"tr(\"one sentence, \"\n   \"split over two lines\")", 0},
+                    ScannerCase{"PlusInCountArgument", u"tr(\"%n file(s)\", nullptr, count + 1)", 0},
+                    ScannerCase{"PlusInArg", u"tr(\"Segment %1\").arg(row + 1)", 0},
+                    ScannerCase{"PlusAfterTheCall", u"tr(\"chart\") + QStringLiteral(\".png\")", 0},
+                    ScannerCase{"PainterTranslate", u"painter->translate(origin + offset);", 0},
+                    ScannerCase{"UnscopedTranslate", u"translate(origin + offset);", 0},
+                    ScannerCase{"MemberTr", u"object.tr(a + b);", 0},
+                    ScannerCase{"LineComment", u"// label->setText(tr(\"a\" + b));", 0},
+                    ScannerCase{"BlockComment", u"/* tr(\"a\" + b) */ tr(\"c\")", 0},
+                    ScannerCase{"CharLiteralPlus", u"tr(c == '+' ? \"plus\" : \"minus\")", 0},
+                    ScannerCase{"CharLiteralQuote", u"tr(c == '\"' ? \"a\" : \"b\") + x", 0},
+                    ScannerCase{"DigitSeparator", u"int n = 1'000 + tr(\"x\").size();", 0},
+                    ScannerCase{"RawString", u"tr(R\"(a \" + b)\")", 0},
+                    ScannerCase{"IdentifierEndingInTr", u"attr(a + b); str(a + b);", 0}),
+    [](const testing::TestParamInfo<ScannerCase> &info) {
+        return std::string(info.param.name);
+    });
 
 // The rule applied to the app's own sources.
 TEST(Translations, NoTrCallBuildsItsTextByConcatenation)
@@ -287,7 +294,10 @@ TEST(Translations, NoTrCallBuildsItsTextByConcatenation)
             ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << qPrintable(file.fileName());
             ++files;
             for (const TrConcatenation &hit : findTrConcatenations(QString::fromUtf8(file.readAll())))
-                problems.append(QStringLiteral("%1:%2: %3").arg(root.relativeFilePath(file.fileName())).arg(hit.line).arg(hit.call));
+                problems.append(QStringLiteral("%1:%2: %3")
+                                    .arg(root.relativeFilePath(file.fileName()))
+                                    .arg(hit.line)
+                                    .arg(hit.call));
         }
     }
     EXPECT_GT(files, 40);

@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 // The one main of every test executable: offscreen platform, isolated settings and data
 // folders, an application object, English as the starting language.
-#include "language.h"
+#include "core/language.h"
 
 #include <QApplication>
 #include <QTemporaryDir>

@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 #include "uitexts.h"
 
-#include "chartwidget.h"
+#include "ui/charts/chartwidget.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -26,7 +29,8 @@ namespace {
 
 QString name(const QObject *object)
 {
-    return QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(object->metaObject()->className()), object->objectName());
+    return QStringLiteral("%1 \"%2\"")
+        .arg(QString::fromLatin1(object->metaObject()->className()), object->objectName());
 }
 
 void add(QList<ShownText> *texts, const QObject *object, const char *what, const QString &text)
@@ -67,7 +71,9 @@ int literalLetters(const QString &text)
 {
     QString literal = text;
     literal.remove(QRegularExpression(QStringLiteral("%L?[0-9n]")));
-    return int(std::count_if(literal.cbegin(), literal.cend(), [](QChar c) { return c.isLetter(); }));
+    return int(std::count_if(literal.cbegin(), literal.cend(), [](QChar c) {
+        return c.isLetter();
+    }));
 }
 
 } // namespace

@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 // Helpers for the language tests: the texts a user sees in a widget tree, and the message
 // catalogue of translations/chartweek_de.ts to tell English from German text.
 #pragma once
 
-#include "language.h"
+#include "core/language.h"
 
 #include <QList>
 #include <QRegularExpression>

@@ -4,7 +4,7 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../core/advice.cpp" line="+137"/>
+        <location filename="../core/advice.cpp" line="+141"/>
         <source>consultants, agencies and vendors</source>
         <translation>Berater, Agenturen und Anbieter</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>AdviceEditor</name>
     <message>
-        <location filename="../ui/data/adviceeditor.cpp" line="+70"/>
+        <location filename="../ui/data/adviceeditor.cpp" line="+75"/>
         <source>Advice &amp;for:</source>
         <translation>Empfehlung &amp;für:</translation>
     </message>
@@ -95,7 +95,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../ui/advice/advicepanel.cpp" line="+27"/>
+        <location filename="../ui/advice/advicepanel.cpp" line="+30"/>
         <location line="+8"/>
         <source>What this means for your business</source>
         <translation>Was das für Ihr Unternehmen bedeutet</translation>
@@ -116,7 +116,7 @@
 <context>
     <name>BatchExport</name>
     <message>
-        <location filename="../ui/export/batchexport.cpp" line="+69"/>
+        <location filename="../ui/export/batchexport.cpp" line="+73"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
     </message>
@@ -124,7 +124,7 @@
 <context>
     <name>BrandThemeDialog</name>
     <message>
-        <location filename="../ui/theme/brandthemedialog.cpp" line="+49"/>
+        <location filename="../ui/theme/brandthemedialog.cpp" line="+52"/>
         <source>Choose &amp;Logo…</source>
         <translation>&amp;Logo wählen…</translation>
     </message>
@@ -243,14 +243,14 @@
 <context>
     <name>ChartClipboard</name>
     <message>
-        <location filename="../ui/export/chartclipboard.cpp" line="+32"/>
-        <location line="+4"/>
+        <location filename="../ui/export/chartclipboard.cpp" line="+35"/>
+        <location line="+5"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+6"/>
+        <location line="-5"/>
+        <location line="+7"/>
         <source>Share %1 (%)</source>
         <translation>Anteil %1 (%)</translation>
     </message>
@@ -258,7 +258,7 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="+31"/>
+        <location filename="../ui/export/chartexporter.cpp" line="+34"/>
         <source>Cannot export to %1: %2</source>
         <translation>Export nach %1 nicht möglich: %2</translation>
     </message>
@@ -268,7 +268,7 @@
         <translation>für ein Bild mit %1×%2 Pixeln reicht der Speicher nicht</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>the PDF writer could not start</source>
         <translation>die PDF-Ausgabe ließ sich nicht starten</translation>
     </message>
@@ -341,7 +341,7 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+201"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+204"/>
         <source>Share of respondents (%)</source>
         <translation>Anteil der Befragten (%)</translation>
     </message>
@@ -352,12 +352,12 @@
         <translation>Befragungswelle</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+122"/>
         <source>Not reported for %1: %2</source>
         <translation>Für %1 nicht erhoben: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Gaps in a line mark figures the study did not report.</source>
         <translation>Lücken in einer Linie stehen für Werte, die die Studie nicht angibt.</translation>
     </message>
@@ -370,7 +370,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+174"/>
+        <location filename="../app/commandline.cpp" line="+181"/>
         <source>Chart of the Week: survey charts with advice.</source>
         <translation>Chart der Woche: Umfragediagramme mit Empfehlungen.</translation>
     </message>
@@ -380,7 +380,7 @@
         <translation>Die Studiendatenbank DATEI statt der üblichen verwenden.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+209"/>
         <source>Which chart: bar or trend (default: bar).</source>
         <translation>Welches Diagramm: bar (Balken) oder trend (Verlauf); Vorgabe: bar.</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation>Befragungswelle des Balkendiagramms (Vorgabe: die neueste).</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-138"/>
         <source>Writes a PDF report (cover, every chart with its headline, the advice and the sources), without a display.</source>
         <translation>Schreibt einen PDF-Bericht (Titelseite, jedes Diagramm mit Schlagzeile, die Empfehlungen und die Quellen), ohne Bildschirm.</translation>
     </message>
@@ -400,12 +400,12 @@
         <translation>Sprache des Berichts (Vorgabe: die der App).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The PDF file to write.</source>
         <translation>Die PDF-Datei, die geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+34"/>
         <source>report needs an output file: -o FILE.pdf.</source>
         <translation>report braucht eine Ausgabedatei: -o DATEI.pdf.</translation>
     </message>
@@ -460,17 +460,17 @@
         <translation>Die Datei, die geschrieben wird (mit --all: der Ordner).</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+59"/>
         <source>--lang: expected de, en or a list such as de,en, got &quot;%1&quot;.</source>
         <translation>--lang: erwartet de, en oder eine Liste wie de,en, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--formats: expected a list of png, pdf and svg such as png,pdf,svg, got &quot;%1&quot;.</source>
         <translation>--formats: erwartet eine Liste aus png, pdf und svg wie png,pdf,svg, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Use either --size or --preset, not both.</source>
         <translation>Verwenden Sie entweder --size oder --preset, nicht beides.</translation>
     </message>
@@ -485,17 +485,17 @@
         <translation>--format: erwartet png, pdf oder svg, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf or .svg file or use --format.</source>
         <translation>Das Format lässt sich aus „%1“ nicht ablesen; geben Sie eine .png-, .pdf- oder .svg-Datei an oder verwenden Sie --format.</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-547"/>
         <source>The study: its id or exact title (default: the newest chart of the week).</source>
         <translation>Die Studie: ihre ID oder ihr genauer Titel (Vorgabe: das neueste Chart der Woche).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>Adds the studies of a CSV or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</source>
         <translation>Fügt die Studien einer CSV- oder JSON-Datei der Bibliothek hinzu und gibt ihre IDs aus. Wird eine Zeile abgelehnt, wird nichts hinzugefügt.</translation>
     </message>
@@ -515,7 +515,7 @@
         <translation>Zeichenkodierung: utf-8, utf-16le, utf-16be oder windows-1252 (Vorgabe: erkannt; Windows-1252 nur auf Wunsch).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>import needs a file: chartweek import FILE.</source>
         <translation>import braucht eine Datei: chartweek import DATEI.</translation>
     </message>
@@ -525,13 +525,12 @@
         <translation>import nimmt eine Datei, nicht %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+82"/>
+        <location line="-50"/>
         <source>--locale: expected de or en, got &quot;%1&quot;.</source>
         <translation>--locale: erwartet de oder en, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="+60"/>
         <source>--encoding: expected utf-8, utf-16le, utf-16be or windows-1252, got &quot;%1&quot;.</source>
         <translation>--encoding: erwartet utf-8, utf-16le, utf-16be oder windows-1252, erhalten „%1“.</translation>
     </message>
@@ -541,7 +540,7 @@
         <translation>Listet die Bibliothek auf, eine tabulatorgetrennte Zeile je Studie: ID, Chart-Woche, Titel, Befragungswellen; das neueste Chart zuerst.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Unexpected argument &quot;%1&quot; for list.</source>
         <translation>Unerwartetes Argument „%1“ für list.</translation>
     </message>
@@ -556,7 +555,7 @@
         <translation>csv oder json (Vorgabe: aus dem Dateinamen).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>CSV conventions: de (&quot;;&quot; and 24,5) or en (&quot;,&quot; and 24.5); default: the app&apos;s language.</source>
         <translation>CSV-Konventionen: de („;“ und 24,5) oder en („,“ und 24.5); Vorgabe: die Sprache der App.</translation>
     </message>
@@ -566,7 +565,7 @@
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unexpected argument &quot;%1&quot; for export-data.</source>
         <translation>Unerwartetes Argument „%1“ für export-data.</translation>
     </message>
@@ -586,7 +585,7 @@
         <translation>Das Format von „%1“ ist nicht erkennbar; geben Sie eine .csv- oder .json-Datei an oder nutzen Sie --format.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON); without a command the window opens.</source>
         <translation>export (Diagramme in Dateien), report (ein PDF-Bericht), import (CSV oder JSON in die Bibliothek), list (die Bibliothek), export-data (eine Studie als CSV oder JSON); ohne Befehl öffnet sich das Fenster.</translation>
     </message>
@@ -606,12 +605,12 @@
         <translation>Unerwartetes Argument „%1“ für %2.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>The PDF file, instead of -o (after -- it may start with a dash).</source>
         <translation>Die PDF-Datei, statt -o (nach -- darf sie mit einem Bindestrich beginnen).</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+110"/>
         <source>Unknown command &quot;%1&quot;; the commands are export, report, import, list and export-data (see --help).</source>
         <translation>Unbekannter Befehl „%1“; die Befehle sind export, report, import, list und export-data (siehe --help).</translation>
     </message>
@@ -621,7 +620,7 @@
         <translation>Die Datei (oder der Ordner), die geschrieben wird, statt -o (nach -- darf sie mit einem Bindestrich beginnen).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
         <source>--%1 can&apos;t be combined with --all.</source>
         <translation>--%1 lässt sich nicht mit --all kombinieren.</translation>
     </message>
@@ -641,18 +640,18 @@
         <translation>--wave: erwartet eine Jahreszahl wie 2012, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+205"/>
+        <location line="-184"/>
+        <location line="+196"/>
         <source>--lang: expected de or en, got &quot;%1&quot;.</source>
         <translation>--lang: erwartet de oder en, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got &quot;%1&quot;.</source>
         <translation>--size: erwartet BREITExHÖHE mit je 1–20000 Pixeln, etwa 1600x900, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>--scale: expected a number from 0.5 to 4, got &quot;%1&quot;.</source>
         <translation>--scale: erwartet eine Zahl von 0.5 bis 4, erhalten „%1“.</translation>
     </message>
@@ -670,7 +669,7 @@
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../core/csvexporter.cpp" line="+66"/>
+        <location filename="../core/csvexporter.cpp" line="+70"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -678,12 +677,12 @@
 <context>
     <name>CsvImporter</name>
     <message>
-        <location filename="../core/csvimporter.cpp" line="+76"/>
+        <location filename="../core/csvimporter.cpp" line="+79"/>
         <source>Not enough memory to read the file.</source>
         <translation>Zu wenig Arbeitsspeicher, um die Datei zu lesen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The quotes in this line are malformed: a cell with a quote must be enclosed in quotes, and every quote inside it doubled (&quot;&quot;).</source>
         <translation>Die Anführungszeichen in dieser Zeile stimmen nicht: Eine Zelle mit einem Anführungszeichen muss selbst in Anführungszeichen stehen, und jedes Anführungszeichen darin muss verdoppelt sein (&quot;&quot;).</translation>
     </message>
@@ -693,7 +692,7 @@
         <translation>Eine Zelle in Anführungszeichen, die in dieser Zeile beginnt, wird nie geschlossen.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>The survey wave is missing.</source>
         <translation>Die Befragungswelle fehlt.</translation>
     </message>
@@ -723,7 +722,7 @@
         <translation>Befragungswelle %1, Segment „%2“ kommt noch einmal vor (zuerst in Zeile %3).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The header has no segment name in column %1.</source>
         <translation>In der Kopfzeile fehlt in Spalte %1 der Name des Segments.</translation>
     </message>
@@ -739,7 +738,7 @@
     </message>
     <message>
         <location line="+66"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -754,7 +753,7 @@
         <translation>Diese Zeile hat %1 Zellen, die Kopfzeile aber %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The file needs at least two columns.</source>
         <translation>Die Datei braucht mindestens zwei Spalten.</translation>
     </message>
@@ -782,7 +781,7 @@
 <context>
     <name>DatabaseProblemDialog</name>
     <message>
-        <location filename="../ui/database/databasedialog.cpp" line="+22"/>
+        <location filename="../ui/database/databasedialog.cpp" line="+25"/>
         <source>&amp;Open Another File…</source>
         <translation>Andere Datei ö&amp;ffnen …</translation>
     </message>
@@ -802,22 +801,22 @@
         <translation>Die Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Chart of the Week databases (*.sqlite);;All files (*)</source>
         <translation>Datenbanken von Chart der Woche (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Create New Database</source>
         <translation>Neue Datenbank anlegen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Chart of the Week databases (*.sqlite)</source>
         <translation>Datenbanken von Chart der Woche (*.sqlite)</translation>
     </message>
@@ -830,7 +829,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="+109"/>
+        <location filename="../ui/export/exportdialog.cpp" line="+113"/>
         <location line="+89"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
@@ -939,7 +938,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/data/importdialog.cpp" line="+22"/>
+        <location filename="../ui/data/importdialog.cpp" line="+25"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
@@ -1024,7 +1023,7 @@
         <translation>JSON-Studiendatei</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>CSV, %1%2, delimiter: %3%4, %5</source>
         <translation>CSV, %1%2, Trennzeichen: %3%4, %5</translation>
     </message>
@@ -1044,7 +1043,7 @@
         <translation>eine Zeile je Befragungswelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>one row per share</source>
         <translation>eine Zeile je Anteil</translation>
     </message>
@@ -1064,7 +1063,7 @@
         <translation>Segmente</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Nothing will be imported: %n problem(s) found. Fix the file or change the settings above.</source>
         <translation>
             <numerusform>Es wird nichts importiert: %n Problem gefunden. Korrigieren Sie die Datei oder ändern Sie die Einstellungen oben.</numerusform>
@@ -1091,7 +1090,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../core/language.cpp" line="+95"/>
+        <location filename="../core/language.cpp" line="+98"/>
         <source>Cannot load the translation %1.</source>
         <translation>Die Übersetzung %1 lässt sich nicht laden.</translation>
     </message>
@@ -1099,7 +1098,7 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../ui/library/librarypane.cpp" line="+83"/>
+        <location filename="../ui/library/librarypane.cpp" line="+86"/>
         <source>Search title or source…</source>
         <translation>Titel oder Quelle suchen…</translation>
     </message>
@@ -1147,7 +1146,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+221"/>
+        <location filename="../ui/mainwindow.cpp" line="+225"/>
         <source>Import Study Data</source>
         <translation>Studiendaten importieren</translation>
     </message>
@@ -1158,13 +1157,13 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+89"/>
-        <location line="+151"/>
+        <location line="+93"/>
+        <location line="+161"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-244"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1174,7 +1173,7 @@
         <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Imported %n study(ies) from %1</source>
         <translation>
             <numerusform>%n Studie aus %1 importiert</numerusform>
@@ -1182,7 +1181,7 @@
         </translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+231"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1425,7 +1424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>%n Datei nach %1 exportiert</numerusform>
@@ -1438,7 +1437,7 @@
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>chart-of-the-week-report</source>
         <translation>chart-der-woche-bericht</translation>
     </message>
@@ -1458,7 +1457,7 @@
         <translation>Der Drucker ließ sich nicht starten.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>About Chart of the Week</source>
         <translation>Über Chart der Woche</translation>
     </message>
@@ -1476,7 +1475,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>T&amp;heme</source>
         <translation>&amp;Design</translation>
     </message>
@@ -1506,17 +1505,17 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Markendesign &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Brand Theme</source>
         <translation>Markendesign</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Change Brand Theme</source>
         <translation>Markendesign ändern</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Hoher Kontrast</translation>
     </message>
@@ -1549,7 +1548,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>NumberParser</name>
     <message>
-        <location filename="../core/numberparser.cpp" line="+59"/>
+        <location filename="../core/numberparser.cpp" line="+63"/>
         <source>&quot;%1&quot; is not a number in German notation (decimal comma, e.g. 24,5). If the file uses English notation (24.5), choose English numbers for the import.</source>
         <translation>„%1“ ist keine Zahl in deutscher Schreibweise (Dezimalkomma, z. B. 24,5). Wenn die Datei englische Schreibweise (24.5) verwendet, wählen Sie für den Import englische Zahlen.</translation>
     </message>
@@ -1568,7 +1567,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../ui/advice/placementdialog.cpp" line="+60"/>
+        <location filename="../ui/advice/placementdialog.cpp" line="+63"/>
         <source>Where Does My Business Stand?</source>
         <translation>Wo steht mein Unternehmen?</translation>
     </message>
@@ -1593,7 +1592,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Your answers put your business in the group “%1”: %2 of respondents in %3 answered like you.</source>
         <translation>Nach Ihren Antworten gehört Ihr Unternehmen zur Gruppe „%1“: %2 der Befragten antworteten %3 wie Sie.</translation>
     </message>
@@ -1616,7 +1615,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>PngEncoder</name>
     <message>
-        <location filename="../ui/export/pngencoder.cpp" line="+115"/>
+        <location filename="../ui/export/pngencoder.cpp" line="+119"/>
         <source>the PNG encoder could not start</source>
         <translation>der PNG-Encoder ließ sich nicht starten</translation>
     </message>
@@ -1629,13 +1628,13 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>PresentationScreenMenu</name>
     <message>
-        <location filename="../ui/presentation/presentationscreenmenu.cpp" line="+14"/>
-        <location line="+37"/>
+        <location filename="../ui/presentation/presentationscreenmenu.cpp" line="+17"/>
+        <location line="+38"/>
         <source>Present &amp;On</source>
         <translation>Präsentieren &amp;auf</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Screen of the Main Window</source>
         <translation>Bildschirm des Hauptfensters</translation>
     </message>
@@ -1648,7 +1647,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/presentation/presentationwindow.cpp" line="+247"/>
+        <location filename="../ui/presentation/presentationwindow.cpp" line="+250"/>
         <source>Presentation — %1</source>
         <translation>Präsentation — %1</translation>
     </message>
@@ -1661,7 +1660,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../ui/presentation/presenterview.cpp" line="+127"/>
+        <location filename="../ui/presentation/presenterview.cpp" line="+130"/>
         <source>Presenter View</source>
         <translation>Referentenansicht</translation>
     </message>
@@ -1681,7 +1680,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Bildschirm schwarz (B zeigt ihn wieder)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
     </message>
@@ -1691,7 +1690,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Ende der Präsentation</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Elapsed %1</source>
         <translation>Vergangen: %1</translation>
     </message>
@@ -1699,13 +1698,13 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../ui/export/reportwriter.cpp" line="+118"/>
-        <location line="+79"/>
+        <location filename="../ui/export/reportwriter.cpp" line="+122"/>
+        <location line="+80"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
     </message>
     <message numerus="yes">
-        <location line="-77"/>
+        <location line="-78"/>
         <source>%n charts of the week</source>
         <translation>
             <numerusform>%n Chart der Woche</numerusform>
@@ -1723,7 +1722,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Chart der Woche %1/%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Report of %1</source>
         <translation>Bericht vom %1</translation>
     </message>
@@ -1766,7 +1765,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ui/data/sharetablemodel.cpp" line="+191"/>
+        <location filename="../ui/data/sharetablemodel.cpp" line="+192"/>
         <source>Name (English)</source>
         <translation>Name (Englisch)</translation>
     </message>
@@ -1789,7 +1788,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>ShareTableModel</name>
     <message>
-        <location line="-137"/>
+        <location line="-136"/>
         <source>Unknown: the study does not report this share.</source>
         <translation>Unbekannt: Die Studie gibt diesen Anteil nicht an.</translation>
     </message>
@@ -1822,7 +1821,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>SlideWidget</name>
     <message>
-        <location filename="../ui/presentation/slidewidget.cpp" line="+117"/>
+        <location filename="../ui/presentation/slidewidget.cpp" line="+120"/>
         <source>What this means for your business</source>
         <translation>Was das für Ihr Unternehmen bedeutet</translation>
     </message>
@@ -1830,22 +1829,22 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyDatabase</name>
     <message>
-        <location filename="../core/studydatabase.cpp" line="+325"/>
+        <location filename="../core/studydatabase.cpp" line="+319"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1 is not a file.</source>
         <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>Der Qt-SQLite-Treiber ist nicht installiert (Debian-Paket libqt6sql6-sqlite).</translation>
     </message>
@@ -1860,23 +1859,23 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1 ist keine Datenbank von Chart der Woche oder sie ist beschädigt: %2</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>Creating the tables</source>
         <translation>Anlegen der Tabellen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+62"/>
         <source>Writing the schema version</source>
         <translation>Schreiben der Schemaversion</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Saving the new database</source>
         <translation>Speichern der neuen Datenbank</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-85"/>
         <location line="+20"/>
         <source>%1 is an SQLite database of another application; Chart of the Week leaves it untouched.</source>
         <translation>%1 ist eine SQLite-Datenbank einer anderen Anwendung; Chart der Woche lässt sie unverändert.</translation>
@@ -1892,12 +1891,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1 stammt von einer neueren Version von Chart der Woche (Schema %2; diese Version liest bis %3). Aktualisieren Sie die App, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 has no valid schema version.</source>
         <translation>%1 hat keine gültige Schemaversion.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Looking for the seed study</source>
         <translation>Suche nach der Startstudie</translation>
     </message>
@@ -1917,7 +1916,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Der Dateikopf von %1 wurde mit Nullen überschrieben: Die Datenbank ist beschädigt und lässt sich nicht lesen. Öffnen Sie eine Sicherungskopie oder legen Sie eine neue Datenbank an.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is not a Chart of the Week database: it isn&apos;t an SQLite file at all.</source>
         <translation>%1 ist keine Datenbank von Chart der Woche: Es ist überhaupt keine SQLite-Datei.</translation>
     </message>
@@ -1930,7 +1929,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 is truncated: it has %2 bytes, but its header promises %3. Open a backup copy or create a new database.</source>
         <translation>%1 ist abgeschnitten: Die Datei hat %2 Bytes, ihr Dateikopf verspricht aber %3. Öffnen Sie eine Sicherungskopie oder legen Sie eine neue Datenbank an.</translation>
     </message>
@@ -1959,7 +1958,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1 ist beschädigt: %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>%1 is read-only. Chart of the Week saves every change at once, so it needs a database it may write to: make the file writable, or open or create another one.</source>
         <translation>%1 ist schreibgeschützt. Chart der Woche speichert jede Änderung sofort und braucht deshalb eine Datenbank, in die es schreiben darf: Heben Sie den Schreibschutz auf oder öffnen bzw. erstellen Sie eine andere.</translation>
     </message>
@@ -1996,13 +1995,13 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+59"/>
+        <location line="+58"/>
         <location line="+11"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 needs an update of its schema, but the backup copy %2 can&apos;t be written; the database was left unchanged.</source>
         <translation>%1 braucht ein neues Schema, aber die Sicherungskopie %2 lässt sich nicht schreiben; die Datenbank blieb unverändert.</translation>
     </message>
@@ -2016,13 +2015,13 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Aktualisieren des Schemas</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The study &quot;%1&quot; was not saved: %2</source>
         <translation>Die Studie „%1“ wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+46"/>
+        <location line="+9"/>
+        <location line="+48"/>
         <source>Saving the study</source>
         <translation>Speichern der Studie</translation>
     </message>
@@ -2033,24 +2032,24 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Speichern der importierten Studien</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <location line="+82"/>
         <source>Saving the study &quot;%1&quot;</source>
         <translation>Speichern der Studie „%1“</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <location line="+6"/>
         <source>Deleting the study %1</source>
         <translation>Löschen der Studie %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Deleting the figures of study %1</source>
         <translation>Löschen der Werte der Studie %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Saving the advice for &quot;%1&quot;</source>
         <translation>Speichern der Empfehlung für „%1“</translation>
     </message>
@@ -2071,7 +2070,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
     </message>
     <message>
         <location line="+16"/>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Listing the studies</source>
         <translation>Auflisten der Studien</translation>
     </message>
@@ -2086,12 +2085,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1 enthält keine Studie „%2“.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Reading the study %1</source>
         <translation>Lesen der Studie %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Reading the advice of study %1</source>
         <translation>Lesen der Empfehlungen der Studie %1</translation>
     </message>
@@ -2101,7 +2100,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1, Tabelle advice, Studie %2, Feld language: „%3“ ist keine Sprache.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Reading the brand theme</source>
         <translation>Lesen des Markendesigns</translation>
     </message>
@@ -2111,26 +2110,26 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1, Tabelle brand_theme: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The brand theme was not saved: %1</source>
         <translation>Das Markendesign wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Saving the brand theme</source>
         <translation>Speichern des Markendesigns</translation>
     </message>
     <message>
-        <location line="-354"/>
-        <location line="+22"/>
-        <location line="+180"/>
+        <location line="-364"/>
+        <location line="+21"/>
+        <location line="+188"/>
         <source>%1 has no study with the id %2.</source>
         <translation>%1 enthält keine Studie mit der ID %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Reading the segments of study %1</source>
         <translation>Lesen der Segmente der Studie %1</translation>
     </message>
@@ -2158,7 +2157,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyEditor</name>
     <message>
-        <location filename="../ui/data/studyeditor.cpp" line="+133"/>
+        <location filename="../ui/data/studyeditor.cpp" line="+136"/>
         <source>Edit title</source>
         <translation>Titel ändern</translation>
     </message>
@@ -2193,28 +2192,28 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Schlagzeile (Deutsch) ändern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Edit publication year</source>
         <translation>Erscheinungsjahr ändern</translation>
     </message>
     <message>
+        <location line="+4"/>
         <location line="+3"/>
-        <location line="+2"/>
         <source>Edit chart week</source>
         <translation>Chart-Woche ändern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Edit multiple answers</source>
         <translation>Mehrfachantworten ändern</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Edit notes</source>
         <translation>Notizen ändern</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -2249,12 +2248,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Schlagzeile (E&amp;nglisch):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Headline (Ger&amp;man):</source>
         <translation>Schlagzeile (Deu&amp;tsch):</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Chart &amp;week:</source>
         <translation>Chart-&amp;Woche:</translation>
     </message>
@@ -2330,7 +2329,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>The title must not be empty.</source>
         <translation>Der Titel darf nicht leer sein.</translation>
     </message>
@@ -2350,7 +2349,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Die Befragungswelle %1 gibt es schon.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add survey wave %1</source>
         <translation>Befragungswelle %1 hinzufügen</translation>
     </message>
@@ -2373,7 +2372,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyImport</name>
     <message>
-        <location filename="../core/studyimport.cpp" line="+53"/>
+        <location filename="../core/studyimport.cpp" line="+56"/>
         <source>The file can&apos;t be read: %1</source>
         <translation>Die Datei lässt sich nicht lesen: %1</translation>
     </message>
@@ -2381,18 +2380,18 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyJson</name>
     <message>
-        <location filename="../core/studyjson.cpp" line="+135"/>
+        <location filename="../core/studyjson.cpp" line="+140"/>
         <location line="+19"/>
         <location line="+30"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <location line="+42"/>
-        <location line="+16"/>
-        <location line="+154"/>
+        <location line="+18"/>
+        <location line="+157"/>
         <source>This field is required.</source>
         <translation>Dieses Feld ist erforderlich.</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-352"/>
         <source>A text is expected here, not %1.</source>
         <translation>Hier wird ein Text erwartet, nicht %1.</translation>
     </message>
@@ -2432,7 +2431,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Der Titel ist leer.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>A list of segments is expected here, not %1.</source>
         <translation>Hier wird eine Liste von Segmenten erwartet, nicht %1.</translation>
     </message>
@@ -2477,7 +2476,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Hier wird ein Befragungswellen-Objekt erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>A list of shares is expected here, not %1.</source>
         <translation>Hier wird eine Liste von Anteilen erwartet, nicht %1.</translation>
     </message>
@@ -2513,12 +2512,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Hier wird Datum und Uhrzeit wie „2026-11-30T09:00:00Z“ erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The advice for &quot;%1&quot; in this language is given twice.</source>
         <translation>Die Empfehlung für „%1“ steht in dieser Sprache zweimal da.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2538,7 +2537,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Die Datei wurde von einer neueren Version der App geschrieben (Formatversion %1; diese Version liest bis Version %2).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>A list of studies is expected here, not %1.</source>
         <translation>Hier wird eine Liste von Studien erwartet, nicht %1.</translation>
     </message>
@@ -2548,7 +2547,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Die Datei enthält keine Studien.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2556,7 +2555,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyLibrary</name>
     <message>
-        <location filename="../ui/library/studylibrary.cpp" line="+184"/>
+        <location filename="../ui/library/studylibrary.cpp" line="+183"/>
         <source>New study</source>
         <translation>Neue Studie</translation>
     </message>
@@ -2599,7 +2598,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyListModel</name>
     <message>
-        <location filename="../ui/library/studylistmodel.cpp" line="+65"/>
+        <location filename="../ui/library/studylistmodel.cpp" line="+67"/>
         <source>not scheduled</source>
         <translation>nicht geplant</translation>
     </message>
@@ -2632,7 +2631,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>TextDecoding</name>
     <message>
-        <location filename="../core/textdecoding.cpp" line="+109"/>
+        <location filename="../core/textdecoding.cpp" line="+112"/>
         <source>This is not valid UTF-8 (bytes %1). If the file comes from an older Windows program, import it with the encoding Windows-1252.</source>
         <translation>Das ist kein gültiges UTF-8 (Bytes %1). Wenn die Datei aus einem älteren Windows-Programm stammt, importieren Sie sie mit der Kodierung Windows-1252.</translation>
     </message>
@@ -2670,7 +2669,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../core/theme.cpp" line="+109"/>
+        <location filename="../core/theme.cpp" line="+112"/>
         <source>the logo has %1 KiB; at most %2 KiB are allowed</source>
         <translation>das Logo hat %1 KiB; erlaubt sind höchstens %2 KiB</translation>
     </message>
@@ -2718,7 +2717,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../core/validation.cpp" line="+24"/>
+        <location filename="../core/validation.cpp" line="+27"/>
         <source>The survey wave %1 appears more than once.</source>
         <translation>Die Befragungswelle %1 kommt mehrfach vor.</translation>
     </message>
@@ -2733,12 +2732,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Befragungswelle %1, Segment „%2“: Der Anteil %3 liegt außerhalb von 0–100.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Survey wave %1: the known shares add up to %2, more than 100.</source>
         <translation>Befragungswelle %1: Die bekannten Anteile ergeben zusammen %2, mehr als 100.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Survey wave %1: the shares add up to %2 instead of 100.</source>
         <translation>Befragungswelle %1: Die Anteile ergeben zusammen %2 statt 100.</translation>
     </message>
@@ -2746,7 +2745,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+95"/>
+        <location filename="../app/main.cpp" line="+99"/>
         <source>chartweek: nothing was imported (%n problem(s)).</source>
         <translation>
             <numerusform>chartweek: Es wurde nichts importiert (%n Problem).</numerusform>
@@ -2759,7 +2758,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>chartweek: [%1/%2] %3</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>chartweek: --wave: the study has no survey wave %1 (it has %2).</source>
         <translation>chartweek: --wave: Die Studie hat keine Befragungswelle %1 (sie hat %2).</translation>
     </message>

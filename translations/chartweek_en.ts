@@ -4,7 +4,7 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../core/advice.cpp" line="+137"/>
+        <location filename="../core/advice.cpp" line="+141"/>
         <source>consultants, agencies and vendors</source>
         <translation>consultants, agencies and vendors</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>AdviceEditor</name>
     <message>
-        <location filename="../ui/data/adviceeditor.cpp" line="+70"/>
+        <location filename="../ui/data/adviceeditor.cpp" line="+75"/>
         <source>Advice &amp;for:</source>
         <translation>Advice &amp;for:</translation>
     </message>
@@ -95,7 +95,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../ui/advice/advicepanel.cpp" line="+27"/>
+        <location filename="../ui/advice/advicepanel.cpp" line="+30"/>
         <location line="+8"/>
         <source>What this means for your business</source>
         <translation>What this means for your business</translation>
@@ -116,7 +116,7 @@
 <context>
     <name>BatchExport</name>
     <message>
-        <location filename="../ui/export/batchexport.cpp" line="+69"/>
+        <location filename="../ui/export/batchexport.cpp" line="+73"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
@@ -124,7 +124,7 @@
 <context>
     <name>BrandThemeDialog</name>
     <message>
-        <location filename="../ui/theme/brandthemedialog.cpp" line="+49"/>
+        <location filename="../ui/theme/brandthemedialog.cpp" line="+52"/>
         <source>Choose &amp;Logo…</source>
         <translation>Choose &amp;Logo…</translation>
     </message>
@@ -243,14 +243,14 @@
 <context>
     <name>ChartClipboard</name>
     <message>
-        <location filename="../ui/export/chartclipboard.cpp" line="+32"/>
-        <location line="+4"/>
+        <location filename="../ui/export/chartclipboard.cpp" line="+35"/>
+        <location line="+5"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+6"/>
+        <location line="-5"/>
+        <location line="+7"/>
         <source>Share %1 (%)</source>
         <translation>Share %1 (%)</translation>
     </message>
@@ -258,7 +258,7 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="+31"/>
+        <location filename="../ui/export/chartexporter.cpp" line="+34"/>
         <source>Cannot export to %1: %2</source>
         <translation>Cannot export to %1: %2</translation>
     </message>
@@ -268,7 +268,7 @@
         <translation>there is not enough memory for an image of %1×%2 pixels</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>the PDF writer could not start</source>
         <translation>the PDF writer could not start</translation>
     </message>
@@ -341,7 +341,7 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+201"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+204"/>
         <source>Share of respondents (%)</source>
         <translation>Share of respondents (%)</translation>
     </message>
@@ -352,12 +352,12 @@
         <translation>Survey wave</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+122"/>
         <source>Not reported for %1: %2</source>
         <translation>Not reported for %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Gaps in a line mark figures the study did not report.</source>
         <translation>Gaps in a line mark figures the study did not report.</translation>
     </message>
@@ -370,7 +370,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+174"/>
+        <location filename="../app/commandline.cpp" line="+181"/>
         <source>Chart of the Week: survey charts with advice.</source>
         <translation>Chart of the Week: survey charts with advice.</translation>
     </message>
@@ -380,7 +380,7 @@
         <translation>Use the study database FILE instead of the default one.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+209"/>
         <source>Which chart: bar or trend (default: bar).</source>
         <translation>Which chart: bar or trend (default: bar).</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation>Survey wave of the bar chart (default: the newest).</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-138"/>
         <source>Writes a PDF report (cover, every chart with its headline, the advice and the sources), without a display.</source>
         <translation>Writes a PDF report (cover, every chart with its headline, the advice and the sources), without a display.</translation>
     </message>
@@ -400,12 +400,12 @@
         <translation>Language of the report (default: the app&apos;s).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The PDF file to write.</source>
         <translation>The PDF file to write.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+34"/>
         <source>report needs an output file: -o FILE.pdf.</source>
         <translation>report needs an output file: -o FILE.pdf.</translation>
     </message>
@@ -460,17 +460,17 @@
         <translation>The file to write (with --all: the folder).</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+59"/>
         <source>--lang: expected de, en or a list such as de,en, got &quot;%1&quot;.</source>
         <translation>--lang: expected de, en or a list such as de,en, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--formats: expected a list of png, pdf and svg such as png,pdf,svg, got &quot;%1&quot;.</source>
         <translation>--formats: expected a list of png, pdf and svg such as png,pdf,svg, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Use either --size or --preset, not both.</source>
         <translation>Use either --size or --preset, not both.</translation>
     </message>
@@ -485,17 +485,17 @@
         <translation>--format: expected png, pdf or svg, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf or .svg file or use --format.</source>
         <translation>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf or .svg file or use --format.</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-547"/>
         <source>The study: its id or exact title (default: the newest chart of the week).</source>
         <translation>The study: its id or exact title (default: the newest chart of the week).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>Adds the studies of a CSV or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</source>
         <translation>Adds the studies of a CSV or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</translation>
     </message>
@@ -515,7 +515,7 @@
         <translation>Text encoding: utf-8, utf-16le, utf-16be or windows-1252 (default: detected; Windows-1252 only when asked for).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>import needs a file: chartweek import FILE.</source>
         <translation>import needs a file: chartweek import FILE.</translation>
     </message>
@@ -525,13 +525,12 @@
         <translation>import takes one file, not %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+82"/>
+        <location line="-50"/>
         <source>--locale: expected de or en, got &quot;%1&quot;.</source>
         <translation>--locale: expected de or en, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="+60"/>
         <source>--encoding: expected utf-8, utf-16le, utf-16be or windows-1252, got &quot;%1&quot;.</source>
         <translation>--encoding: expected utf-8, utf-16le, utf-16be or windows-1252, got &quot;%1&quot;.</translation>
     </message>
@@ -541,7 +540,7 @@
         <translation>Lists the library, one tab-separated line per study: id, chart week, title, survey waves; newest chart first.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Unexpected argument &quot;%1&quot; for list.</source>
         <translation>Unexpected argument &quot;%1&quot; for list.</translation>
     </message>
@@ -556,7 +555,7 @@
         <translation>csv or json (default: from the file name).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>CSV conventions: de (&quot;;&quot; and 24,5) or en (&quot;,&quot; and 24.5); default: the app&apos;s language.</source>
         <translation>CSV conventions: de (&quot;;&quot; and 24,5) or en (&quot;,&quot; and 24.5); default: the app&apos;s language.</translation>
     </message>
@@ -566,7 +565,7 @@
         <translation>The file to write.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unexpected argument &quot;%1&quot; for export-data.</source>
         <translation>Unexpected argument &quot;%1&quot; for export-data.</translation>
     </message>
@@ -586,7 +585,7 @@
         <translation>Cannot tell the format from &quot;%1&quot;; name a .csv or .json file or use --format.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON); without a command the window opens.</source>
         <translation>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON); without a command the window opens.</translation>
     </message>
@@ -606,12 +605,12 @@
         <translation>Unexpected argument &quot;%1&quot; for %2.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>The PDF file, instead of -o (after -- it may start with a dash).</source>
         <translation>The PDF file, instead of -o (after -- it may start with a dash).</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+110"/>
         <source>Unknown command &quot;%1&quot;; the commands are export, report, import, list and export-data (see --help).</source>
         <translation>Unknown command &quot;%1&quot;; the commands are export, report, import, list and export-data (see --help).</translation>
     </message>
@@ -621,7 +620,7 @@
         <translation>The file (or folder) to write, instead of -o (after -- it may start with a dash).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
         <source>--%1 can&apos;t be combined with --all.</source>
         <translation>--%1 can&apos;t be combined with --all.</translation>
     </message>
@@ -641,18 +640,18 @@
         <translation>--wave: expected a year such as 2012, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+205"/>
+        <location line="-184"/>
+        <location line="+196"/>
         <source>--lang: expected de or en, got &quot;%1&quot;.</source>
         <translation>--lang: expected de or en, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got &quot;%1&quot;.</source>
         <translation>--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>--scale: expected a number from 0.5 to 4, got &quot;%1&quot;.</source>
         <translation>--scale: expected a number from 0.5 to 4, got &quot;%1&quot;.</translation>
     </message>
@@ -670,7 +669,7 @@
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../core/csvexporter.cpp" line="+66"/>
+        <location filename="../core/csvexporter.cpp" line="+70"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -678,12 +677,12 @@
 <context>
     <name>CsvImporter</name>
     <message>
-        <location filename="../core/csvimporter.cpp" line="+76"/>
+        <location filename="../core/csvimporter.cpp" line="+79"/>
         <source>Not enough memory to read the file.</source>
         <translation>Not enough memory to read the file.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The quotes in this line are malformed: a cell with a quote must be enclosed in quotes, and every quote inside it doubled (&quot;&quot;).</source>
         <translation>The quotes in this line are malformed: a cell with a quote must be enclosed in quotes, and every quote inside it doubled (&quot;&quot;).</translation>
     </message>
@@ -693,7 +692,7 @@
         <translation>A quoted cell that starts on this line is never closed.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>The survey wave is missing.</source>
         <translation>The survey wave is missing.</translation>
     </message>
@@ -723,7 +722,7 @@
         <translation>Survey wave %1, segment &quot;%2&quot; appears again (first on line %3).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The header has no segment name in column %1.</source>
         <translation>The header has no segment name in column %1.</translation>
     </message>
@@ -739,7 +738,7 @@
     </message>
     <message>
         <location line="+66"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
@@ -754,7 +753,7 @@
         <translation>This row has %1 cells, but the header has %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The file needs at least two columns.</source>
         <translation>The file needs at least two columns.</translation>
     </message>
@@ -782,7 +781,7 @@
 <context>
     <name>DatabaseProblemDialog</name>
     <message>
-        <location filename="../ui/database/databasedialog.cpp" line="+22"/>
+        <location filename="../ui/database/databasedialog.cpp" line="+25"/>
         <source>&amp;Open Another File…</source>
         <translation>&amp;Open Another File…</translation>
     </message>
@@ -802,22 +801,22 @@
         <translation>Cannot Open the Database</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>Open Database</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Chart of the Week databases (*.sqlite);;All files (*)</source>
         <translation>Chart of the Week databases (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Create New Database</source>
         <translation>Create New Database</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Chart of the Week databases (*.sqlite)</source>
         <translation>Chart of the Week databases (*.sqlite)</translation>
     </message>
@@ -830,7 +829,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="+109"/>
+        <location filename="../ui/export/exportdialog.cpp" line="+113"/>
         <location line="+89"/>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
@@ -939,7 +938,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/data/importdialog.cpp" line="+22"/>
+        <location filename="../ui/data/importdialog.cpp" line="+25"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
@@ -1024,7 +1023,7 @@
         <translation>JSON study file</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>CSV, %1%2, delimiter: %3%4, %5</source>
         <translation>CSV, %1%2, delimiter: %3%4, %5</translation>
     </message>
@@ -1044,7 +1043,7 @@
         <translation>one row per survey wave</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>one row per share</source>
         <translation>one row per share</translation>
     </message>
@@ -1064,7 +1063,7 @@
         <translation>Segments</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Nothing will be imported: %n problem(s) found. Fix the file or change the settings above.</source>
         <translation>
             <numerusform>Nothing will be imported: %n problem found. Fix the file or change the settings above.</numerusform>
@@ -1091,7 +1090,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../core/language.cpp" line="+95"/>
+        <location filename="../core/language.cpp" line="+98"/>
         <source>Cannot load the translation %1.</source>
         <translation>Cannot load the translation %1.</translation>
     </message>
@@ -1099,7 +1098,7 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../ui/library/librarypane.cpp" line="+83"/>
+        <location filename="../ui/library/librarypane.cpp" line="+86"/>
         <source>Search title or source…</source>
         <translation>Search title or source…</translation>
     </message>
@@ -1147,7 +1146,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+221"/>
+        <location filename="../ui/mainwindow.cpp" line="+225"/>
         <source>Import Study Data</source>
         <translation>Import Study Data</translation>
     </message>
@@ -1158,13 +1157,13 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+89"/>
-        <location line="+151"/>
+        <location line="+93"/>
+        <location line="+161"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-244"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1174,7 +1173,7 @@
         <translation>%1 can&apos;t be read: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Imported %n study(ies) from %1</source>
         <translation>
             <numerusform>Imported %n study from %1</numerusform>
@@ -1182,7 +1181,7 @@
         </translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+231"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1425,7 +1424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>Exported %n file to %1</numerusform>
@@ -1438,7 +1437,7 @@
         <translation>Export Report</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>chart-of-the-week-report</source>
         <translation>chart-of-the-week-report</translation>
     </message>
@@ -1458,7 +1457,7 @@
         <translation>The printer could not start.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>About Chart of the Week</source>
         <translation>About Chart of the Week</translation>
     </message>
@@ -1476,7 +1475,7 @@ Turns survey data into a weekly chart with advice.
 %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>T&amp;heme</source>
         <translation>T&amp;heme</translation>
     </message>
@@ -1506,17 +1505,17 @@ Turns survey data into a weekly chart with advice.
         <translation>Brand &amp;Theme…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Brand Theme</source>
         <translation>Brand Theme</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Change Brand Theme</source>
         <translation>Change Brand Theme</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;High Contrast</translation>
     </message>
@@ -1549,7 +1548,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>NumberParser</name>
     <message>
-        <location filename="../core/numberparser.cpp" line="+59"/>
+        <location filename="../core/numberparser.cpp" line="+63"/>
         <source>&quot;%1&quot; is not a number in German notation (decimal comma, e.g. 24,5). If the file uses English notation (24.5), choose English numbers for the import.</source>
         <translation>&quot;%1&quot; is not a number in German notation (decimal comma, e.g. 24,5). If the file uses English notation (24.5), choose English numbers for the import.</translation>
     </message>
@@ -1568,7 +1567,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../ui/advice/placementdialog.cpp" line="+60"/>
+        <location filename="../ui/advice/placementdialog.cpp" line="+63"/>
         <source>Where Does My Business Stand?</source>
         <translation>Where Does My Business Stand?</translation>
     </message>
@@ -1593,7 +1592,7 @@ Turns survey data into a weekly chart with advice.
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Your answers put your business in the group “%1”: %2 of respondents in %3 answered like you.</source>
         <translation>Your answers put your business in the group “%1”: %2 of respondents in %3 answered like you.</translation>
     </message>
@@ -1616,7 +1615,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>PngEncoder</name>
     <message>
-        <location filename="../ui/export/pngencoder.cpp" line="+115"/>
+        <location filename="../ui/export/pngencoder.cpp" line="+119"/>
         <source>the PNG encoder could not start</source>
         <translation>the PNG encoder could not start</translation>
     </message>
@@ -1629,13 +1628,13 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>PresentationScreenMenu</name>
     <message>
-        <location filename="../ui/presentation/presentationscreenmenu.cpp" line="+14"/>
-        <location line="+37"/>
+        <location filename="../ui/presentation/presentationscreenmenu.cpp" line="+17"/>
+        <location line="+38"/>
         <source>Present &amp;On</source>
         <translation>Present &amp;On</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Screen of the Main Window</source>
         <translation>Screen of the Main Window</translation>
     </message>
@@ -1648,7 +1647,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/presentation/presentationwindow.cpp" line="+247"/>
+        <location filename="../ui/presentation/presentationwindow.cpp" line="+250"/>
         <source>Presentation — %1</source>
         <translation>Presentation — %1</translation>
     </message>
@@ -1661,7 +1660,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../ui/presentation/presenterview.cpp" line="+127"/>
+        <location filename="../ui/presentation/presenterview.cpp" line="+130"/>
         <source>Presenter View</source>
         <translation>Presenter View</translation>
     </message>
@@ -1681,7 +1680,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Screen blanked (B shows it again)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
@@ -1691,7 +1690,7 @@ Turns survey data into a weekly chart with advice.
         <translation>End of the presentation</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Elapsed %1</source>
         <translation>Elapsed %1</translation>
     </message>
@@ -1699,13 +1698,13 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../ui/export/reportwriter.cpp" line="+118"/>
-        <location line="+79"/>
+        <location filename="../ui/export/reportwriter.cpp" line="+122"/>
+        <location line="+80"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
     </message>
     <message numerus="yes">
-        <location line="-77"/>
+        <location line="-78"/>
         <source>%n charts of the week</source>
         <translation>
             <numerusform>%n chart of the week</numerusform>
@@ -1723,7 +1722,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Chart of week %1/%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Report of %1</source>
         <translation>Report of %1</translation>
     </message>
@@ -1766,7 +1765,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ui/data/sharetablemodel.cpp" line="+191"/>
+        <location filename="../ui/data/sharetablemodel.cpp" line="+192"/>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
@@ -1789,7 +1788,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>ShareTableModel</name>
     <message>
-        <location line="-137"/>
+        <location line="-136"/>
         <source>Unknown: the study does not report this share.</source>
         <translation>Unknown: the study does not report this share.</translation>
     </message>
@@ -1822,7 +1821,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>SlideWidget</name>
     <message>
-        <location filename="../ui/presentation/slidewidget.cpp" line="+117"/>
+        <location filename="../ui/presentation/slidewidget.cpp" line="+120"/>
         <source>What this means for your business</source>
         <translation>What this means for your business</translation>
     </message>
@@ -1830,22 +1829,22 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyDatabase</name>
     <message>
-        <location filename="../core/studydatabase.cpp" line="+325"/>
+        <location filename="../core/studydatabase.cpp" line="+319"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 failed: %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1 is not a file.</source>
         <translation>%1 is not a file.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite).</translation>
     </message>
@@ -1860,23 +1859,23 @@ Turns survey data into a weekly chart with advice.
         <translation>%1 is not a Chart of the Week database, or it is damaged: %2</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>Creating the tables</source>
         <translation>Creating the tables</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+62"/>
         <source>Writing the schema version</source>
         <translation>Writing the schema version</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Saving the new database</source>
         <translation>Saving the new database</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-85"/>
         <location line="+20"/>
         <source>%1 is an SQLite database of another application; Chart of the Week leaves it untouched.</source>
         <translation>%1 is an SQLite database of another application; Chart of the Week leaves it untouched.</translation>
@@ -1892,12 +1891,12 @@ Turns survey data into a weekly chart with advice.
         <translation>%1 was written by a newer version of Chart of the Week (schema %2; this version reads up to %3). Update the app to open it.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 has no valid schema version.</source>
         <translation>%1 has no valid schema version.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Looking for the seed study</source>
         <translation>Looking for the seed study</translation>
     </message>
@@ -1917,7 +1916,7 @@ Turns survey data into a weekly chart with advice.
         <translation>The header of %1 has been overwritten with zeros: the database is damaged and can&apos;t be read. Open a backup copy or create a new database.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is not a Chart of the Week database: it isn&apos;t an SQLite file at all.</source>
         <translation>%1 is not a Chart of the Week database: it isn&apos;t an SQLite file at all.</translation>
     </message>
@@ -1930,7 +1929,7 @@ Turns survey data into a weekly chart with advice.
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 is truncated: it has %2 bytes, but its header promises %3. Open a backup copy or create a new database.</source>
         <translation>%1 is truncated: it has %2 bytes, but its header promises %3. Open a backup copy or create a new database.</translation>
     </message>
@@ -1959,7 +1958,7 @@ Turns survey data into a weekly chart with advice.
         <translation>%1 is damaged: %2 failed: %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>%1 is read-only. Chart of the Week saves every change at once, so it needs a database it may write to: make the file writable, or open or create another one.</source>
         <translation>%1 is read-only. Chart of the Week saves every change at once, so it needs a database it may write to: make the file writable, or open or create another one.</translation>
     </message>
@@ -1996,13 +1995,13 @@ Turns survey data into a weekly chart with advice.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+59"/>
+        <location line="+58"/>
         <location line="+11"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 is damaged: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 needs an update of its schema, but the backup copy %2 can&apos;t be written; the database was left unchanged.</source>
         <translation>%1 needs an update of its schema, but the backup copy %2 can&apos;t be written; the database was left unchanged.</translation>
     </message>
@@ -2016,13 +2015,13 @@ Turns survey data into a weekly chart with advice.
         <translation>Updating the schema</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The study &quot;%1&quot; was not saved: %2</source>
         <translation>The study &quot;%1&quot; was not saved: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+46"/>
+        <location line="+9"/>
+        <location line="+48"/>
         <source>Saving the study</source>
         <translation>Saving the study</translation>
     </message>
@@ -2033,24 +2032,24 @@ Turns survey data into a weekly chart with advice.
         <translation>Saving the imported studies</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <location line="+82"/>
         <source>Saving the study &quot;%1&quot;</source>
         <translation>Saving the study &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <location line="+6"/>
         <source>Deleting the study %1</source>
         <translation>Deleting the study %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Deleting the figures of study %1</source>
         <translation>Deleting the figures of study %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Saving the advice for &quot;%1&quot;</source>
         <translation>Saving the advice for &quot;%1&quot;</translation>
     </message>
@@ -2071,7 +2070,7 @@ Turns survey data into a weekly chart with advice.
     </message>
     <message>
         <location line="+16"/>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Listing the studies</source>
         <translation>Listing the studies</translation>
     </message>
@@ -2086,12 +2085,12 @@ Turns survey data into a weekly chart with advice.
         <translation>%1 has no study &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Reading the study %1</source>
         <translation>Reading the study %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Reading the advice of study %1</source>
         <translation>Reading the advice of study %1</translation>
     </message>
@@ -2101,7 +2100,7 @@ Turns survey data into a weekly chart with advice.
         <translation>%1, table advice, study %2, field language: &quot;%3&quot; is not a language.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Reading the brand theme</source>
         <translation>Reading the brand theme</translation>
     </message>
@@ -2111,26 +2110,26 @@ Turns survey data into a weekly chart with advice.
         <translation>%1, table brand_theme: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The brand theme was not saved: %1</source>
         <translation>The brand theme was not saved: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Saving the brand theme</source>
         <translation>Saving the brand theme</translation>
     </message>
     <message>
-        <location line="-354"/>
-        <location line="+22"/>
-        <location line="+180"/>
+        <location line="-364"/>
+        <location line="+21"/>
+        <location line="+188"/>
         <source>%1 has no study with the id %2.</source>
         <translation>%1 has no study with the id %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Reading the segments of study %1</source>
         <translation>Reading the segments of study %1</translation>
     </message>
@@ -2158,7 +2157,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyEditor</name>
     <message>
-        <location filename="../ui/data/studyeditor.cpp" line="+133"/>
+        <location filename="../ui/data/studyeditor.cpp" line="+136"/>
         <source>Edit title</source>
         <translation>Edit title</translation>
     </message>
@@ -2193,28 +2192,28 @@ Turns survey data into a weekly chart with advice.
         <translation>Edit headline (German)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Edit publication year</source>
         <translation>Edit publication year</translation>
     </message>
     <message>
+        <location line="+4"/>
         <location line="+3"/>
-        <location line="+2"/>
         <source>Edit chart week</source>
         <translation>Edit chart week</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Edit multiple answers</source>
         <translation>Edit multiple answers</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Edit notes</source>
         <translation>Edit notes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
@@ -2249,12 +2248,12 @@ Turns survey data into a weekly chart with advice.
         <translation>Headline (E&amp;nglish):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Headline (Ger&amp;man):</source>
         <translation>Headline (Ger&amp;man):</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Chart &amp;week:</source>
         <translation>Chart &amp;week:</translation>
     </message>
@@ -2330,7 +2329,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>The title must not be empty.</source>
         <translation>The title must not be empty.</translation>
     </message>
@@ -2350,7 +2349,7 @@ Turns survey data into a weekly chart with advice.
         <translation>The survey wave %1 exists already.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add survey wave %1</source>
         <translation>Add survey wave %1</translation>
     </message>
@@ -2373,7 +2372,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyImport</name>
     <message>
-        <location filename="../core/studyimport.cpp" line="+53"/>
+        <location filename="../core/studyimport.cpp" line="+56"/>
         <source>The file can&apos;t be read: %1</source>
         <translation>The file can&apos;t be read: %1</translation>
     </message>
@@ -2381,18 +2380,18 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyJson</name>
     <message>
-        <location filename="../core/studyjson.cpp" line="+135"/>
+        <location filename="../core/studyjson.cpp" line="+140"/>
         <location line="+19"/>
         <location line="+30"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <location line="+42"/>
-        <location line="+16"/>
-        <location line="+154"/>
+        <location line="+18"/>
+        <location line="+157"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-352"/>
         <source>A text is expected here, not %1.</source>
         <translation>A text is expected here, not %1.</translation>
     </message>
@@ -2432,7 +2431,7 @@ Turns survey data into a weekly chart with advice.
         <translation>The title is empty.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>A list of segments is expected here, not %1.</source>
         <translation>A list of segments is expected here, not %1.</translation>
     </message>
@@ -2477,7 +2476,7 @@ Turns survey data into a weekly chart with advice.
         <translation>A survey wave object is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>A list of shares is expected here, not %1.</source>
         <translation>A list of shares is expected here, not %1.</translation>
     </message>
@@ -2513,12 +2512,12 @@ Turns survey data into a weekly chart with advice.
         <translation>A date and time such as &quot;2026-11-30T09:00:00Z&quot; is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The advice for &quot;%1&quot; in this language is given twice.</source>
         <translation>The advice for &quot;%1&quot; in this language is given twice.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -2538,7 +2537,7 @@ Turns survey data into a weekly chart with advice.
         <translation>The file was written by a newer version of the app (format version %1; this version reads up to %2).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>A list of studies is expected here, not %1.</source>
         <translation>A list of studies is expected here, not %1.</translation>
     </message>
@@ -2548,7 +2547,7 @@ Turns survey data into a weekly chart with advice.
         <translation>The file contains no studies.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -2556,7 +2555,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyLibrary</name>
     <message>
-        <location filename="../ui/library/studylibrary.cpp" line="+184"/>
+        <location filename="../ui/library/studylibrary.cpp" line="+183"/>
         <source>New study</source>
         <translation>New study</translation>
     </message>
@@ -2599,7 +2598,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyListModel</name>
     <message>
-        <location filename="../ui/library/studylistmodel.cpp" line="+65"/>
+        <location filename="../ui/library/studylistmodel.cpp" line="+67"/>
         <source>not scheduled</source>
         <translation>not scheduled</translation>
     </message>
@@ -2632,7 +2631,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>TextDecoding</name>
     <message>
-        <location filename="../core/textdecoding.cpp" line="+109"/>
+        <location filename="../core/textdecoding.cpp" line="+112"/>
         <source>This is not valid UTF-8 (bytes %1). If the file comes from an older Windows program, import it with the encoding Windows-1252.</source>
         <translation>This is not valid UTF-8 (bytes %1). If the file comes from an older Windows program, import it with the encoding Windows-1252.</translation>
     </message>
@@ -2670,7 +2669,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../core/theme.cpp" line="+109"/>
+        <location filename="../core/theme.cpp" line="+112"/>
         <source>the logo has %1 KiB; at most %2 KiB are allowed</source>
         <translation>the logo has %1 KiB; at most %2 KiB are allowed</translation>
     </message>
@@ -2718,7 +2717,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../core/validation.cpp" line="+24"/>
+        <location filename="../core/validation.cpp" line="+27"/>
         <source>The survey wave %1 appears more than once.</source>
         <translation>The survey wave %1 appears more than once.</translation>
     </message>
@@ -2733,12 +2732,12 @@ Turns survey data into a weekly chart with advice.
         <translation>Survey wave %1, segment &quot;%2&quot;: the share %3 is outside 0–100.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Survey wave %1: the known shares add up to %2, more than 100.</source>
         <translation>Survey wave %1: the known shares add up to %2, more than 100.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Survey wave %1: the shares add up to %2 instead of 100.</source>
         <translation>Survey wave %1: the shares add up to %2 instead of 100.</translation>
     </message>
@@ -2746,7 +2745,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+95"/>
+        <location filename="../app/main.cpp" line="+99"/>
         <source>chartweek: nothing was imported (%n problem(s)).</source>
         <translation>
             <numerusform>chartweek: nothing was imported (%n problem).</numerusform>
@@ -2759,7 +2758,7 @@ Turns survey data into a weekly chart with advice.
         <translation>chartweek: [%1/%2] %3</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>chartweek: --wave: the study has no survey wave %1 (it has %2).</source>
         <translation>chartweek: --wave: the study has no survey wave %1 (it has %2).</translation>
     </message>

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 #pragma once
 
 #include <QCoreApplication>
@@ -13,8 +16,7 @@
 /// Runs work on a worker thread and waits for it with the window responsive; a busy
 /// progress dialog with label appears when the work takes longer than 200 ms. The work
 /// must not touch widgets or the database connection (both belong to the GUI thread).
-template<typename Result>
-Result runWithProgress(QWidget *parent, const QString &label, std::function<Result()> work)
+template<typename Result> Result runWithProgress(QWidget *parent, const QString &label, std::function<Result()> work)
 {
     QFutureWatcher<Result> watcher;
     QEventLoop loop;

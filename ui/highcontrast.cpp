@@ -1,6 +1,9 @@
-#include "highcontrast.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "chartwidget.h"
+#include "ui/highcontrast.h"
+
+#include "ui/charts/chartwidget.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -30,7 +33,7 @@ QPalette palette()
     const QColor black(Qt::black);
     const QColor white(Qt::white);
     const QColor light(0xf0, 0xf0, 0xf0);
-    const QColor dimmed(0x4d, 0x4d, 0x4d); // 8.5:1 on white, 7.4:1 on the light grey
+    const QColor dimmed(0x4d, 0x4d, 0x4d);    // 8.5:1 on white, 7.4:1 on the light grey
     const QColor selection(0x00, 0x00, 0x7f); // white on it: 16:1
 
     QPalette result;

@@ -1,29 +1,32 @@
-#include "mainwindow.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "advice.h"
-#include "advicepanel.h"
-#include "batchexport.h"
-#include "chartclipboard.h"
-#include "chartexporter.h"
-#include "chartfactory.h"
-#include "chartwidget.h"
-#include "exportdialog.h"
-#include "importdialog.h"
-#include "placementdialog.h"
-#include "librarypane.h"
-#include "narrative.h"
-#include "studydatabase.h"
-#include "studyeditor.h"
-#include "studylibrary.h"
-#include "presentationscreenmenu.h"
-#include "presentationwindow.h"
-#include "reportwriter.h"
-#include "applicationpalette.h"
-#include "brandthemecommand.h"
-#include "brandthemedialog.h"
-#include "chartstyle.h"
-#include "highcontrast.h"
-#include "relativefont.h"
+#include "ui/mainwindow.h"
+
+#include "core/advice.h"
+#include "core/narrative.h"
+#include "core/studydatabase.h"
+#include "ui/advice/advicepanel.h"
+#include "ui/advice/placementdialog.h"
+#include "ui/charts/chartfactory.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/chartwidget.h"
+#include "ui/data/importdialog.h"
+#include "ui/data/studyeditor.h"
+#include "ui/export/batchexport.h"
+#include "ui/export/chartclipboard.h"
+#include "ui/export/chartexporter.h"
+#include "ui/export/exportdialog.h"
+#include "ui/export/reportwriter.h"
+#include "ui/highcontrast.h"
+#include "ui/library/librarypane.h"
+#include "ui/library/studylibrary.h"
+#include "ui/presentation/presentationscreenmenu.h"
+#include "ui/presentation/presentationwindow.h"
+#include "ui/relativefont.h"
+#include "ui/theme/applicationpalette.h"
+#include "ui/theme/brandthemecommand.h"
+#include "ui/theme/brandthemedialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -31,19 +34,17 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
-#include <QFileInfo>
-#include <QFile>
-#include <QUrl>
-#include <QMimeData>
-#include <QDropEvent>
-#include <QDragEnterEvent>
 #include <QDockWidget>
-#include <QUndoStack>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -54,6 +55,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -101,10 +104,12 @@ MainWindow::MainWindow(StudyDatabase *database, QWidget *parent)
     restoreSettings();
     const QSettings settings;
     const qint64 remembered = settings.value(kStudyKey).toLongLong();
-    bool opened = remembered > 0 && m_library->studies().end()
-                  != std::find_if(m_library->studies().begin(), m_library->studies().end(),
-                                  [remembered](const StudySummary &s) { return s.id == remembered; })
-                  && openStudy(remembered);
+    bool opened = remembered > 0 &&
+                  m_library->studies().end() != std::find_if(m_library->studies().begin(), m_library->studies().end(),
+                                                             [remembered](const StudySummary &s) {
+                                                                 return s.id == remembered;
+                                                             }) &&
+                  openStudy(remembered);
     // Else the newest chart of the week: the library lists it first.
     for (int i = 0; !opened && i < m_library->studies().size(); ++i)
         opened = openStudy(m_library->studies().at(i).id);
@@ -176,8 +181,7 @@ void MainWindow::setUpWidgets()
     for (ChartWidget *chart : {m_barChart, m_trendChart}) {
         connect(chart, &ChartWidget::segmentActivated, this, [this](int segmentIndex, int waveYear) {
             selectSegment(segmentIndex);
-            statusBar()->showMessage(
-                ChartFactory::toolTipText(m_study, segmentIndex, waveYear, currentLanguage()));
+            statusBar()->showMessage(ChartFactory::toolTipText(m_study, segmentIndex, waveYear, currentLanguage()));
         });
     }
 }
@@ -268,9 +272,8 @@ QList<qint64> MainWindow::importFile(const QString &path)
     QApplication::restoreOverrideCursor();
     if (!ids.isEmpty()) {
         openStudy(ids.constFirst());
-        statusBar()->showMessage(tr("Imported %n study(ies) from %1", nullptr, int(ids.size()))
-                                     .arg(QFileInfo(path).fileName()),
-                                 8000);
+        statusBar()->showMessage(
+            tr("Imported %n study(ies) from %1", nullptr, int(ids.size())).arg(QFileInfo(path).fileName()), 8000);
     }
     return ids;
 }
@@ -305,7 +308,12 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     // After the drop has finished, so the drag source isn't kept waiting by the dialog.
-    QMetaObject::invokeMethod(this, [this, path] { importFile(path); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, path] {
+            importFile(path);
+        },
+        Qt::QueuedConnection);
 }
 
 QUndoStack *MainWindow::undoStack() const
@@ -400,8 +408,12 @@ void MainWindow::createActions()
     m_trendAction = new QAction(QIcon(QStringLiteral(":/icons/trend.svg")), QString(), chartGroup);
     m_trendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_trendAction->setCheckable(true);
-    connect(m_barAction, &QAction::triggered, this, [this] { showChart(ChartKind::Bar); });
-    connect(m_trendAction, &QAction::triggered, this, [this] { showChart(ChartKind::Trend); });
+    connect(m_barAction, &QAction::triggered, this, [this] {
+        showChart(ChartKind::Bar);
+    });
+    connect(m_trendAction, &QAction::triggered, this, [this] {
+        showChart(ChartKind::Trend);
+    });
 
     m_fullScreenAction = new QAction(this);
     m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
@@ -419,8 +431,12 @@ void MainWindow::createActions()
     m_germanAction->setObjectName(QStringLiteral("language_de"));
     for (QAction *action : {m_englishAction, m_germanAction})
         action->setCheckable(true);
-    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(Language::English); });
-    connect(m_germanAction, &QAction::triggered, this, [this] { setLanguage(Language::German); });
+    connect(m_englishAction, &QAction::triggered, this, [this] {
+        setLanguage(Language::English);
+    });
+    connect(m_germanAction, &QAction::triggered, this, [this] {
+        setLanguage(Language::German);
+    });
 
     m_presentAction = new QAction(this);
     m_presentAction->setObjectName(QStringLiteral("presentAction"));
@@ -703,20 +719,20 @@ int MainWindow::exportAllTo(const QString &folder)
     else if (result.cancelled)
         statusBar()->showMessage(tr("Export cancelled after %n file(s)", nullptr, result.written), 8000);
     else
-        statusBar()->showMessage(tr("Exported %n file(s) to %1", nullptr, result.written)
-                                     .arg(QDir::toNativeSeparators(folder)), 8000);
+        statusBar()->showMessage(
+            tr("Exported %n file(s) to %1", nullptr, result.written).arg(QDir::toNativeSeparators(folder)), 8000);
     return result.written;
 }
 
 void MainWindow::exportReport()
 {
-    const QString folder = QSettings()
-                               .value(QStringLiteral("export/folder"),
-                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"),
-                                                      QDir(folder).filePath(tr("chart-of-the-week-report") + QStringLiteral(".pdf")),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString folder =
+        QSettings()
+            .value(QStringLiteral("export/folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Report"), QDir(folder).filePath(tr("chart-of-the-week-report") + QStringLiteral(".pdf")),
+        tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         exportReportTo(path);
 }
@@ -753,8 +769,9 @@ void MainWindow::printPreview()
     printer.setPageOrientation(QPageLayout::Landscape);
     QPrintPreviewDialog dialog(&printer, this);
     const ChartSpec spec = currentSpec();
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [spec](QPrinter *target) { ::printChart(target, spec); });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [spec](QPrinter *target) {
+        ::printChart(target, spec);
+    });
     dialog.exec();
 }
 
@@ -805,12 +822,14 @@ void MainWindow::setUpThemes()
     m_lightThemeAction = new QAction(group);
     m_darkThemeAction = new QAction(group);
     m_brandThemeAction = new QAction(group);
-    for (const auto &[action, kind] : {std::pair{m_lightThemeAction, ThemeKind::Light},
-                                       std::pair{m_darkThemeAction, ThemeKind::Dark},
-                                       std::pair{m_brandThemeAction, ThemeKind::Brand}}) {
+    for (const auto &[action, kind] :
+         {std::pair{m_lightThemeAction, ThemeKind::Light}, std::pair{m_darkThemeAction, ThemeKind::Dark},
+          std::pair{m_brandThemeAction, ThemeKind::Brand}}) {
         action->setObjectName(themeKindCode(kind) + QStringLiteral("ThemeAction"));
         action->setCheckable(true);
-        connect(action, &QAction::triggered, this, [this, kind = kind] { setTheme(kind); });
+        connect(action, &QAction::triggered, this, [this, kind = kind] {
+            setTheme(kind);
+        });
     }
     m_editBrandAction = new QAction(this);
     m_editBrandAction->setObjectName(QStringLiteral("editBrandThemeAction"));
@@ -846,8 +865,9 @@ void MainWindow::installTheme()
 {
     ChartStyle::setTheme(themeDescription(m_theme, m_brand));
     applyApplicationPalette(m_theme);
-    (m_theme == ThemeKind::Dark ? m_darkThemeAction : m_theme == ThemeKind::Brand ? m_brandThemeAction
-                                                                                   : m_lightThemeAction)
+    (m_theme == ThemeKind::Dark    ? m_darkThemeAction
+     : m_theme == ThemeKind::Brand ? m_brandThemeAction
+                                   : m_lightThemeAction)
         ->setChecked(true);
 }
 
@@ -881,8 +901,11 @@ bool MainWindow::setBrandTheme(const BrandTheme &brand)
         return true;
     if (!storeBrandTheme(after))
         return false;
-    undoStack()->push(new BrandThemeCommand([this](const BrandTheme &value) { return storeBrandTheme(value); },
-                                            before, after, tr("Change Brand Theme")));
+    undoStack()->push(new BrandThemeCommand(
+        [this](const BrandTheme &value) {
+            return storeBrandTheme(value);
+        },
+        before, after, tr("Change Brand Theme")));
     return true;
 }
 

@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 #pragma once
 
-#include "chartspec.h"
-#include "language.h"
-#include "study.h"
-#include "theme.h"
+#include "core/language.h"
+#include "core/study.h"
+#include "core/theme.h"
+#include "ui/charts/chartspec.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,4 +1,7 @@
-#include "relativefont.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "ui/relativefont.h"
 
 #include <QApplication>
 #include <QEvent>

@@ -1,7 +1,10 @@
-#include "startuptrace.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "chartwidget.h"
-#include "mainwindow.h"
+#include "ui/startuptrace.h"
+
+#include "ui/charts/chartwidget.h"
+#include "ui/mainwindow.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -56,8 +59,7 @@ class FirstPaintWatcher final : public QObject
 public:
     explicit FirstPaintWatcher(QObject *parent)
         : QObject(parent)
-    {
-    }
+    {}
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override

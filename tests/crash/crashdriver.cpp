@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 // The process the kill tests stop with SIGKILL: one import, study save or batch export per
 // run. It prints "ready" just before the write starts (the tests aim their kills after it)
 // and "done" when the write is complete.
@@ -7,11 +10,11 @@
 //   chartweek_crashdriver export DB FOLDER
 //   chartweek_crashdriver lock DB        (holds BEGIN IMMEDIATE until its stdin closes)
 
-#include "batchexport.h"
+#include "core/csvimporter.h"
+#include "core/seedstudy.h"
+#include "core/studydatabase.h"
 #include "crashscenario.h"
-#include "csvimporter.h"
-#include "seedstudy.h"
-#include "studydatabase.h"
+#include "ui/export/batchexport.h"
 
 #include <QApplication>
 #include <QSqlDatabase>
@@ -98,7 +101,9 @@ int main(int argc, char *argv[])
         const QList<BatchJob> jobs = batchJobs({seed}, {ExportFormat::Png, ExportFormat::Pdf, ExportFormat::Svg},
                                                {Language::English, Language::German}, ExportOptions{}, args.at(3));
         say("ready");
-        const BatchResult result = runBatch(jobs, [](int, int, const QString &) { return true; });
+        const BatchResult result = runBatch(jobs, [](int, int, const QString &) {
+            return true;
+        });
         if (result.error)
             return fail(*result.error);
     } else {

@@ -1,10 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 #pragma once
 
 // What the crash driver writes and the kill tests expect: shared, so both sides agree on
 // the "new" state of every scenario.
 
-#include "seedstudy.h"
-#include "study.h"
+#include "core/seedstudy.h"
+#include "core/study.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 // The libFuzzer entry point of one target; CHARTWEEK_FUZZ_TARGET names its function in
 // fuzztargets.h (one executable per target, see tests/fuzz/CMakeLists.txt).
 

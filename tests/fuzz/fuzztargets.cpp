@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 #include "fuzztargets.h"
 
-#include "csvimporter.h"
-#include "numberparser.h"
-#include "studydatabase.h"
-#include "studyjson.h"
+#include "core/csvimporter.h"
+#include "core/numberparser.h"
+#include "core/studydatabase.h"
+#include "core/studyjson.h"
 
 #include <QByteArray>
 #include <QDir>
@@ -87,8 +90,8 @@ int databaseOpen(const std::uint8_t *data, std::size_t size)
 {
     static QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("fuzz.sqlite"));
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                  QStringLiteral("-journal")})
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
     for (const QString &backup : QDir(dir.path()).entryList({QStringLiteral("*.bak")}))
         QFile::remove(dir.filePath(backup));
@@ -111,7 +114,8 @@ int databaseOpen(const std::uint8_t *data, std::size_t size)
         Study study;
         if (!db.loadStudy(summary.id, &study)) {
             for (const SurveyWave &wave : study.waves)
-                require(wave.shares.size() == study.segments.size(), "database: a wave with the wrong number of shares");
+                require(wave.shares.size() == study.segments.size(),
+                        "database: a wave with the wrong number of shares");
         }
     }
     return 0;

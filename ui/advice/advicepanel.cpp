@@ -1,6 +1,9 @@
-#include "advicepanel.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "relativefont.h"
+#include "ui/advice/advicepanel.h"
+
+#include "ui/relativefont.h"
 
 #include <QEvent>
 #include <QFrame>

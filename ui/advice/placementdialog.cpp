@@ -1,4 +1,7 @@
-#include "placementdialog.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "ui/advice/placementdialog.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -110,10 +113,11 @@ void PlacementDialog::showResult()
     const int segment = m_study.segmentIndex(m_segmentKey);
     const Placement placement = placeInSegment(m_study, segment);
     const QString name = m_study.segments.value(segment).name.text(language);
-    QString text = placement.share
-                       ? tr("Your answers put your business in the group “%1”: %2 of respondents in %3 answered like you.")
-                             .arg(name, formatShare(placement.share, language), QString::number(placement.waveYear))
-                       : tr("Your answers put your business in the group “%1”.").arg(name);
+    QString text =
+        placement.share
+            ? tr("Your answers put your business in the group “%1”: %2 of respondents in %3 answered like you.")
+                  .arg(name, formatShare(placement.share, language), QString::number(placement.waveYear))
+            : tr("Your answers put your business in the group “%1”.").arg(name);
     const QString standing = placementSentence(m_study, placement, language);
     if (!standing.isEmpty())
         text += u' ' + standing;

@@ -1,9 +1,12 @@
-#include "chartfactory.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "chartstyle.h"
-#include "datalabels.h"
-#include "derivedfigures.h"
-#include "narrative.h"
+#include "ui/charts/chartfactory.h"
+
+#include "core/datalabels.h"
+#include "core/derivedfigures.h"
+#include "core/narrative.h"
+#include "ui/charts/chartstyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -18,8 +21,8 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QTextDocument>
 #include <QPainter>
+#include <QTextDocument>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -255,9 +258,9 @@ QChart *createBarChart(const ChartSpec &spec)
 }
 
 // One line per run of consecutive known points: an unknown share is a gap, never 0.
-void addTrendLine(QChart *chart, const Study &study, const QString &name, const QColor &color,
-                  int segmentIndex, const QList<Share> &values, const QList<std::optional<int>> &labels,
-                  Qt::PenStyle penStyle, Language language, QList<QAbstractSeries *> *added)
+void addTrendLine(QChart *chart, const Study &study, const QString &name, const QColor &color, int segmentIndex,
+                  const QList<Share> &values, const QList<std::optional<int>> &labels, Qt::PenStyle penStyle,
+                  Language language, QList<QAbstractSeries *> *added)
 {
     QLineSeries *current = nullptr;
     bool first = true;
@@ -323,8 +326,8 @@ QChart *createTrendChart(const ChartSpec &spec)
             if (adoption.constLast())
                 maxShare = std::max(maxShare, *adoption.constLast());
         }
-        addTrendLine(chart, study, study.adoptionLabel.text(spec.language), ChartStyle::adoptionColor(), -1,
-                     adoption, labels, Qt::DashLine, spec.language, &series);
+        addTrendLine(chart, study, study.adoptionLabel.text(spec.language), ChartStyle::adoptionColor(), -1, adoption,
+                     labels, Qt::DashLine, spec.language, &series);
     }
 
     auto *waves = new QCategoryAxis;
@@ -375,7 +378,8 @@ bool legendCutsALabel(const QChart *chart)
 
 void relayout(QChart *chart)
 {
-    for (QGraphicsWidget *widget : {static_cast<QGraphicsWidget *>(chart->legend()), static_cast<QGraphicsWidget *>(chart)}) {
+    for (QGraphicsWidget *widget :
+         {static_cast<QGraphicsWidget *>(chart->legend()), static_cast<QGraphicsWidget *>(chart)}) {
         if (QGraphicsLayout *layout = widget->layout()) {
             layout->invalidate();
             layout->activate();
@@ -409,7 +413,9 @@ namespace ChartFactory {
 QChart *createChart(const ChartSpec &spec)
 {
     QChart *chart = spec.kind == ChartKind::Trend ? createTrendChart(spec) : createBarChart(spec);
-    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart] { layoutDataLabels(chart); });
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart] {
+        layoutDataLabels(chart);
+    });
     solidLegendMarkers(chart);
     return chart;
 }
@@ -454,7 +460,8 @@ QString missingDataNote(const ChartSpec &spec)
         }
         if (missing.isEmpty())
             return {};
-        return Text::tr("Not reported for %1: %2").arg(QString::number(spec.waveYear), missing.join(QStringLiteral(", ")));
+        return Text::tr("Not reported for %1: %2")
+            .arg(QString::number(spec.waveYear), missing.join(QStringLiteral(", ")));
     }
     bool anyMissing = false;
     for (int w = 0; w < study.waves.size(); ++w) {
@@ -467,10 +474,10 @@ QString missingDataNote(const ChartSpec &spec)
 QString toolTipText(const Study &study, int segmentIndex, int waveYear, Language language)
 {
     const int waveIdx = study.waveIndex(waveYear);
-    const QString name = segmentIndex < 0 ? study.adoptionLabel.text(language)
-                                          : study.segments.value(segmentIndex).name.text(language);
-    const Share share = segmentIndex < 0 ? DerivedFigures::adoptionShare(study, waveIdx)
-                                         : study.share(waveIdx, segmentIndex);
+    const QString name =
+        segmentIndex < 0 ? study.adoptionLabel.text(language) : study.segments.value(segmentIndex).name.text(language);
+    const Share share =
+        segmentIndex < 0 ? DerivedFigures::adoptionShare(study, waveIdx) : study.share(waveIdx, segmentIndex);
     return Text::tr("%1, %2: %3").arg(name, QString::number(waveYear), formatShare(share, language));
 }
 
@@ -510,9 +517,8 @@ void renderPage(QPainter *painter, const QRectF &target, const ChartSpec &spec)
     if (!logo.isNull()) {
         // The brand's logo in the bottom-right corner, beside the source line.
         painter->setRenderHint(QPainter::SmoothPixmapTransform);
-        const QRectF logoRect(QPointF(target.right() - 16.0 - logoSize.width(),
-                                      target.bottom() - 8.0 - logoSize.height()),
-                              logoSize);
+        const QRectF logoRect(
+            QPointF(target.right() - 16.0 - logoSize.width(), target.bottom() - 8.0 - logoSize.height()), logoSize);
         painter->drawImage(logoRect, logo);
     }
     if (!note.isEmpty()) {

@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 #pragma once
 
-#include "chartspec.h"
+#include "ui/charts/chartspec.h"
 
 #include <QString>
 #include <QStringList>
@@ -33,7 +36,6 @@ QString missingDataNote(const ChartSpec &spec);
 
 /// The tooltip for a segment in a wave: "Ad hoc use, 2012: 29%".
 QString toolTipText(const Study &study, int segmentIndex, int waveYear, Language language);
-
 
 /// Keeps every legend label whole (Qt Charts cuts labels that don't fit to "..."): when they
 /// don't fit in one row, the legend font shrinks step by step to kMinimumLegendPixelSize;

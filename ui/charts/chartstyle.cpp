@@ -1,4 +1,7 @@
-#include "chartstyle.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "ui/charts/chartstyle.h"
 
 #include <cmath>
 

@@ -1,10 +1,13 @@
-#include "chartwidget.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "chartfactory.h"
-#include "chartstyle.h"
-#include "highcontrast.h"
-#include "highcontraststyle.h"
-#include "narrative.h"
+#include "ui/charts/chartwidget.h"
+
+#include "core/narrative.h"
+#include "ui/charts/chartfactory.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/highcontraststyle.h"
+#include "ui/highcontrast.h"
 
 #include <QAbstractAxis>
 #include <QBarSeries>
@@ -12,17 +15,17 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
-#include <QTextDocument>
-#include <QFontMetricsF>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
-#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -112,7 +115,7 @@ void ChartWidget::setSpec(const ChartSpec &spec)
         HighContrastStyle::applyToChart(m_chart, spec);
     if (const qreal scale = effectiveTextScale(); !qFuzzyCompare(scale, 1.0))
         scaleChartTexts(m_chart, scale);
-    m_view->setChart(m_chart); // takes ownership of the new chart
+    m_view->setChart(m_chart);                                 // takes ownership of the new chart
     m_view->setBackgroundBrush(ChartStyle::backgroundColor()); // around the chart, in the theme's colour
     delete old;
     connectSeries();
@@ -191,9 +194,9 @@ void ChartWidget::paintEvent(QPaintEvent *event)
         return;
     QPainter painter(this);
     const QRect inner = m_view->geometry();
-    const QRegion frame = QRegion(inner.adjusted(-kFocusFrameWidth, -kFocusFrameWidth, kFocusFrameWidth,
-                                                 kFocusFrameWidth))
-                          - QRegion(inner);
+    const QRegion frame =
+        QRegion(inner.adjusted(-kFocusFrameWidth, -kFocusFrameWidth, kFocusFrameWidth, kFocusFrameWidth)) -
+        QRegion(inner);
     for (const QRect &rect : frame)
         painter.fillRect(rect, palette().color(QPalette::Highlight));
 }
@@ -391,8 +394,8 @@ void ChartWidget::applySelection()
         } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
             QPen pen = line->pen();
             const int segment = line->property("segmentIndex").toInt();
-            const bool selected = segment == m_selectedSegment
-                                  && (segment >= 0 || selectableSegments().value(m_keyboardIndex, 0) == -1);
+            const bool selected =
+                segment == m_selectedSegment && (segment >= 0 || selectableSegments().value(m_keyboardIndex, 0) == -1);
             pen.setWidthF(selected ? 5.0 : 3.0);
             line->setPen(pen);
         }

@@ -1,6 +1,9 @@
-#include "highcontraststyle.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "chartstyle.h"
+#include "ui/charts/highcontraststyle.h"
+
+#include "ui/charts/chartstyle.h"
 
 #include <QAbstractAxis>
 #include <QBarSeries>

@@ -1,7 +1,10 @@
-#include "adviceeditor.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "advice.h"
-#include "undoshortcutfilter.h"
+#include "ui/data/adviceeditor.h"
+
+#include "core/advice.h"
+#include "ui/undoshortcutfilter.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -50,7 +53,9 @@ AdviceEditor::AdviceEditor(QWidget *parent)
         grid->addWidget(m_columnTitle[c], 0, c);
         grid->addWidget(m_heading[c], 1, c);
         grid->addWidget(m_body[c], 2, c);
-        connect(m_heading[c], &QLineEdit::editingFinished, this, [this, language] { commit(language); });
+        connect(m_heading[c], &QLineEdit::editingFinished, this, [this, language] {
+            commit(language);
+        });
     }
 
     auto *top = new QHBoxLayout;

@@ -1,6 +1,9 @@
-#include "importdialog.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "busywork.h"
+#include "ui/data/importdialog.h"
+
+#include "ui/busywork.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -147,13 +150,13 @@ void ImportDialog::reread()
         m_settings->setText(tr("JSON study file"));
     } else {
         const CsvImportSettings &settings = m_result.csv.settings;
-        m_settings->setText(tr("CSV, %1%2, delimiter: %3%4, %5")
-                                .arg(textEncodingName(settings.encoding),
-                                     settings.byteOrderMark ? tr(" with byte order mark") : QString(),
-                                     delimiterName(settings.delimiter),
-                                     settings.delimiterFromSepLine ? tr(" (from the sep= line)") : QString(),
-                                     settings.layout == CsvLayout::Wide ? tr("one row per survey wave")
-                                                                        : tr("one row per share")));
+        m_settings->setText(
+            tr("CSV, %1%2, delimiter: %3%4, %5")
+                .arg(textEncodingName(settings.encoding),
+                     settings.byteOrderMark ? tr(" with byte order mark") : QString(),
+                     delimiterName(settings.delimiter),
+                     settings.delimiterFromSepLine ? tr(" (from the sep= line)") : QString(),
+                     settings.layout == CsvLayout::Wide ? tr("one row per survey wave") : tr("one row per share")));
     }
 
     // The preview: the CSV table as read, or one row per study of a JSON file.
@@ -203,8 +206,9 @@ void ImportDialog::reread()
     m_errors->setPlainText(errors.join(u'\n'));
     m_errors->setVisible(!errors.isEmpty());
     if (!m_result.errors.isEmpty()) {
-        m_summary->setText(tr("Nothing will be imported: %n problem(s) found. Fix the file or change the settings above.",
-                              nullptr, int(m_result.errors.size())));
+        m_summary->setText(
+            tr("Nothing will be imported: %n problem(s) found. Fix the file or change the settings above.", nullptr,
+               int(m_result.errors.size())));
     } else {
         QStringList titles;
         for (const Study &study : m_result.studies)

@@ -1,6 +1,9 @@
-#include "sharetablemodel.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "validation.h"
+#include "ui/data/sharetablemodel.h"
+
+#include "core/validation.h"
 
 #include <QColor>
 #include <QLocale>
@@ -25,8 +28,7 @@ bool sameShape(const Study &a, const Study &b)
 
 ShareTableModel::ShareTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ShareTableModel::setStudy(const Study &study)
 {
@@ -88,7 +90,8 @@ QVariant ShareTableModel::headerData(int section, Qt::Orientation orientation, i
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Horizontal)
-        return section < m_study.segments.size() ? m_study.segments.at(section).name.text(currentLanguage()) : QVariant();
+        return section < m_study.segments.size() ? m_study.segments.at(section).name.text(currentLanguage())
+                                                 : QVariant();
     return section < m_study.waves.size() ? QString::number(m_study.waves.at(section).year) : QVariant();
 }
 
@@ -113,9 +116,8 @@ bool ShareTableModel::parseShare(const QString &text, Language language, Share *
     bool ok = false;
     const double value = locale.toDouble(trimmed, &ok);
     if (!ok || !std::isfinite(value)) {
-        *error = language == Language::German
-                     ? tr("\"%1\" is not a number in German format (e.g. 24,5).").arg(text)
-                     : tr("\"%1\" is not a number in English format (e.g. 24.5).").arg(text);
+        *error = language == Language::German ? tr("\"%1\" is not a number in German format (e.g. 24,5).").arg(text)
+                                              : tr("\"%1\" is not a number in English format (e.g. 24.5).").arg(text);
         return false;
     }
     if (value < 0.0 || value > 100.0) {
@@ -148,8 +150,7 @@ bool ShareTableModel::setData(const QModelIndex &index, const QVariant &value, i
 
 SegmentTableModel::SegmentTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void SegmentTableModel::setStudy(const Study &study)
 {

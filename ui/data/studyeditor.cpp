@@ -1,9 +1,12 @@
-#include "studyeditor.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "adviceeditor.h"
-#include "sharetablemodel.h"
-#include "undoshortcutfilter.h"
-#include "validation.h"
+#include "ui/data/studyeditor.h"
+
+#include "core/validation.h"
+#include "ui/data/adviceeditor.h"
+#include "ui/data/sharetablemodel.h"
+#include "ui/undoshortcutfilter.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -69,8 +72,8 @@ StudyEditor::StudyEditor(QWidget *parent)
     m_shareView->horizontalHeader()->setMinimumSectionSize(70);
     for (QTableView *view : {m_shareView, m_segmentView}) {
         view->setSelectionBehavior(QAbstractItemView::SelectItems);
-        view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                              | QAbstractItemView::AnyKeyPressed);
+        view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                              QAbstractItemView::AnyKeyPressed);
     }
 
     auto *form = new QFormLayout;
@@ -145,13 +148,19 @@ StudyEditor::StudyEditor(QWidget *parent)
             commitMetadata(tr(description));
         });
     }
-    connect(m_year, &QSpinBox::editingFinished, this, [this] { commitMetadata(tr("Edit publication year")); });
+    connect(m_year, &QSpinBox::editingFinished, this, [this] {
+        commitMetadata(tr("Edit publication year"));
+    });
     connect(m_scheduled, &QCheckBox::toggled, this, [this](bool on) {
         m_chartWeek->setEnabled(on);
         commitMetadata(tr("Edit chart week"));
     });
-    connect(m_chartWeek, &QDateEdit::editingFinished, this, [this] { commitMetadata(tr("Edit chart week")); });
-    connect(m_multipleAnswers, &QCheckBox::toggled, this, [this] { commitMetadata(tr("Edit multiple answers")); });
+    connect(m_chartWeek, &QDateEdit::editingFinished, this, [this] {
+        commitMetadata(tr("Edit chart week"));
+    });
+    connect(m_multipleAnswers, &QCheckBox::toggled, this, [this] {
+        commitMetadata(tr("Edit multiple answers"));
+    });
     m_notes->installEventFilter(this); // notes are committed when the field loses focus
 
     connect(m_shares, &ShareTableModel::editRequested, this, &StudyEditor::editRequested);
@@ -160,7 +169,8 @@ StudyEditor::StudyEditor(QWidget *parent)
     connect(m_segments, &SegmentTableModel::inputRejected, this, &StudyEditor::showRejection);
     connect(m_addWave, &QPushButton::clicked, this, &StudyEditor::promptForWave);
     connect(m_removeWave, &QPushButton::clicked, this, [this] {
-        removeWave(m_shareView->currentIndex().isValid() ? m_shareView->currentIndex().row() : int(m_study.waves.size()) - 1);
+        removeWave(m_shareView->currentIndex().isValid() ? m_shareView->currentIndex().row()
+                                                         : int(m_study.waves.size()) - 1);
     });
     connect(m_addSegment, &QPushButton::clicked, this, &StudyEditor::addSegment);
     connect(m_removeSegment, &QPushButton::clicked, this, [this] {
@@ -180,9 +190,10 @@ bool StudyEditor::eventFilter(QObject *watched, QEvent *event)
 
 void StudyEditor::retranslate()
 {
-    const QString labels[] = {tr("&Title:"), tr("&Publisher:"), tr("Publication &year:"), tr("&Source:"),
-                              tr("Topic (&English):"), tr("Topic (&German):"), tr("Headline (E&nglish):"),
-                              tr("Headline (Ger&man):"), tr("Chart &week:"), tr("N&otes:")};
+    const QString labels[] = {
+        tr("&Title:"),           tr("&Publisher:"),      tr("Publication &year:"),   tr("&Source:"),
+        tr("Topic (&English):"), tr("Topic (&German):"), tr("Headline (E&nglish):"), tr("Headline (Ger&man):"),
+        tr("Chart &week:"),      tr("N&otes:")};
     for (int i = 0; i < m_labels.size() && i < int(std::size(labels)); ++i)
         m_labels.at(i)->setText(labels[i]);
     m_scheduled->setText(tr("Scheduled for the week of"));
@@ -214,12 +225,11 @@ void StudyEditor::changeEvent(QEvent *event)
 void StudyEditor::setStudy(const Study &study)
 {
     m_study = study;
-    const QSignalBlocker blockers[] = {QSignalBlocker(m_title), QSignalBlocker(m_publisher), QSignalBlocker(m_year),
-                                       QSignalBlocker(m_source), QSignalBlocker(m_topicEnglish),
-                                       QSignalBlocker(m_topicGerman), QSignalBlocker(m_headlineEnglish),
-                                       QSignalBlocker(m_headlineGerman), QSignalBlocker(m_scheduled),
-                                       QSignalBlocker(m_chartWeek), QSignalBlocker(m_multipleAnswers),
-                                       QSignalBlocker(m_notes)};
+    const QSignalBlocker blockers[] = {
+        QSignalBlocker(m_title),           QSignalBlocker(m_publisher),       QSignalBlocker(m_year),
+        QSignalBlocker(m_source),          QSignalBlocker(m_topicEnglish),    QSignalBlocker(m_topicGerman),
+        QSignalBlocker(m_headlineEnglish), QSignalBlocker(m_headlineGerman),  QSignalBlocker(m_scheduled),
+        QSignalBlocker(m_chartWeek),       QSignalBlocker(m_multipleAnswers), QSignalBlocker(m_notes)};
     m_title->setText(study.title);
     m_publisher->setText(study.publisher);
     m_year->setValue(study.year);
@@ -290,8 +300,8 @@ void StudyEditor::promptForWave()
 {
     const int suggested = m_study.waves.isEmpty() ? QDate::currentDate().year() : m_study.waves.constLast().year + 1;
     bool ok = false;
-    const int year = QInputDialog::getInt(this, tr("Add Survey Wave"), tr("Year of the survey wave:"), suggested,
-                                          1900, 2200, 1, &ok);
+    const int year = QInputDialog::getInt(this, tr("Add Survey Wave"), tr("Year of the survey wave:"), suggested, 1900,
+                                          2200, 1, &ok);
     if (ok)
         addWave(year);
 }
@@ -304,8 +314,9 @@ void StudyEditor::addWave(int year)
     }
     Study after = m_study;
     SurveyWave wave{year, QList<Share>(after.segments.size(), std::nullopt)};
-    auto position = std::find_if(after.waves.begin(), after.waves.end(),
-                                 [year](const SurveyWave &existing) { return existing.year > year; });
+    auto position = std::find_if(after.waves.begin(), after.waves.end(), [year](const SurveyWave &existing) {
+        return existing.year > year;
+    });
     after.waves.insert(position, wave);
     Q_EMIT editRequested(after, tr("Add survey wave %1").arg(year));
 }
@@ -327,8 +338,8 @@ void StudyEditor::addSegment()
     QString key = QStringLiteral("segment-%1").arg(number);
     for (int n = number; after.segmentIndex(key) >= 0; ++n)
         key = QStringLiteral("segment-%1").arg(n + 1);
-    after.segments.append({key, {QStringLiteral("Answer %1").arg(number), QStringLiteral("Antwort %1").arg(number)},
-                           QString()});
+    after.segments.append(
+        {key, {QStringLiteral("Answer %1").arg(number), QStringLiteral("Antwort %1").arg(number)}, QString()});
     for (SurveyWave &wave : after.waves)
         wave.shares.append(std::nullopt);
     Q_EMIT editRequested(after, tr("Add segment"));

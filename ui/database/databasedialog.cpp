@@ -1,4 +1,7 @@
-#include "databasedialog.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "ui/database/databasedialog.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -41,9 +44,15 @@ DatabaseProblemDialog::DatabaseProblemDialog(const DatabaseError &error, QWidget
     buttons->addButton(m_createNew, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_quit, QDialogButtonBox::RejectRole);
     m_openOther->setDefault(true);
-    connect(m_openOther, &QPushButton::clicked, this, [this] { choose(Choice::OpenOther); });
-    connect(m_createNew, &QPushButton::clicked, this, [this] { choose(Choice::CreateNew); });
-    connect(m_quit, &QPushButton::clicked, this, [this] { choose(Choice::Quit); });
+    connect(m_openOther, &QPushButton::clicked, this, [this] {
+        choose(Choice::OpenOther);
+    });
+    connect(m_createNew, &QPushButton::clicked, this, [this] {
+        choose(Choice::CreateNew);
+    });
+    connect(m_quit, &QPushButton::clicked, this, [this] {
+        choose(Choice::Quit);
+    });
 
     auto *row = new QHBoxLayout;
     row->addWidget(icon);
@@ -84,15 +93,15 @@ DatabaseChooser DatabaseChooser::interactive(QWidget *parent)
         return dialog.choice();
     };
     chooser.chooseExistingFile = [parent](const QString &currentPath) {
-        return QFileDialog::getOpenFileName(parent, DatabaseProblemDialog::tr("Open Database"),
-                                            QFileInfo(currentPath).absolutePath(),
-                                            DatabaseProblemDialog::tr("Chart of the Week databases (*.sqlite);;All files (*)"));
+        return QFileDialog::getOpenFileName(
+            parent, DatabaseProblemDialog::tr("Open Database"), QFileInfo(currentPath).absolutePath(),
+            DatabaseProblemDialog::tr("Chart of the Week databases (*.sqlite);;All files (*)"));
     };
     chooser.chooseNewFile = [parent](const QString &currentPath) {
-        return QFileDialog::getSaveFileName(parent, DatabaseProblemDialog::tr("Create New Database"),
-                                            QDir(QFileInfo(currentPath).absolutePath())
-                                                .filePath(QStringLiteral("chartweek-new.sqlite")),
-                                            DatabaseProblemDialog::tr("Chart of the Week databases (*.sqlite)"));
+        return QFileDialog::getSaveFileName(
+            parent, DatabaseProblemDialog::tr("Create New Database"),
+            QDir(QFileInfo(currentPath).absolutePath()).filePath(QStringLiteral("chartweek-new.sqlite")),
+            DatabaseProblemDialog::tr("Chart of the Week databases (*.sqlite)"));
     };
     return chooser;
 }

@@ -1,4 +1,7 @@
-#include "batchexport.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "ui/export/batchexport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -28,8 +31,9 @@ ScopedLanguage::~ScopedLanguage()
 
 QString batchFileName(const ChartSpec &spec, ExportFormat format)
 {
-    const QString chart = spec.kind == ChartKind::Trend ? chartKindCode(spec.kind)
-                                                        : chartKindCode(spec.kind) + u'-' + QString::number(spec.waveYear);
+    const QString chart = spec.kind == ChartKind::Trend
+                              ? chartKindCode(spec.kind)
+                              : chartKindCode(spec.kind) + u'-' + QString::number(spec.waveYear);
     const QString slug = spec.study.slug.isEmpty() ? QStringLiteral("study-%1").arg(spec.study.id) : spec.study.slug;
     return QStringLiteral("%1_%2_%3.%4").arg(slug, chart, languageCode(spec.language), exportFormatCode(format));
 }

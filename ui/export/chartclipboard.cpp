@@ -1,8 +1,11 @@
-#include "chartclipboard.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "chartexporter.h"
-#include "chartstyle.h"
-#include "derivedfigures.h"
+#include "ui/export/chartclipboard.h"
+
+#include "core/derivedfigures.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/export/chartexporter.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -31,7 +34,8 @@ QString chartDataTsv(const ChartSpec &spec)
         const int waveIdx = study.waveIndex(spec.waveYear);
         rows.append(Text::tr("Segment") + u'\t' + Text::tr("Share %1 (%)").arg(spec.waveYear));
         for (int i = 0; i < study.segments.size(); ++i)
-            rows.append(study.segments.at(i).name.text(spec.language) + u'\t' + cell(study.share(waveIdx, i), spec.language));
+            rows.append(study.segments.at(i).name.text(spec.language) + u'\t' +
+                        cell(study.share(waveIdx, i), spec.language));
     } else {
         QString header = Text::tr("Segment");
         for (const SurveyWave &wave : study.waves)

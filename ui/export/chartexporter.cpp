@@ -1,9 +1,12 @@
-#include "chartexporter.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "chartfactory.h"
-#include "chartstyle.h"
-#include "narrative.h"
-#include "pngencoder.h"
+#include "ui/export/chartexporter.h"
+
+#include "core/narrative.h"
+#include "ui/charts/chartfactory.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/export/pngencoder.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -37,7 +40,9 @@ std::optional<QString> writePng(const ChartSpec &spec, const ExportOptions &opti
                        qRound(options.pixelSize.height() * options.scale));
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
-        return Text::tr("there is not enough memory for an image of %1×%2 pixels").arg(pixels.width()).arg(pixels.height());
+        return Text::tr("there is not enough memory for an image of %1×%2 pixels")
+            .arg(pixels.width())
+            .arg(pixels.height());
     image.fill(ChartStyle::backgroundColor());
     // 96 dpi at 1×, so that a 2× image says "twice the detail", not "twice the size".
     const int dotsPerMeter = qRound(kCssPixelsPerInch * options.scale / 0.0254);
@@ -59,8 +64,8 @@ std::optional<QString> writePdf(const ChartSpec &spec, const ExportOptions &opti
 {
     QPdfWriter writer(file);
     writer.setResolution(options.pdfResolution);
-    writer.setPageLayout(QPageLayout(options.pageSize, options.orientation, QMarginsF(10, 10, 10, 10),
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(
+        QPageLayout(options.pageSize, options.orientation, QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
     writer.setTitle(exportTitle(spec));
     writer.setCreator(QStringLiteral("Chart of the Week " CHARTWEEK_VERSION));
     QPainter painter;
@@ -217,8 +222,8 @@ QString exportDescription(const ChartSpec &spec)
 {
     const int wave = spec.kind == ChartKind::Trend ? spec.study.latestWaveYear() : spec.waveYear;
     const auto type = spec.kind == ChartKind::Trend ? Narrative::ChartType::Trend : Narrative::ChartType::Bar;
-    return Narrative::displayHeadline(spec.study, wave, spec.language) + u'\n'
-           + Narrative::altText(spec.study, type, spec.waveYear, spec.language);
+    return Narrative::displayHeadline(spec.study, wave, spec.language) + u'\n' +
+           Narrative::altText(spec.study, type, spec.waveYear, spec.language);
 }
 
 QSizeF exportCanvasSize(const QSizeF &target)
@@ -260,8 +265,8 @@ std::optional<QString> exportChart(const ChartSpec &spec, const ExportOptions &o
 {
     if (spec.kind == ChartKind::Bar && spec.study.waveIndex(spec.waveYear) < 0)
         return failure(path, Text::tr("the study has no survey wave %1").arg(spec.waveYear));
-    if (options.pixelSize.width() < 1 || options.pixelSize.height() < 1 || options.pixelSize.width() > 20000
-        || options.pixelSize.height() > 20000)
+    if (options.pixelSize.width() < 1 || options.pixelSize.height() < 1 || options.pixelSize.width() > 20000 ||
+        options.pixelSize.height() > 20000)
         return failure(path, Text::tr("the size %1×%2 is outside 1–20000 pixels")
                                  .arg(options.pixelSize.width())
                                  .arg(options.pixelSize.height()));

@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 #pragma once
 
-#include "chartspec.h"
+#include "ui/charts/chartspec.h"
 
 #include <QList>
 #include <QPageLayout>
@@ -29,18 +32,18 @@ std::optional<ExportFormat> exportFormatForPath(const QString &path);
 struct ExportOptions
 {
     ExportFormat format = ExportFormat::Png;
-    QSize pixelSize{1600, 900};   ///< PNG and SVG: size in logical pixels (1–20000 each side).
-    double scale = 1.0;           ///< PNG: device pixel ratio (0.5–4); the file has pixelSize × scale pixels.
-    QPageSize pageSize{QPageSize::A4};                         ///< PDF page.
+    QSize pixelSize{1600, 900};        ///< PNG and SVG: size in logical pixels (1–20000 each side).
+    double scale = 1.0;                ///< PNG: device pixel ratio (0.5–4); the file has pixelSize × scale pixels.
+    QPageSize pageSize{QPageSize::A4}; ///< PDF page.
     QPageLayout::Orientation orientation = QPageLayout::Landscape; ///< PDF page orientation.
-    int pdfResolution = 1200;     ///< PDF: dots per inch of the writer's coordinate system.
+    int pdfResolution = 1200; ///< PDF: dots per inch of the writer's coordinate system.
 };
 
 /// A size people export charts at: a pixel size (PNG, SVG) or a paper size (PDF).
 struct ExportPreset
 {
-    QString key;  ///< Stable: "1600x900", "1200x675", "1080x1080", "1920x1080", "a4-landscape", …
-    QString name; ///< For the UI, translated ("Social media, square (1080 × 1080)").
+    QString key;     ///< Stable: "1600x900", "1200x675", "1080x1080", "1920x1080", "a4-landscape", …
+    QString name;    ///< For the UI, translated ("Social media, square (1080 × 1080)").
     QSize pixelSize; ///< Invalid for the paper presets.
     QPageSize::PageSizeId page = QPageSize::A4;
     QPageLayout::Orientation orientation = QPageLayout::Landscape;

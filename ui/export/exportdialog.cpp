@@ -1,4 +1,7 @@
-#include "exportdialog.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "ui/export/exportdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -48,9 +51,10 @@ ExportDialog::ExportDialog(ChartKind currentChart, QWidget *parent)
     m_width->setValue(settings.value(QStringLiteral("export/width"), 1600).toInt());
     m_height->setValue(settings.value(QStringLiteral("export/height"), 900).toInt());
     m_scale->setValue(settings.value(QStringLiteral("export/scale"), 1.0).toDouble());
-    const QString folder = settings.value(QStringLiteral("export/folder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-                               .toString();
+    const QString folder =
+        settings
+            .value(QStringLiteral("export/folder"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+            .toString();
     m_path->setText(QDir(folder).filePath(tr("chart-of-the-week") + QStringLiteral(".png")));
 
     auto *sizeRow = new QHBoxLayout;
@@ -63,8 +67,8 @@ ExportDialog::ExportDialog(ChartKind currentChart, QWidget *parent)
     pathRow->addWidget(m_browse);
 
     m_form = new QFormLayout;
-    for (QWidget *field : {static_cast<QWidget *>(m_chart), static_cast<QWidget *>(m_format),
-                           static_cast<QWidget *>(m_preset)}) {
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_chart), static_cast<QWidget *>(m_format), static_cast<QWidget *>(m_preset)}) {
         auto *label = new QLabel(this);
         label->setBuddy(field);
         m_form->addRow(label, field);
@@ -205,8 +209,8 @@ void ExportDialog::updateState()
     const ExportFormat format = ExportFormat(m_format->currentData().toInt());
     const bool png = format == ExportFormat::Png;
     const bool custom = format != ExportFormat::Pdf && m_preset->currentData().toString().isEmpty();
-    for (QWidget *widget : {static_cast<QWidget *>(m_width), static_cast<QWidget *>(m_height),
-                            static_cast<QWidget *>(m_sizeLabel)})
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_width), static_cast<QWidget *>(m_height), static_cast<QWidget *>(m_sizeLabel)})
         widget->setEnabled(custom);
     m_scale->setEnabled(png);
     m_scaleLabel->setEnabled(png);

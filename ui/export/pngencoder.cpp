@@ -1,4 +1,7 @@
-#include "pngencoder.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "ui/export/pngencoder.h"
 
 #include <QColorSpace>
 #include <QCoreApplication>
@@ -97,17 +100,18 @@ std::optional<QString> writePngImage(const QImage &image, QIODevice *device)
     // libspng for what the export draws (8-bit RGB with or without alpha, no colour
     // space); Qt's writer for everything else, so no image loses depth or colour profile.
     const QImage::Format format = image.format();
-    if (image.isNull() || image.colorSpace().isValid()
-        || (format != QImage::Format_RGB32 && format != QImage::Format_ARGB32
-            && format != QImage::Format_ARGB32_Premultiplied))
+    if (image.isNull() || image.colorSpace().isValid() ||
+        (format != QImage::Format_RGB32 && format != QImage::Format_ARGB32 &&
+         format != QImage::Format_ARGB32_Premultiplied))
         return writeWithQt(image, device);
 
     const bool opaque = isOpaque(image);
     // PNG's byte order. Alpha is straight (not premultiplied), converted as QImageWriter
     // converts it: to ARGB32 first.
-    const QImage source = opaque ? image.convertToFormat(QImage::Format_RGB888)
-                                 : (format == QImage::Format_ARGB32 ? image : image.convertToFormat(QImage::Format_ARGB32))
-                                       .convertToFormat(QImage::Format_RGBA8888);
+    const QImage source = opaque
+                              ? image.convertToFormat(QImage::Format_RGB888)
+                              : (format == QImage::Format_ARGB32 ? image : image.convertToFormat(QImage::Format_ARGB32))
+                                    .convertToFormat(QImage::Format_RGBA8888);
 
     std::unique_ptr<spng_ctx, ContextDeleter> context(spng_ctx_new(SPNG_CTX_ENCODER));
     spng_ctx *ctx = context.get();

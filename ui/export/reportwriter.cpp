@@ -1,11 +1,14 @@
-#include "reportwriter.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "advice.h"
-#include "batchexport.h"
-#include "chartexporter.h"
-#include "chartfactory.h"
-#include "chartstyle.h"
-#include "narrative.h"
+#include "ui/export/reportwriter.h"
+
+#include "core/advice.h"
+#include "core/narrative.h"
+#include "ui/charts/chartfactory.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/export/batchexport.h"
+#include "ui/export/chartexporter.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -40,7 +43,8 @@ public:
         m_pageHeight = paintRect.height() / m_scale;
         // The whole sheet, margins included, relative to the paint area's corner.
         const QRect fullRect = writer->pageLayout().fullRectPixels(writer->resolution());
-        m_sheet = QRectF(QPointF(fullRect.topLeft() - paintRect.topLeft()) / m_scale, QSizeF(fullRect.size()) / m_scale);
+        m_sheet =
+            QRectF(QPointF(fullRect.topLeft() - paintRect.topLeft()) / m_scale, QSizeF(fullRect.size()) / m_scale);
         m_painter->scale(m_scale, m_scale);
         paintBackground();
     }
@@ -130,8 +134,9 @@ void writeCover(ReportPainter *page, const QList<Study> &studies, Language langu
         page->paragraph(line, font(16), ChartStyle::textColor());
     }
     page->spacer(kGap * 2);
-    page->paragraph(Text::tr("Report of %1").arg(localeFor(language).toString(QDate::currentDate(), QLocale::LongFormat)),
-                    font(14), ChartStyle::secondaryTextColor());
+    page->paragraph(
+        Text::tr("Report of %1").arg(localeFor(language).toString(QDate::currentDate(), QLocale::LongFormat)), font(14),
+        ChartStyle::secondaryTextColor());
 }
 
 void writeChartPage(ReportPainter *page, const ChartSpec &spec)
@@ -191,8 +196,8 @@ std::optional<QString> writeReport(const QList<Study> &studies, const ReportOpti
     {
         QPdfWriter writer(&file);
         writer.setResolution(options.resolution);
-        writer.setPageLayout(QPageLayout(options.pageSize, options.orientation, QMarginsF(18, 18, 18, 18),
-                                         QPageLayout::Millimeter));
+        writer.setPageLayout(
+            QPageLayout(options.pageSize, options.orientation, QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter));
         writer.setTitle(studies.size() == 1 ? studies.constFirst().topic.text(options.language)
                                             : Text::tr("Chart of the Week"));
         writer.setCreator(QStringLiteral("Chart of the Week " CHARTWEEK_VERSION));

@@ -1,8 +1,11 @@
-#include "librarypane.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "studylibrary.h"
-#include "studylistmodel.h"
-#include "undoshortcutfilter.h"
+#include "ui/library/librarypane.h"
+
+#include "ui/library/studylibrary.h"
+#include "ui/library/studylistmodel.h"
+#include "ui/undoshortcutfilter.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

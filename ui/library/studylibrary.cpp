@@ -1,4 +1,7 @@
-#include "studylibrary.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "ui/library/studylibrary.h"
 
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -16,8 +19,7 @@ public:
         , m_library(library)
         , m_before(std::move(before))
         , m_after(std::move(after))
-    {
-    }
+    {}
     void undo() override { m_library->applyReplace(m_before); }
     void redo() override
     {
@@ -40,8 +42,7 @@ public:
         : QUndoCommand(text)
         , m_library(library)
         , m_study(std::move(study))
-    {
-    }
+    {}
     void undo() override { m_library->applyRemove(m_study.id); }
     void redo() override
     {
@@ -63,8 +64,7 @@ public:
         : QUndoCommand(text)
         , m_library(library)
         , m_study(std::move(study))
-    {
-    }
+    {}
     void undo() override { m_library->applyInsert(&m_study); }
     void redo() override
     {
@@ -86,8 +86,7 @@ public:
         : QUndoCommand(text)
         , m_library(library)
         , m_studies(std::move(studies))
-    {
-    }
+    {}
     void undo() override { m_library->applyRemoveAll(m_studies); }
     void redo() override
     {

@@ -1,4 +1,7 @@
-#include "studylistmodel.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "ui/library/studylistmodel.h"
 
 #include <QLocale>
 
@@ -21,8 +24,7 @@ QString folded(const QString &text)
 
 StudyListModel::StudyListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void StudyListModel::setStudies(const QList<StudySummary> &studies)
 {
@@ -99,8 +101,7 @@ QVariant StudyListModel::headerData(int section, Qt::Orientation orientation, in
 
 StudyFilterModel::StudyFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
-{
-}
+{}
 
 void StudyFilterModel::setSearchText(const QString &text)
 {

@@ -1,6 +1,9 @@
-#include "presentationscreenmenu.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "presentationscreens.h"
+#include "ui/presentation/presentationscreenmenu.h"
+
+#include "ui/presentation/presentationscreens.h"
 
 #include <QActionGroup>
 #include <QEvent>
@@ -41,8 +44,9 @@ void PresentationScreenMenu::populate()
     }
     windowScreen->setCheckable(true);
     windowScreen->setChecked(!anyChecked);
-    connect(group, &QActionGroup::triggered, this,
-            [](QAction *action) { PresentationScreens::setChosenScreen(action->data().toString()); });
+    connect(group, &QActionGroup::triggered, this, [](QAction *action) {
+        PresentationScreens::setChosenScreen(action->data().toString());
+    });
 }
 
 void PresentationScreenMenu::changeEvent(QEvent *event)

@@ -1,4 +1,7 @@
-#include "presentationscreens.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "ui/presentation/presentationscreens.h"
 
 #include <QSettings>
 

@@ -1,8 +1,11 @@
-#include "presentationwindow.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "chartstyle.h"
-#include "presenterview.h"
-#include "presentationscreens.h"
+#include "ui/presentation/presentationwindow.h"
+
+#include "ui/charts/chartstyle.h"
+#include "ui/presentation/presentationscreens.h"
+#include "ui/presentation/presenterview.h"
 
 #include <QCloseEvent>
 #include <QGuiApplication>

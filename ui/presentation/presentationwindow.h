@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 #pragma once
 
-#include "language.h"
-#include "slidewidget.h"
+#include "core/language.h"
+#include "ui/presentation/slidewidget.h"
 
 #include <QPointer>
 #include <QWidget>

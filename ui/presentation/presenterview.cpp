@@ -1,6 +1,9 @@
-#include "presenterview.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "chartstyle.h"
+#include "ui/presentation/presenterview.h"
+
+#include "ui/charts/chartstyle.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -130,8 +133,9 @@ void PresenterView::retranslate()
     m_counter->setText(counterText());
     m_status->setText(m_blanked ? tr("Screen blanked (B shows it again)") : QString());
     const bool hasNext = m_index + 1 < m_slides.size();
-    m_nextCaption->setText(hasNext ? tr("Next: %1").arg(SlideWidget::title(m_study, m_waveYear, m_slides.at(m_index + 1)))
-                                   : tr("End of the presentation"));
+    m_nextCaption->setText(hasNext
+                               ? tr("Next: %1").arg(SlideWidget::title(m_study, m_waveYear, m_slides.at(m_index + 1)))
+                               : tr("End of the presentation"));
     m_notes->setText(m_index < m_slides.size() ? SlideWidget::notes(m_study, m_waveYear, m_slides.at(m_index))
                                                : QString());
     updateClock();
@@ -142,8 +146,9 @@ void PresenterView::updateClock()
     const QLocale locale = localeFor(currentLanguage());
     m_clock->setText(locale.toString(QTime::currentTime(), QLocale::ShortFormat));
     const qint64 seconds = m_started.isValid() ? m_started.elapsed() / 1000 : 0;
-    const QString elapsed = QTime(0, 0).addSecs(int(seconds)).toString(seconds >= 3600 ? QStringLiteral("H:mm:ss")
-                                                                                      : QStringLiteral("mm:ss"));
+    const QString elapsed = QTime(0, 0)
+                                .addSecs(int(seconds))
+                                .toString(seconds >= 3600 ? QStringLiteral("H:mm:ss") : QStringLiteral("mm:ss"));
     m_elapsed->setText(tr("Elapsed %1").arg(elapsed));
 }
 

@@ -1,9 +1,12 @@
-#include "slidewidget.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "chartfactory.h"
-#include "chartstyle.h"
-#include "chartwidget.h"
-#include "narrative.h"
+#include "ui/presentation/slidewidget.h"
+
+#include "core/narrative.h"
+#include "ui/charts/chartfactory.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/chartwidget.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
 #pragma once
 
-#include "advice.h"
-#include "chartspec.h"
-#include "study.h"
+#include "core/advice.h"
+#include "core/study.h"
+#include "ui/charts/chartspec.h"
 
 #include <QList>
 #include <QWidget>
@@ -16,8 +19,8 @@ struct Slide
 {
     enum class Kind { Chart, Advice };
     Kind kind = Kind::Chart;
-    ChartKind chart = ChartKind::Bar;           ///< Used by chart slides.
-    QString audience;                           ///< Used by advice slides: a segment key or kAdvisorsAudience.
+    ChartKind chart = ChartKind::Bar; ///< Used by chart slides.
+    QString audience;                 ///< Used by advice slides: a segment key or kAdvisorsAudience.
     bool operator==(const Slide &) const = default;
 };
 

@@ -1,6 +1,9 @@
-#include "applicationpalette.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "chartstyle.h"
+#include "ui/theme/applicationpalette.h"
+
+#include "ui/charts/chartstyle.h"
 
 #include <QApplication>
 #include <QPalette>

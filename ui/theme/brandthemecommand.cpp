@@ -1,4 +1,7 @@
-#include "brandthemecommand.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "ui/theme/brandthemecommand.h"
 
 BrandThemeCommand::BrandThemeCommand(Apply apply, BrandTheme before, BrandTheme after, const QString &text)
     : QUndoCommand(text)

@@ -1,6 +1,9 @@
-#include "brandthemedialog.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
-#include "chartstyle.h"
+#include "ui/theme/brandthemedialog.h"
+
+#include "ui/charts/chartstyle.h"
 
 #include <QBuffer>
 #include <QColorDialog>
