@@ -14,19 +14,24 @@
 #include <QTemporaryDir>
 
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 
 namespace {
 
-// An invariant that must hold for every input: stops the fuzzer (or fails the test) loudly.
-void require(bool condition, const char *what)
+// The invariants one input broke; each target returns them.
+class Invariants
 {
-    if (!condition) {
-        std::fprintf(stderr, "fuzz invariant broken: %s\n", what);
-        std::abort();
+public:
+    // An invariant that must hold for every input.
+    void require(bool condition, const char *what)
+    {
+        if (!condition && !m_broken.contains(QLatin1StringView(what)))
+            m_broken.append(QString::fromLatin1(what));
     }
-}
+    QStringList broken() const { return m_broken; }
+
+private:
+    QStringList m_broken;
+};
 
 QByteArray bytesOf(const std::uint8_t *data, std::size_t size)
 {
@@ -37,10 +42,11 @@ QByteArray bytesOf(const std::uint8_t *data, std::size_t size)
 
 namespace Fuzz {
 
-int csvImport(const std::uint8_t *data, std::size_t size)
+QStringList csvImport(const std::uint8_t *data, std::size_t size)
 {
+    Invariants check;
     if (size == 0)
-        return 0;
+        return check.broken();
     CsvImportOptions options;
     const std::uint8_t flags = data[0];
     options.locale = (flags & 1) ? Language::German : Language::English;
@@ -50,44 +56,48 @@ int csvImport(const std::uint8_t *data, std::size_t size)
     options.encoding = encodings[((flags >> 1) & 7) % 5];
     options.multipleAnswers = (flags & 16) != 0;
     const CsvImportResult result = importCsv(bytesOf(data + 1, size - 1), QStringLiteral("fuzz.csv"), options);
-    require(result.errors.isEmpty() || result.studies.isEmpty(), "CSV: studies despite errors");
-    require(result.settings.encoding != TextEncoding::Automatic, "CSV: settings.encoding is Automatic");
+    check.require(result.errors.isEmpty() || result.studies.isEmpty(), "CSV: studies despite errors");
+    check.require(result.settings.encoding != TextEncoding::Automatic, "CSV: settings.encoding is Automatic");
     for (const Study &study : result.studies) {
         for (const SurveyWave &wave : study.waves) {
-            require(wave.shares.size() == study.segments.size(), "CSV: a wave with the wrong number of shares");
+            check.require(wave.shares.size() == study.segments.size(), "CSV: a wave with the wrong number of shares");
             for (const Share &share : wave.shares)
-                require(!share || std::isfinite(*share), "CSV: a share that is not finite");
+                check.require(!share || std::isfinite(*share), "CSV: a share that is not finite");
         }
     }
-    return 0;
+    return check.broken();
 }
 
-int jsonImport(const std::uint8_t *data, std::size_t size)
+QStringList jsonImport(const std::uint8_t *data, std::size_t size)
 {
+    Invariants check;
     const JsonImportResult result = importStudiesJson(bytesOf(data, size), QStringLiteral("fuzz.json"));
-    require(result.errors.isEmpty() || result.studies.isEmpty(), "JSON: studies despite errors");
+    check.require(result.errors.isEmpty() || result.studies.isEmpty(), "JSON: studies despite errors");
     if (!result.ok())
-        return 0;
+        return check.broken();
     const JsonImportResult again = importStudiesJson(exportStudiesJson(result.studies), QStringLiteral("again.json"));
-    require(again.ok(), "JSON: an imported study doesn't import again after export");
-    require(again.studies == result.studies, "JSON: export and re-import changed a study");
-    return 0;
+    check.require(again.ok(), "JSON: an imported study doesn't import again after export");
+    check.require(again.studies == result.studies, "JSON: export and re-import changed a study");
+    return check.broken();
 }
 
-int numberParser(const std::uint8_t *data, std::size_t size)
+QStringList numberParser(const std::uint8_t *data, std::size_t size)
 {
+    Invariants check;
     const QString cell = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     for (Language language : {Language::English, Language::German}) {
         const ParsedShare parsed = parseShare(cell, language);
-        require(parsed.ok || !parsed.error.isEmpty(), "number: an error without a message");
-        require(!parsed.ok || !parsed.value || std::isfinite(*parsed.value), "number: a share that is not finite");
-        require(!parsed.ok || parsed.value || cell.trimmed().isEmpty(), "number: text read as an unknown share");
+        check.require(parsed.ok || !parsed.error.isEmpty(), "number: an error without a message");
+        check.require(!parsed.ok || !parsed.value || std::isfinite(*parsed.value),
+                      "number: a share that is not finite");
+        check.require(!parsed.ok || parsed.value || cell.trimmed().isEmpty(), "number: text read as an unknown share");
     }
-    return 0;
+    return check.broken();
 }
 
-int databaseOpen(const std::uint8_t *data, std::size_t size)
+QStringList databaseOpen(const std::uint8_t *data, std::size_t size)
 {
+    Invariants check;
     static QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("fuzz.sqlite"));
     for (const QString &suffix :
@@ -97,28 +107,28 @@ int databaseOpen(const std::uint8_t *data, std::size_t size)
         QFile::remove(dir.filePath(backup));
     {
         QFile file(path);
-        require(file.open(QIODevice::WriteOnly), "database: can't write the temporary file");
+        check.require(file.open(QIODevice::WriteOnly), "database: can't write the temporary file");
         file.write(reinterpret_cast<const char *>(data), qint64(size));
     }
     StudyDatabase db;
     db.setBusyTimeout(0);
     if (const auto error = db.open(path)) {
-        require(!error->message.isEmpty(), "database: an error without a message");
-        require(!db.isOpen(), "database: open after an error");
-        return 0;
+        check.require(!error->message.isEmpty(), "database: an error without a message");
+        check.require(!db.isOpen(), "database: open after an error");
+        return check.broken();
     }
     QList<StudySummary> studies;
     if (db.listStudies(&studies))
-        return 0;
+        return check.broken();
     for (const StudySummary &summary : studies) {
         Study study;
         if (!db.loadStudy(summary.id, &study)) {
             for (const SurveyWave &wave : study.waves)
-                require(wave.shares.size() == study.segments.size(),
-                        "database: a wave with the wrong number of shares");
+                check.require(wave.shares.size() == study.segments.size(),
+                              "database: a wave with the wrong number of shares");
         }
     }
-    return 0;
+    return check.broken();
 }
 
 Target targetByName(const QString &name)

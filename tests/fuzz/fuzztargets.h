@@ -5,10 +5,12 @@
 
 // The bodies of the libFuzzer targets, shared with the regression tests
 // (test_fuzzregressions.cpp), which feed saved inputs through the very same functions.
-// Each returns 0 and aborts (through Q_ASSERT_X-like checks that stay on in release
-// builds) when an invariant breaks.
+// Each returns the invariants the input broke, one line each ("CSV: studies despite
+// errors"); empty when all held. The libFuzzer entry aborts on a non-empty list, so the
+// fuzzer keeps the input; the regression test reports it as a failed test.
 
 #include <QString>
+#include <QStringList>
 
 #include <cstddef>
 #include <cstdint>
@@ -17,20 +19,20 @@ namespace Fuzz {
 
 /// importCsv() with options taken from the first byte: bit 0 the number locale (German),
 /// bits 1–3 the text encoding (mod 5), bit 4 multiple answers. The rest is the file.
-int csvImport(const std::uint8_t *data, std::size_t size);
+QStringList csvImport(const std::uint8_t *data, std::size_t size);
 
 /// importStudiesJson(); what imports without errors must survive an export and re-import.
-int jsonImport(const std::uint8_t *data, std::size_t size);
+QStringList jsonImport(const std::uint8_t *data, std::size_t size);
 
 /// parseShare() in English and German on the bytes as UTF-8 text.
-int numberParser(const std::uint8_t *data, std::size_t size);
+QStringList numberParser(const std::uint8_t *data, std::size_t size);
 
 /// The bytes as a database file: StudyDatabase::open(), listStudies() and loadStudy() of
 /// every study listed.
-int databaseOpen(const std::uint8_t *data, std::size_t size);
+QStringList databaseOpen(const std::uint8_t *data, std::size_t size);
 
 /// The function of a target by its corpus folder name ("csv", "json", "number", "database").
-using Target = int (*)(const std::uint8_t *, std::size_t);
+using Target = QStringList (*)(const std::uint8_t *, std::size_t);
 Target targetByName(const QString &name);
 
 } // namespace Fuzz
