@@ -25,7 +25,7 @@ Study smbGroupSocialBusinessStudy2012()
          QString()},
     };
     study.baselineSegment = 2;
-    // PRODUCT.md gives no publication day and no chart week: both stay unknown (null).
+    // The study names no publication day and no chart week: both stay unknown (null).
     study.waves = {
         {2011, {std::nullopt, std::nullopt, 56.0}},
         {2012, {24.0, 29.0, 47.0}},
