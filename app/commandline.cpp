@@ -467,15 +467,12 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return result;
     }
     if (parser.isSet(chartOption)) {
-        const QString chart = parser.value(chartOption).toLower();
-        if (chart == u"bar") {
-            command.chart = ChartKind::Bar;
-        } else if (chart == u"trend") {
-            command.chart = ChartKind::Trend;
-        } else {
+        const std::optional<ChartKind> chart = chartKindFromCode(parser.value(chartOption));
+        if (!chart) {
             result.error = Text::tr("--chart: expected bar or trend, got \"%1\".").arg(parser.value(chartOption));
             return result;
         }
+        command.chart = *chart;
     }
     if (parser.isSet(waveOption)) {
         bool ok = false;

@@ -3,11 +3,11 @@
 
 #pragma once
 
+#include "core/chartkind.h"
+#include "core/exportformat.h"
 #include "core/language.h"
 #include "core/textdecoding.h"
 #include "core/theme.h"
-#include "ui/charts/chartspec.h"
-#include "ui/export/chartexporter.h"
 
 #include <QSize>
 #include <QString>

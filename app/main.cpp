@@ -6,6 +6,7 @@
 #include "core/studydatabase.h"
 #include "core/studyimport.h"
 #include "core/studyjson.h"
+#include "ui/appsettings.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/database/databasedialog.h"
 #include "ui/export/batchexport.h"
@@ -90,7 +91,7 @@ std::optional<Study> resolveStudy(const StudyDatabase &database, const QString &
 int runImport(const ImportCommand &command, StudyDatabase *database)
 {
     CsvImportOptions options;
-    options.locale = command.locale.value_or(MainWindow::preferredLanguage());
+    options.locale = command.locale.value_or(AppSettings().language());
     options.encoding = command.encoding;
     StudyImportResult result = importStudiesFromFile(command.path, options);
     if (!result.errors.isEmpty()) {
@@ -141,7 +142,7 @@ int runExportData(const ExportDataCommand &command, const StudyDatabase &databas
         return 1;
     QString error;
     const bool ok = command.json ? writeStudiesJson({*study}, command.outputPath, &error)
-                                 : writeStudyCsv(*study, command.locale.value_or(MainWindow::preferredLanguage()),
+                                 : writeStudyCsv(*study, command.locale.value_or(AppSettings().language()),
                                                  command.outputPath, &error);
     if (!ok) {
         printLine(stderr, QStringLiteral("chartweek: ") + error);
@@ -151,12 +152,12 @@ int runExportData(const ExportDataCommand &command, const StudyDatabase &databas
 }
 
 // export --all: every chart × format × language, one progress line per file on stderr.
-int runBatchExport(const ExportCommand &command, const QList<Study> &studies)
+int runBatchExport(const ExportCommand &command, const QList<Study> &studies, const ChartStyle::Theme &style)
 {
     const QList<Language> languages =
-        command.languages.isEmpty() ? QList<Language>{MainWindow::preferredLanguage()} : command.languages;
+        command.languages.isEmpty() ? QList<Language>{AppSettings().language()} : command.languages;
     const QList<BatchJob> jobs =
-        batchJobs(studies, command.formats, languages, optionsFor(command), command.outputPath);
+        batchJobs(studies, command.formats, languages, optionsFor(command), command.outputPath, style);
     const BatchResult result = runBatch(jobs, [](int done, int total, const QString &path) {
         printLine(stderr, QCoreApplication::translate("main", "chartweek: [%1/%2] %3")
                               .arg(done)
@@ -171,10 +172,11 @@ int runBatchExport(const ExportCommand &command, const QList<Study> &studies)
     return 0;
 }
 
-int runReport(const ReportCommand &command, const Study &study)
+int runReport(const ReportCommand &command, const Study &study, const ChartStyle::Theme &style)
 {
     ReportOptions options;
-    options.language = command.language.value_or(MainWindow::preferredLanguage());
+    options.style = style;
+    options.language = command.language.value_or(AppSettings().language());
     if (const auto error = writeReport({study}, options, command.outputPath)) {
         printLine(stderr, QStringLiteral("chartweek: ") + *error);
         return 1;
@@ -182,13 +184,13 @@ int runReport(const ReportCommand &command, const Study &study)
     return 0;
 }
 
-int runExport(const CommandLine &commandLine, const Study &study)
+int runExport(const CommandLine &commandLine, const Study &study, const ChartStyle::Theme &style)
 {
     const ExportCommand &command = commandLine.exportCommand;
-    const Language language = command.language.value_or(MainWindow::preferredLanguage());
+    const Language language = command.language.value_or(AppSettings().language());
     if (language != currentLanguage())
         installLanguage(language);
-    ChartSpec spec{study, command.chart, command.waveYear.value_or(study.latestWaveYear()), language};
+    ChartSpec spec{study, command.chart, command.waveYear.value_or(study.latestWaveYear()), language, style};
     if (command.waveYear && study.waveIndex(*command.waveYear) < 0) {
         QStringList years;
         for (const SurveyWave &wave : study.waves)
@@ -234,7 +236,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Chart of the Week"));
     QApplication::setApplicationVersion(QStringLiteral(CHARTWEEK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/chartweek.svg")));
-    installLanguage(MainWindow::preferredLanguage());
+    installLanguage(AppSettings().language());
 
     const CommandLineResult parsed = parseCommandLine(arguments);
     if (!parsed.commandLine) {
@@ -254,7 +256,7 @@ int main(int argc, char *argv[])
     }
 
     const QString databasePath =
-        commandLine.databasePath.isEmpty() ? rememberedDatabasePath() : commandLine.databasePath;
+        commandLine.databasePath.isEmpty() ? AppSettings().databasePath() : commandLine.databasePath;
     StudyDatabase database;
     if (commandLine.command == CommandLine::Command::Gui) {
         // A damaged, foreign, newer, read-only or busy file: say why and offer another file
@@ -266,6 +268,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // The look of exports and reports (--theme; brand reads the database's brand theme).
+    ChartStyle::Theme style = ChartStyle::lightTheme();
     if (commandLine.command == CommandLine::Command::Export || commandLine.command == CommandLine::Command::Report) {
         const ThemeKind theme = commandLine.command == CommandLine::Command::Report ? commandLine.reportCommand.theme
                                                                                     : commandLine.exportCommand.theme;
@@ -276,7 +280,7 @@ int main(int argc, char *argv[])
                 return 1;
             }
         }
-        ChartStyle::setTheme(themeDescription(theme, brand));
+        style = ChartStyle::themeFrom(themeDescription(theme, brand));
     }
     switch (commandLine.command) {
     case CommandLine::Command::Import:
@@ -287,7 +291,7 @@ int main(int argc, char *argv[])
         return runExportData(commandLine.exportDataCommand, database);
     case CommandLine::Command::Report: {
         const std::optional<Study> study = resolveStudy(database, commandLine.reportCommand.study);
-        return study ? runReport(commandLine.reportCommand, *study) : 1;
+        return study ? runReport(commandLine.reportCommand, *study, style) : 1;
     }
     case CommandLine::Command::Export: {
         const ExportCommand &command = commandLine.exportCommand;
@@ -307,12 +311,12 @@ int main(int argc, char *argv[])
                 }
                 studies.append(study);
             }
-            return runBatchExport(command, studies);
+            return runBatchExport(command, studies, style);
         }
         const std::optional<Study> study = resolveStudy(database, command.study);
         if (!study)
             return 1;
-        return command.all ? runBatchExport(command, {*study}) : runExport(commandLine, *study);
+        return command.all ? runBatchExport(command, {*study}, style) : runExport(commandLine, *study, style);
     }
     case CommandLine::Command::Gui:
     case CommandLine::Command::Help:

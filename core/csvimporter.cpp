@@ -4,6 +4,7 @@
 #include "core/csvimporter.h"
 
 #include "core/numberparser.h"
+#include "core/textfolding.h"
 #include "core/validation.h"
 
 #include <QCoreApplication>
@@ -549,12 +550,9 @@ CsvImportResult importCsvFile(const QString &path, const CsvImportOptions &optio
 
 QString slugFromText(const QString &text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString slug;
     bool pendingDash = false;
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue; // accents: "ö" is "o" + U+0308
+    for (const QChar c : withoutAccents(text)) {
         QString piece;
         if (c == QChar(0x00DF) || c == QChar(0x1E9E))
             piece = QStringLiteral("ss");

@@ -4,6 +4,7 @@
 #include "core/studyjson.h"
 
 #include "core/csvimporter.h"
+#include "core/theme.h"
 #include "core/validation.h"
 
 #include <QCoreApplication>
@@ -270,7 +271,6 @@ std::optional<Study> Reader::study(const QJsonValue &value, const QString &path)
     take(study.publicationDate, date(object, QStringLiteral("publicationDate"), path, false));
     take(study.chartWeek, date(object, QStringLiteral("chartWeek"), path, true));
 
-    static const QRegularExpression colorPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     const QJsonValue segments = object.value(QStringLiteral("segments"));
     const QString segmentsPath = path + QStringLiteral(".segments");
     if (!segments.isArray()) {
@@ -296,7 +296,7 @@ std::optional<Study> Reader::study(const QJsonValue &value, const QString &path)
             else if (key.isString() && study.segmentIndex(segment.key) >= 0)
                 fail(here + QStringLiteral(".key"), key,
                      Text::tr("The segment key \"%1\" is used twice.").arg(segment.key));
-            if (!segment.color.isEmpty() && !colorPattern.match(segment.color).hasMatch())
+            if (!segment.color.isEmpty() && !isHexColor(segment.color))
                 fail(here + QStringLiteral(".color"), segment.color,
                      Text::tr("A colour such as \"#1f77b4\" or \"\" is expected here, not %1.").arg(segment.color));
             study.segments.append(segment);

@@ -72,29 +72,6 @@ ThemeDescription darkTheme()
 
 } // namespace
 
-QString themeKindCode(ThemeKind kind)
-{
-    switch (kind) {
-    case ThemeKind::Dark:
-        return QStringLiteral("dark");
-    case ThemeKind::Brand:
-        return QStringLiteral("brand");
-    case ThemeKind::Light:
-        break;
-    }
-    return QStringLiteral("light");
-}
-
-std::optional<ThemeKind> themeKindFromCode(const QString &code)
-{
-    const QString lower = code.trimmed().toLower();
-    for (ThemeKind kind : {ThemeKind::Light, ThemeKind::Dark, ThemeKind::Brand}) {
-        if (lower == themeKindCode(kind))
-            return kind;
-    }
-    return std::nullopt;
-}
-
 bool BrandTheme::isEmpty() const
 {
     return primaryColor.isEmpty() && secondaryColor.isEmpty() && fontFamily.isEmpty() && logoPng.isEmpty();

@@ -16,7 +16,7 @@ enum class ThemeKind {
     Brand, ///< The light look with a team's logo, brand colours and font (see BrandTheme).
 };
 
-/// "light" / "dark" / "brand".
+/// "light" / "dark" / "brand" (settings, `--theme`).
 QString themeKindCode(ThemeKind kind);
 /// Parses "light"/"dark"/"brand" (case-insensitive, surrounding spaces ignored); nullopt otherwise.
 std::optional<ThemeKind> themeKindFromCode(const QString &code);

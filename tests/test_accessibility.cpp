@@ -15,6 +15,7 @@
 #include "ui/highcontrast.h"
 #include "ui/library/librarypane.h"
 #include "ui/mainwindow.h"
+#include "ui/theme/applicationpalette.h"
 #include "uitexts.h"
 
 #include <QAbstractButton>
@@ -53,7 +54,7 @@ protected:
     void TearDown() override
     {
         LibraryWindowTest::TearDown();
-        HighContrast::apply(false);
+        applyApplicationPalette(ThemeKind::Light, false);
     }
 };
 
@@ -318,13 +319,41 @@ TEST_F(KeyboardTest, HighContrastIsAViewActionAndRemembered)
     EXPECT_TRUE(QSettings().value(QStringLiteral("ui/highContrast")).toBool());
 
     m_window.reset();
-    HighContrast::apply(false);
+    applyApplicationPalette(ThemeKind::Light, false);
     MainWindow again(&m_database);
     EXPECT_TRUE(again.highContrast()) << "remembered";
-    EXPECT_TRUE(HighContrast::isApplied());
+    EXPECT_EQ(QApplication::palette().color(QPalette::WindowText), QColor(Qt::black));
+    EXPECT_TRUE(again.barChart()->highContrast());
     again.setHighContrast(false);
     EXPECT_FALSE(again.barChart()->highContrast());
     EXPECT_FALSE(QSettings().value(QStringLiteral("ui/highContrast")).toBool());
+}
+
+// The window's palette has one owner that combines theme and high contrast: a theme chosen
+// while High Contrast is on keeps every text at 7:1, and turning it off shows the theme.
+TEST_F(KeyboardTest, SwitchingThemeWithHighContrastOnKeepsSevenToOne)
+{
+    const auto lowestContrast = [] {
+        const QPalette palette = QApplication::palette();
+        double lowest = 21.0;
+        for (const auto &[text, background] :
+             {std::pair{QPalette::WindowText, QPalette::Window}, std::pair{QPalette::Text, QPalette::Base},
+              std::pair{QPalette::ButtonText, QPalette::Button},
+              std::pair{QPalette::HighlightedText, QPalette::Highlight}})
+            lowest = std::min(lowest, ChartStyle::contrastRatio(palette.color(text), palette.color(background)));
+        return lowest;
+    };
+    m_window->setHighContrast(true);
+    for (ThemeKind kind : {ThemeKind::Dark, ThemeKind::Brand, ThemeKind::Light, ThemeKind::Dark}) {
+        m_window->setTheme(kind);
+        EXPECT_TRUE(m_window->findChild<QAction *>(QStringLiteral("highContrastAction"))->isChecked());
+        EXPECT_EQ(QApplication::palette().color(QPalette::Window), QColor(Qt::white)) << int(kind);
+        EXPECT_GE(lowestContrast(), HighContrast::kMinimumContrast) << int(kind);
+        EXPECT_TRUE(m_window->barChart()->highContrast()) << int(kind);
+    }
+    m_window->setHighContrast(false);
+    EXPECT_NE(QApplication::palette().color(QPalette::Window), QColor(Qt::white)) << "the dark theme again";
+    m_window->setTheme(ThemeKind::Light);
 }
 
 TEST(HighContrastTheme, EveryTextColourHasSevenToOneOnItsBackground)
@@ -345,14 +374,15 @@ TEST(HighContrastTheme, EveryTextColourHasSevenToOneOnItsBackground)
     }
     for (int i = -1; i < 8; ++i) {
         const QColor color = i < 0 ? HighContrastStyle::adoptionColor() : HighContrastStyle::segmentColor(i, false);
-        EXPECT_GE(ChartStyle::contrastRatio(color, ChartStyle::backgroundColor()), HighContrast::kMinimumContrast) << i;
+        EXPECT_GE(ChartStyle::contrastRatio(color, ChartStyle::lightTheme().background), HighContrast::kMinimumContrast)
+            << i;
         // A data label drawn inside a bar of this colour.
         EXPECT_GE(ChartStyle::contrastRatio(ChartStyle::labelColorOn(color), color), HighContrast::kMinimumContrast)
             << i;
     }
-    EXPECT_GE(ChartStyle::contrastRatio(HighContrastStyle::segmentColor(0, true), ChartStyle::backgroundColor()),
+    EXPECT_GE(ChartStyle::contrastRatio(HighContrastStyle::segmentColor(0, true), ChartStyle::lightTheme().background),
               HighContrast::kMinimumContrast);
-    EXPECT_GE(ChartStyle::contrastRatio(HighContrastStyle::lineColor(), ChartStyle::backgroundColor()),
+    EXPECT_GE(ChartStyle::contrastRatio(HighContrastStyle::lineColor(), ChartStyle::lightTheme().background),
               HighContrast::kMinimumContrast);
 }
 
@@ -379,7 +409,7 @@ TEST_F(KeyboardTest, HighContrastChartsDrawEveryBarAndLabelAtSevenToOne)
         auto *label = dynamic_cast<QGraphicsSimpleTextItem *>(item);
         if (!label || !label->isVisible() || label->data(0).toString() != u"dataLabel")
             continue;
-        QColor background = ChartStyle::backgroundColor();
+        QColor background = ChartStyle::lightTheme().background;
         for (QGraphicsRectItem *bar : bars) {
             if (bar->sceneBoundingRect().contains(label->sceneBoundingRect().center()))
                 background = bar->brush().color();

@@ -37,12 +37,13 @@ struct Measured
 };
 
 // What the chart really draws, read back from the scene after layout.
-Measured measure(QGraphicsScene *scene, QChart *chart, const Study &study)
+Measured measure(QGraphicsScene *scene, QChart *chart, const Study &study,
+                 const ChartStyle::Theme &style = ChartStyle::lightTheme())
 {
     Measured measured;
     QList<QRgb> colors;
     for (int i = 0; i < study.segments.size(); ++i)
-        colors.append(ChartStyle::segmentColor(i, i == study.baselineSegment).rgb());
+        colors.append(style.segmentColor(i, i == study.baselineSegment).rgb());
     const QRectF plot = chart->mapRectToScene(chart->plotArea());
     for (QGraphicsItem *item : scene->items()) {
         if (auto *rect = dynamic_cast<QGraphicsRectItem *>(item)) {
@@ -186,23 +187,20 @@ BrandTheme brandWithColours(const char *primary, const char *secondary)
 class EveryTheme : public testing::TestWithParam<ThemeRow>
 {
 protected:
-    EveryTheme()
-        : m_theme(themeDescription(GetParam().kind, GetParam().brand))
-    {}
-    ChartStyle::ScopedTheme m_theme;
+    const ChartStyle::Theme m_style = ChartStyle::themeFrom(themeDescription(GetParam().kind, GetParam().brand));
 };
 
 } // namespace
 
 TEST_P(EveryTheme, TextContrastIsAtLeast4_5)
 {
-    const QColor background = ChartStyle::backgroundColor();
-    EXPECT_GE(ChartStyle::contrastRatio(ChartStyle::textColor(), background), 4.5);
-    EXPECT_GE(ChartStyle::contrastRatio(ChartStyle::secondaryTextColor(), background), 4.5);
-    EXPECT_GE(ChartStyle::contrastRatio(ChartStyle::accentTextColor(), background), 4.5);
-    QList<QColor> fills{ChartStyle::segmentColor(0, true), ChartStyle::adoptionColor()};
+    const QColor background = m_style.background;
+    EXPECT_GE(ChartStyle::contrastRatio(m_style.text, background), 4.5);
+    EXPECT_GE(ChartStyle::contrastRatio(m_style.secondaryText, background), 4.5);
+    EXPECT_GE(ChartStyle::contrastRatio(m_style.accentTextColor(), background), 4.5);
+    QList<QColor> fills{m_style.segmentColor(0, true), m_style.adoption};
     for (int i = 0; i < 6; ++i)
-        fills.append(ChartStyle::segmentColor(i, false));
+        fills.append(m_style.segmentColor(i, false));
     for (const QColor &fill : fills) {
         EXPECT_GE(ChartStyle::contrastRatio(ChartStyle::labelColorOn(fill), fill), 4.5) << qPrintable(fill.name());
     }
@@ -215,20 +213,21 @@ TEST_P(EveryTheme, DrawnLabelsContrastWithWhatIsBehindThem)
     for (const QList<Share> &shares : {QList<Share>{40.0, 25.0, 35.0}, QList<Share>{72.0, 2.0, 26.0}}) {
         const Study study = studyWithShares(shares);
         QGraphicsScene scene;
-        std::unique_ptr<QChart> chart(ChartFactory::createChart({study, ChartKind::Bar, 2012, Language::English}));
+        std::unique_ptr<QChart> chart(
+            ChartFactory::createChart({study, ChartKind::Bar, 2012, Language::English, m_style}));
         scene.addItem(chart.get());
         chart->setGeometry(QRectF(0, 0, 1100, 620));
-        EXPECT_EQ(chart->backgroundBrush().color(), ChartStyle::backgroundColor());
-        const Measured measured = measure(&scene, chart.get(), study);
+        EXPECT_EQ(chart->backgroundBrush().color(), m_style.background);
+        const Measured measured = measure(&scene, chart.get(), study, m_style);
         int checked = 0;
         for (QGraphicsSimpleTextItem *label : measured.labels) {
             if (!label->isVisible())
                 continue;
             const int segment = label->data(1).toInt();
-            QColor behind = ChartStyle::backgroundColor();
+            QColor behind = m_style.background;
             for (const QRectF &bar : measured.bars) {
                 if (bar.contains(label->sceneBoundingRect()))
-                    behind = ChartStyle::segmentColor(segment, segment == study.baselineSegment);
+                    behind = m_style.segmentColor(segment, segment == study.baselineSegment);
             }
             EXPECT_GE(ChartStyle::contrastRatio(label->brush().color(), behind), 4.5)
                 << qPrintable(label->text()) << " on " << qPrintable(behind.name());

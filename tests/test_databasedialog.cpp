@@ -4,6 +4,7 @@
 // The dialog that replaces "cannot open the database, quit": its choices, and the loop
 // that opens another file or creates a new one and remembers the choice.
 
+#include "ui/appsettings.h"
 #include "ui/database/databasedialog.h"
 
 #include <QFile>
@@ -117,7 +118,7 @@ TEST_F(DatabaseDialogTest, OpensAnotherFileAndRemembersIt)
     EXPECT_EQ(database.path(), good);
     ASSERT_EQ(m_messages.size(), 1);
     EXPECT_TRUE(m_messages.first().contains(QStringLiteral("broken.sqlite")));
-    EXPECT_EQ(rememberedDatabasePath(), good);
+    EXPECT_EQ(AppSettings().databasePath(), good);
     EXPECT_EQ(readAll(m_broken), before) << "the file that failed is left as it was";
 }
 
@@ -130,7 +131,7 @@ TEST_F(DatabaseDialogTest, CreatesANewDatabase)
     QList<StudySummary> studies;
     ASSERT_EQ(database.listStudies(&studies), std::nullopt);
     EXPECT_EQ(studies.size(), 1) << "seeded with the SMB Group study";
-    EXPECT_EQ(rememberedDatabasePath(), fresh);
+    EXPECT_EQ(AppSettings().databasePath(), fresh);
 }
 
 TEST_F(DatabaseDialogTest, NewDatabaseNeverOverwritesAFile)
@@ -155,7 +156,7 @@ TEST_F(DatabaseDialogTest, CancelledFileDialogAsksAgainAndQuitRemembersNothing)
     EXPECT_FALSE(openDatabaseInteractively(&database, m_broken, scripted({Choice::OpenOther, Choice::Quit}, {})));
     EXPECT_EQ(m_messages.size(), 2);
     EXPECT_FALSE(database.isOpen());
-    EXPECT_EQ(rememberedDatabasePath(), StudyDatabase::defaultPath());
+    EXPECT_EQ(AppSettings().databasePath(), StudyDatabase::defaultPath());
 }
 
 TEST_F(DatabaseDialogTest, AnotherBrokenFileIsReportedInTurn)

@@ -77,9 +77,9 @@ TEST_F(ExportTest, BarHeightsAreInTheRatioOfTheShares)
     ExportOptions options;
     ASSERT_EQ(exportChart(seedSpec(ChartKind::Bar, Language::German), options, path("bars.png")), std::nullopt);
     const QImage image = QImage(path("bars.png")).convertToFormat(QImage::Format_RGB32);
-    const int strategy = barHeight(image, ChartStyle::segmentColor(0, false));
-    const int adHoc = barHeight(image, ChartStyle::segmentColor(1, false));
-    const int none = barHeight(image, ChartStyle::segmentColor(2, true));
+    const int strategy = barHeight(image, ChartStyle::lightTheme().segmentColor(0, false));
+    const int adHoc = barHeight(image, ChartStyle::lightTheme().segmentColor(1, false));
+    const int none = barHeight(image, ChartStyle::lightTheme().segmentColor(2, true));
     ASSERT_GT(none, 200) << "the bars should fill a good part of a 900-pixel-high chart";
     EXPECT_NEAR(double(strategy) / none, 24.0 / 47.0, 0.02 * 24.0 / 47.0);
     EXPECT_NEAR(double(adHoc) / none, 29.0 / 47.0, 0.02 * 29.0 / 47.0);
@@ -91,10 +91,10 @@ TEST_F(ExportTest, UnknownSharesDrawNoBar)
     spec.waveYear = 2011;
     ASSERT_EQ(exportChart(spec, ExportOptions(), path("2011.png")), std::nullopt);
     const QImage image = QImage(path("2011.png")).convertToFormat(QImage::Format_RGB32);
-    EXPECT_GT(barHeight(image, ChartStyle::segmentColor(2, true)), 200);
+    EXPECT_GT(barHeight(image, ChartStyle::lightTheme().segmentColor(2, true)), 200);
     // Only the legend-free plot: no bar of the unknown segments (legend squares are tiny).
-    EXPECT_LT(barHeight(image, ChartStyle::segmentColor(0, false)), 20);
-    EXPECT_LT(barHeight(image, ChartStyle::segmentColor(1, false)), 20);
+    EXPECT_LT(barHeight(image, ChartStyle::lightTheme().segmentColor(0, false)), 20);
+    EXPECT_LT(barHeight(image, ChartStyle::lightTheme().segmentColor(1, false)), 20);
 }
 
 TEST_F(ExportTest, PdfIsVectorWithTextInTheLanguage)

@@ -123,7 +123,7 @@ TEST(HostileInput, MainWindowShowsTitlesAndAdviceLiterally)
 TEST(HostileInput, PresentationSlidesShowTextLiterally)
 {
     const Study study = hostileStudy();
-    SlideWidget slide(study, study.latestWaveYear());
+    SlideWidget slide(study, study.latestWaveYear(), ChartStyle::lightTheme());
     slide.resize(960, 600);
     slide.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&slide));

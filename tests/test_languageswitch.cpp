@@ -31,16 +31,13 @@ namespace {
 class LanguageSwitchTest : public LibraryWindowTest
 {
 protected:
-    void trigger(const QString &languageName)
+    // The Language menu's action for a language (named language_<code>).
+    void trigger(Language language)
     {
-        for (QAction *action : m_window->findChildren<QAction *>()) {
-            if (action->text() == languageName) {
-                action->trigger();
-                QCoreApplication::processEvents();
-                return;
-            }
-        }
-        FAIL() << "no action " << qPrintable(languageName);
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("language_") + languageCode(language));
+        ASSERT_NE(action, nullptr) << qPrintable(languageCode(language));
+        action->trigger();
+        QCoreApplication::processEvents();
     }
 
     // Every text of every window, with what is wrong about it; empty when all is right.
@@ -92,7 +89,7 @@ TEST_F(LanguageSwitchTest, EveryOpenWindowFollowsAtOnce)
     EXPECT_GT(count, 250) << "the walk sees the texts of every window";
     EXPECT_TRUE(wrong.isEmpty()) << "German text in the English UI:\n" << qPrintable(wrong.join(u'\n'));
 
-    trigger(QStringLiteral("Deutsch"));
+    trigger(Language::German);
     wrong = wrongTexts(Language::German, &count);
     EXPECT_TRUE(wrong.isEmpty()) << "English text in the German UI:\n" << qPrintable(wrong.join(u'\n'));
     // Spot checks of what a user sees, including Qt's own button texts and the chart.
@@ -103,7 +100,7 @@ TEST_F(LanguageSwitchTest, EveryOpenWindowFollowsAtOnce)
     EXPECT_TRUE(m_window->barChart()->visibleTexts().contains(QStringLiteral("Befragungswelle")))
         << qPrintable(m_window->barChart()->visibleTexts().join(u'|'));
 
-    trigger(QStringLiteral("English"));
+    trigger(Language::English);
     wrong = wrongTexts(Language::English, &count);
     EXPECT_TRUE(wrong.isEmpty()) << "German text in the English UI:\n" << qPrintable(wrong.join(u'\n'));
     EXPECT_EQ(m_export->windowTitle(), QStringLiteral("Export Chart"));
@@ -113,7 +110,7 @@ TEST_F(LanguageSwitchTest, EveryOpenWindowFollowsAtOnce)
 // The walk itself finds a widget that didn't follow: a label left in English.
 TEST_F(LanguageSwitchTest, TheWalkFindsATextLeftInTheOtherLanguage)
 {
-    trigger(QStringLiteral("Deutsch"));
+    trigger(Language::German);
     auto *stale = new QLabel(QStringLiteral("Export Chart"), m_window.get());
     stale->setObjectName(QStringLiteral("stale"));
     int count = 0;

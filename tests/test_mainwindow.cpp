@@ -4,6 +4,7 @@
 #include "core/seedstudy.h"
 #include "ui/advice/advicepanel.h"
 #include "ui/advice/placementdialog.h"
+#include "ui/appsettings.h"
 #include "ui/charts/chartfactory.h"
 #include "ui/charts/chartwidget.h"
 #include "ui/mainwindow.h"
@@ -30,13 +31,9 @@
 
 namespace {
 
-QAction *findAction(QWidget *window, const QString &text)
+QAction *findAction(QWidget *window, const char *objectName)
 {
-    for (QAction *action : window->findChildren<QAction *>()) {
-        if (action->text() == text)
-            return action;
-    }
-    return nullptr;
+    return window->findChild<QAction *>(QString::fromLatin1(objectName));
 }
 
 class MainWindowTest : public testing::Test
@@ -58,9 +55,10 @@ protected:
         QSettings().clear();
     }
 
-    void switchTo(const char *languageName)
+    // languageCode: "de" or "en"; the Language menu's actions are named language_<code>.
+    void switchTo(const char *languageCode)
     {
-        QAction *action = findAction(m_window.get(), QString::fromUtf8(languageName));
+        QAction *action = findAction(m_window.get(), (std::string("language_") + languageCode).c_str());
         ASSERT_NE(action, nullptr);
         action->trigger();
         QCoreApplication::processEvents();
@@ -90,7 +88,7 @@ TEST_F(MainWindowTest, ShowsBothChartsAndTheAdvice)
 
 TEST_F(MainWindowTest, LanguageSwitchChangesEveryVisibleText)
 {
-    switchTo("Deutsch");
+    switchTo("de");
     EXPECT_EQ(m_window->windowTitle(),
               QStringLiteral("Chart der Woche — Wie kleine Unternehmen soziale Medien nutzen"));
     const QStringList german = m_window->barChart()->visibleTexts();
@@ -102,7 +100,7 @@ TEST_F(MainWindowTest, LanguageSwitchChangesEveryVisibleText)
     EXPECT_EQ(m_window->menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
     EXPECT_EQ(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
 
-    switchTo("English");
+    switchTo("en");
     EXPECT_EQ(m_window->windowTitle(), QStringLiteral("Chart of the Week — How small businesses use social media"));
     const QStringList english = m_window->barChart()->visibleTexts();
     EXPECT_TRUE(english.contains(QStringLiteral("Share of respondents (%)")));
@@ -164,12 +162,12 @@ TEST_F(MainWindowTest, ChartLanguageAndGeometryAreRemembered)
 {
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
     EXPECT_EQ(m_window->currentChart(), ChartKind::Trend);
-    switchTo("Deutsch");
+    switchTo("de");
     m_window->resize(1111, 777);
     m_window->close();
     m_window.reset();
 
-    EXPECT_EQ(MainWindow::preferredLanguage(), Language::German);
+    EXPECT_EQ(AppSettings().language(), Language::German);
     MainWindow again(smbGroupSocialBusinessStudy2012());
     EXPECT_EQ(again.currentChart(), ChartKind::Trend);
     EXPECT_EQ(again.size(), QSize(1111, 777));
@@ -209,7 +207,7 @@ TEST_F(MainWindowTest, CtrlCCopiesTheChartImageAndItsData)
     ASSERT_TRUE(data->hasImage());
     EXPECT_EQ(qvariant_cast<QImage>(data->imageData()).size(), QSize(1600, 900));
     EXPECT_TRUE(data->text().contains(QStringLiteral("Planned strategy\t24\n"))) << qPrintable(data->text());
-    QAction *copy = findAction(m_window.get(), QStringLiteral("&Copy Chart"));
+    QAction *copy = findAction(m_window.get(), "copyAction");
     ASSERT_NE(copy, nullptr);
     EXPECT_EQ(copy->shortcut(), QKeySequence(QKeySequence::Copy));
 
@@ -222,9 +220,14 @@ TEST_F(MainWindowTest, CtrlCCopiesTheChartImageAndItsData)
 
 TEST_F(MainWindowTest, FileMenuHasPrintPreviewAndExports)
 {
-    for (const char *text : {"&Print…", "Print Pre&view…", "Export &All…", "Export &Report…"})
-        EXPECT_NE(findAction(m_window.get(), QString::fromUtf8(text)), nullptr) << text;
-    EXPECT_EQ(findAction(m_window.get(), QStringLiteral("&Print…"))->shortcut(), QKeySequence(QKeySequence::Print));
+    const QMenu *fileMenu = m_window->menuBar()->actions().constFirst()->menu();
+    ASSERT_NE(fileMenu, nullptr);
+    for (const char *name : {"printAction", "printPreviewAction", "exportAllAction", "exportReportAction"}) {
+        QAction *action = findAction(m_window.get(), name);
+        ASSERT_NE(action, nullptr) << name;
+        EXPECT_TRUE(fileMenu->actions().contains(action)) << name;
+    }
+    EXPECT_EQ(findAction(m_window.get(), "printAction")->shortcut(), QKeySequence(QKeySequence::Print));
 
     int pages = -1;
     QTimer::singleShot(0, m_window.get(), [&pages] {
@@ -236,7 +239,7 @@ TEST_F(MainWindowTest, FileMenuHasPrintPreviewAndExports)
             }
         }
     });
-    findAction(m_window.get(), QStringLiteral("Print Pre&view…"))->trigger();
+    findAction(m_window.get(), "printPreviewAction")->trigger();
     EXPECT_EQ(pages, 1) << "the preview shows the chart on one page";
 }
 
@@ -332,7 +335,7 @@ TEST_F(MainWindowTest, WhereDoesMyBusinessStandWorksByKeyboardAlone)
 
 TEST_F(MainWindowTest, PlacementSpeaksGermanAndCountsWhoIsBehind)
 {
-    switchTo("Deutsch");
+    switchTo("de");
     m_window->activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
     PlacementRun run;
@@ -359,7 +362,7 @@ TEST_F(MainWindowTest, EscapeLeavesThePlacementWithoutChangingTheSelection)
 
 TEST_F(MainWindowTest, LongGermanTitleShrinksInsteadOfBeingCut)
 {
-    switchTo("Deutsch");
+    switchTo("de");
     m_window->resize(900, 700);
     QCoreApplication::processEvents();
     const QStringList texts = m_window->barChart()->visibleTexts();

@@ -61,9 +61,14 @@ BrandTheme kestrel()
     return brand;
 }
 
-ChartSpec seedSpec(ChartKind kind = ChartKind::Bar)
+ChartSpec seedSpec(ChartKind kind = ChartKind::Bar, const ChartStyle::Theme &style = ChartStyle::lightTheme())
 {
-    return {smbGroupSocialBusinessStudy2012(), kind, 2012, Language::English};
+    return {smbGroupSocialBusinessStudy2012(), kind, 2012, Language::English, style};
+}
+
+ChartStyle::Theme styleOf(ThemeKind kind, const BrandTheme &brand = BrandTheme())
+{
+    return ChartStyle::themeFrom(themeDescription(kind, brand));
 }
 
 double luminance(QRgb rgb)
@@ -209,8 +214,8 @@ protected:
 
 TEST_F(ThemeExportTest, DarkPngHasADarkBackgroundAndLightText)
 {
-    const ChartStyle::ScopedTheme dark(themeDescription(ThemeKind::Dark));
-    ASSERT_EQ(exportChart(seedSpec(), ExportOptions(), path("dark.png")), std::nullopt);
+    const ChartStyle::Theme dark = styleOf(ThemeKind::Dark);
+    ASSERT_EQ(exportChart(seedSpec(ChartKind::Bar, dark), ExportOptions(), path("dark.png")), std::nullopt);
     const QImage image = QImage(path("dark.png")).convertToFormat(QImage::Format_RGB32);
     ASSERT_EQ(image.size(), QSize(1600, 900));
     for (QRgb corner : corners(image))
@@ -224,14 +229,14 @@ TEST_F(ThemeExportTest, DarkPngHasADarkBackgroundAndLightText)
     }
     EXPECT_GT(lightTitlePixels, 500);
     // The Okabe–Ito bars are unchanged.
-    EXPECT_GT(barHeight(image, ChartStyle::segmentColor(0, false)), 150);
+    EXPECT_GT(barHeight(image, dark.segmentColor(0, false)), 150);
     EXPECT_GT(barHeight(image, QColor(QStringLiteral("#e69f00"))), 150);
 }
 
 TEST_F(ThemeExportTest, LightPngKeepsTodaysLook)
 {
-    const ChartStyle::ScopedTheme light(themeDescription(ThemeKind::Light));
-    ASSERT_EQ(exportChart(seedSpec(), ExportOptions(), path("light.png")), std::nullopt);
+    ASSERT_EQ(exportChart(seedSpec(ChartKind::Bar, styleOf(ThemeKind::Light)), ExportOptions(), path("light.png")),
+              std::nullopt);
     const QImage image = QImage(path("light.png")).convertToFormat(QImage::Format_RGB32);
     for (QRgb corner : corners(image))
         EXPECT_EQ(corner, qRgb(255, 255, 255));
@@ -241,8 +246,8 @@ TEST_F(ThemeExportTest, LightPngKeepsTodaysLook)
 
 TEST_F(ThemeExportTest, BrandPngShowsTheBrandColoursAndTheLogoInTheCorner)
 {
-    const ChartStyle::ScopedTheme brand(themeDescription(ThemeKind::Brand, kestrel()));
-    ASSERT_EQ(exportChart(seedSpec(), ExportOptions(), path("brand.png")), std::nullopt);
+    const ChartStyle::Theme brand = styleOf(ThemeKind::Brand, kestrel());
+    ASSERT_EQ(exportChart(seedSpec(ChartKind::Bar, brand), ExportOptions(), path("brand.png")), std::nullopt);
     const QImage image = QImage(path("brand.png")).convertToFormat(QImage::Format_RGB32);
     for (QRgb corner : corners(image).mid(0, 3))
         EXPECT_EQ(corner, qRgb(255, 255, 255));
@@ -251,7 +256,7 @@ TEST_F(ThemeExportTest, BrandPngShowsTheBrandColoursAndTheLogoInTheCorner)
     // blue and orange are gone; "none" keeps its neutral grey.
     const int primary = barHeight(image, kPrimary);
     const int secondary = barHeight(image, kSecondary);
-    const int none = barHeight(image, ChartStyle::segmentColor(2, true));
+    const int none = barHeight(image, brand.segmentColor(2, true));
     ASSERT_GT(none, 200);
     EXPECT_NEAR(double(primary) / none, 24.0 / 47.0, 0.02);
     EXPECT_NEAR(double(secondary) / none, 29.0 / 47.0, 0.02);
@@ -268,26 +273,26 @@ TEST_F(ThemeExportTest, BrandPngShowsTheBrandColoursAndTheLogoInTheCorner)
 TEST_F(ThemeExportTest, SvgPdfClipboardAndReportFollowTheTheme)
 {
     {
-        const ChartStyle::ScopedTheme brand(themeDescription(ThemeKind::Brand, kestrel()));
         ExportOptions svg;
         svg.format = ExportFormat::Svg;
-        ASSERT_EQ(exportChart(seedSpec(ChartKind::Trend), svg, path("brand.svg")), std::nullopt);
+        ASSERT_EQ(exportChart(seedSpec(ChartKind::Trend, styleOf(ThemeKind::Brand, kestrel())), svg, path("brand.svg")),
+                  std::nullopt);
         const QByteArray text = readAll(path("brand.svg"));
         EXPECT_TRUE(text.contains("<image")) << "the logo is embedded";
         EXPECT_TRUE(text.contains("DejaVu Serif")) << "text in the brand's font";
         EXPECT_TRUE(text.contains("#6a3d9a")) << "the primary colour";
     }
-    const ChartStyle::ScopedTheme dark(themeDescription(ThemeKind::Dark));
+    const ChartStyle::Theme dark = styleOf(ThemeKind::Dark);
     ExportOptions pdf;
     pdf.format = ExportFormat::Pdf;
-    ASSERT_EQ(exportChart(seedSpec(), pdf, path("dark.pdf")), std::nullopt);
+    ASSERT_EQ(exportChart(seedSpec(ChartKind::Bar, dark), pdf, path("dark.pdf")), std::nullopt);
     const QImage page = renderPdfPage(path("dark.pdf"), 1, 40);
     ASSERT_FALSE(page.isNull());
     // The chart fills the page inside its 10 mm margins with the dark background.
     EXPECT_LT(luminance(page.pixel(page.width() / 2, page.height() - 40)), 0.2);
     EXPECT_GT(darkShare(page), 0.5);
 
-    std::unique_ptr<QMimeData> clip(chartMimeData(seedSpec()));
+    std::unique_ptr<QMimeData> clip(chartMimeData(seedSpec(ChartKind::Bar, dark)));
     const QImage copied = qvariant_cast<QImage>(clip->imageData()).convertToFormat(QImage::Format_RGB32);
     ASSERT_FALSE(copied.isNull());
     for (QRgb corner : corners(copied))
@@ -295,6 +300,7 @@ TEST_F(ThemeExportTest, SvgPdfClipboardAndReportFollowTheTheme)
 
     ReportOptions report;
     report.resolution = 150;
+    report.style = dark;
     ASSERT_EQ(writeReport({smbGroupSocialBusinessStudy2012()}, report, path("report.pdf")), std::nullopt);
     for (int number : {1, 2, 5}) {
         const QImage reportPage = renderPdfPage(path("report.pdf"), number, 30);
@@ -308,8 +314,7 @@ TEST(ThemePresentation, SlidesUseTheThemeAndShowTheLogo)
 {
     QSettings().clear();
     {
-        const ChartStyle::ScopedTheme brand(themeDescription(ThemeKind::Brand, kestrel()));
-        PresentationWindow presentation(smbGroupSocialBusinessStudy2012(), 2012);
+        PresentationWindow presentation(smbGroupSocialBusinessStudy2012(), 2012, styleOf(ThemeKind::Brand, kestrel()));
         presentation.setAttribute(Qt::WA_DeleteOnClose, false);
         presentation.resize(1280, 720);
         presentation.show();
@@ -326,8 +331,7 @@ TEST(ThemePresentation, SlidesUseTheThemeAndShowTheLogo)
         EXPECT_GT(countNear(advice, kLogoGold, bottomLeft), 100) << "on advice slides too";
         presentation.close();
     }
-    const ChartStyle::ScopedTheme dark(themeDescription(ThemeKind::Dark));
-    PresentationWindow presentation(smbGroupSocialBusinessStudy2012(), 2012);
+    PresentationWindow presentation(smbGroupSocialBusinessStudy2012(), 2012, styleOf(ThemeKind::Dark));
     presentation.setAttribute(Qt::WA_DeleteOnClose, false);
     presentation.resize(1280, 720);
     presentation.show();
@@ -421,8 +425,7 @@ protected:
     void TearDown() override
     {
         m_window.reset();
-        ChartStyle::setTheme(themeDescription(ThemeKind::Light));
-        applyApplicationPalette(ThemeKind::Light);
+        applyApplicationPalette(ThemeKind::Light, false);
         QSettings().clear();
     }
 
@@ -459,18 +462,12 @@ protected:
 
 TEST_F(ThemeWindowTest, ViewMenuOffersTheThemes)
 {
-    QMenu *view = nullptr;
-    for (QAction *menu : m_window->menuBar()->actions()) {
-        if (menu->text().remove(u'&') == u"View")
-            view = menu->menu();
-    }
+    auto *view = m_window->findChild<QMenu *>(QStringLiteral("viewMenu"));
     ASSERT_NE(view, nullptr);
-    QMenu *themes = nullptr;
-    for (QAction *item : view->actions()) {
-        if (item->menu() && item->text().remove(u'&') == u"Theme")
-            themes = item->menu();
-    }
-    ASSERT_NE(themes, nullptr) << "View → Theme";
+    EXPECT_TRUE(m_window->menuBar()->actions().contains(view->menuAction()));
+    auto *themes = m_window->findChild<QMenu *>(QStringLiteral("themeMenu"));
+    ASSERT_NE(themes, nullptr);
+    EXPECT_TRUE(view->actions().contains(themes->menuAction())) << "View → Theme";
     QStringList texts;
     for (QAction *item : themes->actions()) {
         if (!item->isSeparator())

@@ -3,30 +3,7 @@
 
 #include "ui/highcontrast.h"
 
-#include "ui/charts/chartwidget.h"
-
-#include <QApplication>
-#include <QStyle>
-
-#include <optional>
-
 namespace HighContrast {
-
-namespace {
-
-std::optional<QPalette> &standardPalette()
-{
-    static std::optional<QPalette> palette;
-    return palette;
-}
-
-bool &applied()
-{
-    static bool on = false;
-    return on;
-}
-
-} // namespace
 
 QPalette palette()
 {
@@ -61,29 +38,6 @@ QPalette palette()
         result.setColor(group, QPalette::Shadow, black);
     }
     return result;
-}
-
-void apply(bool on)
-{
-    if (on == applied())
-        return;
-    if (on) {
-        standardPalette() = QApplication::palette();
-        QApplication::setPalette(palette());
-    } else {
-        QApplication::setPalette(standardPalette().value_or(QApplication::style()->standardPalette()));
-        standardPalette().reset();
-    }
-    applied() = on;
-    for (QWidget *widget : QApplication::allWidgets()) {
-        if (auto *chart = qobject_cast<ChartWidget *>(widget))
-            chart->setHighContrast(on);
-    }
-}
-
-bool isApplied()
-{
-    return applied();
 }
 
 } // namespace HighContrast

@@ -13,13 +13,8 @@ namespace HighContrast {
 
 inline constexpr double kMinimumContrast = 7.0;
 
-/// The application palette of the theme (all colour groups).
+/// The application palette of the theme (all colour groups); applyApplicationPalette()
+/// puts it on the application.
 QPalette palette();
-
-/// Switches the running application to the theme or back to the palette it had before,
-/// and rebuilds every ChartWidget in the new colours.
-void apply(bool on);
-/// Whether apply(true) is in effect; new chart widgets start in this state.
-bool isApplied();
 
 } // namespace HighContrast

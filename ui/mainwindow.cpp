@@ -8,6 +8,7 @@
 #include "core/studydatabase.h"
 #include "ui/advice/advicepanel.h"
 #include "ui/advice/placementdialog.h"
+#include "ui/appsettings.h"
 #include "ui/charts/chartfactory.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/chartwidget.h"
@@ -18,7 +19,6 @@
 #include "ui/export/chartexporter.h"
 #include "ui/export/exportdialog.h"
 #include "ui/export/reportwriter.h"
-#include "ui/highcontrast.h"
 #include "ui/library/librarypane.h"
 #include "ui/library/studylibrary.h"
 #include "ui/presentation/presentationscreenmenu.h"
@@ -49,7 +49,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
-#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -61,15 +60,6 @@
 
 namespace {
 
-const QString kLanguageKey = QStringLiteral("ui/language");
-const QString kGeometryKey = QStringLiteral("ui/geometry");
-const QString kSplitterKey = QStringLiteral("ui/splitter");
-const QString kChartKey = QStringLiteral("ui/chart");
-const QString kWaveKey = QStringLiteral("ui/wave");
-const QString kStudyKey = QStringLiteral("ui/study");
-const QString kStateKey = QStringLiteral("ui/state");
-const QString kThemeKey = QStringLiteral("ui/theme");
-
 // QMessageBox guesses rich text from the first line; messages that name files or studies
 // are always shown as plain text.
 void showPlainMessage(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text)
@@ -78,7 +68,17 @@ void showPlainMessage(QWidget *parent, QMessageBox::Icon icon, const QString &ti
     box.setTextFormat(Qt::PlainText);
     box.exec();
 }
-const QString kHighContrastKey = QStringLiteral("ui/highContrast");
+
+// A new action, named for tests and settings, with its shortcuts, calling slot.
+template<typename Slot>
+QAction *makeAction(MainWindow *window, const char *objectName, QList<QKeySequence> shortcuts, Slot slot)
+{
+    auto *action = new QAction(window);
+    action->setObjectName(QString::fromLatin1(objectName));
+    action->setShortcuts(shortcuts);
+    QObject::connect(action, &QAction::triggered, window, slot);
+    return action;
+}
 
 } // namespace
 
@@ -89,32 +89,51 @@ MainWindow::MainWindow(const Study &study, QWidget *parent)
     , m_waveYear(study.latestWaveYear())
 {
     setUpWidgets();
+    createActions();
+    createMenus();
+    m_theme = AppSettings().theme();
+    m_highContrast = AppSettings().highContrast();
+    installTheme();
     restoreSettings();
-    setUpKeyboardAndAccessibility();
+    setUpTabOrder();
+    m_ready = true;
     retranslate();
 }
 
 MainWindow::MainWindow(StudyDatabase *database, QWidget *parent)
     : QMainWindow(parent)
-    , m_library(new StudyLibrary(database, this))
     , m_database(database)
+    , m_library(new StudyLibrary(database, this))
 {
     setUpWidgets();
-    setUpLibrary();
+    createActions();
+    createMenus();
+    connectLibrary();
+    if (const auto error = m_database->loadBrandTheme(&m_brand))
+        statusBar()->showMessage(error->message);
+    m_theme = AppSettings().theme();
+    m_highContrast = AppSettings().highContrast();
+    installTheme();
     restoreSettings();
-    const QSettings settings;
-    const qint64 remembered = settings.value(kStudyKey).toLongLong();
+    openRememberedStudy();
+    setUpTabOrder();
+    m_ready = true;
+    retranslate(); // builds the charts once, in the restored language, theme and wave
+}
+
+void MainWindow::openRememberedStudy()
+{
+    const qint64 remembered = AppSettings().study();
+    const QList<StudySummary> &studies = m_library->studies();
     bool opened = remembered > 0 &&
-                  m_library->studies().end() != std::find_if(m_library->studies().begin(), m_library->studies().end(),
-                                                             [remembered](const StudySummary &s) {
-                                                                 return s.id == remembered;
-                                                             }) &&
+                  std::any_of(studies.begin(), studies.end(),
+                              [remembered](const StudySummary &s) {
+                                  return s.id == remembered;
+                              }) &&
                   openStudy(remembered);
     // Else the newest chart of the week: the library lists it first.
-    for (int i = 0; !opened && i < m_library->studies().size(); ++i)
-        opened = openStudy(m_library->studies().at(i).id);
-    setUpKeyboardAndAccessibility();
-    retranslate();
+    for (int i = 0; !opened && i < studies.size(); ++i)
+        opened = openStudy(studies.at(i).id);
 }
 
 void MainWindow::setUpWidgets()
@@ -166,17 +185,23 @@ void MainWindow::setUpWidgets()
     m_waveLabel->setBuddy(m_waveSelector);
     rebuildWaveSelector();
 
-    createActions();
-    createMenus();
-    setUpThemes();
+    if (m_library) {
+        m_libraryPane = new LibraryPane(m_library, this);
+        m_libraryPane->setObjectName(QStringLiteral("libraryPane"));
+        m_libraryDock = new QDockWidget(this);
+        m_libraryDock->setObjectName(QStringLiteral("libraryDock"));
+        m_libraryDock->setWidget(m_libraryPane);
+        m_libraryDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+        addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
+        m_editor = new StudyEditor(m_tabs);
+        m_editor->setObjectName(QStringLiteral("studyEditor"));
+        m_tabs->addTab(m_editor, QString());
+        setAcceptDrops(true);
+    }
 
     connect(m_waveSelector, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0)
             setWave(m_waveSelector->itemData(index).toInt());
-    });
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == 0 || index == 1)
-            (index == 1 ? m_trendAction : m_barAction)->setChecked(true);
     });
     for (ChartWidget *chart : {m_barChart, m_trendChart}) {
         connect(chart, &ChartWidget::segmentActivated, this, [this](int segmentIndex, int waveYear) {
@@ -196,47 +221,8 @@ MainWindow::~MainWindow()
         disconnect(m_library, nullptr, this, nullptr);
 }
 
-void MainWindow::setUpLibrary()
+void MainWindow::connectLibrary()
 {
-    m_libraryPane = new LibraryPane(m_library, this);
-    m_libraryPane->setObjectName(QStringLiteral("libraryPane"));
-    m_libraryDock = new QDockWidget(this);
-    m_libraryDock->setObjectName(QStringLiteral("libraryDock"));
-    m_libraryDock->setWidget(m_libraryPane);
-    m_libraryDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-    addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
-    m_libraryAction = m_libraryDock->toggleViewAction();
-    m_libraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_viewMenu->insertAction(m_viewMenu->actions().value(0), m_libraryAction);
-
-    m_editor = new StudyEditor(m_tabs);
-    m_editor->setObjectName(QStringLiteral("studyEditor"));
-    m_tabs->addTab(m_editor, QString());
-
-    m_newStudyAction = new QAction(this);
-    m_newStudyAction->setShortcut(QKeySequence::New);
-    m_fileMenu->insertAction(m_exportAction, m_newStudyAction);
-    m_importAction = new QAction(this);
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_fileMenu->insertAction(m_exportAction, m_importAction);
-    m_fileMenu->insertSeparator(m_exportAction);
-    connect(m_importAction, &QAction::triggered, this, [this] {
-        const QString folder = QSettings().value(QStringLiteral("import/folder")).toString();
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Study Data"), folder,
-                                                          tr("Study data (*.csv *.txt *.tsv *.json);;All files (*)"));
-        if (!path.isEmpty())
-            importFile(path);
-    });
-    setAcceptDrops(true);
-    connect(m_newStudyAction, &QAction::triggered, this, [this] {
-        if (const qint64 id = m_library->create()) {
-            openStudy(id);
-            m_tabs->setCurrentWidget(m_editor);
-            m_editor->titleField()->setFocus();
-            m_editor->titleField()->selectAll();
-        }
-    });
-
     connect(m_libraryPane, &LibraryPane::openRequested, this, &MainWindow::openStudy);
     connect(m_editor, &StudyEditor::editRequested, this, &MainWindow::applyEdit);
     connect(m_library, &StudyLibrary::studyChanged, this, [this](qint64 id) {
@@ -253,6 +239,24 @@ void MainWindow::setUpLibrary()
     });
 }
 
+void MainWindow::importChosenFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Study Data"), AppSettings().importFolder(),
+                                                      tr("Study data (*.csv *.txt *.tsv *.json);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void MainWindow::createStudy()
+{
+    if (const qint64 id = m_library->create()) {
+        openStudy(id);
+        m_tabs->setCurrentWidget(m_editor);
+        m_editor->titleField()->setFocus();
+        m_editor->titleField()->selectAll();
+    }
+}
+
 QList<qint64> MainWindow::importFile(const QString &path)
 {
     if (!m_library)
@@ -263,7 +267,7 @@ QList<qint64> MainWindow::importFile(const QString &path)
                              tr("%1 can't be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return {};
     }
-    QSettings().setValue(QStringLiteral("import/folder"), QFileInfo(path).absolutePath());
+    AppSettings().setImportFolder(QFileInfo(path).absolutePath());
     ImportDialog dialog(file.readAll(), QDir::toNativeSeparators(path), currentLanguage(), this);
     if (dialog.exec() != QDialog::Accepted || !dialog.canImport())
         return {};
@@ -341,7 +345,7 @@ bool MainWindow::openStudy(qint64 id)
     rebuildWaveSelector();
     m_editor->setStudy(m_study);
     m_libraryPane->setCurrentStudy(id);
-    QSettings().setValue(kStudyKey, id);
+    AppSettings().setStudy(id);
     setWindowTitle(tr("Chart of the Week") + QStringLiteral(" — ") + m_study.topic.text(currentLanguage()));
     refreshCharts();
     return true;
@@ -364,200 +368,227 @@ void MainWindow::rebuildWaveSelector()
         m_waveSelector->setCurrentIndex(index);
 }
 
-Language MainWindow::preferredLanguage()
-{
-    const QSettings settings;
-    if (const auto stored = languageFromCode(settings.value(kLanguageKey).toString()))
-        return *stored;
-    return languageForLocale(QLocale::system());
-}
-
 void MainWindow::createActions()
 {
-    m_exportAction = new QAction(QIcon(QStringLiteral(":/icons/export.svg")), QString(), this);
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportChart);
+    Actions &a = m_actions;
+    const QKeySequence ctrl1(Qt::CTRL | Qt::Key_1);
+    if (m_library) {
+        a.newStudy = makeAction(this, "newStudyAction", {QKeySequence::New}, &MainWindow::createStudy);
+        a.import =
+            makeAction(this, "importAction", {QKeySequence(Qt::CTRL | Qt::Key_I)}, &MainWindow::importChosenFile);
+        a.library = m_libraryDock->toggleViewAction();
+        a.library->setObjectName(QStringLiteral("libraryAction"));
+        a.library->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    }
+    a.exportChart = makeAction(this, "exportAction", {QKeySequence(Qt::CTRL | Qt::Key_E)}, &MainWindow::exportChart);
+    a.exportChart->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
+    a.exportAll = makeAction(this, "exportAllAction", {}, &MainWindow::exportAll);
+    a.exportReport = makeAction(this, "exportReportAction", {}, &MainWindow::exportReport);
+    a.print = makeAction(this, "printAction", {QKeySequence::Print}, &MainWindow::printChart);
+    a.printPreview = makeAction(this, "printPreviewAction", {}, &MainWindow::printPreview);
+    a.quit = makeAction(this, "quitAction", {QKeySequence::Quit}, &QWidget::close);
+    a.quit->setMenuRole(QAction::QuitRole);
 
-    m_undoAction = undoStack()->createUndoAction(this);
-    m_undoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
-    m_redoAction = undoStack()->createRedoAction(this);
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    m_exportAllAction = new QAction(this);
-    connect(m_exportAllAction, &QAction::triggered, this, &MainWindow::exportAll);
-    m_exportReportAction = new QAction(this);
-    connect(m_exportReportAction, &QAction::triggered, this, &MainWindow::exportReport);
-    m_printAction = new QAction(this);
-    m_printAction->setShortcut(QKeySequence::Print);
-    connect(m_printAction, &QAction::triggered, this, &MainWindow::printChart);
-    m_printPreviewAction = new QAction(this);
-    connect(m_printPreviewAction, &QAction::triggered, this, &MainWindow::printPreview);
-    m_copyAction = new QAction(this);
-    m_copyAction->setShortcut(QKeySequence::Copy);
-    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copyChart);
-
-    m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    a.undo = undoStack()->createUndoAction(this);
+    a.undo->setObjectName(QStringLiteral("undoAction"));
+    a.undo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    a.redo = undoStack()->createRedoAction(this);
+    a.redo->setObjectName(QStringLiteral("redoAction"));
+    a.redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    a.copy = makeAction(this, "copyAction", {QKeySequence::Copy}, &MainWindow::copyChart);
 
     auto *chartGroup = new QActionGroup(this);
-    m_barAction = new QAction(QIcon(QStringLiteral(":/icons/bar.svg")), QString(), chartGroup);
-    m_barAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_barAction->setCheckable(true);
-    m_barAction->setChecked(true);
-    m_trendAction = new QAction(QIcon(QStringLiteral(":/icons/trend.svg")), QString(), chartGroup);
-    m_trendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    m_trendAction->setCheckable(true);
-    connect(m_barAction, &QAction::triggered, this, [this] {
+    a.bar = makeAction(this, "barChartAction", {ctrl1}, [this] {
         showChart(ChartKind::Bar);
     });
-    connect(m_trendAction, &QAction::triggered, this, [this] {
+    a.trend = makeAction(this, "trendChartAction", {QKeySequence(Qt::CTRL | Qt::Key_2)}, [this] {
         showChart(ChartKind::Trend);
     });
+    a.bar->setIcon(QIcon(QStringLiteral(":/icons/bar.svg")));
+    a.trend->setIcon(QIcon(QStringLiteral(":/icons/trend.svg")));
+    for (QAction *action : {a.bar, a.trend}) {
+        action->setCheckable(true);
+        chartGroup->addAction(action);
+    }
+    a.bar->setChecked(true);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 0 || index == 1)
+            (index == 1 ? m_actions.trend : m_actions.bar)->setChecked(true);
+    });
 
-    m_fullScreenAction = new QAction(this);
-    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
-    m_fullScreenAction->setCheckable(true);
-    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
+    a.fullScreen = makeAction(this, "fullScreenAction", {QKeySequence::FullScreen}, [] {});
+    a.fullScreen->setCheckable(true);
+    connect(a.fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
     });
+    a.highContrast = makeAction(this, "highContrastAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)}, [] {});
+    a.highContrast->setCheckable(true);
+    connect(a.highContrast, &QAction::toggled, this, &MainWindow::setHighContrast);
+    a.present = makeAction(this, "presentAction", {QKeySequence(Qt::Key_F5)}, &MainWindow::startPresentation);
+
+    auto *themeGroup = new QActionGroup(this);
+    for (const auto &[action, kind] :
+         {std::pair{&a.lightTheme, ThemeKind::Light}, std::pair{&a.darkTheme, ThemeKind::Dark},
+          std::pair{&a.brandTheme, ThemeKind::Brand}}) {
+        *action = makeAction(this, "", {}, [this, kind = kind] {
+            setTheme(kind);
+        });
+        (*action)->setObjectName(themeKindCode(kind) + QStringLiteral("ThemeAction"));
+        (*action)->setCheckable(true);
+        themeGroup->addAction(*action);
+    }
+    a.editBrand = makeAction(this, "editBrandThemeAction", {}, &MainWindow::editBrandTheme);
+    a.editBrand->setEnabled(m_database != nullptr);
 
     // Language names stay in their own language, so a user who can't read the current
     // one still finds theirs.
     auto *languageGroup = new QActionGroup(this);
-    m_englishAction = new QAction(QStringLiteral("English"), languageGroup);
-    m_englishAction->setObjectName(QStringLiteral("language_en"));
-    m_germanAction = new QAction(QStringLiteral("Deutsch"), languageGroup);
-    m_germanAction->setObjectName(QStringLiteral("language_de"));
-    for (QAction *action : {m_englishAction, m_germanAction})
-        action->setCheckable(true);
-    connect(m_englishAction, &QAction::triggered, this, [this] {
-        setLanguage(Language::English);
-    });
-    connect(m_germanAction, &QAction::triggered, this, [this] {
-        setLanguage(Language::German);
-    });
+    for (const auto &[action, language] :
+         {std::pair{&a.english, Language::English}, std::pair{&a.german, Language::German}}) {
+        *action = makeAction(this, "", {}, [this, language = language] {
+            setLanguage(language);
+        });
+        (*action)->setObjectName(QStringLiteral("language_") + languageCode(language));
+        (*action)->setCheckable(true);
+        languageGroup->addAction(*action);
+    }
+    a.english->setText(QStringLiteral("English"));
+    a.german->setText(QStringLiteral("Deutsch"));
 
-    m_presentAction = new QAction(this);
-    m_presentAction->setObjectName(QStringLiteral("presentAction"));
-    m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
-    connect(m_presentAction, &QAction::triggered, this, &MainWindow::startPresentation);
-
-    m_placementAction = new QAction(this);
-    m_placementAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
-    connect(m_placementAction, &QAction::triggered, this, &MainWindow::askWhereBusinessStands);
-
-    m_aboutAction = new QAction(this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    a.placement = makeAction(this, "placementAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)},
+                             &MainWindow::askWhereBusinessStands);
+    a.about = makeAction(this, "aboutAction", {}, &MainWindow::showAbout);
+    a.about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::createMenus()
 {
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_exportAction);
-    m_fileMenu->addAction(m_exportAllAction);
-    m_fileMenu->addAction(m_exportReportAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_printAction);
-    m_fileMenu->addAction(m_printPreviewAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
+    const Actions &a = m_actions;
+    Menus &m = m_menus;
+    m.file = menuBar()->addMenu(QString());
+    if (m_library) {
+        m.file->addAction(a.newStudy);
+        m.file->addAction(a.import);
+        m.file->addSeparator();
+    }
+    m.file->addActions({a.exportChart, a.exportAll, a.exportReport});
+    m.file->addSeparator();
+    m.file->addActions({a.print, a.printPreview});
+    m.file->addSeparator();
+    m.file->addAction(a.quit);
 
-    m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->addAction(m_undoAction);
-    m_editMenu->addAction(m_redoAction);
-    m_editMenu->addAction(m_copyAction);
+    m.edit = menuBar()->addMenu(QString());
+    m.edit->addActions({a.undo, a.redo, a.copy});
 
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addAction(m_barAction);
-    m_viewMenu->addAction(m_trendAction);
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_fullScreenAction);
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_presentAction);
-    m_presentOnMenu = new PresentationScreenMenu(this);
-    m_viewMenu->addMenu(m_presentOnMenu);
+    m.toolBar = addToolBar(QString());
+    m.toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m.toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m.toolBar->addActions({a.bar, a.trend});
+    m.toolBar->addSeparator();
+    m.toolBar->addWidget(m_waveLabel);
+    m.toolBar->addWidget(m_waveSelector);
+    m.toolBar->addSeparator();
+    m.toolBar->addActions({a.exportChart, a.placement});
 
-    m_languageMenu = menuBar()->addMenu(QString());
-    m_languageMenu->addAction(m_englishAction);
-    m_languageMenu->addAction(m_germanAction);
+    m.view = menuBar()->addMenu(QString());
+    if (m_library)
+        m.view->addAction(a.library);
+    m.view->addActions({a.bar, a.trend});
+    m.view->addSeparator();
+    m.view->addActions({m.toolBar->toggleViewAction(), a.fullScreen});
+    m.view->addSeparator();
+    m.view->addAction(a.highContrast);
+    m.view->addSeparator();
+    m.view->addAction(a.present);
+    m.presentOn = new PresentationScreenMenu(this);
+    m.view->addMenu(m.presentOn);
+    m.view->addSeparator();
+    m.theme = m.view->addMenu(QString());
+    m.theme->addActions({a.lightTheme, a.darkTheme, a.brandTheme});
+    m.theme->addSeparator();
+    m.theme->addAction(a.editBrand);
 
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_placementAction);
-    m_helpMenu->addSeparator();
-    m_helpMenu->addAction(m_aboutAction);
+    m.language = menuBar()->addMenu(QString());
+    m.language->addActions({a.english, a.german});
 
-    m_toolBar = addToolBar(QString());
-    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->addAction(m_barAction);
-    m_toolBar->addAction(m_trendAction);
-    m_toolBar->addSeparator();
-    m_toolBar->addWidget(m_waveLabel);
-    m_toolBar->addWidget(m_waveSelector);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_exportAction);
-    m_toolBar->addAction(m_placementAction);
+    m.help = menuBar()->addMenu(QString());
+    m.help->addAction(a.placement);
+    m.help->addSeparator();
+    m.help->addAction(a.about);
+
+    for (const auto &[menu, name] :
+         {std::pair{m.file, "fileMenu"}, std::pair{m.edit, "editMenu"}, std::pair{m.view, "viewMenu"},
+          std::pair{m.theme, "themeMenu"}, std::pair{m.language, "languageMenu"}, std::pair{m.help, "helpMenu"}})
+        menu->setObjectName(QString::fromLatin1(name));
 }
 
 void MainWindow::retranslate()
 {
+    const Actions &a = m_actions;
+    const Menus &m = m_menus;
     setWindowTitle(tr("Chart of the Week") + QStringLiteral(" — ") + m_study.topic.text(currentLanguage()));
-    m_fileMenu->setTitle(tr("&File"));
-    m_editMenu->setTitle(tr("&Edit"));
-    if (m_newStudyAction) {
-        m_newStudyAction->setText(tr("&New Study"));
-        m_importAction->setText(tr("&Import CSV or JSON…"));
-        m_importAction->setToolTip(tr("Import study data from a spreadsheet (CSV) or a shared study file (JSON); "
-                                      "you can also drop the file on the window"));
+    m.file->setTitle(tr("&File"));
+    m.edit->setTitle(tr("&Edit"));
+    if (m_library) {
+        a.newStudy->setText(tr("&New Study"));
+        a.import->setText(tr("&Import CSV or JSON…"));
+        a.import->setToolTip(tr("Import study data from a spreadsheet (CSV) or a shared study file (JSON); "
+                                "you can also drop the file on the window"));
         m_libraryDock->setWindowTitle(tr("Library"));
-        m_libraryAction->setText(tr("&Library"));
+        a.library->setText(tr("&Library"));
         m_tabs->setTabText(2, tr("Data"));
     }
-    m_viewMenu->setTitle(tr("&View"));
-    m_languageMenu->setTitle(tr("&Language"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_toolBar->setWindowTitle(tr("Main Toolbar"));
-    m_exportAction->setText(tr("&Export…"));
-    m_exportAction->setToolTip(tr("Export the chart as PNG, PDF or SVG (Ctrl+E)"));
-    m_exportAllAction->setText(tr("Export &All…"));
-    m_exportAllAction->setToolTip(tr("Every chart as PNG, PDF and SVG, in English and German"));
-    m_exportReportAction->setText(tr("Export &Report…"));
-    m_exportReportAction->setToolTip(tr("A PDF report with every chart, its headline, the advice and the sources"));
-    m_printAction->setText(tr("&Print…"));
-    m_printPreviewAction->setText(tr("Print Pre&view…"));
-    m_editMenu->setTitle(tr("&Edit"));
-    m_copyAction->setText(tr("&Copy Chart"));
-    m_copyAction->setToolTip(tr("Copy the chart as an image and its figures as a table (Ctrl+C)"));
-    m_quitAction->setText(tr("&Quit"));
-    m_barAction->setText(tr("&Bar Chart"));
-    m_barAction->setToolTip(tr("Segments of one survey wave (Ctrl+1)"));
-    m_trendAction->setText(tr("&Trend Chart"));
-    m_trendAction->setToolTip(tr("Shares across the survey waves (Ctrl+2)"));
-    m_fullScreenAction->setText(tr("&Full Screen"));
-    m_aboutAction->setText(tr("&About Chart of the Week"));
-    m_placementAction->setText(tr("&Where Does My Business Stand?"));
-    m_placementAction->setToolTip(tr("Answer a few questions and see the advice for a business like yours "
-                                     "(Ctrl+Shift+W)"));
-    m_presentAction->setText(tr("&Present"));
-    m_presentAction->setToolTip(tr("Show the charts and the advice full screen, one slide each (F5)"));
+    m.view->setTitle(tr("&View"));
+    m.language->setTitle(tr("&Language"));
+    m.help->setTitle(tr("&Help"));
+    m.toolBar->setWindowTitle(tr("Main Toolbar"));
+    a.exportChart->setText(tr("&Export…"));
+    a.exportChart->setToolTip(tr("Export the chart as PNG, PDF or SVG (Ctrl+E)"));
+    a.exportAll->setText(tr("Export &All…"));
+    a.exportAll->setToolTip(tr("Every chart as PNG, PDF and SVG, in English and German"));
+    a.exportReport->setText(tr("Export &Report…"));
+    a.exportReport->setToolTip(tr("A PDF report with every chart, its headline, the advice and the sources"));
+    a.print->setText(tr("&Print…"));
+    a.printPreview->setText(tr("Print Pre&view…"));
+    a.copy->setText(tr("&Copy Chart"));
+    a.copy->setToolTip(tr("Copy the chart as an image and its figures as a table (Ctrl+C)"));
+    a.quit->setText(tr("&Quit"));
+    a.bar->setText(tr("&Bar Chart"));
+    a.bar->setToolTip(tr("Segments of one survey wave (Ctrl+1)"));
+    a.trend->setText(tr("&Trend Chart"));
+    a.trend->setToolTip(tr("Shares across the survey waves (Ctrl+2)"));
+    a.fullScreen->setText(tr("&Full Screen"));
+    a.highContrast->setText(tr("&High Contrast"));
+    a.highContrast->setToolTip(tr("Black text on white and strong colours in the charts (Ctrl+Shift+H)"));
+    a.about->setText(tr("&About Chart of the Week"));
+    a.placement->setText(tr("&Where Does My Business Stand?"));
+    a.placement->setToolTip(tr("Answer a few questions and see the advice for a business like yours "
+                               "(Ctrl+Shift+W)"));
+    a.present->setText(tr("&Present"));
+    a.present->setToolTip(tr("Show the charts and the advice full screen, one slide each (F5)"));
+    m.theme->setTitle(tr("T&heme"));
+    a.lightTheme->setText(tr("&Light"));
+    a.darkTheme->setText(tr("&Dark"));
+    a.brandTheme->setText(tr("&Brand"));
+    a.brandTheme->setToolTip(tr("The team's logo, colours and font, as set in Brand Theme…"));
+    a.editBrand->setText(tr("Brand &Theme…"));
     m_waveLabel->setText(tr("Survey &wave:"));
     m_waveSelector->setToolTip(tr("The survey wave the bar chart shows"));
     m_tabs->setTabText(0, tr("Bar chart"));
     m_tabs->setTabText(1, tr("Trend chart"));
-    m_englishAction->setChecked(currentLanguage() == Language::English);
-    m_germanAction->setChecked(currentLanguage() == Language::German);
-    retranslateThemes();
+    a.english->setChecked(currentLanguage() == Language::English);
+    a.german->setChecked(currentLanguage() == Language::German);
     retranslateAccessibility();
     refreshCharts();
 }
 
 void MainWindow::refreshCharts()
 {
+    if (!m_ready)
+        return; // the constructor builds them once at its end
     const Language language = currentLanguage();
-    m_barChart->setSpec({m_study, ChartKind::Bar, m_waveYear, language});
-    m_trendChart->setSpec({m_study, ChartKind::Trend, m_waveYear, language});
+    m_barChart->setSpec({m_study, ChartKind::Bar, m_waveYear, language, m_style});
+    m_trendChart->setSpec({m_study, ChartKind::Trend, m_waveYear, language, m_style});
     m_barChart->setSelectedSegment(m_selectedSegment);
     m_trendChart->setSelectedSegment(m_selectedSegment);
     QStringList sentences = Narrative::sentences(m_study, m_waveYear, language);
@@ -578,8 +609,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::setLanguage(Language language)
 {
-    QSettings settings;
-    settings.setValue(kLanguageKey, languageCode(language));
+    AppSettings().setLanguage(language);
     if (language == currentLanguage())
         return;
     QString error;
@@ -648,7 +678,7 @@ void MainWindow::exportChart()
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.saveSettings();
-    const ChartSpec spec{m_study, dialog.chartKind(), m_waveYear, currentLanguage()};
+    const ChartSpec spec{m_study, dialog.chartKind(), m_waveYear, currentLanguage(), m_style};
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const std::optional<QString> error = ::exportChart(spec, dialog.options(), dialog.filePath());
     QApplication::restoreOverrideCursor();
@@ -666,7 +696,8 @@ void MainWindow::startPresentation()
         m_presentation->activateWindow();
         return;
     }
-    m_presentation = new PresentationWindow(m_study, m_waveYear, this);
+    m_presentation = new PresentationWindow(m_study, m_waveYear, m_style, this);
+    m_presentation->setHighContrast(m_highContrast);
     connect(m_presentation, &PresentationWindow::languageToggleRequested, this, &MainWindow::setLanguage);
     m_presentation->present(screen());
 }
@@ -678,7 +709,7 @@ PresentationWindow *MainWindow::presentation() const
 
 ChartSpec MainWindow::currentSpec() const
 {
-    return {m_study, currentChart(), m_waveYear, currentLanguage()};
+    return {m_study, currentChart(), m_waveYear, currentLanguage(), m_style};
 }
 
 void MainWindow::copyChart()
@@ -689,8 +720,8 @@ void MainWindow::copyChart()
 
 void MainWindow::exportAll()
 {
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Export All Charts to a Folder"), QSettings().value(QStringLiteral("export/folder")).toString());
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Export All Charts to a Folder"), AppSettings().exportFolder());
     if (!folder.isEmpty())
         exportAllTo(folder);
 }
@@ -698,7 +729,7 @@ void MainWindow::exportAll()
 int MainWindow::exportAllTo(const QString &folder)
 {
     const QList<BatchJob> jobs = batchJobs({m_study}, {ExportFormat::Png, ExportFormat::Pdf, ExportFormat::Svg},
-                                           {Language::English, Language::German}, ExportOptions(), folder);
+                                           {Language::English, Language::German}, ExportOptions(), folder, m_style);
     QProgressDialog progress(tr("Exporting charts…"), tr("Cancel"), 0, int(jobs.size()), this);
     progress.setWindowTitle(tr("Export All"));
     progress.setWindowModality(Qt::WindowModal);
@@ -727,9 +758,7 @@ int MainWindow::exportAllTo(const QString &folder)
 void MainWindow::exportReport()
 {
     const QString folder =
-        QSettings()
-            .value(QStringLiteral("export/folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
+        AppSettings().exportFolder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Report"), QDir(folder).filePath(tr("chart-of-the-week-report") + QStringLiteral(".pdf")),
         tr("PDF documents (*.pdf)"));
@@ -741,6 +770,7 @@ bool MainWindow::exportReportTo(const QString &path)
 {
     ReportOptions options;
     options.language = currentLanguage();
+    options.style = m_style;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const std::optional<QString> error = writeReport({m_study}, options, path);
     QApplication::restoreOverrideCursor();
@@ -784,15 +814,14 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreSettings()
 {
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+    const AppSettings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
         resize(1280, 760);
-    restoreState(settings.value(kStateKey).toByteArray());
-    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
-    showChart(settings.value(kChartKey).toString() == u"trend" ? ChartKind::Trend : ChartKind::Bar);
-    const int wave = settings.value(kWaveKey, m_waveYear).toInt();
-    if (m_study.waveIndex(wave) >= 0)
-        m_waveYear = wave;
+    restoreState(settings.windowState());
+    m_splitter->restoreState(settings.splitterState());
+    showChart(settings.chart());
+    if (const std::optional<int> wave = settings.wave(); wave && m_study.waveIndex(*wave) >= 0)
+        m_waveYear = *wave;
     const int index = m_waveSelector->findData(m_waveYear);
     if (index >= 0) {
         QSignalBlocker blocker(m_waveSelector);
@@ -802,12 +831,12 @@ void MainWindow::restoreSettings()
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState());
-    settings.setValue(kSplitterKey, m_splitter->saveState());
-    settings.setValue(kChartKey, chartKindCode(currentChart()));
-    settings.setValue(kWaveKey, m_waveYear);
+    AppSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setSplitterState(m_splitter->saveState());
+    settings.setChart(currentChart());
+    settings.setWave(m_waveYear);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -816,64 +845,29 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::setUpThemes()
-{
-    auto *group = new QActionGroup(this);
-    m_lightThemeAction = new QAction(group);
-    m_darkThemeAction = new QAction(group);
-    m_brandThemeAction = new QAction(group);
-    for (const auto &[action, kind] :
-         {std::pair{m_lightThemeAction, ThemeKind::Light}, std::pair{m_darkThemeAction, ThemeKind::Dark},
-          std::pair{m_brandThemeAction, ThemeKind::Brand}}) {
-        action->setObjectName(themeKindCode(kind) + QStringLiteral("ThemeAction"));
-        action->setCheckable(true);
-        connect(action, &QAction::triggered, this, [this, kind = kind] {
-            setTheme(kind);
-        });
-    }
-    m_editBrandAction = new QAction(this);
-    m_editBrandAction->setObjectName(QStringLiteral("editBrandThemeAction"));
-    m_editBrandAction->setEnabled(m_database != nullptr);
-    connect(m_editBrandAction, &QAction::triggered, this, &MainWindow::editBrandTheme);
-
-    m_themeMenu = new QMenu(this);
-    m_themeMenu->addActions(group->actions());
-    m_themeMenu->addSeparator();
-    m_themeMenu->addAction(m_editBrandAction);
-    m_viewMenu->addSeparator();
-    m_viewMenu->addMenu(m_themeMenu);
-
-    if (m_database) {
-        if (const auto error = m_database->loadBrandTheme(&m_brand))
-            statusBar()->showMessage(error->message);
-    }
-    m_theme = themeKindFromCode(QSettings().value(kThemeKey).toString()).value_or(ThemeKind::Light);
-    installTheme();
-}
-
-void MainWindow::retranslateThemes()
-{
-    m_themeMenu->setTitle(tr("T&heme"));
-    m_lightThemeAction->setText(tr("&Light"));
-    m_darkThemeAction->setText(tr("&Dark"));
-    m_brandThemeAction->setText(tr("&Brand"));
-    m_brandThemeAction->setToolTip(tr("The team's logo, colours and font, as set in Brand Theme…"));
-    m_editBrandAction->setText(tr("Brand &Theme…"));
-}
-
+// The one place that sets the look: the chart style, the window palette (theme and high
+// contrast together) and the checked theme action.
 void MainWindow::installTheme()
 {
-    ChartStyle::setTheme(themeDescription(m_theme, m_brand));
-    applyApplicationPalette(m_theme);
-    (m_theme == ThemeKind::Dark    ? m_darkThemeAction
-     : m_theme == ThemeKind::Brand ? m_brandThemeAction
-                                   : m_lightThemeAction)
+    m_style = ChartStyle::themeFrom(themeDescription(m_theme, m_brand));
+    applyApplicationPalette(m_theme, m_highContrast);
+    for (ChartWidget *chart : {m_barChart, m_trendChart})
+        chart->setHighContrast(m_highContrast);
+    if (m_presentation)
+        m_presentation->setHighContrast(m_highContrast);
+    {
+        const QSignalBlocker blocker(m_actions.highContrast);
+        m_actions.highContrast->setChecked(m_highContrast);
+    }
+    (m_theme == ThemeKind::Dark    ? m_actions.darkTheme
+     : m_theme == ThemeKind::Brand ? m_actions.brandTheme
+                                   : m_actions.lightTheme)
         ->setChecked(true);
 }
 
 void MainWindow::setTheme(ThemeKind kind)
 {
-    QSettings().setValue(kThemeKey, themeKindCode(kind));
+    AppSettings().setTheme(kind);
     m_theme = kind;
     installTheme();
     refreshCharts();
@@ -918,24 +912,10 @@ void MainWindow::editBrandTheme()
         setTheme(ThemeKind::Brand);
 }
 
-// Keyboard and screen readers: View → High Contrast, the tab order and the accessible names.
-void MainWindow::setUpKeyboardAndAccessibility()
+// The tab order: library search → library list (and its buttons) → chart tabs → chart →
+// data editor → wave selector → advice.
+void MainWindow::setUpTabOrder()
 {
-    if (!m_highContrastAction) {
-        m_highContrastAction = new QAction(this);
-        m_highContrastAction->setObjectName(QStringLiteral("highContrastAction"));
-        m_highContrastAction->setCheckable(true);
-        m_highContrastAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-        m_viewMenu->insertAction(m_presentAction, m_highContrastAction);
-        m_viewMenu->insertSeparator(m_presentAction);
-        connect(m_highContrastAction, &QAction::toggled, this, &MainWindow::setHighContrast);
-        m_viewMenu->insertAction(m_fullScreenAction, m_toolBar->toggleViewAction());
-    }
-    m_highContrastAction->setChecked(QSettings().value(kHighContrastKey, HighContrast::isApplied()).toBool());
-    HighContrast::apply(m_highContrastAction->isChecked());
-
-    // Tab order: library search → library list (and its buttons) → chart tabs → chart →
-    // data editor → wave selector → advice.
     const auto focusable = [](QWidget *container) {
         QList<QWidget *> widgets;
         for (QWidget *next = container->nextInFocusChain(); next != container && container->isAncestorOf(next);
@@ -958,29 +938,19 @@ void MainWindow::setUpKeyboardAndAccessibility()
 
 void MainWindow::retranslateAccessibility()
 {
-    if (!m_highContrastAction)
-        return; // still being set up
-    m_highContrastAction->setText(tr("&High Contrast"));
-    m_highContrastAction->setToolTip(tr("Black text on white and strong colours in the charts (Ctrl+Shift+H)"));
     m_tabs->tabBar()->setAccessibleName(tr("Chart and data tabs"));
     m_waveSelector->setAccessibleName(tr("Survey wave"));
     m_headline->setAccessibleName(tr("Headline"));
     m_narrative->setAccessibleName(tr("What the figures say"));
-    m_toolBar->setAccessibleName(m_toolBar->windowTitle());
+    m_menus.toolBar->setAccessibleName(m_menus.toolBar->windowTitle());
     statusBar()->clearMessage(); // a message in the other language would stay until it times out
 }
 
 void MainWindow::setHighContrast(bool on)
 {
-    if (m_highContrastAction->isChecked() != on) {
-        m_highContrastAction->setChecked(on); // comes back through toggled()
+    if (on == m_highContrast)
         return;
-    }
-    QSettings().setValue(kHighContrastKey, on);
-    HighContrast::apply(on);
-}
-
-bool MainWindow::highContrast() const
-{
-    return m_highContrastAction->isChecked();
+    AppSettings().setHighContrast(on);
+    m_highContrast = on;
+    installTheme();
 }

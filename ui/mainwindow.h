@@ -7,6 +7,7 @@
 #include "core/study.h"
 #include "core/theme.h"
 #include "ui/charts/chartspec.h"
+#include "ui/charts/chartstyle.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -24,8 +25,10 @@ class QAction;
 class QActionGroup;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QTabWidget;
+class QToolBar;
 
 /// The main window: this week's chart as bar and trend chart, a wave selector, the
 /// headline and the advice per audience; with a database also the library of charts and
@@ -43,9 +46,6 @@ public:
     /// shown last time, else the newest chart of the week.
     explicit MainWindow(StudyDatabase *database, QWidget *parent = nullptr);
     ~MainWindow() override;
-
-    /// The language from the settings; on first start, the system locale's.
-    static Language preferredLanguage();
 
     /// Switches every visible text to the language and remembers the choice.
     void setLanguage(Language language);
@@ -81,14 +81,14 @@ public:
     /// View → High Contrast: the high-contrast theme for the whole app (see HighContrast),
     /// remembered in the settings.
     void setHighContrast(bool on);
-    bool highContrast() const;
+    bool highContrast() const { return m_highContrast; }
 
     /// View → Present (F5): the charts and the advice full screen (see PresentationWindow).
     void startPresentation();
     /// The running presentation; null when there is none.
     PresentationWindow *presentation() const;
 
-    /// The chart on screen as a spec (chart, wave, current language).
+    /// The chart on screen as a spec (chart, wave, current language, theme).
     ChartSpec currentSpec() const;
     /// Edit → Copy: the current chart as image plus its data as tab-separated text.
     void copyChart();
@@ -118,13 +118,62 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    /// Every action of the menus and the toolbar, made in createActions() and placed in
+    /// createMenus(); their texts are set in retranslate(). The library actions are null in
+    /// a viewer without a database.
+    struct Actions
+    {
+        QAction *newStudy = nullptr;
+        QAction *import = nullptr;
+        QAction *exportChart = nullptr;
+        QAction *exportAll = nullptr;
+        QAction *exportReport = nullptr;
+        QAction *print = nullptr;
+        QAction *printPreview = nullptr;
+        QAction *quit = nullptr;
+        QAction *undo = nullptr;
+        QAction *redo = nullptr;
+        QAction *copy = nullptr;
+        QAction *library = nullptr;
+        QAction *bar = nullptr;
+        QAction *trend = nullptr;
+        QAction *fullScreen = nullptr;
+        QAction *highContrast = nullptr;
+        QAction *present = nullptr;
+        QAction *lightTheme = nullptr;
+        QAction *darkTheme = nullptr;
+        QAction *brandTheme = nullptr;
+        QAction *editBrand = nullptr;
+        QAction *english = nullptr;
+        QAction *german = nullptr;
+        QAction *placement = nullptr;
+        QAction *about = nullptr;
+    };
+    /// The menus and the toolbar, filled in createMenus().
+    struct Menus
+    {
+        QMenu *file = nullptr;
+        QMenu *edit = nullptr;
+        QMenu *view = nullptr;
+        QMenu *theme = nullptr;
+        QMenu *presentOn = nullptr;
+        QMenu *language = nullptr;
+        QMenu *help = nullptr;
+        QToolBar *toolBar = nullptr;
+    };
+
     void setUpWidgets();
-    void setUpLibrary();
-    void rebuildWaveSelector();
-    void applyEdit(const Study &after, const QString &description);
     void createActions();
     void createMenus();
+    void connectLibrary();
+    void setUpTabOrder();
+    void openRememberedStudy();
+    void rebuildWaveSelector();
+    void applyEdit(const Study &after, const QString &description);
+    void importChosenFile();
+    void createStudy();
     void retranslate();
+    void retranslateAccessibility();
     void refreshCharts();
     void exportChart();
     void exportAll();
@@ -134,22 +183,24 @@ private:
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
-    void setUpThemes();
-    void retranslateThemes();
     void installTheme();
     bool storeBrandTheme(const BrandTheme &brand);
-    void setUpKeyboardAndAccessibility();
-    void retranslateAccessibility();
 
     Study m_study;
+    StudyDatabase *m_database = nullptr;
     StudyLibrary *m_library = nullptr;
-    LibraryPane *m_libraryPane = nullptr;
-    StudyEditor *m_editor = nullptr;
-    QDockWidget *m_libraryDock = nullptr;
     QUndoStack *m_ownUndoStack = nullptr;
     int m_waveYear = 0;
     int m_selectedSegment = -1;
+    bool m_ready = false; ///< Set at the end of the constructor; charts are built from then on.
+    ThemeKind m_theme = ThemeKind::Light;
+    bool m_highContrast = false;
+    BrandTheme m_brand;
+    ChartStyle::Theme m_style; ///< m_theme with m_brand: every chart, export and slide of this window.
 
+    LibraryPane *m_libraryPane = nullptr;
+    StudyEditor *m_editor = nullptr;
+    QDockWidget *m_libraryDock = nullptr;
     QTabWidget *m_tabs = nullptr;
     ChartWidget *m_barChart = nullptr;
     ChartWidget *m_trendChart = nullptr;
@@ -159,44 +210,8 @@ private:
     QLabel *m_waveLabel = nullptr;
     QComboBox *m_waveSelector = nullptr;
     QSplitter *m_splitter = nullptr;
-
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_editMenu = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
-    QAction *m_newStudyAction = nullptr;
-    QAction *m_importAction = nullptr;
-    QAction *m_placementAction = nullptr;
-    QAction *m_libraryAction = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QToolBar *m_toolBar = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_exportAllAction = nullptr;
-    QAction *m_exportReportAction = nullptr;
-    QAction *m_printAction = nullptr;
-    QAction *m_printPreviewAction = nullptr;
-    QAction *m_copyAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_barAction = nullptr;
-    QAction *m_trendAction = nullptr;
-    QAction *m_fullScreenAction = nullptr;
-    QAction *m_englishAction = nullptr;
-    QAction *m_germanAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-
-    QAction *m_highContrastAction = nullptr;
-    QAction *m_presentAction = nullptr;
-    QMenu *m_presentOnMenu = nullptr;
     QPointer<PresentationWindow> m_presentation;
 
-    StudyDatabase *m_database = nullptr;
-    ThemeKind m_theme = ThemeKind::Light;
-    BrandTheme m_brand;
-    QMenu *m_themeMenu = nullptr;
-    QAction *m_lightThemeAction = nullptr;
-    QAction *m_darkThemeAction = nullptr;
-    QAction *m_brandThemeAction = nullptr;
-    QAction *m_editBrandAction = nullptr;
+    Actions m_actions;
+    Menus m_menus;
 };

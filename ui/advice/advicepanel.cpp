@@ -7,8 +7,43 @@
 
 #include <QEvent>
 #include <QFrame>
+#include <QHash>
 #include <QLabel>
 #include <QVBoxLayout>
+
+namespace {
+
+// A word-wrapped label that remembers its height for each width it was asked about until
+// its text or font changes. Selectable labels lay their text out in a QTextDocument on
+// every heightForWidth() call, and the layouts around the advice ask hundreds of times
+// while the window first shows (half the instructions of the first paint).
+class WrappedLabel final : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    int heightForWidth(int width) const override
+    {
+        if (text() != m_text || font() != m_font) {
+            m_heights.clear();
+            m_text = text();
+            m_font = font();
+        }
+        const auto cached = m_heights.constFind(width);
+        if (cached != m_heights.cend())
+            return *cached;
+        const int height = QLabel::heightForWidth(width);
+        m_heights.insert(width, height);
+        return height;
+    }
+
+private:
+    mutable QString m_text;
+    mutable QFont m_font;
+    mutable QHash<int, int> m_heights;
+};
+
+} // namespace
 
 AdvicePanel::AdvicePanel(QWidget *parent)
     : QScrollArea(parent)
@@ -54,7 +89,7 @@ AdvicePanel::Section AdvicePanel::createSection(const QString &audience)
     QFont headingFont = section.heading->font();
     headingFont.setBold(true);
     section.heading->setFont(headingFont);
-    section.body = new QLabel(section.frame);
+    section.body = new WrappedLabel(section.frame);
     section.body->setTextFormat(Qt::PlainText);
     section.body->setWordWrap(true);
     section.body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

@@ -56,11 +56,12 @@ QSizeF logoBoxSize(const QSize &pixels)
 }
 
 // A data label as a chart item: placed by layoutDataLabels() whenever the plot area changes.
-void addDataLabel(QChart *chart, const QString &text, int segmentIndex, double x, double y, const QString &toolTip)
+void addDataLabel(QChart *chart, const ChartStyle::Theme &style, const QString &text, int segmentIndex, double x,
+                  double y, const QString &toolTip)
 {
     auto *item = new QGraphicsSimpleTextItem(text, chart);
-    item->setFont(ChartStyle::font(ChartStyle::kDataLabelPixelSize, true));
-    item->setBrush(ChartStyle::textColor());
+    item->setFont(style.font(ChartStyle::kDataLabelPixelSize, true));
+    item->setBrush(style.text);
     item->setPen(Qt::NoPen);
     item->setZValue(100.0);
     item->setToolTip(Qt::convertFromPlainText(toolTip, Qt::WhiteSpaceNoWrap));
@@ -86,17 +87,17 @@ QString labelText(std::optional<int> rounded, Language language)
     return rounded ? formatShare(double(*rounded), language) : QString();
 }
 
-void applyPlacement(QGraphicsSimpleTextItem *item, const DataLabels::LabelBox &box, const QColor &insideFill)
+void applyPlacement(QGraphicsSimpleTextItem *item, const DataLabels::LabelBox &box, const QColor &insideFill,
+                    const QColor &outsideText)
 {
     item->setVisible(box.placement != DataLabels::Placement::Hidden);
     item->setPos(box.rect.topLeft());
-    item->setBrush(box.placement == DataLabels::Placement::Inside ? ChartStyle::labelColorOn(insideFill)
-                                                                  : ChartStyle::textColor());
+    item->setBrush(box.placement == DataLabels::Placement::Inside ? ChartStyle::labelColorOn(insideFill) : outsideText);
 }
 
 // Lays the bar labels out from the bars' geometry: Qt Charts puts set j of n in category 0
 // from -w/2 + j·w/n to -w/2 + (j+1)·w/n, where w is the series' bar width.
-void layoutBarLabels(QChart *chart, QBarSeries *series)
+void layoutBarLabels(QChart *chart, QBarSeries *series, const ChartStyle::Theme &style)
 {
     const QList<QGraphicsSimpleTextItem *> items = dataLabelItems(chart);
     const QList<QBarSet *> sets = series->barSets();
@@ -123,10 +124,10 @@ void layoutBarLabels(QChart *chart, QBarSeries *series)
     }
     const QList<DataLabels::LabelBox> boxes = DataLabels::placeBarLabels(bars, sizes, chart->plotArea(), kLabelPadding);
     for (qsizetype i = 0; i < boxes.size(); ++i)
-        applyPlacement(ordered.at(i), boxes.at(i), fills.at(i));
+        applyPlacement(ordered.at(i), boxes.at(i), fills.at(i), style.text);
 }
 
-void layoutPointLabels(QChart *chart)
+void layoutPointLabels(QChart *chart, const ChartStyle::Theme &style)
 {
     const QList<QGraphicsSimpleTextItem *> items = dataLabelItems(chart);
     QList<QPointF> points;
@@ -146,27 +147,27 @@ void layoutPointLabels(QChart *chart)
     const QList<DataLabels::LabelBox> boxes =
         DataLabels::placePointLabels(points, sizes, chart->plotArea(), kMarkerSize / 2.0 + 1.0, kLabelPadding);
     for (qsizetype i = 0; i < boxes.size(); ++i)
-        applyPlacement(items.at(i), boxes.at(i), ChartStyle::backgroundColor());
+        applyPlacement(items.at(i), boxes.at(i), style.background, style.text);
 }
 
-void layoutDataLabels(QChart *chart)
+void layoutDataLabels(QChart *chart, const ChartStyle::Theme &style)
 {
     for (QAbstractSeries *series : chart->series()) {
         if (auto *bars = qobject_cast<QBarSeries *>(series)) {
-            layoutBarLabels(chart, bars);
+            layoutBarLabels(chart, bars, style);
             return;
         }
     }
-    layoutPointLabels(chart);
+    layoutPointLabels(chart, style);
 }
 
-void styleChart(QChart *chart, const QString &title, Language language)
+void styleChart(QChart *chart, const QString &title, Language language, const ChartStyle::Theme &style)
 {
     chart->setTheme(QChart::ChartThemeLight);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setDropShadowEnabled(false);
     chart->setBackgroundRoundness(0);
-    chart->setBackgroundBrush(ChartStyle::backgroundColor());
+    chart->setBackgroundBrush(style.background);
     chart->setBackgroundPen(Qt::NoPen);
     chart->setLocalizeNumbers(true);
     chart->setLocale(localeFor(language));
@@ -174,34 +175,34 @@ void styleChart(QChart *chart, const QString &title, Language language)
     // literally; the plain title stays available for accessibility.
     chart->setTitle(title.toHtmlEscaped());
     chart->setProperty("plainTitle", title);
-    chart->setTitleFont(ChartStyle::font(ChartStyle::kTitlePixelSize, true));
-    chart->setTitleBrush(ChartStyle::textColor());
+    chart->setTitleFont(style.font(ChartStyle::kTitlePixelSize, true));
+    chart->setTitleBrush(style.text);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setFont(ChartStyle::font(ChartStyle::kLegendPixelSize));
-    chart->legend()->setLabelColor(ChartStyle::textColor());
+    chart->legend()->setFont(style.font(ChartStyle::kLegendPixelSize));
+    chart->legend()->setLabelColor(style.text);
     chart->setMargins(QMargins(8, 8, 8, 8));
 }
 
-void styleAxis(QAbstractAxis *axis, const QString &title)
+void styleAxis(QAbstractAxis *axis, const QString &title, const ChartStyle::Theme &style)
 {
     axis->setTitleText(title.toHtmlEscaped());
-    axis->setTitleFont(ChartStyle::font(ChartStyle::kAxisLabelPixelSize, true));
-    axis->setTitleBrush(ChartStyle::textColor());
-    axis->setLabelsFont(ChartStyle::font(ChartStyle::kAxisLabelPixelSize));
-    axis->setLabelsBrush(ChartStyle::textColor());
-    axis->setLinePenColor(ChartStyle::axisLineColor());
-    axis->setGridLineColor(ChartStyle::gridLineColor());
+    axis->setTitleFont(style.font(ChartStyle::kAxisLabelPixelSize, true));
+    axis->setTitleBrush(style.text);
+    axis->setLabelsFont(style.font(ChartStyle::kAxisLabelPixelSize));
+    axis->setLabelsBrush(style.text);
+    axis->setLinePenColor(style.axisLine);
+    axis->setGridLineColor(style.gridLine);
     axis->setTruncateLabels(false);
 }
 
-QValueAxis *shareAxis(double maxShare)
+QValueAxis *shareAxis(double maxShare, const ChartStyle::Theme &style)
 {
     auto *axis = new QValueAxis;
     const double top = std::min(100.0, std::ceil((maxShare + 8.0) / 10.0) * 10.0);
     axis->setRange(0.0, std::max(10.0, top));
     axis->setTickCount(int(std::max(10.0, top) / 10.0) + 1);
     axis->setLabelFormat(QStringLiteral("%.0f"));
-    styleAxis(axis, Text::tr("Share of respondents (%)"));
+    styleAxis(axis, Text::tr("Share of respondents (%)"), style);
     return axis;
 }
 
@@ -217,7 +218,7 @@ QChart *createBarChart(const ChartSpec &spec)
 {
     const Study &study = spec.study;
     auto *chart = new QChart;
-    styleChart(chart, Narrative::barChartTitle(study, spec.waveYear, spec.language), spec.language);
+    styleChart(chart, Narrative::barChartTitle(study, spec.waveYear, spec.language), spec.language, spec.style);
 
     auto *series = new QBarSeries;
     series->setLabelsVisible(false); // drawn by layoutDataLabels(), which avoids collisions
@@ -231,14 +232,14 @@ QChart *createBarChart(const ChartSpec &spec)
         const Share share = study.share(waveIdx, i);
         if (!share)
             continue;
-        addDataLabel(chart, labelText(labels.value(i), spec.language), i, 0.0, *share,
+        addDataLabel(chart, spec.style, labelText(labels.value(i), spec.language), i, 0.0, *share,
                      ChartFactory::toolTipText(study, i, spec.waveYear, spec.language));
         auto *set = new QBarSet(study.segments.at(i).name.text(spec.language).toHtmlEscaped());
         set->append(*share);
-        const QColor color = ChartStyle::segmentColor(i, i == study.baselineSegment);
+        const QColor color = spec.style.segmentColor(i, i == study.baselineSegment);
         set->setColor(color);
-        set->setBorderColor(ChartStyle::backgroundColor());
-        set->setPen(QPen(ChartStyle::backgroundColor(), 4.0)); // a gap between neighbouring bars
+        set->setBorderColor(spec.style.background);
+        set->setPen(QPen(spec.style.background, 4.0)); // a gap between neighbouring bars
         set->setProperty("segmentIndex", i);
         series->append(set);
         maxShare = std::max(maxShare, *share);
@@ -247,20 +248,21 @@ QChart *createBarChart(const ChartSpec &spec)
 
     auto *categories = new QBarCategoryAxis;
     categories->append(QString::number(spec.waveYear));
-    styleAxis(categories, Text::tr("Survey wave"));
+    styleAxis(categories, Text::tr("Survey wave"), spec.style);
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
 
-    QValueAxis *values = shareAxis(maxShare);
+    QValueAxis *values = shareAxis(maxShare, spec.style);
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
     return chart;
 }
 
 // One line per run of consecutive known points: an unknown share is a gap, never 0.
-void addTrendLine(QChart *chart, const Study &study, const QString &name, const QColor &color, int segmentIndex,
-                  const QList<Share> &values, const QList<std::optional<int>> &labels, Qt::PenStyle penStyle,
-                  Language language, QList<QAbstractSeries *> *added)
+void addTrendLine(QChart *chart, const ChartStyle::Theme &style, const Study &study, const QString &name,
+                  const QColor &color, int segmentIndex, const QList<Share> &values,
+                  const QList<std::optional<int>> &labels, Qt::PenStyle penStyle, Language language,
+                  QList<QAbstractSeries *> *added)
 {
     QLineSeries *current = nullptr;
     bool first = true;
@@ -287,7 +289,7 @@ void addTrendLine(QChart *chart, const Study &study, const QString &name, const 
             first = false;
         }
         current->append(study.waves.at(w).year, *share);
-        addDataLabel(chart, labelText(labels.at(w), language), segmentIndex, study.waves.at(w).year, *share,
+        addDataLabel(chart, style, labelText(labels.at(w), language), segmentIndex, study.waves.at(w).year, *share,
                      ChartFactory::toolTipText(study, segmentIndex, study.waves.at(w).year, language));
     }
 }
@@ -296,7 +298,7 @@ QChart *createTrendChart(const ChartSpec &spec)
 {
     const Study &study = spec.study;
     auto *chart = new QChart;
-    styleChart(chart, Narrative::trendChartTitle(study, spec.language), spec.language);
+    styleChart(chart, Narrative::trendChartTitle(study, spec.language), spec.language, spec.style);
 
     QList<QAbstractSeries *> series;
     double maxShare = 0.0;
@@ -312,8 +314,8 @@ QChart *createTrendChart(const ChartSpec &spec)
             if (values.constLast())
                 maxShare = std::max(maxShare, *values.constLast());
         }
-        addTrendLine(chart, study, study.segments.at(i).name.text(spec.language),
-                     ChartStyle::segmentColor(i, i == study.baselineSegment), i, values, labels, Qt::SolidLine,
+        addTrendLine(chart, spec.style, study, study.segments.at(i).name.text(spec.language),
+                     spec.style.segmentColor(i, i == study.baselineSegment), i, values, labels, Qt::SolidLine,
                      spec.language, &series);
     }
     if (study.baselineSegment >= 0) {
@@ -326,8 +328,8 @@ QChart *createTrendChart(const ChartSpec &spec)
             if (adoption.constLast())
                 maxShare = std::max(maxShare, *adoption.constLast());
         }
-        addTrendLine(chart, study, study.adoptionLabel.text(spec.language), ChartStyle::adoptionColor(), -1, adoption,
-                     labels, Qt::DashLine, spec.language, &series);
+        addTrendLine(chart, spec.style, study, study.adoptionLabel.text(spec.language), spec.style.adoption, -1,
+                     adoption, labels, Qt::DashLine, spec.language, &series);
     }
 
     auto *waves = new QCategoryAxis;
@@ -338,10 +340,10 @@ QChart *createTrendChart(const ChartSpec &spec)
     for (const SurveyWave &wave : study.waves)
         waves->append(QString::number(wave.year), wave.year);
     waves->setRange(firstYear - 0.5, lastYear + 0.5);
-    styleAxis(waves, Text::tr("Survey wave"));
+    styleAxis(waves, Text::tr("Survey wave"), spec.style);
     chart->addAxis(waves, Qt::AlignBottom);
 
-    QValueAxis *values = shareAxis(maxShare);
+    QValueAxis *values = shareAxis(maxShare, spec.style);
     chart->addAxis(values, Qt::AlignLeft);
     for (QAbstractSeries *s : series) {
         s->attachAxis(waves);
@@ -403,18 +405,13 @@ bool shrinkLegendToFit(QChart *chart, int normalPixelSize)
 
 } // namespace
 
-QString chartKindCode(ChartKind kind)
-{
-    return kind == ChartKind::Trend ? QStringLiteral("trend") : QStringLiteral("bar");
-}
-
 namespace ChartFactory {
 
 QChart *createChart(const ChartSpec &spec)
 {
     QChart *chart = spec.kind == ChartKind::Trend ? createTrendChart(spec) : createBarChart(spec);
-    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart] {
-        layoutDataLabels(chart);
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart, style = spec.style] {
+        layoutDataLabels(chart, style);
     });
     solidLegendMarkers(chart);
     return chart;
@@ -483,18 +480,18 @@ QString toolTipText(const Study &study, int segmentIndex, int waveYear, Language
 
 void renderPage(QPainter *painter, const QRectF &target, const ChartSpec &spec)
 {
-    const QFont footFont = ChartStyle::font(ChartStyle::kFootnotePixelSize);
+    const QFont footFont = spec.style.font(ChartStyle::kFootnotePixelSize);
     const QFontMetricsF metrics(footFont); // pixel-sized: the same on every device
     const QString note = missingDataNote(spec);
     const QString source = Narrative::sourceLine(spec.study, spec.language);
     const qreal lineHeight = metrics.height() * 1.3;
-    const QImage logo = ChartStyle::logo();
+    const QImage logo = spec.style.logo;
     const QSizeF logoSize = logo.isNull() ? QSizeF() : logoBoxSize(logo.size());
     const qreal footerHeight =
         std::max(lineHeight * (note.isEmpty() ? 1 : 2) + 12.0, logo.isNull() ? 0.0 : logoSize.height() + 16.0);
 
     painter->save();
-    painter->fillRect(target, ChartStyle::backgroundColor());
+    painter->fillRect(target, spec.style.background);
 
     const QRectF chartRect(target.left(), target.top(), target.width(), target.height() - footerHeight);
     std::unique_ptr<QChart> chart(createChart(spec));
@@ -509,7 +506,7 @@ void renderPage(QPainter *painter, const QRectF &target, const ChartSpec &spec)
     scene.removeItem(chart.get());
 
     painter->setFont(footFont);
-    painter->setPen(ChartStyle::secondaryTextColor());
+    painter->setPen(spec.style.secondaryText);
     // The lines sit at the bottom of the footer, level with the logo's lower edge.
     qreal y = target.bottom() - 8.0 - lineHeight * (note.isEmpty() ? 1 : 2);
     const qreal x = target.left() + 16.0;

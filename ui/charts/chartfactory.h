@@ -45,7 +45,7 @@ void fitLegend(QChart *chart);
 inline constexpr int kMinimumLegendPixelSize = 11;
 
 /// Draws the chart and its footnotes (missing data, source line) into target, in logical
-/// units (the painter's transform maps them to the device), in the installed theme:
+/// units (the painter's transform maps them to the device), in spec.style:
 /// its background, colours and font, and its logo (if any) in the bottom-right corner,
 /// 44 units high and at most 220 wide. Used by every export.
 void renderPage(QPainter *painter, const QRectF &target, const ChartSpec &spec);

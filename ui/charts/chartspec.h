@@ -3,14 +3,10 @@
 
 #pragma once
 
+#include "core/chartkind.h"
 #include "core/language.h"
 #include "core/study.h"
-
-/// Which chart of a study to show.
-enum class ChartKind {
-    Bar,   ///< The segments of one survey wave, one bar each.
-    Trend, ///< Each segment's share across the waves, plus the derived adoption line.
-};
+#include "ui/charts/chartstyle.h"
 
 /// Everything needed to build one chart. waveYear is used by the bar chart only.
 struct ChartSpec
@@ -19,7 +15,5 @@ struct ChartSpec
     ChartKind kind = ChartKind::Bar;
     int waveYear = 0;
     Language language = Language::English;
+    ChartStyle::Theme style = ChartStyle::lightTheme(); ///< Colours, font and logo.
 };
-
-/// "bar" / "trend".
-QString chartKindCode(ChartKind kind);

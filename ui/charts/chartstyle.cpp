@@ -15,12 +15,6 @@ QColor colorOr(const QString &name, const QString &fallback)
     return color.isValid() ? color : QColor(fallback);
 }
 
-Theme &installed()
-{
-    static Theme current = themeFrom(themeDescription(ThemeKind::Light));
-    return current;
-}
-
 } // namespace
 
 Theme themeFrom(const ThemeDescription &description)
@@ -40,88 +34,37 @@ Theme themeFrom(const ThemeDescription &description)
         description.segmentPalette.isEmpty() ? light.segmentPalette : description.segmentPalette;
     for (qsizetype i = 0; i < palette.size(); ++i)
         result.segmentPalette.append(colorOr(palette.at(i), light.segmentPalette.value(i, light.accent)));
-    result.fontFamily = description.fontFamily.isEmpty() ? kFontFamily : description.fontFamily;
+    result.fontFamily = description.fontFamily.isEmpty() ? defaultThemeFontFamily() : description.fontFamily;
     if (!description.logoPng.isEmpty())
         result.logo = QImage::fromData(description.logoPng, "PNG");
     return result;
 }
 
-void setTheme(const ThemeDescription &description)
+const Theme &lightTheme()
 {
-    installed() = themeFrom(description);
+    static const Theme light = themeFrom(themeDescription(ThemeKind::Light));
+    return light;
 }
 
-const Theme &theme()
+QFont Theme::font(int pixelSize, bool bold) const
 {
-    return installed();
-}
-
-ScopedTheme::ScopedTheme(const ThemeDescription &description)
-    : m_previous(installed())
-{
-    installed() = themeFrom(description);
-}
-
-ScopedTheme::~ScopedTheme()
-{
-    installed() = m_previous;
-}
-
-QFont font(int pixelSize, bool bold)
-{
-    QFont result(theme().fontFamily);
+    QFont result(fontFamily);
     result.setPixelSize(pixelSize);
     result.setBold(bold);
     result.setStyleStrategy(QFont::PreferAntialias);
     return result;
 }
 
-QColor segmentColor(int segmentIndex, bool isBaseline)
+QColor Theme::segmentColor(int segmentIndex, bool isBaseline) const
 {
     if (isBaseline)
-        return theme().baselineSegment;
-    const QList<QColor> &palette = theme().segmentPalette;
-    return palette.at((segmentIndex < 0 ? 0 : segmentIndex) % palette.size());
+        return baselineSegment;
+    return segmentPalette.at((segmentIndex < 0 ? 0 : segmentIndex) % segmentPalette.size());
 }
 
-QColor adoptionColor()
+QColor Theme::accentTextColor() const
 {
-    return theme().adoption;
-}
-
-QColor textColor()
-{
-    return theme().text;
-}
-
-QColor secondaryTextColor()
-{
-    return theme().secondaryText;
-}
-
-QColor backgroundColor()
-{
-    return theme().background;
-}
-
-QColor gridLineColor()
-{
-    return theme().gridLine;
-}
-
-QColor axisLineColor()
-{
-    return theme().axisLine;
-}
-
-QColor accentTextColor()
-{
-    return contrastRatio(theme().accent, theme().background) >= 4.5 ? theme().accent : theme().text;
-}
-
-QImage logo()
-{
-    return theme().logo;
+    return contrastRatio(accent, background) >= 4.5 ? accent : text;
 }
 
 QColor labelColorOn(const QColor &fill)

@@ -11,13 +11,12 @@
 #include <QList>
 #include <QString>
 
-/// Fonts and colours shared by the charts on screen, in exports and on slides. They come
-/// from the installed theme (see setTheme()); the light theme until another is installed.
-/// The default family comes from Debian's fonts-dejavu-core, so exports look the same
-/// everywhere.
+/// Fonts and colours shared by the charts on screen, in exports and on slides. A Theme is a
+/// plain value: whoever draws gets it passed in (ChartSpec::style, ReportOptions::style,
+/// the presentation's constructor), so two exports in two themes can run side by side.
+/// The default family comes from Debian's fonts-dejavu-core (defaultThemeFontFamily()),
+/// so exports look the same everywhere.
 namespace ChartStyle {
-
-inline const QString kFontFamily = QStringLiteral("DejaVu Sans");
 
 /// A theme turned into QtGui values.
 struct Theme
@@ -34,50 +33,22 @@ struct Theme
     QList<QColor> segmentPalette; ///< Never empty.
     QString fontFamily;
     QImage logo; ///< Null when the theme has none (or its bytes don't decode).
+
+    /// A font of the theme's family at a pixel size.
+    QFont font(int pixelSize, bool bold = false) const;
+    /// The colour of a segment by its position (by default the Okabe–Ito palette,
+    /// colour-blind safe); the baseline ("none") segment is a neutral grey.
+    QColor segmentColor(int segmentIndex, bool isBaseline) const;
+    /// The accent for text (kickers): the accent when it keeps 4.5:1 against the
+    /// background, else the text colour.
+    QColor accentTextColor() const;
 };
 
 /// The QtGui form of a description; an invalid colour falls back to the light theme's.
 Theme themeFrom(const ThemeDescription &description);
 
-/// Installs the theme every chart, export and slide built from now on is drawn in.
-void setTheme(const ThemeDescription &description);
-/// The installed theme.
-const Theme &theme();
-
-/// Installs a theme for as long as it lives and the previous one again when it ends.
-class ScopedTheme final
-{
-public:
-    explicit ScopedTheme(const ThemeDescription &description);
-    ~ScopedTheme();
-    ScopedTheme(const ScopedTheme &) = delete;
-    ScopedTheme &operator=(const ScopedTheme &) = delete;
-
-private:
-    Theme m_previous;
-};
-
-/// A font of the theme's family at a pixel size.
-QFont font(int pixelSize, bool bold = false);
-
-/// The colour of a segment by its position (by default the Okabe–Ito palette, colour-blind
-/// safe); the baseline ("none") segment is a neutral grey.
-QColor segmentColor(int segmentIndex, bool isBaseline);
-
-/// The colour of the derived adoption line.
-QColor adoptionColor();
-
-QColor textColor();
-QColor secondaryTextColor();
-/// The background of charts, exported pages and slides.
-QColor backgroundColor();
-QColor gridLineColor();
-QColor axisLineColor();
-/// The theme's accent for text (kickers): the accent when it keeps 4.5:1 against the
-/// background, else the text colour.
-QColor accentTextColor();
-/// The theme's logo; null when there is none.
-QImage logo();
+/// The light theme (the app's standard look), made once.
+const Theme &lightTheme();
 
 /// The colour of a data label drawn on a filled area: black or white, whichever has the
 /// higher contrast against fill.

@@ -7,7 +7,6 @@
 #include "ui/charts/chartfactory.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/highcontraststyle.h"
-#include "ui/highcontrast.h"
 
 #include <QAbstractAxis>
 #include <QBarSeries>
@@ -74,7 +73,6 @@ ChartWidget::ChartWidget(QWidget *parent)
     , m_view(new QChartView(this))
     , m_note(new QLabel(this))
     , m_source(new QLabel(this))
-    , m_highContrast(HighContrast::isApplied())
 {
     m_view->setObjectName(QStringLiteral("chartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -87,7 +85,7 @@ ChartWidget::ChartWidget(QWidget *parent)
     for (QLabel *label : {m_note, m_source}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
-        label->setFont(scaledFont(ChartStyle::font(ChartStyle::kFootnotePixelSize), effectiveTextScale()));
+        label->setFont(scaledFont(m_spec.style.font(ChartStyle::kFootnotePixelSize), effectiveTextScale()));
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     m_note->setObjectName(QStringLiteral("chartNote"));
@@ -115,15 +113,15 @@ void ChartWidget::setSpec(const ChartSpec &spec)
         HighContrastStyle::applyToChart(m_chart, spec);
     if (const qreal scale = effectiveTextScale(); !qFuzzyCompare(scale, 1.0))
         scaleChartTexts(m_chart, scale);
-    m_view->setChart(m_chart);                                 // takes ownership of the new chart
-    m_view->setBackgroundBrush(ChartStyle::backgroundColor()); // around the chart, in the theme's colour
+    m_view->setChart(m_chart);                           // takes ownership of the new chart
+    m_view->setBackgroundBrush(m_spec.style.background); // around the chart, in the theme's colour
     delete old;
     connectSeries();
     applySelection();
     fitTitle();
 
     for (QLabel *label : {m_note, m_source}) // the theme may have changed the family
-        label->setFont(scaledFont(ChartStyle::font(ChartStyle::kFootnotePixelSize), m_textScale));
+        label->setFont(scaledFont(m_spec.style.font(ChartStyle::kFootnotePixelSize), m_textScale));
     const QString note = ChartFactory::missingDataNote(spec);
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
@@ -141,7 +139,7 @@ void ChartWidget::setTextScale(qreal factor)
         return;
     m_textScale = factor;
     for (QLabel *label : {m_note, m_source})
-        label->setFont(scaledFont(ChartStyle::font(ChartStyle::kFootnotePixelSize), effectiveTextScale()));
+        label->setFont(scaledFont(m_spec.style.font(ChartStyle::kFootnotePixelSize), effectiveTextScale()));
     if (m_chart)
         setSpec(m_spec);
 }
@@ -152,7 +150,7 @@ void ChartWidget::setFollowsApplicationFont(bool on)
         return;
     m_followsApplicationFont = on;
     for (QLabel *label : {m_note, m_source})
-        label->setFont(scaledFont(ChartStyle::font(ChartStyle::kFootnotePixelSize), effectiveTextScale()));
+        label->setFont(scaledFont(m_spec.style.font(ChartStyle::kFootnotePixelSize), effectiveTextScale()));
     if (m_chart)
         setSpec(m_spec);
 }
@@ -180,7 +178,7 @@ void ChartWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange) {
         for (QLabel *label : {m_note, m_source})
-            label->setFont(scaledFont(ChartStyle::font(ChartStyle::kFootnotePixelSize), effectiveTextScale()));
+            label->setFont(scaledFont(m_spec.style.font(ChartStyle::kFootnotePixelSize), effectiveTextScale()));
         if (m_chart)
             setSpec(m_spec);
     }
@@ -389,7 +387,7 @@ void ChartWidget::applySelection()
         if (auto *bars = qobject_cast<QBarSeries *>(series)) {
             for (QBarSet *set : bars->barSets()) {
                 const bool selected = set->property("segmentIndex").toInt() == m_selectedSegment;
-                set->setPen(selected ? QPen(ChartStyle::textColor(), 4.0) : QPen(ChartStyle::backgroundColor(), 4.0));
+                set->setPen(selected ? QPen(m_spec.style.text, 4.0) : QPen(m_spec.style.background, 4.0));
             }
         } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
             QPen pen = line->pen();

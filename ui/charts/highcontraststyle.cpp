@@ -42,7 +42,7 @@ void applyToChart(QChart *chart, const ChartSpec &spec)
         return segmentIndex < 0 ? adoptionColor()
                                 : segmentColor(segmentIndex, segmentIndex == spec.study.baselineSegment);
     };
-    chart->setBackgroundBrush(ChartStyle::backgroundColor());
+    chart->setBackgroundBrush(spec.style.background);
     chart->setTitleBrush(QColor(Qt::black));
     chart->legend()->setLabelColor(QColor(Qt::black));
     for (QAbstractAxis *axis : chart->axes()) {

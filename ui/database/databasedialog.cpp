@@ -3,21 +3,16 @@
 
 #include "ui/database/databasedialog.h"
 
+#include "ui/appsettings.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QStyle>
 #include <QVBoxLayout>
-
-namespace {
-
-const QString kPathKey = QStringLiteral("database/path");
-
-} // namespace
 
 DatabaseProblemDialog::DatabaseProblemDialog(const DatabaseError &error, QWidget *parent)
     : QDialog(parent)
@@ -106,12 +101,6 @@ DatabaseChooser DatabaseChooser::interactive(QWidget *parent)
     return chooser;
 }
 
-QString rememberedDatabasePath()
-{
-    const QString path = QSettings().value(kPathKey).toString();
-    return path.isEmpty() ? StudyDatabase::defaultPath() : path;
-}
-
 bool openDatabaseInteractively(StudyDatabase *database, const QString &path, const DatabaseChooser &chooser)
 {
     QString current = path;
@@ -137,6 +126,6 @@ bool openDatabaseInteractively(StudyDatabase *database, const QString &path, con
         error = database->open(current);
     }
     if (chosen)
-        QSettings().setValue(kPathKey, QFileInfo(current).absoluteFilePath());
+        AppSettings().setDatabasePath(QFileInfo(current).absoluteFilePath());
     return true;
 }

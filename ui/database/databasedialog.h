@@ -49,11 +49,8 @@ struct DatabaseChooser
     static DatabaseChooser interactive(QWidget *parent = nullptr);
 };
 
-/// The database the user chose last (QSettings "database/path"), else the default file.
-QString rememberedDatabasePath();
-
 /// Opens path into database; while that fails, asks what to do: open another file, create
 /// a new database (at a path where no file is yet) or quit. A file the user chose that
-/// opens is remembered (rememberedDatabasePath()). Files that fail to open are never
+/// opens is remembered (AppSettings::databasePath()). Files that fail to open are never
 /// changed. Returns false when the user quits.
 bool openDatabaseInteractively(StudyDatabase *database, const QString &path, const DatabaseChooser &chooser);

@@ -39,7 +39,8 @@ QString batchFileName(const ChartSpec &spec, ExportFormat format)
 }
 
 QList<BatchJob> batchJobs(const QList<Study> &studies, const QList<ExportFormat> &formats,
-                          const QList<Language> &languages, const ExportOptions &base, const QString &folder)
+                          const QList<Language> &languages, const ExportOptions &base, const QString &folder,
+                          const ChartStyle::Theme &style)
 {
     QList<BatchJob> jobs;
     const QDir dir(folder);
@@ -47,8 +48,8 @@ QList<BatchJob> batchJobs(const QList<Study> &studies, const QList<ExportFormat>
         for (const Study &study : studies) {
             QList<ChartSpec> specs;
             for (const SurveyWave &wave : study.waves)
-                specs.append({study, ChartKind::Bar, wave.year, language});
-            specs.append({study, ChartKind::Trend, study.latestWaveYear(), language});
+                specs.append({study, ChartKind::Bar, wave.year, language, style});
+            specs.append({study, ChartKind::Trend, study.latestWaveYear(), language, style});
             for (const ChartSpec &spec : specs) {
                 for (ExportFormat format : formats) {
                     ExportOptions options = base;

@@ -47,9 +47,10 @@ QString batchFileName(const ChartSpec &spec, ExportFormat format);
 
 /// Every chart of the studies (a bar chart for every survey wave, then the trend chart)
 /// in every format and language, files in folder, grouped by language. base gives the
-/// pixel and paper size; its format is replaced by each job's.
+/// pixel and paper size; its format is replaced by each job's. Every chart is drawn in style.
 QList<BatchJob> batchJobs(const QList<Study> &studies, const QList<ExportFormat> &formats,
-                          const QList<Language> &languages, const ExportOptions &base, const QString &folder);
+                          const QList<Language> &languages, const ExportOptions &base, const QString &folder,
+                          const ChartStyle::Theme &style = ChartStyle::lightTheme());
 
 /// Writes the jobs in order, each through QSaveFile, creating their folders. The job's
 /// language is installed while it is written and the previous one afterwards. After each

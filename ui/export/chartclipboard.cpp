@@ -60,7 +60,7 @@ QString chartDataTsv(const ChartSpec &spec)
 QMimeData *chartMimeData(const ChartSpec &spec, const QSize &pixelSize)
 {
     QImage image(pixelSize, QImage::Format_ARGB32_Premultiplied);
-    image.fill(ChartStyle::backgroundColor());
+    image.fill(spec.style.background);
     {
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);

@@ -43,7 +43,7 @@ std::optional<QString> writePng(const ChartSpec &spec, const ExportOptions &opti
         return Text::tr("there is not enough memory for an image of %1×%2 pixels")
             .arg(pixels.width())
             .arg(pixels.height());
-    image.fill(ChartStyle::backgroundColor());
+    image.fill(spec.style.background);
     // 96 dpi at 1×, so that a 2× image says "twice the detail", not "twice the size".
     const int dotsPerMeter = qRound(kCssPixelsPerInch * options.scale / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);
@@ -128,84 +128,13 @@ std::optional<QString> writeSvg(const ChartSpec &spec, const ExportOptions &opti
     return std::nullopt;
 }
 
-ExportPreset pixelPreset(const char *key, const QString &name, QSize size)
-{
-    ExportPreset preset;
-    preset.key = QString::fromLatin1(key);
-    preset.name = name;
-    preset.pixelSize = size;
-    return preset;
-}
-
-ExportPreset paperPreset(const char *key, const QString &name, QPageSize::PageSizeId page,
-                         QPageLayout::Orientation orientation)
-{
-    ExportPreset preset;
-    preset.key = QString::fromLatin1(key);
-    preset.name = name;
-    preset.page = page;
-    preset.orientation = orientation;
-    return preset;
-}
-
 } // namespace
-
-QString exportFormatCode(ExportFormat format)
-{
-    switch (format) {
-    case ExportFormat::Pdf:
-        return QStringLiteral("pdf");
-    case ExportFormat::Svg:
-        return QStringLiteral("svg");
-    case ExportFormat::Png:
-        break;
-    }
-    return QStringLiteral("png");
-}
-
-std::optional<ExportFormat> exportFormatFromCode(const QString &code)
-{
-    const QString lower = code.trimmed().toLower();
-    for (ExportFormat format : {ExportFormat::Png, ExportFormat::Pdf, ExportFormat::Svg}) {
-        if (lower == exportFormatCode(format))
-            return format;
-    }
-    return std::nullopt;
-}
-
-std::optional<ExportFormat> exportFormatForPath(const QString &path)
-{
-    return exportFormatFromCode(QFileInfo(path).suffix());
-}
-
-QList<ExportPreset> exportPresets()
-{
-    return {
-        pixelPreset("1600x900", Text::tr("Standard (1600 × 900)"), QSize(1600, 900)),
-        pixelPreset("1200x675", Text::tr("Social media, landscape (1200 × 675)"), QSize(1200, 675)),
-        pixelPreset("1080x1080", Text::tr("Social media, square (1080 × 1080)"), QSize(1080, 1080)),
-        pixelPreset("1920x1080", Text::tr("Slides (1920 × 1080)"), QSize(1920, 1080)),
-        paperPreset("a4-landscape", Text::tr("A4 landscape"), QPageSize::A4, QPageLayout::Landscape),
-        paperPreset("a4-portrait", Text::tr("A4 portrait"), QPageSize::A4, QPageLayout::Portrait),
-        paperPreset("letter-landscape", Text::tr("Letter landscape"), QPageSize::Letter, QPageLayout::Landscape),
-        paperPreset("letter-portrait", Text::tr("Letter portrait"), QPageSize::Letter, QPageLayout::Portrait),
-    };
-}
-
-std::optional<ExportPreset> exportPresetForKey(const QString &key)
-{
-    for (const ExportPreset &preset : exportPresets()) {
-        if (preset.key == key.trimmed().toLower())
-            return preset;
-    }
-    return std::nullopt;
-}
 
 ExportOptions withPreset(ExportOptions options, const ExportPreset &preset)
 {
     if (preset.isPaper()) {
-        options.pageSize = QPageSize(preset.page);
-        options.orientation = preset.orientation;
+        options.pageSize = QPageSize(preset.paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4);
+        options.orientation = preset.portrait ? QPageLayout::Portrait : QPageLayout::Landscape;
     } else {
         options.pixelSize = preset.pixelSize;
     }

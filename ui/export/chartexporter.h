@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "core/exportformat.h"
 #include "ui/charts/chartspec.h"
 
 #include <QList>
@@ -18,16 +19,6 @@ class QPainter;
 class QPrinter;
 class QRectF;
 
-/// File formats of a chart export.
-enum class ExportFormat { Png, Pdf, Svg };
-
-/// "png" / "pdf" / "svg".
-QString exportFormatCode(ExportFormat format);
-/// Parses "png"/"pdf"/"svg" (case-insensitive).
-std::optional<ExportFormat> exportFormatFromCode(const QString &code);
-/// The format a file name's suffix implies.
-std::optional<ExportFormat> exportFormatForPath(const QString &path);
-
 /// How to export a chart.
 struct ExportOptions
 {
@@ -39,23 +30,6 @@ struct ExportOptions
     int pdfResolution = 1200; ///< PDF: dots per inch of the writer's coordinate system.
 };
 
-/// A size people export charts at: a pixel size (PNG, SVG) or a paper size (PDF).
-struct ExportPreset
-{
-    QString key;     ///< Stable: "1600x900", "1200x675", "1080x1080", "1920x1080", "a4-landscape", …
-    QString name;    ///< For the UI, translated ("Social media, square (1080 × 1080)").
-    QSize pixelSize; ///< Invalid for the paper presets.
-    QPageSize::PageSizeId page = QPageSize::A4;
-    QPageLayout::Orientation orientation = QPageLayout::Landscape;
-
-    bool isPaper() const { return !pixelSize.isValid(); }
-};
-
-/// Every preset, pixel sizes first: 1600×900 (the default), 1200×675 and 1080×1080 (social
-/// media), 1920×1080 (slides), then A4 and Letter, landscape and portrait.
-QList<ExportPreset> exportPresets();
-/// The preset with the key, or nullopt.
-std::optional<ExportPreset> exportPresetForKey(const QString &key);
 /// options with the preset's pixel size or paper size applied; the rest stays.
 ExportOptions withPreset(ExportOptions options, const ExportPreset &preset);
 

@@ -34,9 +34,10 @@ constexpr double kGap = 12.0;
 class ReportPainter final
 {
 public:
-    ReportPainter(QPdfWriter *writer, QPainter *painter)
+    ReportPainter(QPdfWriter *writer, QPainter *painter, const ChartStyle::Theme &style)
         : m_writer(writer)
         , m_painter(painter)
+        , m_style(style)
     {
         const QRect paintRect = writer->pageLayout().paintRectPixels(writer->resolution());
         m_scale = paintRect.width() / kPageWidth;
@@ -61,8 +62,8 @@ public:
     // The theme's background on every sheet; white paper stays unpainted.
     void paintBackground()
     {
-        if (ChartStyle::backgroundColor() != QColor(Qt::white))
-            m_painter->fillRect(m_sheet, ChartStyle::backgroundColor());
+        if (m_style.background != QColor(Qt::white))
+            m_painter->fillRect(m_sheet, m_style.background);
     }
 
     // An image scaled to height, at the left margin.
@@ -98,31 +99,29 @@ public:
     }
 
     double pageHeight() const { return m_pageHeight; }
+    const ChartStyle::Theme &style() const { return m_style; }
+    QFont font(int pixelSize, bool bold = false) const { return m_style.font(pixelSize, bold); }
 
 private:
     QPdfWriter *m_writer;
     QPainter *m_painter;
+    const ChartStyle::Theme &m_style;
     double m_scale = 1.0;
     double m_pageHeight = 0.0;
     double m_y = 0.0;
     QRectF m_sheet;
 };
 
-QFont font(int pixelSize, bool bold = false)
-{
-    return ChartStyle::font(pixelSize, bold);
-}
-
 void writeCover(ReportPainter *page, const QList<Study> &studies, Language language)
 {
-    const QImage logo = ChartStyle::logo();
+    const QImage logo = page->style().logo;
     page->spacer(page->pageHeight() * 0.25 - (logo.isNull() ? 0.0 : 60.0 + kGap));
     if (!logo.isNull())
         page->image(logo, 60.0);
-    page->paragraph(Text::tr("Chart of the Week"), font(18, true), ChartStyle::secondaryTextColor());
+    page->paragraph(Text::tr("Chart of the Week"), page->font(18, true), page->style().secondaryText);
     const QString title = studies.size() == 1 ? studies.constFirst().topic.text(language)
                                               : Text::tr("%n charts of the week", nullptr, int(studies.size()));
-    page->paragraph(title, font(34, true), ChartStyle::textColor());
+    page->paragraph(title, page->font(34, true), page->style().text);
     page->spacer(kGap);
     for (const Study &study : studies) {
         QString line = Text::tr("%1 (%2, %3)").arg(study.title, study.publisher, QString::number(study.year));
@@ -131,51 +130,51 @@ void writeCover(ReportPainter *page, const QList<Study> &studies, Language langu
             const int week = study.chartWeek.weekNumber(&weekYear);
             line += u'\n' + Text::tr("Chart of week %1/%2").arg(week).arg(weekYear);
         }
-        page->paragraph(line, font(16), ChartStyle::textColor());
+        page->paragraph(line, page->font(16), page->style().text);
     }
     page->spacer(kGap * 2);
     page->paragraph(
-        Text::tr("Report of %1").arg(localeFor(language).toString(QDate::currentDate(), QLocale::LongFormat)), font(14),
-        ChartStyle::secondaryTextColor());
+        Text::tr("Report of %1").arg(localeFor(language).toString(QDate::currentDate(), QLocale::LongFormat)),
+        page->font(14), page->style().secondaryText);
 }
 
 void writeChartPage(ReportPainter *page, const ChartSpec &spec)
 {
     page->newPage();
-    page->paragraph(exportTitle(spec), font(16, true), ChartStyle::secondaryTextColor());
-    page->paragraph(Narrative::displayHeadline(spec.study, spec.waveYear, spec.language), font(24, true),
-                    ChartStyle::textColor());
+    page->paragraph(exportTitle(spec), page->font(16, true), page->style().secondaryText);
+    page->paragraph(Narrative::displayHeadline(spec.study, spec.waveYear, spec.language), page->font(24, true),
+                    page->style().text);
     // The narrative: the generated sentences after the headline.
     const QStringList sentences = Narrative::sentences(spec.study, spec.waveYear, spec.language).mid(1);
     if (!sentences.isEmpty())
-        page->paragraph(sentences.join(u' '), font(14), ChartStyle::textColor());
+        page->paragraph(sentences.join(u' '), page->font(14), page->style().text);
     page->chart(spec, kPageWidth * 0.7);
 }
 
 void writeAdvice(ReportPainter *page, const Study &study, Language language)
 {
     page->newPage();
-    page->paragraph(Text::tr("What it means for you"), font(28, true), ChartStyle::textColor());
-    page->paragraph(study.topic.text(language), font(16), ChartStyle::secondaryTextColor());
+    page->paragraph(Text::tr("What it means for you"), page->font(28, true), page->style().text);
+    page->paragraph(study.topic.text(language), page->font(16), page->style().secondaryText);
     for (const AdviceSection &section : adviceSections(study, language)) {
         page->spacer(kGap);
-        page->paragraph(section.heading, font(18, true), ChartStyle::textColor());
+        page->paragraph(section.heading, page->font(18, true), page->style().text);
         for (const QString &paragraph : section.body.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
-            page->paragraph(paragraph, font(14), ChartStyle::textColor());
+            page->paragraph(paragraph, page->font(14), page->style().text);
     }
 }
 
 void writeSources(ReportPainter *page, const QList<Study> &studies)
 {
     page->newPage();
-    page->paragraph(Text::tr("Sources"), font(28, true), ChartStyle::textColor());
+    page->paragraph(Text::tr("Sources"), page->font(28, true), page->style().text);
     for (const Study &study : studies)
-        page->paragraph(Narrative::sourceLine(study), font(14), ChartStyle::textColor());
+        page->paragraph(Narrative::sourceLine(study), page->font(14), page->style().text);
     page->spacer(kGap);
     page->paragraph(Text::tr("Shares are percent of the respondents of a survey wave. Figures a study does not report "
                              "are shown as gaps, never as zero. Data labels are rounded so that the segments of a "
                              "wave add up to 100."),
-                    font(13), ChartStyle::secondaryTextColor());
+                    page->font(13), page->style().secondaryText);
 }
 
 } // namespace
@@ -207,13 +206,13 @@ std::optional<QString> writeReport(const QList<Study> &studies, const ReportOpti
             return failure(Text::tr("the PDF writer could not start"));
         }
         painter.setRenderHint(QPainter::Antialiasing);
-        ReportPainter page(&writer, &painter);
+        ReportPainter page(&writer, &painter, options.style);
         writeCover(&page, studies, options.language);
         for (const Study &study : studies) {
             for (const SurveyWave &wave : study.waves) {
-                writeChartPage(&page, {study, ChartKind::Bar, wave.year, options.language});
+                writeChartPage(&page, {study, ChartKind::Bar, wave.year, options.language, options.style});
             }
-            writeChartPage(&page, {study, ChartKind::Trend, study.latestWaveYear(), options.language});
+            writeChartPage(&page, {study, ChartKind::Trend, study.latestWaveYear(), options.language, options.style});
             writeAdvice(&page, study, options.language);
         }
         writeSources(&page, studies);

@@ -5,6 +5,7 @@
 
 #include "core/language.h"
 #include "core/study.h"
+#include "ui/charts/chartstyle.h"
 
 #include <QList>
 #include <QPageLayout>
@@ -19,7 +20,8 @@ struct ReportOptions
     Language language = Language::English;
     QPageSize pageSize{QPageSize::A4};
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
-    int resolution = 300; ///< Dots per inch of the PDF writer's coordinate system.
+    int resolution = 300;                               ///< Dots per inch of the PDF writer's coordinate system.
+    ChartStyle::Theme style = ChartStyle::lightTheme(); ///< Colours, fonts and logo of every page.
 };
 
 /// Writes a multi-page PDF report on the studies (one study, or the charts of a range of

@@ -3,13 +3,7 @@
 
 #include "ui/presentation/presentationscreens.h"
 
-#include <QSettings>
-
-namespace {
-
-const QString kScreenKey = QStringLiteral("presentation/screen");
-
-} // namespace
+#include "ui/appsettings.h"
 
 namespace PresentationScreens {
 
@@ -36,16 +30,12 @@ Plan plan(const QStringList &screens, const QString &chosenScreen, int windowScr
 
 QString chosenScreen()
 {
-    return QSettings().value(kScreenKey).toString();
+    return AppSettings().presentationScreen();
 }
 
 void setChosenScreen(const QString &name)
 {
-    QSettings settings;
-    if (name.isEmpty())
-        settings.remove(kScreenKey);
-    else
-        settings.setValue(kScreenKey, name);
+    AppSettings().setPresentationScreen(name);
 }
 
 } // namespace PresentationScreens

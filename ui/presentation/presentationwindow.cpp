@@ -4,6 +4,7 @@
 #include "ui/presentation/presentationwindow.h"
 
 #include "ui/charts/chartstyle.h"
+#include "ui/charts/chartwidget.h"
 #include "ui/presentation/presentationscreens.h"
 #include "ui/presentation/presenterview.h"
 
@@ -36,10 +37,12 @@ void showFullScreenOn(QWidget *window, QScreen *screen)
 
 } // namespace
 
-PresentationWindow::PresentationWindow(const Study &study, int waveYear, QWidget *parent)
+PresentationWindow::PresentationWindow(const Study &study, int waveYear, const ChartStyle::Theme &style,
+                                       QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_study(study)
     , m_waveYear(waveYear)
+    , m_style(style)
     , m_slides(presentationSlides(study))
 {
     setAttribute(Qt::WA_DeleteOnClose);
@@ -48,10 +51,10 @@ PresentationWindow::PresentationWindow(const Study &study, int waveYear, QWidget
     m_slidePage = new QWidget(this);
     m_slidePage->setAutoFillBackground(true);
     QPalette slideColours = m_slidePage->palette();
-    slideColours.setColor(QPalette::Window, ChartStyle::backgroundColor());
-    slideColours.setColor(QPalette::WindowText, ChartStyle::secondaryTextColor());
+    slideColours.setColor(QPalette::Window, m_style.background);
+    slideColours.setColor(QPalette::WindowText, m_style.secondaryText);
     m_slidePage->setPalette(slideColours);
-    m_slide = new SlideWidget(study, waveYear, m_slidePage);
+    m_slide = new SlideWidget(study, waveYear, m_style, m_slidePage);
     m_slide->setObjectName(QStringLiteral("slide"));
     m_counter = new QLabel(m_slidePage);
     m_counter->setObjectName(QStringLiteral("slideCounter"));
@@ -60,7 +63,7 @@ PresentationWindow::PresentationWindow(const Study &study, int waveYear, QWidget
     m_jump->setObjectName(QStringLiteral("slideJump"));
     m_logo = new QLabel(m_slidePage);
     m_logo->setObjectName(QStringLiteral("slideLogo"));
-    m_logo->setVisible(!ChartStyle::logo().isNull());
+    m_logo->setVisible(!m_style.logo.isNull());
     m_jump->setTextFormat(Qt::PlainText);
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_logo);
@@ -105,7 +108,8 @@ void PresentationWindow::present(QScreen *windowScreen)
     QScreen *slideScreen = screens.value(plan.slides, windowScreen);
 
     if (plan.presenter >= 0 && !m_presenter) {
-        m_presenter = new PresenterView(m_study, m_waveYear, this);
+        m_presenter = new PresenterView(m_study, m_waveYear, m_style, this);
+        m_presenter->setHighContrast(m_highContrast);
         m_presenter->setObjectName(QStringLiteral("presenterView"));
         m_presenter->installEventFilter(this);
         showFullScreenOn(m_presenter, screens.at(plan.presenter));
@@ -121,6 +125,14 @@ void PresentationWindow::goToSlide(int index)
 {
     m_current = std::clamp(index, 0, int(m_slides.size()) - 1);
     updateView();
+}
+
+void PresentationWindow::setHighContrast(bool on)
+{
+    m_highContrast = on;
+    m_slide->chartWidget()->setHighContrast(on);
+    if (m_presenter)
+        m_presenter->setHighContrast(on);
 }
 
 void PresentationWindow::setBlanked(bool blanked)
@@ -262,8 +274,8 @@ void PresentationWindow::resizeEvent(QResizeEvent *event)
 {
     const int footerPixels = std::max(12, int(std::lround(height() * 0.024)));
     for (QLabel *label : {m_counter, m_jump})
-        label->setFont(ChartStyle::font(footerPixels));
-    const QImage logo = ChartStyle::logo();
+        label->setFont(m_style.font(footerPixels));
+    const QImage &logo = m_style.logo;
     if (!logo.isNull()) {
         // The brand's logo in the bottom-left corner of every slide, 5 % of the screen high.
         const int logoHeight = std::max(16, int(std::lround(height() * 0.05)));

@@ -25,7 +25,8 @@ class PresentationWindow final : public QWidget
 
 public:
     /// A window of its own; parent (the main window) is activated again when it closes.
-    PresentationWindow(const Study &study, int waveYear, QWidget *parent = nullptr);
+    /// style: the colours, fonts and logo of the slides.
+    PresentationWindow(const Study &study, int waveYear, const ChartStyle::Theme &style, QWidget *parent = nullptr);
     ~PresentationWindow() override;
 
     /// Goes full screen on the chosen screen (see PresentationScreens), with the presenter
@@ -39,6 +40,8 @@ public:
     void goToSlide(int index);
     void setBlanked(bool blanked);
     bool isBlanked() const { return m_blanked; }
+    /// Draws the slides' charts in the high-contrast colours (View → High Contrast).
+    void setHighContrast(bool on);
 
     /// "3 / 6".
     QString counterText() const;
@@ -71,6 +74,8 @@ private:
 
     Study m_study;
     int m_waveYear = 0;
+    ChartStyle::Theme m_style;
+    bool m_highContrast = false;
     QList<Slide> m_slides;
     int m_current = 0;
     bool m_blanked = false;

@@ -4,6 +4,7 @@
 #include "ui/presentation/presenterview.h"
 
 #include "ui/charts/chartstyle.h"
+#include "ui/charts/chartwidget.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -15,12 +16,12 @@
 
 namespace {
 
-QLabel *makeLabel(QWidget *parent, const QString &objectName, int pixelSize, bool bold = false)
+QLabel *makeLabel(QWidget *parent, const QString &objectName, const QFont &font)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
-    label->setFont(ChartStyle::font(pixelSize, bold));
+    label->setFont(font);
     return label;
 }
 
@@ -36,7 +37,7 @@ QLabel *makePreview(QWidget *parent, const QString &objectName)
 
 } // namespace
 
-PresenterView::PresenterView(const Study &study, int waveYear, QWidget *parent)
+PresenterView::PresenterView(const Study &study, int waveYear, const ChartStyle::Theme &style, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_study(study)
     , m_waveYear(waveYear)
@@ -48,17 +49,17 @@ PresenterView::PresenterView(const Study &study, int waveYear, QWidget *parent)
     setPalette(colours);
 
     // Renders the previews at the audience's size; never shown on a screen.
-    m_renderer = new SlideWidget(study, waveYear, this);
+    m_renderer = new SlideWidget(study, waveYear, style, this);
     m_renderer->setWindowFlag(Qt::Window);
     m_renderer->setAttribute(Qt::WA_DontShowOnScreen);
 
-    m_currentCaption = makeLabel(this, QStringLiteral("currentCaption"), 18, true);
+    m_currentCaption = makeLabel(this, QStringLiteral("currentCaption"), style.font(18, true));
     m_current = makePreview(this, QStringLiteral("currentPreview"));
-    m_nextCaption = makeLabel(this, QStringLiteral("nextCaption"), 18, true);
+    m_nextCaption = makeLabel(this, QStringLiteral("nextCaption"), style.font(18, true));
     m_nextCaption->setWordWrap(true);
     m_next = makePreview(this, QStringLiteral("nextPreview"));
-    m_notesCaption = makeLabel(this, QStringLiteral("notesCaption"), 18, true);
-    m_notes = makeLabel(this, QStringLiteral("notes"), 22);
+    m_notesCaption = makeLabel(this, QStringLiteral("notesCaption"), style.font(18, true));
+    m_notes = makeLabel(this, QStringLiteral("notes"), style.font(22));
     m_notes->setWordWrap(true);
     m_notes->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto *notesScroll = new QScrollArea(this);
@@ -66,13 +67,13 @@ PresenterView::PresenterView(const Study &study, int waveYear, QWidget *parent)
     notesScroll->setWidgetResizable(true);
     notesScroll->setFrameShape(QFrame::NoFrame);
     notesScroll->setFocusPolicy(Qt::NoFocus);
-    m_counter = makeLabel(this, QStringLiteral("presenterCounter"), 28, true);
-    m_status = makeLabel(this, QStringLiteral("presenterStatus"), 22, true);
+    m_counter = makeLabel(this, QStringLiteral("presenterCounter"), style.font(28, true));
+    m_status = makeLabel(this, QStringLiteral("presenterStatus"), style.font(22, true));
     QPalette statusColours = m_status->palette();
     statusColours.setColor(QPalette::WindowText, QColor(0xff, 0xb0, 0x40));
     m_status->setPalette(statusColours);
-    m_clock = makeLabel(this, QStringLiteral("clock"), 40, true);
-    m_elapsed = makeLabel(this, QStringLiteral("elapsed"), 22);
+    m_clock = makeLabel(this, QStringLiteral("clock"), style.font(40, true));
+    m_elapsed = makeLabel(this, QStringLiteral("elapsed"), style.font(22));
 
     auto *right = new QVBoxLayout;
     right->addWidget(m_nextCaption);
@@ -112,6 +113,11 @@ PresenterView::PresenterView(const Study &study, int waveYear, QWidget *parent)
     m_clockTimer.start();
     retranslate();
     updateClock();
+}
+
+void PresenterView::setHighContrast(bool on)
+{
+    m_renderer->chartWidget()->setHighContrast(on);
 }
 
 void PresenterView::showSlide(const QList<Slide> &slides, int index, bool blanked, const QSize &slideSize)

@@ -21,7 +21,10 @@ class PresenterView final : public QWidget
 
 public:
     /// A window of its own (parent: the presentation window).
-    PresenterView(const Study &study, int waveYear, QWidget *parent = nullptr);
+    PresenterView(const Study &study, int waveYear, const ChartStyle::Theme &style, QWidget *parent = nullptr);
+
+    /// Draws the previews' charts in the high-contrast colours.
+    void setHighContrast(bool on);
 
     /// Shows slide index of slides; previews are drawn as a slide of slideSize looks.
     void showSlide(const QList<Slide> &slides, int index, bool blanked, const QSize &slideSize);

@@ -53,15 +53,16 @@ QList<Slide> presentationSlides(const Study &study)
     return slides;
 }
 
-SlideWidget::SlideWidget(const Study &study, int waveYear, QWidget *parent)
+SlideWidget::SlideWidget(const Study &study, int waveYear, const ChartStyle::Theme &style, QWidget *parent)
     : QWidget(parent)
     , m_study(study)
     , m_waveYear(waveYear)
+    , m_style(style)
 {
     setAutoFillBackground(true);
     QPalette colours = palette();
-    colours.setColor(QPalette::Window, ChartStyle::backgroundColor());
-    colours.setColor(QPalette::WindowText, ChartStyle::textColor());
+    colours.setColor(QPalette::Window, m_style.background);
+    colours.setColor(QPalette::WindowText, m_style.text);
     setPalette(colours);
 
     m_chartPage = new QWidget(this);
@@ -77,7 +78,7 @@ SlideWidget::SlideWidget(const Study &study, int waveYear, QWidget *parent)
     m_advicePage = new QWidget(this);
     m_kicker = makeLabel(m_advicePage, QStringLiteral("slideKicker"));
     QPalette kickerColours = m_kicker->palette();
-    kickerColours.setColor(QPalette::WindowText, ChartStyle::accentTextColor());
+    kickerColours.setColor(QPalette::WindowText, m_style.accentTextColor());
     m_kicker->setPalette(kickerColours);
     m_heading = makeLabel(m_advicePage, QStringLiteral("slideHeading"));
     m_body = makeLabel(m_advicePage, QStringLiteral("slideBody"));
@@ -112,7 +113,7 @@ void SlideWidget::refresh()
     if (m_slide.kind == Slide::Kind::Chart) {
         const int wave = waveForChart(m_study, m_waveYear, m_slide.chart);
         m_headline->setText(Narrative::displayHeadline(m_study, wave, language));
-        m_chart->setSpec({m_study, m_slide.chart, m_waveYear, language});
+        m_chart->setSpec({m_study, m_slide.chart, m_waveYear, language, m_style});
         m_pages->setCurrentWidget(m_chartPage);
         setAccessibleName(m_headline->text());
     } else {
@@ -133,10 +134,10 @@ void SlideWidget::updateFonts()
     const auto px = [h, w](double ofHeight, double ofWidth) {
         return std::max(8, int(std::lround(std::min(h * ofHeight, w * ofWidth))));
     };
-    m_headline->setFont(ChartStyle::font(px(0.033, 0.021), true));
-    m_kicker->setFont(ChartStyle::font(px(0.03, 0.018), true));
-    m_heading->setFont(ChartStyle::font(px(0.065, 0.042), true));
-    m_body->setFont(ChartStyle::font(px(0.045, 0.03)));
+    m_headline->setFont(m_style.font(px(0.033, 0.021), true));
+    m_kicker->setFont(m_style.font(px(0.03, 0.018), true));
+    m_heading->setFont(m_style.font(px(0.065, 0.042), true));
+    m_body->setFont(m_style.font(px(0.045, 0.03)));
     // Long German chart titles must still fit: the width limits the scale too.
     m_chart->setTextScale(std::min(h / 600.0, w / 960.0));
     const int marginX = int(std::lround(w * 0.04));

@@ -35,7 +35,8 @@ class SlideWidget final : public QWidget
     Q_DISABLE_COPY_MOVE(SlideWidget)
 
 public:
-    SlideWidget(const Study &study, int waveYear, QWidget *parent = nullptr);
+    /// style: the colours, fonts and logo of the slides.
+    SlideWidget(const Study &study, int waveYear, const ChartStyle::Theme &style, QWidget *parent = nullptr);
 
     void setSlide(const Slide &slide);
     const Slide &slide() const { return m_slide; }
@@ -63,6 +64,7 @@ private:
 
     Study m_study;
     int m_waveYear = 0;
+    ChartStyle::Theme m_style;
     Slide m_slide;
 
     QStackedLayout *m_pages = nullptr;

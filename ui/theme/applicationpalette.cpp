@@ -4,6 +4,7 @@
 #include "ui/theme/applicationpalette.h"
 
 #include "ui/charts/chartstyle.h"
+#include "ui/highcontrast.h"
 
 #include <QApplication>
 #include <QPalette>
@@ -45,8 +46,16 @@ QPalette darkPalette()
 
 } // namespace
 
-void applyApplicationPalette(ThemeKind kind)
+QPalette applicationPalette(ThemeKind kind, bool highContrast)
 {
+    // Taken before the first change, so the platform's own colours come back.
     static const QPalette platform = QApplication::palette();
-    QApplication::setPalette(kind == ThemeKind::Dark ? darkPalette() : platform);
+    if (highContrast)
+        return HighContrast::palette();
+    return kind == ThemeKind::Dark ? darkPalette() : platform;
+}
+
+void applyApplicationPalette(ThemeKind kind, bool highContrast)
+{
+    QApplication::setPalette(applicationPalette(kind, highContrast));
 }

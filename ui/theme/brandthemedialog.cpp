@@ -3,6 +3,7 @@
 
 #include "ui/theme/brandthemedialog.h"
 
+#include "ui/appsettings.h"
 #include "ui/charts/chartstyle.h"
 
 #include <QBuffer>
@@ -20,7 +21,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 #include <tuple>
@@ -220,9 +220,9 @@ void BrandThemeDialog::chooseLogo()
         m_fileDialog->setOption(QFileDialog::DontUseNativeDialog);
         m_fileDialog->setFileMode(QFileDialog::ExistingFile);
         m_fileDialog->setNameFilters({tr("Images (*.png *.svg *.jpg *.jpeg *.gif *.bmp)"), tr("All files (*)")});
-        m_fileDialog->setDirectory(QSettings().value(QStringLiteral("theme/logoFolder"), QDir::homePath()).toString());
+        m_fileDialog->setDirectory(AppSettings().logoFolder(QDir::homePath()));
         connect(m_fileDialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-            QSettings().setValue(QStringLiteral("theme/logoFolder"), QFileInfo(path).absolutePath());
+            AppSettings().setLogoFolder(QFileInfo(path).absolutePath());
             loadLogo(path);
         });
     }
