@@ -3,24 +3,9 @@
 
 #include "ui/library/studylistmodel.h"
 
+#include "core/textfolding.h"
+
 #include <QLocale>
-
-namespace {
-
-// Folds case and strips accents, so "ubersicht" finds "Übersicht".
-QString folded(const QString &text)
-{
-    QString result;
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    result.reserve(decomposed.size());
-    for (QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            result.append(c.toCaseFolded());
-    }
-    return result;
-}
-
-} // namespace
 
 StudyListModel::StudyListModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -30,6 +15,10 @@ void StudyListModel::setStudies(const QList<StudySummary> &studies)
 {
     beginResetModel();
     m_studies = studies;
+    m_searchTexts.clear();
+    m_searchTexts.reserve(studies.size());
+    for (const StudySummary &study : studies)
+        m_searchTexts.append(searchFolded(study.title) + u'\n' + searchFolded(study.sourceCitation));
     endResetModel();
 }
 
@@ -103,21 +92,24 @@ StudyFilterModel::StudyFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {}
 
+void StudyFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_studies = qobject_cast<StudyListModel *>(model);
+    Q_ASSERT(!model || m_studies);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 void StudyFilterModel::setSearchText(const QString &text)
 {
-    m_needle = folded(text.trimmed());
+    m_needle = searchFolded(text.trimmed());
     invalidateFilter();
 }
 
 bool StudyFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_needle.isEmpty())
-        return true;
-    const QAbstractItemModel *model = sourceModel();
-    for (int column : {int(StudyListModel::TitleColumn), int(StudyListModel::SourceColumn)}) {
-        const QString text = model->index(sourceRow, column, sourceParent).data().toString();
-        if (folded(text).contains(m_needle))
-            return true;
-    }
-    return false;
+    if (m_needle.isEmpty() || sourceParent.isValid())
+        return m_needle.isEmpty();
+    // The needle holds no line break (setSearchText() folds a one-line text), so it can't
+    // match across the title and the source.
+    return m_studies && m_studies->searchText(sourceRow).contains(m_needle);
 }

@@ -24,6 +24,9 @@ public:
     void setStudies(const QList<StudySummary> &studies);
     /// The row of a study id, or -1.
     int rowOfStudy(qint64 id) const;
+    /// The title and the source of a row as searchFolded() made them when the row was set
+    /// (folded once per study, not per keystroke); one line each.
+    const QString &searchText(int row) const { return m_searchTexts.at(row); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -32,10 +35,11 @@ public:
 
 private:
     QList<StudySummary> m_studies;
+    QStringList m_searchTexts;
 };
 
 /// Filters the library by a search text found in the title or the source, ignoring case
-/// and accents ("ubersicht" finds "Übersicht").
+/// and accents ("ubersicht" finds "Übersicht"). Its source model is a StudyListModel.
 class StudyFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -43,11 +47,14 @@ class StudyFilterModel final : public QSortFilterProxyModel
 
 public:
     explicit StudyFilterModel(QObject *parent = nullptr);
+    /// model: a StudyListModel (rows of anything else are filtered out).
+    void setSourceModel(QAbstractItemModel *model) override;
     void setSearchText(const QString &text);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    const StudyListModel *m_studies = nullptr;
     QString m_needle;
 };
