@@ -3,6 +3,8 @@
 
 #include "app/commandline.h"
 
+#include "core/numberparser.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -72,7 +74,7 @@ CommandLineResult parseImport(const QStringList &positional, const QString &prog
     parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The CSV or JSON file."), QStringLiteral("FILE"));
     const QCommandLineOption localeOption(QStringLiteral("locale"),
                                           Text::tr("Number notation of a CSV file: de (24,5) or en (24.5); "
-                                                   "default: the app's language."),
+                                                   "default: detected from the file."),
                                           QStringLiteral("de|en"));
     const QCommandLineOption encodingOption(QStringLiteral("encoding"),
                                             Text::tr("Text encoding: utf-8, utf-16le, utf-16be or windows-1252 "
@@ -541,9 +543,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         command.size = *size;
     }
     if (parser.isSet(scaleOption)) {
-        bool ok = false;
-        const double scale = parser.value(scaleOption).toDouble(&ok);
-        if (!ok || scale < 0.5 || scale > 4.0) {
+        // The one number parser of the app (core/numberparser.h), in the command line's notation.
+        const double scale = parseNumber(parser.value(scaleOption), Language::English).value_or(0.0);
+        if (scale < 0.5 || scale > 4.0) {
             result.error =
                 Text::tr("--scale: expected a number from 0.5 to 4, got \"%1\".").arg(parser.value(scaleOption));
             return result;

@@ -3,6 +3,7 @@
 
 #include "app/commandline.h"
 #include "core/csvexporter.h"
+#include "core/safetext.h"
 #include "core/studydatabase.h"
 #include "core/studyimport.h"
 #include "core/studyjson.h"
@@ -22,9 +23,11 @@
 
 namespace {
 
+// Every line the terminal gets: control characters from data (ESC sequences, BEL) are made
+// visible, never sent raw (safetext.h).
 void printLine(FILE *stream, const QString &text)
 {
-    std::fputs(qUtf8Printable(text + u'\n'), stream);
+    std::fputs(qUtf8Printable(visibleText(text) + u'\n'), stream);
 }
 
 ExportOptions optionsFor(const ExportCommand &command)
@@ -92,6 +95,7 @@ int runImport(const ImportCommand &command, StudyDatabase *database)
 {
     CsvImportOptions options;
     options.locale = command.locale.value_or(AppSettings().language());
+    options.detectLocale = !command.locale; // --locale fixes it; else the file's cells settle it
     options.encoding = command.encoding;
     StudyImportResult result = importStudiesFromFile(command.path, options);
     if (!result.errors.isEmpty()) {
@@ -128,8 +132,7 @@ int runList(const StudyDatabase &database)
         for (int year : study.waveYears)
             waves.append(QString::number(year));
         // Tabs and line breaks inside a title would break the columns.
-        QString title = study.title;
-        title.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
+        const QString title = terminalLine(study.title);
         printLine(stdout, QStringList{QString::number(study.id), week, title, waves.join(u',')}.join(u'\t'));
     }
     return 0;

@@ -3,15 +3,12 @@
 
 #include "core/csvexporter.h"
 
+#include "core/filewrite.h"
+#include "core/safetext.h"
+
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(CsvExporter)
-};
 
 QString quoted(const QString &cell, QChar delimiter)
 {
@@ -25,6 +22,12 @@ QString quoted(const QString &cell, QChar delimiter)
     return u'"' + escaped + u'"';
 }
 
+// A text from data: a formula-like start neutralised (OWASP).
+QString textCell(const QString &text)
+{
+    return neutralizedCell(text);
+}
+
 QString shareText(Share share, const QLocale &locale)
 {
     if (!share)
@@ -34,8 +37,9 @@ QString shareText(Share share, const QLocale &locale)
 
 } // namespace
 
-QByteArray exportStudyCsv(const Study &study, Language convention)
+QByteArray exportStudyCsv(const Study &original, Language convention)
 {
+    const Study study = withVisibleText(original);
     const bool german = convention == Language::German;
     const QChar delimiter = german ? u';' : u',';
     QLocale locale = localeFor(convention);
@@ -48,14 +52,22 @@ QByteArray exportStudyCsv(const Study &study, Language convention)
         return out.join(delimiter) + QStringLiteral("\r\n");
     };
 
-    QString text = german ? row({QStringLiteral("Studie"), QStringLiteral("Welle"), QStringLiteral("Segment"),
-                                 QStringLiteral("Anteil")})
-                          : row({QStringLiteral("study"), QStringLiteral("wave"), QStringLiteral("segment"),
-                                 QStringLiteral("share")});
+    QStringList header = german ? QStringList{QStringLiteral("Studie"), QStringLiteral("Welle"),
+                                              QStringLiteral("Segment"), QStringLiteral("Anteil")}
+                                : QStringList{QStringLiteral("study"), QStringLiteral("wave"),
+                                              QStringLiteral("segment"), QStringLiteral("share")};
+    // A multiple-answer question says so in a fifth column, so its totals over 100 read back.
+    if (study.multipleAnswers)
+        header.append(german ? QStringLiteral("Mehrfachnennungen") : QStringLiteral("multiple answers"));
+    QString text = row(header);
     for (int w = 0; w < study.waves.size(); ++w) {
         for (int s = 0; s < study.segments.size(); ++s) {
-            text += row({study.title, QString::number(study.waves.at(w).year),
-                         study.segments.at(s).name.text(convention), shareText(study.share(w, s), locale)});
+            QStringList cells{textCell(study.title), QString::number(study.waves.at(w).year),
+                              textCell(study.segments.at(s).name.text(convention)),
+                              shareText(study.share(w, s), locale)};
+            if (study.multipleAnswers)
+                cells.append(german ? QStringLiteral("ja") : QStringLiteral("yes"));
+            text += row(cells);
         }
     }
     return QByteArray("\xEF\xBB\xBF", 3) + text.toUtf8();
@@ -63,11 +75,9 @@ QByteArray exportStudyCsv(const Study &study, Language convention)
 
 bool writeStudyCsv(const Study &study, Language convention, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray data = exportStudyCsv(study, convention);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    if (const std::optional<QString> reason = writeFileSafely(path, exportStudyCsv(study, convention))) {
         if (error)
-            *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = cannotWriteMessage(path, *reason);
         return false;
     }
     return true;

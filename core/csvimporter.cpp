@@ -3,8 +3,10 @@
 
 #include "core/csvimporter.h"
 
+#include "core/importlimits.h"
 #include "core/numberparser.h"
 #include "core/textfolding.h"
+#include "core/safetext.h"
 #include "core/validation.h"
 
 #include <QCoreApplication>
@@ -33,6 +35,8 @@ struct ParseOutcome
 {
     QList<CsvRecord> records;
     std::optional<ImportError> error;
+    bool tooManyRows = false;  // the same for every delimiter: the file is beyond the limit
+    bool tooManyCells = false; // a row split by this delimiter has too many cells
 };
 
 struct ParserState
@@ -42,6 +46,9 @@ struct ParserState
     bool open = false; // a record has started (at least one field submitted)
     int startLine = 0; // line of the next record to start
     bool rowEnded = false;
+    std::optional<QString> limit; // a limit was passed: the message (parsing stops)
+    bool tooManyRows = false;
+    bool tooManyCells = false;
 };
 
 void onField(void *data, size_t size, void *user)
@@ -51,14 +58,27 @@ void onField(void *data, size_t size, void *user)
         state->open = true;
         state->current = CsvRecord{state->startLine, {}};
     }
+    if (state->limit)
+        return;
     state->current.fields.append(QString::fromUtf8(static_cast<const char *>(data), qsizetype(size)));
+    if (state->current.fields.size() > ImportLimits::kColumns) {
+        state->limit = tooManyColumnsMessage();
+        state->tooManyCells = true;
+    } else if (state->current.fields.constLast().size() > ImportLimits::kTextLength) {
+        state->limit = textTooLongMessage(ImportLimits::kTextLength);
+    }
 }
 
 void onRecord(int, void *user)
 {
     auto *state = static_cast<ParserState *>(user);
-    if (!state->open)
+    if (!state->open || state->limit)
         return;
+    if (state->records.size() >= ImportLimits::kRows) {
+        state->limit = tooManyRowsMessage();
+        state->tooManyRows = true;
+        return;
+    }
     state->records.append(std::move(state->current));
     state->current = CsvRecord();
     state->open = false;
@@ -110,6 +130,12 @@ ParseOutcome parseCsv(const QByteArray &utf8, char delimiter, int firstLine)
                             Text::tr("The quotes in this line are malformed: a cell with a quote must be enclosed "
                                      "in quotes, and every quote inside it doubled (\"\").")};
         }
+        if (state.limit && !outcome.error) {
+            outcome.tooManyRows = state.tooManyRows;
+            outcome.tooManyCells = state.tooManyCells;
+            outcome.error = ImportError{QString(), line,      int(state.open ? state.current.fields.size() : 0),
+                                        QString(), QString(), *state.limit};
+        }
         idle = state.rowEnded || (idle && chunk.trimmed().isEmpty());
         pos = end;
         ++line;
@@ -134,7 +160,7 @@ bool isBlankRecord(const CsvRecord &record)
 // ---------------------------------------------------------------------------------------------
 // Building studies
 
-enum class Role { None, Study, Wave, Segment, Share };
+enum class Role { None, Study, Wave, Segment, Share, MultipleAnswers };
 
 Role roleOfHeader(const QString &header)
 {
@@ -151,6 +177,8 @@ Role roleOfHeader(const QString &header)
         return Role::Segment;
     if (name == u"share" || name == u"anteil" || name == u"percent" || name == u"prozent")
         return Role::Share;
+    if (name == u"multiple answers" || name == u"mehrfachnennungen" || name == u"mehrfachantworten")
+        return Role::MultipleAnswers;
     return Role::None;
 }
 
@@ -158,7 +186,7 @@ QString label(const QString &cell)
 {
     QString text = cell.normalized(QString::NormalizationForm_C).trimmed();
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    return text;
+    return restoredCell(text); // the "'" that exportStudyCsv() puts before "=…" (formula injection)
 }
 
 // Where a value came from, to name it in an error.
@@ -172,6 +200,7 @@ struct CellRef
 struct StudyBuild
 {
     QString title;
+    bool multipleAnswers = false; // from the long layout's "multiple answers" column
     QStringList segments;
     QMap<int, QMap<int, std::pair<Share, CellRef>>> cells; // year → segment → share
     QMap<int, CellRef> waveRefs;                           // year → its (first) wave cell
@@ -199,6 +228,10 @@ private:
         m_result->errors.append(located);
     }
 
+    bool reportControlCharacters(const QString &text);
+    bool settleNotation(const QList<const CsvRecord *> &rows, int shareColumn);
+    void settleNameLanguage(const CsvRecord &header);
+    LocalizedText untranslated(const QString &text) const;
     std::optional<int> year(const CsvRecord &record, int column);
     std::optional<Share> share(const CsvRecord &record, int column);
     QString defaultTitle() const;
@@ -211,6 +244,56 @@ private:
     CsvImportResult *m_result;
     QList<StudyBuild> m_builds;
 };
+
+// The number notation from the share cells (the share column, or every column after the
+// first in the wide layout). False, with an error asking for a choice, when the file doesn't
+// settle it.
+bool Importer::settleNotation(const QList<const CsvRecord *> &rows, int shareColumn)
+{
+    QList<QStringView> cells;
+    for (const CsvRecord *row : rows.sliced(1)) {
+        for (int column = shareColumn < 0 ? 1 : shareColumn;
+             column < (shareColumn < 0 ? row->fields.size() : shareColumn + 1); ++column)
+            cells.append(row->fields.at(column));
+    }
+    const NotationGuess guess = guessNumberNotation(cells, m_options.locale);
+    CsvImportSettings &settings = m_result->settings;
+    settings.notation = guess.source;
+    settings.notationExample = guess.example;
+    if (guess.source == NotationSource::Ambiguous) {
+        error(rows.first()->line, 0, guess.example,
+              Text::tr("The numbers of the file read differently in German and English notation (e.g. \"%1\"); "
+                       "choose the notation of the file.")
+                  .arg(guess.example));
+        return false;
+    }
+    m_options.locale = guess.locale;
+    settings.locale = guess.locale;
+    return true;
+}
+
+// Control characters (ESC, BEL, DEL, …) are refused wherever they are (see safetext.h): the
+// first few are named with line and column.
+bool Importer::reportControlCharacters(const QString &text)
+{
+    constexpr int kMaxReported = 10;
+    int reported = 0;
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < text.size() && reported < kMaxReported; ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\n' || (c == u'\r' && (i + 1 >= text.size() || text.at(i + 1) != u'\n'))) {
+            ++line;
+            lineStart = i + 1;
+        } else if (isControlCharacter(c)) {
+            error(
+                line, int(i - lineStart) + 1, characterCode(c),
+                Text::tr("The file contains the control character %1, which no text may hold.").arg(characterCode(c)));
+            ++reported;
+        }
+    }
+    return reported > 0;
+}
 
 std::optional<int> Importer::year(const CsvRecord &record, int column)
 {
@@ -250,6 +333,7 @@ void Importer::readLong(const QList<const CsvRecord *> &rows, const QMap<Role, i
     const int waveColumn = columns.value(Role::Wave);
     const int segmentColumn = columns.value(Role::Segment);
     const int shareColumn = columns.value(Role::Share);
+    const int multipleColumn = columns.value(Role::MultipleAnswers, -1);
     QHash<QString, int> buildOfTitle;
     for (const CsvRecord *row : rows) {
         const int errorsBefore = int(m_result->errors.size());
@@ -264,14 +348,30 @@ void Importer::readLong(const QList<const CsvRecord *> &rows, const QMap<Role, i
         if (segment.isEmpty())
             error(row->line, segmentColumn + 1, QString(), Text::tr("The segment name is missing."));
         const std::optional<Share> value = share(*row, shareColumn);
+        std::optional<bool> multiple = false;
+        if (multipleColumn >= 0) {
+            const QString answer = row->fields.at(multipleColumn).trimmed().toLower();
+            if (answer == u"yes" || answer == u"ja" || answer == u"true" || answer == u"1")
+                multiple = true;
+            else if (!answer.isEmpty() && answer != u"no" && answer != u"nein" && answer != u"false" && answer != u"0")
+                multiple = std::nullopt;
+            if (!multiple)
+                error(row->line, multipleColumn + 1, row->fields.at(multipleColumn).trimmed(),
+                      Text::tr("\"%1\" is not yes or no.").arg(row->fields.at(multipleColumn).trimmed()));
+        }
         if (int(m_result->errors.size()) != errorsBefore)
             continue;
 
         if (!buildOfTitle.contains(title)) {
             buildOfTitle.insert(title, int(m_builds.size()));
-            m_builds.append(StudyBuild{title, {}, {}, {}});
+            m_builds.append(StudyBuild{title, *multiple, {}, {}, {}});
         }
         StudyBuild &build = m_builds[buildOfTitle.value(title)];
+        if (build.multipleAnswers != *multiple) {
+            error(row->line, multipleColumn + 1, row->fields.at(multipleColumn).trimmed(),
+                  Text::tr("The study \"%1\" is marked both as a multiple-answer question and as not one.").arg(title));
+            continue;
+        }
         int segmentIndex = int(build.segments.indexOf(segment));
         if (segmentIndex < 0) {
             segmentIndex = int(build.segments.size());
@@ -293,7 +393,7 @@ void Importer::readLong(const QList<const CsvRecord *> &rows, const QMap<Role, i
 void Importer::readWide(const QList<const CsvRecord *> &rows)
 {
     const CsvRecord &header = *rows.first();
-    StudyBuild build{defaultTitle(), {}, {}, {}};
+    StudyBuild build{defaultTitle(), false, {}, {}, {}};
     for (int column = 1; column < header.fields.size(); ++column) {
         const QString segment = label(header.fields.at(column));
         if (segment.isEmpty()) {
@@ -332,19 +432,65 @@ void Importer::readWide(const QList<const CsvRecord *> &rows)
     m_builds.append(build);
 }
 
+// A text in the file's language only: the other one is missing until someone translates it.
+LocalizedText Importer::untranslated(const QString &text) const
+{
+    return m_result->settings.nameLanguage == Language::German ? LocalizedText{QString(), text}
+                                                               : LocalizedText{text, QString()};
+}
+
+// The language of the names: the caller's choice, the header's words, German numbers, or the
+// caller's locale.
+void Importer::settleNameLanguage(const CsvRecord &header)
+{
+    CsvImportSettings &settings = m_result->settings;
+    if (m_options.nameLanguage) {
+        settings.nameLanguage = *m_options.nameLanguage;
+        return;
+    }
+    static const QStringList germanWords{QStringLiteral("studie"),    QStringLiteral("welle"),
+                                         QStringLiteral("jahr"),      QStringLiteral("befragungswelle"),
+                                         QStringLiteral("kategorie"), QStringLiteral("anteil"),
+                                         QStringLiteral("prozent"),   QStringLiteral("mehrfachnennungen")};
+    static const QStringList englishWords{QStringLiteral("study"),    QStringLiteral("wave"),
+                                          QStringLiteral("year"),     QStringLiteral("survey wave"),
+                                          QStringLiteral("category"), QStringLiteral("share"),
+                                          QStringLiteral("percent"),  QStringLiteral("multiple answers")};
+    int german = 0;
+    int english = 0;
+    for (const QString &cell : header.fields) {
+        const QString word = cell.trimmed().toLower();
+        german += germanWords.contains(word) ? 1 : 0;
+        english += englishWords.contains(word) ? 1 : 0;
+    }
+    if (german != english)
+        settings.nameLanguage = german > english ? Language::German : Language::English;
+    else
+        settings.nameLanguage = settings.locale;
+}
+
 void Importer::buildStudies()
 {
     const QString source = m_options.sourceCitation.trimmed().isEmpty() ? QFileInfo(m_fileName).fileName()
                                                                         : m_options.sourceCitation.trimmed();
+    if (m_builds.size() > ImportLimits::kStudies) {
+        error(1, 0, QString(), tooManyStudiesMessage());
+        return;
+    }
     for (const StudyBuild &build : std::as_const(m_builds)) {
+        if (build.segments.size() > ImportLimits::kSegments || build.cells.size() > ImportLimits::kWaves) {
+            error(m_result->table.isEmpty() ? 1 : m_result->table.constFirst().line, 0, build.title,
+                  build.segments.size() > ImportLimits::kSegments ? tooManySegmentsMessage() : tooManyWavesMessage());
+            continue;
+        }
         Study study;
         study.slug = slugFromText(build.title);
         if (study.slug.isEmpty())
             study.slug = QStringLiteral("study");
         study.title = build.title;
         study.sourceCitation = source;
-        study.topic = {build.title, build.title};
-        study.multipleAnswers = m_options.multipleAnswers;
+        study.topic = untranslated(build.title);
+        study.multipleAnswers = m_options.multipleAnswers || build.multipleAnswers;
         for (int i = 0; i < build.segments.size(); ++i) {
             const QString &name = build.segments.at(i);
             QString base = slugFromText(name);
@@ -353,7 +499,7 @@ void Importer::buildStudies()
             QString key = base;
             for (int n = 2; study.segmentIndex(key) >= 0; ++n)
                 key = base + u'-' + QString::number(n);
-            study.segments.append(Segment{key, {name, name}, QString()});
+            study.segments.append(Segment{key, untranslated(name), QString()});
         }
         for (auto wave = build.cells.cbegin(); wave != build.cells.cend(); ++wave) { // QMap: sorted by year
             SurveyWave surveyWave{wave.key(), {}};
@@ -386,6 +532,12 @@ void Importer::run(const QByteArray &bytes)
         return;
     }
     QString text = decoded.text;
+    if (reportControlCharacters(text))
+        return;
+    if (text.count(u'\n') > ImportLimits::kRows) { // before parsing a million-line file three times
+        error(ImportLimits::kRows + 1, 0, QString(), tooManyRowsMessage());
+        return;
+    }
     if (text.trimmed().isEmpty()) {
         error(1, 0, QString(), Text::tr("The file is empty."));
         return;
@@ -419,12 +571,19 @@ void Importer::run(const QByteArray &bytes)
     int bestScore = -1;
     for (const char candidate : std::as_const(candidates)) {
         ParseOutcome outcome = parseCsv(utf8, candidate, firstLine);
+        if (outcome.tooManyRows) { // whatever the delimiter: the file is beyond the limit
+            m_result->table = outcome.records;
+            error(*outcome.error);
+            return;
+        }
         QList<CsvRecord> nonBlank;
         for (const CsvRecord &record : std::as_const(outcome.records)) {
             if (!isBlankRecord(record))
                 nonBlank.append(record);
         }
-        const int headerFields = nonBlank.isEmpty() ? 0 : int(nonBlank.first().fields.size());
+        // A delimiter that splits a row into too many cells is the one whose error to report.
+        const int headerFields =
+            outcome.tooManyCells ? 499 : (nonBlank.isEmpty() ? 0 : int(nonBlank.first().fields.size()));
         const bool consistent =
             !outcome.error && std::all_of(nonBlank.cbegin(), nonBlank.cend(), [headerFields](const CsvRecord &r) {
                 return r.fields.size() == headerFields;
@@ -499,7 +658,12 @@ void Importer::run(const QByteArray &bytes)
         if (role != Role::None && !columns.contains(role))
             columns.insert(role, column);
     }
-    if (columns.contains(Role::Wave) && columns.contains(Role::Segment) && columns.contains(Role::Share)) {
+    const bool longLayout =
+        columns.contains(Role::Wave) && columns.contains(Role::Segment) && columns.contains(Role::Share);
+    if (m_options.detectLocale && !settleNotation(rows, longLayout ? columns.value(Role::Share) : -1))
+        return;
+    settleNameLanguage(header);
+    if (longLayout) {
         settings.layout = CsvLayout::Long;
         bool headerOk = true;
         for (int column = 0; column < width; ++column) {
@@ -509,7 +673,9 @@ void Importer::run(const QByteArray &bytes)
             headerOk = false;
             error(header.line, column + 1, name,
                   roleOfHeader(name) == Role::None
-                      ? Text::tr("The column \"%1\" is not one of study, wave, segment and share.").arg(name)
+                      ? Text::tr("The column \"%1\" is not one of study, wave, segment, share and multiple "
+                                 "answers.")
+                            .arg(name)
                       : Text::tr("The column \"%1\" appears twice.").arg(name));
         }
         if (!headerOk)
@@ -537,15 +703,14 @@ CsvImportResult importCsv(const QByteArray &bytes, const QString &fileName, cons
 
 CsvImportResult importCsvFile(const QString &path, const CsvImportOptions &options)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray bytes;
+    if (std::optional<ImportError> error = readImportFile(path, &bytes)) {
         CsvImportResult result;
         result.settings.locale = options.locale;
-        result.errors.append(ImportError{path, 0, 0, QString(), QString(),
-                                         Text::tr("Cannot read %1: %2").arg(path, file.errorString())});
+        result.errors.append(*error);
         return result;
     }
-    return importCsv(file.readAll(), path, options);
+    return importCsv(bytes, path, options);
 }
 
 QString slugFromText(const QString &text)

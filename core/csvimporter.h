@@ -5,6 +5,7 @@
 
 #include "core/importerror.h"
 #include "core/language.h"
+#include "core/numberparser.h"
 #include "core/study.h"
 #include "core/textdecoding.h"
 
@@ -14,16 +15,27 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 /// What the caller chooses before a CSV import (typically in the preview dialog).
 struct CsvImportOptions
 {
     Language locale = Language::English;             ///< Number notation of the shares (callers
                                                      ///< pass the UI language by default).
+    bool detectLocale = false;                       ///< Take the notation from the file when
+                                                     ///< its cells settle it (see
+                                                     ///< guessNumberNotation()); locale is then
+                                                     ///< the default for files whose numbers read
+                                                     ///< the same in both. A file that needs a
+                                                     ///< choice is an error asking for it.
     TextEncoding encoding = TextEncoding::Automatic; ///< Windows-1252 only when the user picks it.
     QString sourceCitation;                          ///< Source line of the new studies; empty:
                                                      ///< the file name (without folder).
     bool multipleAnswers = false;                    ///< Respondents could pick several segments,
                                                      ///< so a wave's shares need not add up to 100.
+    std::optional<Language> nameLanguage;            ///< The language of the segment names and
+                                                     ///< title; unset: detected (see
+                                                     ///< CsvImportSettings::nameLanguage).
 };
 
 /// The two table shapes the importer reads.
@@ -41,7 +53,14 @@ struct CsvImportSettings
                                        ///< when it could not be found.
     bool delimiterFromSepLine = false; ///< Taken from Excel's "sep=;" first line.
     CsvLayout layout = CsvLayout::Long;
-    Language locale = Language::English; ///< The number notation used (the caller's).
+    Language locale = Language::English;                 ///< The number notation used.
+    NotationSource notation = NotationSource::Requested; ///< How locale was settled.
+    QString notationExample;                             ///< A cell that settled it (or is ambiguous).
+    /// The language the file's names are written in: the options' choice, else the header's
+    /// words (Welle, Anteil… / wave, share…), else German for German numbers, else the
+    /// options' locale. The names go into this language only; the other stays empty
+    /// (untranslated: shown in the data editor as missing, and the names are shown there).
+    Language nameLanguage = Language::English;
 };
 
 /// One record (row) of the file as read, for the preview table.
@@ -81,7 +100,8 @@ struct CsvImportResult
 /// - Labels and titles are trimmed and normalised to Unicode NFC (a quoted CRLF line break
 ///   becomes "\n"); segment keys and the slug come from slugFromText().
 /// - Defaults of the new study: title from the study column, else the file's base name;
-///   topic = title in both languages; segment names = the label in both languages;
+///   topic = title and segment names = the labels, in settings.nameLanguage only (the other
+///   language is left empty: untranslated);
 ///   sourceCitation = options.sourceCitation or the file name; year = the newest wave;
 ///   no baseline segment; multipleAnswers from the options. Waves are sorted by year.
 /// - Errors: bad cells, rows with a different number of cells than the header, duplicate

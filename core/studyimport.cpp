@@ -3,6 +3,7 @@
 
 #include "core/studyimport.h"
 
+#include "core/importlimits.h"
 #include "core/studyjson.h"
 
 #include <QCoreApplication>
@@ -49,12 +50,11 @@ StudyImportResult importStudies(const QByteArray &bytes, const QString &fileName
 
 StudyImportResult importStudiesFromFile(const QString &path, const CsvImportOptions &options)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray bytes;
+    if (std::optional<ImportError> error = readImportFile(path, &bytes)) {
         StudyImportResult result;
-        result.errors.append(ImportError{QDir::toNativeSeparators(path), 0, 0, QString(), QString(),
-                                         Text::tr("The file can't be read: %1").arg(file.errorString())});
+        result.errors.append(*error);
         return result;
     }
-    return importStudies(file.readAll(), QDir::toNativeSeparators(path), options);
+    return importStudies(bytes, QDir::toNativeSeparators(path), options);
 }

@@ -4,6 +4,9 @@
 #include "core/studyjson.h"
 
 #include "core/csvimporter.h"
+#include "core/filewrite.h"
+#include "core/importlimits.h"
+#include "core/safetext.h"
 #include "core/theme.h"
 #include "core/validation.h"
 
@@ -13,7 +16,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -145,7 +147,36 @@ public:
             fail(here, value, Text::tr("A text is expected here, not %1.").arg(valueText(value)));
             return std::nullopt;
         }
-        return value.toString();
+        return checkedText(value.toString(), here);
+    }
+
+    // A text from the file: no control characters (see safetext.h), not longer than the
+    // limit (notes and advice bodies may be long).
+    std::optional<QString> checkedText(const QString &text, const QString &path)
+    {
+        const bool longText = path.endsWith(u".notes") || path.endsWith(u".body");
+        const int limit = longText ? ImportLimits::kLongTextLength : ImportLimits::kTextLength;
+        if (text.size() > limit) {
+            fail(path, QString(text.first(60) + QChar(0x2026)), textTooLongMessage(limit));
+            return std::nullopt;
+        }
+        if (const qsizetype at = firstControlCharacter(text); at >= 0) {
+            fail(path, visibleText(text),
+                 Text::tr("The text contains the control character %1 at character %2, which no text may hold.")
+                     .arg(characterCode(text.at(at)))
+                     .arg(at + 1));
+            return std::nullopt;
+        }
+        return text;
+    }
+
+    // An array of at most limit entries; else an error naming the limit.
+    bool withinLimit(const QJsonValue &array, const QString &path, int limit, const QString &message)
+    {
+        if (array.toArray().size() <= limit)
+            return true;
+        fail(path, QStringLiteral("[…]"), message);
+        return false;
     }
 
     std::optional<LocalizedText> localized(const QJsonObject &object, const QString &key, const QString &path,
@@ -273,7 +304,9 @@ std::optional<Study> Reader::study(const QJsonValue &value, const QString &path)
 
     const QJsonValue segments = object.value(QStringLiteral("segments"));
     const QString segmentsPath = path + QStringLiteral(".segments");
-    if (!segments.isArray()) {
+    if (!withinLimit(segments, segmentsPath, ImportLimits::kSegments, tooManySegmentsMessage())) {
+        // refused above
+    } else if (!segments.isArray()) {
         fail(segmentsPath, segments,
              segments.isUndefined()
                  ? Text::tr("This field is required.")
@@ -316,7 +349,9 @@ std::optional<Study> Reader::study(const QJsonValue &value, const QString &path)
 
     const QJsonValue waves = object.value(QStringLiteral("waves"));
     const QString wavesPath = path + QStringLiteral(".waves");
-    if (!waves.isArray()) {
+    if (!withinLimit(waves, wavesPath, ImportLimits::kWaves, tooManyWavesMessage())) {
+        // refused above
+    } else if (!waves.isArray()) {
         fail(wavesPath, waves,
              waves.isUndefined() ? Text::tr("This field is required.")
                                  : Text::tr("A list of survey waves is expected here, not %1.").arg(valueText(waves)));
@@ -362,7 +397,11 @@ std::optional<Study> Reader::study(const QJsonValue &value, const QString &path)
     }
     const QJsonValue advice = object.value(QStringLiteral("advice"));
     const QString advicePath = path + QStringLiteral(".advice");
-    if (!advice.isUndefined() && !advice.isArray()) {
+    if (!withinLimit(advice, advicePath, ImportLimits::kAdviceTexts,
+                     Text::tr("The study has more than %1 advice texts, the most a study may have.")
+                         .arg(ImportLimits::kAdviceTexts))) {
+        // refused above
+    } else if (!advice.isUndefined() && !advice.isArray()) {
         fail(advicePath, advice, Text::tr("A list of advice texts is expected here, not %1.").arg(valueText(advice)));
     } else {
         for (qsizetype i = 0; i < advice.toArray().size(); ++i) {
@@ -437,7 +476,7 @@ QByteArray exportStudiesJson(const QList<Study> &studies)
 {
     QJsonArray list;
     for (const Study &study : studies)
-        list.append(studyToJson(study));
+        list.append(studyToJson(withVisibleText(study)));
     const QJsonObject root{{QStringLiteral("format"), QLatin1String(kStudyJsonFormat)},
                            {QStringLiteral("version"), kStudyJsonVersion},
                            {QStringLiteral("studies"), list}};
@@ -446,11 +485,9 @@ QByteArray exportStudiesJson(const QList<Study> &studies)
 
 bool writeStudiesJson(const QList<Study> &studies, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray data = exportStudiesJson(studies);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    if (const std::optional<QString> reason = writeFileSafely(path, exportStudiesJson(studies))) {
         if (error)
-            *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = cannotWriteMessage(path, *reason);
         return false;
     }
     return true;
@@ -499,6 +536,8 @@ JsonImportResult importStudiesJson(const QByteArray &json, const QString &fileNa
     }
     if (studies.toArray().isEmpty())
         reader.fail(QStringLiteral("studies"), studies, Text::tr("The file contains no studies."));
+    if (!reader.withinLimit(studies, QStringLiteral("studies"), ImportLimits::kStudies, tooManyStudiesMessage()))
+        return result;
     for (qsizetype i = 0; i < studies.toArray().size(); ++i) {
         if (const std::optional<Study> study =
                 reader.study(studies.toArray().at(i), QStringLiteral("studies[%1]").arg(i)))
@@ -511,12 +550,11 @@ JsonImportResult importStudiesJson(const QByteArray &json, const QString &fileNa
 
 JsonImportResult importStudiesJsonFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray bytes;
+    if (std::optional<ImportError> error = readImportFile(path, &bytes)) {
         JsonImportResult result;
-        result.errors.append(ImportError{path, 0, 0, QString(), QString(),
-                                         Text::tr("Cannot read %1: %2").arg(path, file.errorString())});
+        result.errors.append(*error);
         return result;
     }
-    return importStudiesJson(file.readAll(), path);
+    return importStudiesJson(bytes, path);
 }

@@ -3,6 +3,8 @@
 
 #include "core/validation.h"
 
+#include "core/numberparser.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -14,6 +16,12 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Validation)
 };
+
+QString shareInMessage(double value, Language language)
+{
+    const QString number = numberInMessage(value, language);
+    return language == Language::German ? QString(number + QChar(0x00A0) + u'%') : QString(number + u'%');
+}
 
 } // namespace
 
@@ -48,10 +56,11 @@ QList<ValidationIssue> validateStudy(const Study &study, Language language)
             }
             if (!std::isfinite(*share) || *share < 0.0 || *share > 100.0) {
                 rangeOk = false;
-                issues.append({ValidationIssue::Kind::ShareOutOfRange, wave.year, i,
-                               Text::tr("Survey wave %1, segment \"%2\": the share %3 is outside 0–100.")
-                                   .arg(wave.year)
-                                   .arg(study.segments.at(i).name.text(language), formatNumber(*share, language))});
+                issues.append(
+                    {ValidationIssue::Kind::ShareOutOfRange, wave.year, i,
+                     Text::tr("Survey wave %1, segment \"%2\": %3.")
+                         .arg(wave.year)
+                         .arg(study.segments.at(i).name.text(language), shareRangeProblem(*share, language))});
                 continue;
             }
             knownTotal += *share;
@@ -65,12 +74,12 @@ QList<ValidationIssue> validateStudy(const Study &study, Language language)
             issues.append({ValidationIssue::Kind::KnownSharesExceedTotal, wave.year, -1,
                            Text::tr("Survey wave %1: the known shares add up to %2, more than 100.")
                                .arg(wave.year)
-                               .arg(formatShare(knownTotal, language))});
+                               .arg(shareInMessage(knownTotal, language))});
         } else if (allKnown && !wave.shares.isEmpty() && std::abs(knownTotal - 100.0) > kShareTotalTolerance) {
             issues.append({ValidationIssue::Kind::CompleteWaveNotTotal, wave.year, -1,
                            Text::tr("Survey wave %1: the shares add up to %2 instead of 100.")
                                .arg(wave.year)
-                               .arg(formatShare(knownTotal, language))});
+                               .arg(shareInMessage(knownTotal, language))});
         }
     }
     return issues;

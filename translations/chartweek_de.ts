@@ -116,7 +116,12 @@
 <context>
     <name>BatchExport</name>
     <message>
-        <location filename="../ui/export/batchexport.cpp" line="+73"/>
+        <location filename="../ui/export/batchexport.cpp" line="+93"/>
+        <source>A file name made from the study &quot;%1&quot; would lie outside the chosen folder.</source>
+        <translation>Ein aus der Studie „%1“ gebildeter Dateiname läge außerhalb des gewählten Ordners.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
     </message>
@@ -258,7 +263,7 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="+34"/>
+        <location filename="../ui/export/chartexporter.cpp" line="+35"/>
         <source>Cannot export to %1: %2</source>
         <translation>Export nach %1 nicht möglich: %2</translation>
     </message>
@@ -323,7 +328,7 @@
         <translation>US-Letter hoch</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>the study has no survey wave %1</source>
         <translation>die Studie hat keine Befragungswelle %1</translation>
     </message>
@@ -370,7 +375,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+181"/>
+        <location filename="../app/commandline.cpp" line="+183"/>
         <source>Chart of the Week: survey charts with advice.</source>
         <translation>Chart der Woche: Umfragediagramme mit Empfehlungen.</translation>
     </message>
@@ -505,12 +510,7 @@
         <translation>Die CSV- oder JSON-Datei.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Number notation of a CSV file: de (24,5) or en (24.5); default: the app&apos;s language.</source>
-        <translation>Zahlenschreibweise einer CSV-Datei: de (24,5) oder en (24.5); Vorgabe: die Sprache der App.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Text encoding: utf-8, utf-16le, utf-16be or windows-1252 (default: detected; Windows-1252 only when asked for).</source>
         <translation>Zeichenkodierung: utf-8, utf-16le, utf-16be oder windows-1252 (Vorgabe: erkannt; Windows-1252 nur auf Wunsch).</translation>
     </message>
@@ -530,7 +530,12 @@
         <translation>--locale: erwartet de oder en, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+35"/>
+        <source>Number notation of a CSV file: de (24,5) or en (24.5); default: detected from the file.</source>
+        <translation>Zahlenschreibweise einer CSV-Datei: de (24,5) oder en (24.5); Vorgabe: aus der Datei erkannt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>--encoding: expected utf-8, utf-16le, utf-16be or windows-1252, got &quot;%1&quot;.</source>
         <translation>--encoding: erwartet utf-8, utf-16le, utf-16be oder windows-1252, erhalten „%1“.</translation>
     </message>
@@ -667,17 +672,9 @@
     </message>
 </context>
 <context>
-    <name>CsvExporter</name>
-    <message>
-        <location filename="../core/csvexporter.cpp" line="+70"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>CsvImporter</name>
     <message>
-        <location filename="../core/csvimporter.cpp" line="+79"/>
+        <location filename="../core/csvimporter.cpp" line="+92"/>
         <source>Not enough memory to read the file.</source>
         <translation>Zu wenig Arbeitsspeicher, um die Datei zu lesen.</translation>
     </message>
@@ -687,12 +684,22 @@
         <translation>Die Anführungszeichen in dieser Zeile stimmen nicht: Eine Zelle mit einem Anführungszeichen muss selbst in Anführungszeichen stehen, und jedes Anführungszeichen darin muss verdoppelt sein (&quot;&quot;).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>A quoted cell that starts on this line is never closed.</source>
         <translation>Eine Zelle in Anführungszeichen, die in dieser Zeile beginnt, wird nie geschlossen.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+119"/>
+        <source>The numbers of the file read differently in German and English notation (e.g. &quot;%1&quot;); choose the notation of the file.</source>
+        <translation>Die Zahlen der Datei ergeben in deutscher und englischer Schreibweise verschiedene Werte (z. B. „%1“); wählen Sie die Schreibweise der Datei.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The file contains the control character %1, which no text may hold.</source>
+        <translation>Die Datei enthält das Steuerzeichen %1, das in keinem Text stehen darf.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The survey wave is missing.</source>
         <translation>Die Befragungswelle fehlt.</translation>
     </message>
@@ -707,7 +714,7 @@
         <translation>Importierte Studie</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The study name is missing.</source>
         <translation>Der Name der Studie fehlt.</translation>
     </message>
@@ -717,7 +724,17 @@
         <translation>Der Name des Segments fehlt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not yes or no.</source>
+        <translation>„%1“ ist weder ja noch nein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The study &quot;%1&quot; is marked both as a multiple-answer question and as not one.</source>
+        <translation>Die Studie „%1“ ist zugleich als Frage mit und ohne Mehrfachnennungen markiert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Survey wave %1, segment &quot;%2&quot; appears again (first on line %3).</source>
         <translation>Befragungswelle %1, Segment „%2“ kommt noch einmal vor (zuerst in Zeile %3).</translation>
     </message>
@@ -737,7 +754,7 @@
         <translation>Die Befragungswelle %1 kommt noch einmal vor (zuerst in Zeile %2).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+118"/>
         <location line="+67"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
@@ -763,19 +780,14 @@
         <translation>Die Datei hat eine Kopfzeile, aber keine Datenzeilen.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The column &quot;%1&quot; is not one of study, wave, segment and share.</source>
-        <translation>Die Spalte „%1“ ist keine der Spalten Studie, Welle, Segment und Anteil.</translation>
+        <location line="+25"/>
+        <source>The column &quot;%1&quot; is not one of study, wave, segment, share and multiple answers.</source>
+        <translation>Die Spalte „%1“ ist keine der Spalten Studie, Welle, Segment, Anteil und Mehrfachnennungen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The column &quot;%1&quot; appears twice.</source>
         <translation>Die Spalte „%1“ kommt zweimal vor.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -936,9 +948,42 @@
     </message>
 </context>
 <context>
+    <name>FileWrite</name>
+    <message>
+        <location filename="../core/filewrite.cpp" line="+31"/>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file system is read-only</source>
+        <translation>das Dateisystem ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the data could not be written</source>
+        <translation>die Daten konnten nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/data/importdialog.cpp" line="+25"/>
+        <location filename="../ui/data/importdialog.cpp" line="+26"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
@@ -958,12 +1003,18 @@
         <translation>keines</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+104"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+3"/>
+        <source>Automatic (from the file)</source>
+        <translation>Automatisch (aus der Datei)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>German (24,5 and 2.155)</source>
         <translation>Deutsch (24,5 und 2.155)</translation>
     </message>
@@ -971,6 +1022,40 @@
         <location line="+1"/>
         <source>English (24.5 and 2,155)</source>
         <translation>Englisch (24.5 und 2,155)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+95"/>
+        <location line="+59"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <location line="+94"/>
+        <location line="+59"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>Na&amp;mes are in:</source>
+        <translation>Na&amp;men sind auf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To&amp;pic:</source>
+        <translation>The&amp;ma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1013,19 +1098,52 @@
         <translation>Erkannt:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+68"/>
+        <source>“%1” is already in the library; importing it again adds a second copy.</source>
+        <translation>„%1“ ist schon in der Bibliothek; ein erneuter Import legt eine zweite Kopie an.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Not yet translated into %1 (%n name(s), marked in the data editor): %2</source>
+        <translation>
+            <numerusform>Noch nicht übersetzt (%1, %n Name, im Dateneditor markiert): %2</numerusform>
+            <numerusform>Noch nicht übersetzt (%1, %n Namen, im Dateneditor markiert): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>JSON study file</source>
         <translation>JSON-Studiendatei</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>numbers: %1 (detected from “%2”)</source>
+        <translation>Zahlen: %1 (erkannt an „%2“)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>numbers: %1 (chosen)</source>
+        <translation>Zahlen: %1 (gewählt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>numbers: the same in German and English</source>
+        <translation>Zahlen: in Deutsch und Englisch gleich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>numbers: ambiguous (“%1”), choose German or English</source>
+        <translation>Zahlen: mehrdeutig („%1“), wählen Sie Deutsch oder Englisch</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>CSV, %1%2, delimiter: %3%4, %5</source>
-        <translation>CSV, %1%2, Trennzeichen: %3%4, %5</translation>
+        <source>CSV, %1%2, delimiter: %3%4, %5, %6</source>
+        <translation>CSV, %1%2, Trennzeichen: %3%4, %5, %6</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1048,7 +1166,7 @@
         <translation>eine Zeile je Anteil</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1085,6 +1203,50 @@
             <numerusform>Bereit zum Import von %n Studie: %1</numerusform>
             <numerusform>Bereit zum Import von %n Studien: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportLimits</name>
+    <message>
+        <location filename="../core/importlimits.cpp" line="+28"/>
+        <source>The file is larger than %1 MB, the most an import reads.</source>
+        <translation>Die Datei ist größer als %1 MB, das Höchstmaß für einen Import.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file has more than %1 rows, the most an import reads.</source>
+        <translation>Die Datei hat mehr als %1 Zeilen, das Höchstmaß für einen Import.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This row has more than %1 cells, the most an import reads.</source>
+        <translation>Diese Zeile hat mehr als %1 Zellen, das Höchstmaß für einen Import.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file has more than %1 studies, the most an import reads.</source>
+        <translation>Die Datei enthält mehr als %1 Studien, das Höchstmaß für einen Import.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The study has more than %1 segments, the most a study may have.</source>
+        <translation>Die Studie hat mehr als %1 Segmente, das Höchstmaß für eine Studie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The study has more than %1 survey waves, the most a study may have.</source>
+        <translation>Die Studie hat mehr als %1 Befragungswellen, das Höchstmaß für eine Studie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The text is longer than %1 characters, the most it may have.</source>
+        <translation>Der Text ist länger als %1 Zeichen, das Höchstmaß.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1146,7 +1308,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+225"/>
+        <location filename="../ui/mainwindow.cpp" line="+226"/>
         <source>Import Study Data</source>
         <translation>Studiendaten importieren</translation>
     </message>
@@ -1157,23 +1319,18 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+93"/>
+        <location line="+96"/>
         <location line="+161"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-247"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 can&apos;t be read: %2</source>
-        <translation>%1 lässt sich nicht lesen: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Imported %n study(ies) from %1</source>
         <translation>
             <numerusform>%n Studie aus %1 importiert</numerusform>
@@ -1548,20 +1705,30 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>NumberParser</name>
     <message>
-        <location filename="../core/numberparser.cpp" line="+63"/>
-        <source>&quot;%1&quot; is not a number in German notation (decimal comma, e.g. 24,5). If the file uses English notation (24.5), choose English numbers for the import.</source>
-        <translation>„%1“ ist keine Zahl in deutscher Schreibweise (Dezimalkomma, z. B. 24,5). Wenn die Datei englische Schreibweise (24.5) verwendet, wählen Sie für den Import englische Zahlen.</translation>
+        <location filename="../core/numberparser.cpp" line="+74"/>
+        <source>&quot;%1&quot; is not a number in German notation (decimal comma, e.g. 24,5); it is written in English notation (24.5).</source>
+        <translation>„%1“ ist keine Zahl in deutscher Schreibweise (Dezimalkomma, z. B. 24,5); sie ist in englischer Schreibweise (24.5) geschrieben.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&quot;%1&quot; is not a number in English notation (decimal point, e.g. 24.5). If the file uses German notation (24,5), choose German numbers for the import.</source>
-        <translation>„%1“ ist keine Zahl in englischer Schreibweise (Dezimalpunkt, z. B. 24.5). Wenn die Datei deutsche Schreibweise (24,5) verwendet, wählen Sie für den Import deutsche Zahlen.</translation>
+        <source>&quot;%1&quot; is not a number in English notation (decimal point, e.g. 24.5); it is written in German notation (24,5).</source>
+        <translation>„%1“ ist keine Zahl in englischer Schreibweise (Dezimalpunkt, z. B. 24.5); sie ist in deutscher Schreibweise (24,5) geschrieben.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the share is not a finite number</source>
+        <translation>der Anteil ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share %1 is outside 0–100</source>
+        <translation>der Anteil %1 liegt außerhalb von 0–100</translation>
     </message>
 </context>
 <context>
@@ -1698,13 +1865,13 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../ui/export/reportwriter.cpp" line="+122"/>
-        <location line="+80"/>
+        <location filename="../ui/export/reportwriter.cpp" line="+124"/>
+        <location line="+83"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
     </message>
     <message numerus="yes">
-        <location line="-78"/>
+        <location line="-81"/>
         <source>%n charts of the week</source>
         <translation>
             <numerusform>%n Chart der Woche</numerusform>
@@ -1742,7 +1909,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Anteile sind Prozent der Befragten einer Befragungswelle. Werte, die eine Studie nicht angibt, erscheinen als Lücke, nie als null. Die Datenbeschriftungen sind so gerundet, dass die Segmente einer Welle zusammen 100 ergeben.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Cannot write the report %1: %2</source>
         <translation>Der Bericht %1 lässt sich nicht schreiben: %2</translation>
     </message>
@@ -1752,12 +1919,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>es gibt keine Studie für den Bericht</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>the PDF writer could not start</source>
         <translation>die PDF-Ausgabe ließ sich nicht starten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>the PDF could not be completed</source>
         <translation>das PDF ließ sich nicht fertigstellen</translation>
     </message>
@@ -1765,7 +1932,17 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ui/data/sharetablemodel.cpp" line="+192"/>
+        <location filename="../ui/data/sharetablemodel.cpp" line="+182"/>
+        <source>untranslated: %1</source>
+        <translation>unübersetzt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This name has no translation yet; charts in this language show “%1”.</source>
+        <translation>Dieser Name ist noch nicht übersetzt; Diagramme in dieser Sprache zeigen „%1“.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Name (English)</source>
         <translation>Name (Englisch)</translation>
     </message>
@@ -1788,27 +1965,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>ShareTableModel</name>
     <message>
-        <location line="-136"/>
+        <location line="-147"/>
         <source>Unknown: the study does not report this share.</source>
         <translation>Unbekannt: Die Studie gibt diesen Anteil nicht an.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>&quot;%1&quot; is not a number in German format (e.g. 24,5).</source>
-        <translation>„%1“ ist keine Zahl im deutschen Format (z. B. 24,5).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&quot;%1&quot; is not a number in English format (e.g. 24.5).</source>
-        <translation>„%1“ ist keine Zahl im englischen Format (z. B. 24.5).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is outside 0–100.</source>
-        <translation>%1 liegt außerhalb von 0–100.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+49"/>
         <source>Survey wave %1, %2: %3</source>
         <translation>Befragungswelle %1, %2: %3</translation>
     </message>
@@ -2370,33 +2532,30 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
     </message>
 </context>
 <context>
-    <name>StudyImport</name>
-    <message>
-        <location filename="../core/studyimport.cpp" line="+56"/>
-        <source>The file can&apos;t be read: %1</source>
-        <translation>Die Datei lässt sich nicht lesen: %1</translation>
-    </message>
-</context>
-<context>
     <name>StudyJson</name>
     <message>
-        <location filename="../core/studyjson.cpp" line="+140"/>
-        <location line="+19"/>
+        <location filename="../core/studyjson.cpp" line="+142"/>
+        <location line="+48"/>
         <location line="+30"/>
-        <location line="+90"/>
-        <location line="+42"/>
+        <location line="+92"/>
+        <location line="+44"/>
         <location line="+18"/>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>This field is required.</source>
         <translation>Dieses Feld ist erforderlich.</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-387"/>
         <source>A text is expected here, not %1.</source>
         <translation>Hier wird ein Text erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>The text contains the control character %1 at character %2, which no text may hold.</source>
+        <translation>Der Text enthält an Zeichen %2 das Steuerzeichen %1, das in keinem Text stehen darf.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>An object with the texts &quot;en&quot; and &quot;de&quot; is expected here, not %1.</source>
         <translation>Hier wird ein Objekt mit den Texten „en“ und „de“ erwartet, nicht %1.</translation>
     </message>
@@ -2431,7 +2590,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Der Titel ist leer.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>A list of segments is expected here, not %1.</source>
         <translation>Hier wird eine Liste von Segmenten erwartet, nicht %1.</translation>
     </message>
@@ -2466,7 +2625,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Hier wird ein Segment-Schlüssel oder null erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>A list of survey waves is expected here, not %1.</source>
         <translation>Hier wird eine Liste von Befragungswellen erwartet, nicht %1.</translation>
     </message>
@@ -2492,6 +2651,11 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
     </message>
     <message>
         <location line="+10"/>
+        <source>The study has more than %1 advice texts, the most a study may have.</source>
+        <translation>Die Studie hat mehr als %1 Empfehlungstexte, das Höchstmaß für eine Studie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A list of advice texts is expected here, not %1.</source>
         <translation>Hier wird eine Liste von Empfehlungstexten erwartet, nicht %1.</translation>
     </message>
@@ -2517,12 +2681,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Die Empfehlung für „%1“ steht in dieser Sprache zweimal da.</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+67"/>
         <source>The file is not valid JSON: %1.</source>
         <translation>Die Datei ist kein gültiges JSON: %1.</translation>
     </message>
@@ -2545,11 +2704,6 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <location line="+4"/>
         <source>The file contains no studies.</source>
         <translation>Die Datei enthält keine Studien.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2717,7 +2871,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../core/validation.cpp" line="+27"/>
+        <location filename="../core/validation.cpp" line="+35"/>
         <source>The survey wave %1 appears more than once.</source>
         <translation>Die Befragungswelle %1 kommt mehrfach vor.</translation>
     </message>
@@ -2728,11 +2882,11 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
     </message>
     <message>
         <location line="+19"/>
-        <source>Survey wave %1, segment &quot;%2&quot;: the share %3 is outside 0–100.</source>
-        <translation>Befragungswelle %1, Segment „%2“: Der Anteil %3 liegt außerhalb von 0–100.</translation>
+        <source>Survey wave %1, segment &quot;%2&quot;: %3.</source>
+        <translation>Befragungswelle %1, Segment „%2“: %3.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Survey wave %1: the known shares add up to %2, more than 100.</source>
         <translation>Befragungswelle %1: Die bekannten Anteile ergeben zusammen %2, mehr als 100.</translation>
     </message>
@@ -2745,7 +2899,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+99"/>
+        <location filename="../app/main.cpp" line="+103"/>
         <source>chartweek: nothing was imported (%n problem(s)).</source>
         <translation>
             <numerusform>chartweek: Es wurde nichts importiert (%n Problem).</numerusform>
@@ -2753,7 +2907,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>chartweek: [%1/%2] %3</source>
         <translation>chartweek: [%1/%2] %3</translation>
     </message>

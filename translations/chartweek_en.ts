@@ -116,7 +116,12 @@
 <context>
     <name>BatchExport</name>
     <message>
-        <location filename="../ui/export/batchexport.cpp" line="+73"/>
+        <location filename="../ui/export/batchexport.cpp" line="+93"/>
+        <source>A file name made from the study &quot;%1&quot; would lie outside the chosen folder.</source>
+        <translation>A file name made from the study &quot;%1&quot; would lie outside the chosen folder.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
@@ -258,7 +263,7 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="+34"/>
+        <location filename="../ui/export/chartexporter.cpp" line="+35"/>
         <source>Cannot export to %1: %2</source>
         <translation>Cannot export to %1: %2</translation>
     </message>
@@ -323,7 +328,7 @@
         <translation>Letter portrait</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>the study has no survey wave %1</source>
         <translation>the study has no survey wave %1</translation>
     </message>
@@ -370,7 +375,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+181"/>
+        <location filename="../app/commandline.cpp" line="+183"/>
         <source>Chart of the Week: survey charts with advice.</source>
         <translation>Chart of the Week: survey charts with advice.</translation>
     </message>
@@ -505,12 +510,7 @@
         <translation>The CSV or JSON file.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Number notation of a CSV file: de (24,5) or en (24.5); default: the app&apos;s language.</source>
-        <translation>Number notation of a CSV file: de (24,5) or en (24.5); default: the app&apos;s language.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Text encoding: utf-8, utf-16le, utf-16be or windows-1252 (default: detected; Windows-1252 only when asked for).</source>
         <translation>Text encoding: utf-8, utf-16le, utf-16be or windows-1252 (default: detected; Windows-1252 only when asked for).</translation>
     </message>
@@ -530,7 +530,12 @@
         <translation>--locale: expected de or en, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+35"/>
+        <source>Number notation of a CSV file: de (24,5) or en (24.5); default: detected from the file.</source>
+        <translation>Number notation of a CSV file: de (24,5) or en (24.5); default: detected from the file.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>--encoding: expected utf-8, utf-16le, utf-16be or windows-1252, got &quot;%1&quot;.</source>
         <translation>--encoding: expected utf-8, utf-16le, utf-16be or windows-1252, got &quot;%1&quot;.</translation>
     </message>
@@ -667,17 +672,9 @@
     </message>
 </context>
 <context>
-    <name>CsvExporter</name>
-    <message>
-        <location filename="../core/csvexporter.cpp" line="+70"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>CsvImporter</name>
     <message>
-        <location filename="../core/csvimporter.cpp" line="+79"/>
+        <location filename="../core/csvimporter.cpp" line="+92"/>
         <source>Not enough memory to read the file.</source>
         <translation>Not enough memory to read the file.</translation>
     </message>
@@ -687,12 +684,22 @@
         <translation>The quotes in this line are malformed: a cell with a quote must be enclosed in quotes, and every quote inside it doubled (&quot;&quot;).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>A quoted cell that starts on this line is never closed.</source>
         <translation>A quoted cell that starts on this line is never closed.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+119"/>
+        <source>The numbers of the file read differently in German and English notation (e.g. &quot;%1&quot;); choose the notation of the file.</source>
+        <translation>The numbers of the file read differently in German and English notation (e.g. &quot;%1&quot;); choose the notation of the file.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The file contains the control character %1, which no text may hold.</source>
+        <translation>The file contains the control character %1, which no text may hold.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The survey wave is missing.</source>
         <translation>The survey wave is missing.</translation>
     </message>
@@ -707,7 +714,7 @@
         <translation>Imported study</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The study name is missing.</source>
         <translation>The study name is missing.</translation>
     </message>
@@ -717,7 +724,17 @@
         <translation>The segment name is missing.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not yes or no.</source>
+        <translation>&quot;%1&quot; is not yes or no.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The study &quot;%1&quot; is marked both as a multiple-answer question and as not one.</source>
+        <translation>The study &quot;%1&quot; is marked both as a multiple-answer question and as not one.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Survey wave %1, segment &quot;%2&quot; appears again (first on line %3).</source>
         <translation>Survey wave %1, segment &quot;%2&quot; appears again (first on line %3).</translation>
     </message>
@@ -737,7 +754,7 @@
         <translation>The survey wave %1 appears again (first on line %2).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+118"/>
         <location line="+67"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
@@ -763,19 +780,14 @@
         <translation>The file has a header but no data rows.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The column &quot;%1&quot; is not one of study, wave, segment and share.</source>
-        <translation>The column &quot;%1&quot; is not one of study, wave, segment and share.</translation>
+        <location line="+25"/>
+        <source>The column &quot;%1&quot; is not one of study, wave, segment, share and multiple answers.</source>
+        <translation>The column &quot;%1&quot; is not one of study, wave, segment, share and multiple answers.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The column &quot;%1&quot; appears twice.</source>
         <translation>The column &quot;%1&quot; appears twice.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
     </message>
 </context>
 <context>
@@ -936,9 +948,42 @@
     </message>
 </context>
 <context>
+    <name>FileWrite</name>
+    <message>
+        <location filename="../core/filewrite.cpp" line="+31"/>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file system is read-only</source>
+        <translation>the file system is read-only</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the data could not be written</source>
+        <translation>the data could not be written</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/data/importdialog.cpp" line="+25"/>
+        <location filename="../ui/data/importdialog.cpp" line="+26"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
@@ -958,12 +1003,18 @@
         <translation>none</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+104"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+3"/>
+        <source>Automatic (from the file)</source>
+        <translation>Automatic (from the file)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>German (24,5 and 2.155)</source>
         <translation>German (24,5 and 2.155)</translation>
     </message>
@@ -971,6 +1022,40 @@
         <location line="+1"/>
         <source>English (24.5 and 2,155)</source>
         <translation>English (24.5 and 2,155)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+95"/>
+        <location line="+59"/>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <location line="+94"/>
+        <location line="+59"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>Na&amp;mes are in:</source>
+        <translation>Na&amp;mes are in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To&amp;pic:</source>
+        <translation>To&amp;pic:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1013,19 +1098,52 @@
         <translation>Detected:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+68"/>
+        <source>“%1” is already in the library; importing it again adds a second copy.</source>
+        <translation>“%1” is already in the library; importing it again adds a second copy.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Not yet translated into %1 (%n name(s), marked in the data editor): %2</source>
+        <translation>
+            <numerusform>Not yet translated into %1 (%n name, marked in the data editor): %2</numerusform>
+            <numerusform>Not yet translated into %1 (%n names, marked in the data editor): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>JSON study file</source>
         <translation>JSON study file</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>numbers: %1 (detected from “%2”)</source>
+        <translation>numbers: %1 (detected from “%2”)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>numbers: %1 (chosen)</source>
+        <translation>numbers: %1 (chosen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>numbers: the same in German and English</source>
+        <translation>numbers: the same in German and English</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>numbers: ambiguous (“%1”), choose German or English</source>
+        <translation>numbers: ambiguous (“%1”), choose German or English</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>CSV, %1%2, delimiter: %3%4, %5</source>
-        <translation>CSV, %1%2, delimiter: %3%4, %5</translation>
+        <source>CSV, %1%2, delimiter: %3%4, %5, %6</source>
+        <translation>CSV, %1%2, delimiter: %3%4, %5, %6</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1048,7 +1166,7 @@
         <translation>one row per share</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -1085,6 +1203,50 @@
             <numerusform>Ready to import %n study: %1</numerusform>
             <numerusform>Ready to import %n studies: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportLimits</name>
+    <message>
+        <location filename="../core/importlimits.cpp" line="+28"/>
+        <source>The file is larger than %1 MB, the most an import reads.</source>
+        <translation>The file is larger than %1 MB, the most an import reads.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file has more than %1 rows, the most an import reads.</source>
+        <translation>The file has more than %1 rows, the most an import reads.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This row has more than %1 cells, the most an import reads.</source>
+        <translation>This row has more than %1 cells, the most an import reads.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file has more than %1 studies, the most an import reads.</source>
+        <translation>The file has more than %1 studies, the most an import reads.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The study has more than %1 segments, the most a study may have.</source>
+        <translation>The study has more than %1 segments, the most a study may have.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The study has more than %1 survey waves, the most a study may have.</source>
+        <translation>The study has more than %1 survey waves, the most a study may have.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The text is longer than %1 characters, the most it may have.</source>
+        <translation>The text is longer than %1 characters, the most it may have.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1146,7 +1308,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+225"/>
+        <location filename="../ui/mainwindow.cpp" line="+226"/>
         <source>Import Study Data</source>
         <translation>Import Study Data</translation>
     </message>
@@ -1157,23 +1319,18 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+93"/>
+        <location line="+96"/>
         <location line="+161"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-247"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 can&apos;t be read: %2</source>
-        <translation>%1 can&apos;t be read: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Imported %n study(ies) from %1</source>
         <translation>
             <numerusform>Imported %n study from %1</numerusform>
@@ -1548,20 +1705,30 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>NumberParser</name>
     <message>
-        <location filename="../core/numberparser.cpp" line="+63"/>
-        <source>&quot;%1&quot; is not a number in German notation (decimal comma, e.g. 24,5). If the file uses English notation (24.5), choose English numbers for the import.</source>
-        <translation>&quot;%1&quot; is not a number in German notation (decimal comma, e.g. 24,5). If the file uses English notation (24.5), choose English numbers for the import.</translation>
+        <location filename="../core/numberparser.cpp" line="+74"/>
+        <source>&quot;%1&quot; is not a number in German notation (decimal comma, e.g. 24,5); it is written in English notation (24.5).</source>
+        <translation>&quot;%1&quot; is not a number in German notation (decimal comma, e.g. 24,5); it is written in English notation (24.5).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&quot;%1&quot; is not a number in English notation (decimal point, e.g. 24.5). If the file uses German notation (24,5), choose German numbers for the import.</source>
-        <translation>&quot;%1&quot; is not a number in English notation (decimal point, e.g. 24.5). If the file uses German notation (24,5), choose German numbers for the import.</translation>
+        <source>&quot;%1&quot; is not a number in English notation (decimal point, e.g. 24.5); it is written in German notation (24,5).</source>
+        <translation>&quot;%1&quot; is not a number in English notation (decimal point, e.g. 24.5); it is written in German notation (24,5).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>&quot;%1&quot; is not a number.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the share is not a finite number</source>
+        <translation>the share is not a finite number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share %1 is outside 0–100</source>
+        <translation>the share %1 is outside 0–100</translation>
     </message>
 </context>
 <context>
@@ -1698,13 +1865,13 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../ui/export/reportwriter.cpp" line="+122"/>
-        <location line="+80"/>
+        <location filename="../ui/export/reportwriter.cpp" line="+124"/>
+        <location line="+83"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
     </message>
     <message numerus="yes">
-        <location line="-78"/>
+        <location line="-81"/>
         <source>%n charts of the week</source>
         <translation>
             <numerusform>%n chart of the week</numerusform>
@@ -1742,7 +1909,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Shares are percent of the respondents of a survey wave. Figures a study does not report are shown as gaps, never as zero. Data labels are rounded so that the segments of a wave add up to 100.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Cannot write the report %1: %2</source>
         <translation>Cannot write the report %1: %2</translation>
     </message>
@@ -1752,12 +1919,12 @@ Turns survey data into a weekly chart with advice.
         <translation>there is no study to report on</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>the PDF writer could not start</source>
         <translation>the PDF writer could not start</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>the PDF could not be completed</source>
         <translation>the PDF could not be completed</translation>
     </message>
@@ -1765,7 +1932,17 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ui/data/sharetablemodel.cpp" line="+192"/>
+        <location filename="../ui/data/sharetablemodel.cpp" line="+182"/>
+        <source>untranslated: %1</source>
+        <translation>untranslated: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This name has no translation yet; charts in this language show “%1”.</source>
+        <translation>This name has no translation yet; charts in this language show “%1”.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
@@ -1788,27 +1965,12 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>ShareTableModel</name>
     <message>
-        <location line="-136"/>
+        <location line="-147"/>
         <source>Unknown: the study does not report this share.</source>
         <translation>Unknown: the study does not report this share.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>&quot;%1&quot; is not a number in German format (e.g. 24,5).</source>
-        <translation>&quot;%1&quot; is not a number in German format (e.g. 24,5).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&quot;%1&quot; is not a number in English format (e.g. 24.5).</source>
-        <translation>&quot;%1&quot; is not a number in English format (e.g. 24.5).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is outside 0–100.</source>
-        <translation>%1 is outside 0–100.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+49"/>
         <source>Survey wave %1, %2: %3</source>
         <translation>Survey wave %1, %2: %3</translation>
     </message>
@@ -2370,33 +2532,30 @@ Turns survey data into a weekly chart with advice.
     </message>
 </context>
 <context>
-    <name>StudyImport</name>
-    <message>
-        <location filename="../core/studyimport.cpp" line="+56"/>
-        <source>The file can&apos;t be read: %1</source>
-        <translation>The file can&apos;t be read: %1</translation>
-    </message>
-</context>
-<context>
     <name>StudyJson</name>
     <message>
-        <location filename="../core/studyjson.cpp" line="+140"/>
-        <location line="+19"/>
+        <location filename="../core/studyjson.cpp" line="+142"/>
+        <location line="+48"/>
         <location line="+30"/>
-        <location line="+90"/>
-        <location line="+42"/>
+        <location line="+92"/>
+        <location line="+44"/>
         <location line="+18"/>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-387"/>
         <source>A text is expected here, not %1.</source>
         <translation>A text is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>The text contains the control character %1 at character %2, which no text may hold.</source>
+        <translation>The text contains the control character %1 at character %2, which no text may hold.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>An object with the texts &quot;en&quot; and &quot;de&quot; is expected here, not %1.</source>
         <translation>An object with the texts &quot;en&quot; and &quot;de&quot; is expected here, not %1.</translation>
     </message>
@@ -2431,7 +2590,7 @@ Turns survey data into a weekly chart with advice.
         <translation>The title is empty.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>A list of segments is expected here, not %1.</source>
         <translation>A list of segments is expected here, not %1.</translation>
     </message>
@@ -2466,7 +2625,7 @@ Turns survey data into a weekly chart with advice.
         <translation>A segment key or null is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>A list of survey waves is expected here, not %1.</source>
         <translation>A list of survey waves is expected here, not %1.</translation>
     </message>
@@ -2492,6 +2651,11 @@ Turns survey data into a weekly chart with advice.
     </message>
     <message>
         <location line="+10"/>
+        <source>The study has more than %1 advice texts, the most a study may have.</source>
+        <translation>The study has more than %1 advice texts, the most a study may have.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A list of advice texts is expected here, not %1.</source>
         <translation>A list of advice texts is expected here, not %1.</translation>
     </message>
@@ -2517,12 +2681,7 @@ Turns survey data into a weekly chart with advice.
         <translation>The advice for &quot;%1&quot; in this language is given twice.</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+67"/>
         <source>The file is not valid JSON: %1.</source>
         <translation>The file is not valid JSON: %1.</translation>
     </message>
@@ -2545,11 +2704,6 @@ Turns survey data into a weekly chart with advice.
         <location line="+4"/>
         <source>The file contains no studies.</source>
         <translation>The file contains no studies.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2717,7 +2871,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../core/validation.cpp" line="+27"/>
+        <location filename="../core/validation.cpp" line="+35"/>
         <source>The survey wave %1 appears more than once.</source>
         <translation>The survey wave %1 appears more than once.</translation>
     </message>
@@ -2728,11 +2882,11 @@ Turns survey data into a weekly chart with advice.
     </message>
     <message>
         <location line="+19"/>
-        <source>Survey wave %1, segment &quot;%2&quot;: the share %3 is outside 0–100.</source>
-        <translation>Survey wave %1, segment &quot;%2&quot;: the share %3 is outside 0–100.</translation>
+        <source>Survey wave %1, segment &quot;%2&quot;: %3.</source>
+        <translation>Survey wave %1, segment &quot;%2&quot;: %3.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Survey wave %1: the known shares add up to %2, more than 100.</source>
         <translation>Survey wave %1: the known shares add up to %2, more than 100.</translation>
     </message>
@@ -2745,7 +2899,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+99"/>
+        <location filename="../app/main.cpp" line="+103"/>
         <source>chartweek: nothing was imported (%n problem(s)).</source>
         <translation>
             <numerusform>chartweek: nothing was imported (%n problem).</numerusform>
@@ -2753,7 +2907,7 @@ Turns survey data into a weekly chart with advice.
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>chartweek: [%1/%2] %3</source>
         <translation>chartweek: [%1/%2] %3</translation>
     </message>

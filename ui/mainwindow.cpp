@@ -4,6 +4,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/advice.h"
+#include "core/importlimits.h"
 #include "core/narrative.h"
 #include "core/studydatabase.h"
 #include "ui/advice/advicepanel.h"
@@ -261,18 +262,21 @@ QList<qint64> MainWindow::importFile(const QString &path)
 {
     if (!m_library)
         return {};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import"),
-                             tr("%1 can't be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QByteArray bytes;
+    if (const std::optional<ImportError> error = readImportFile(path, &bytes)) {
+        QMessageBox::warning(this, tr("Import"), error->toString());
         return {};
     }
     AppSettings().setImportFolder(QFileInfo(path).absolutePath());
-    ImportDialog dialog(file.readAll(), QDir::toNativeSeparators(path), currentLanguage(), this);
+    ImportDialog dialog(bytes, QDir::toNativeSeparators(path), currentLanguage(), this);
+    QStringList titles;
+    for (const StudySummary &summary : m_library->studies())
+        titles.append(summary.title);
+    dialog.setExistingTitles(titles);
     if (dialog.exec() != QDialog::Accepted || !dialog.canImport())
         return {};
     QApplication::setOverrideCursor(Qt::WaitCursor); // one transaction; well under a second for 100,000 rows
-    const QList<qint64> ids = m_library->importStudies(dialog.result().studies, QFileInfo(path).fileName());
+    const QList<qint64> ids = m_library->importStudies(dialog.studiesToImport(), QFileInfo(path).fileName());
     QApplication::restoreOverrideCursor();
     if (!ids.isEmpty()) {
         openStudy(ids.constFirst());

@@ -3,8 +3,11 @@
 
 #include "fuzztargets.h"
 
+#include "core/csvexporter.h"
 #include "core/csvimporter.h"
+#include "core/importlimits.h"
 #include "core/numberparser.h"
+#include "core/safetext.h"
 #include "core/studydatabase.h"
 #include "core/studyjson.h"
 
@@ -13,6 +16,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -38,6 +42,24 @@ QByteArray bytesOf(const std::uint8_t *data, std::size_t size)
     return QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
 }
 
+// Every text of a study that came in through an import: no control character, not longer
+// than the limit, and every name a batch export makes from it stays in the folder.
+void requireSafeTexts(Invariants *check, const Study &study, const char *what)
+{
+    QStringList texts{study.slug,          study.title,        study.publisher,        study.sourceCitation,
+                      study.topic.english, study.topic.german, study.headline.english, study.headline.german};
+    for (const Segment &segment : study.segments)
+        texts << segment.key << segment.name.english << segment.name.german;
+    for (const QString &text : std::as_const(texts)) {
+        check->require(firstControlCharacter(text) < 0, what);
+        check->require(text.size() <= ImportLimits::kTextLength, what);
+        const QString name = safeFileName(text, QStringLiteral("study"));
+        check->require(pathInFolder(QStringLiteral("/out"), name + QStringLiteral("_bar-2012_en.svg")).has_value(), what);
+    }
+    check->require(study.segments.size() <= ImportLimits::kSegments, what);
+    check->require(study.waves.size() <= ImportLimits::kWaves, what);
+}
+
 } // namespace
 
 namespace Fuzz {
@@ -55,7 +77,16 @@ QStringList csvImport(const std::uint8_t *data, std::size_t size)
                                              TextEncoding::Windows1252};
     options.encoding = encodings[((flags >> 1) & 7) % 5];
     options.multipleAnswers = (flags & 16) != 0;
-    const CsvImportResult result = importCsv(bytesOf(data + 1, size - 1), QStringLiteral("fuzz.csv"), options);
+    options.detectLocale = (flags & 32) != 0;
+    QByteArray bytes = bytesOf(data + 1, size - 1);
+    if ((flags & 64) != 0 && !bytes.isEmpty()) {
+        // Large files from small inputs, to reach the limits (columns, cell length, segments,
+        // waves): the body repeated up to 2 MB.
+        const qsizetype times =
+            std::min<qsizetype>(qsizetype(bytes.at(0) & 0x7f) * 64 + 2, qsizetype(2 * 1024 * 1024) / bytes.size() + 1);
+        bytes = bytes.repeated(times);
+    }
+    const CsvImportResult result = importCsv(bytes, QStringLiteral("fuzz.csv"), options);
     check.require(result.errors.isEmpty() || result.studies.isEmpty(), "CSV: studies despite errors");
     check.require(result.settings.encoding != TextEncoding::Automatic, "CSV: settings.encoding is Automatic");
     for (const Study &study : result.studies) {
@@ -64,6 +95,21 @@ QStringList csvImport(const std::uint8_t *data, std::size_t size)
             for (const Share &share : wave.shares)
                 check.require(!share || std::isfinite(*share), "CSV: a share that is not finite");
         }
+        requireSafeTexts(&check, study, "CSV: an imported text is unsafe (control character, length or file name)");
+        // What imports must come back through export-data with the same figures and names
+        // (formula neutralising, multiple answers).
+        const Language convention = result.settings.locale;
+        CsvImportOptions again;
+        again.locale = convention;
+        const CsvImportResult back = importCsv(exportStudyCsv(study, convention), QStringLiteral("again.csv"), again);
+        check.require(back.ok() && back.studies.size() == 1, "CSV: an imported study doesn't import again after export");
+        const Study &copy = back.studies.constFirst();
+        check.require(copy.waves == study.waves, "CSV: export and re-import changed the figures");
+        check.require(copy.multipleAnswers == study.multipleAnswers, "CSV: export and re-import lost multiple answers");
+        check.require(copy.title == study.title, "CSV: export and re-import changed the title");
+        for (qsizetype i = 0; i < study.segments.size(); ++i)
+            check.require(copy.segments.at(i).name.text(convention) == study.segments.at(i).name.text(convention),
+                    "CSV: export and re-import changed a segment name");
     }
     return check.broken();
 }
@@ -75,6 +121,8 @@ QStringList jsonImport(const std::uint8_t *data, std::size_t size)
     check.require(result.errors.isEmpty() || result.studies.isEmpty(), "JSON: studies despite errors");
     if (!result.ok())
         return check.broken();
+    for (const Study &study : result.studies)
+        requireSafeTexts(&check, study, "JSON: an imported text is unsafe (control character, length or file name)");
     const JsonImportResult again = importStudiesJson(exportStudiesJson(result.studies), QStringLiteral("again.json"));
     check.require(again.ok(), "JSON: an imported study doesn't import again after export");
     check.require(again.studies == result.studies, "JSON: export and re-import changed a study");
@@ -86,6 +134,9 @@ QStringList numberParser(const std::uint8_t *data, std::size_t size)
     Invariants check;
     const QString cell = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     for (Language language : {Language::English, Language::German}) {
+        const ParsedShare ranged = parseShareInRange(cell, language);
+        check.require(!ranged.ok || !ranged.value || (*ranged.value >= 0.0 && *ranged.value <= 100.0),
+                "number: a share outside 0-100 passed the range check");
         const ParsedShare parsed = parseShare(cell, language);
         check.require(parsed.ok || !parsed.error.isEmpty(), "number: an error without a message");
         check.require(!parsed.ok || !parsed.value || std::isfinite(*parsed.value),

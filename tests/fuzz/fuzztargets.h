@@ -18,10 +18,14 @@
 namespace Fuzz {
 
 /// importCsv() with options taken from the first byte: bit 0 the number locale (German),
-/// bits 1–3 the text encoding (mod 5), bit 4 multiple answers. The rest is the file.
+/// bits 1–3 the text encoding (mod 5), bit 4 multiple answers, bit 5 notation detection,
+/// bit 6 the rest repeated up to 2 MB (to reach the limits). The rest is the file. What
+/// imports must hold only safe texts and survive export-data CSV and re-import.
 QStringList csvImport(const std::uint8_t *data, std::size_t size);
 
-/// importStudiesJson(); what imports without errors must survive an export and re-import.
+/// importStudiesJson(); what imports without errors holds only safe texts (no control
+/// character, within the limits, file names inside the folder) and survives an export and
+/// re-import.
 QStringList jsonImport(const std::uint8_t *data, std::size_t size);
 
 /// parseShare() in English and German on the bytes as UTF-8 text.

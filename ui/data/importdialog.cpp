@@ -12,6 +12,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -36,6 +37,16 @@ ImportDialog::ImportDialog(const QByteArray &bytes, const QString &fileName, Lan
     : QDialog(parent)
     , m_bytes(bytes)
     , m_fileName(fileName)
+    , m_uiLocale(numberLocale)
+    , m_title(new QLineEdit(this))
+    , m_topic(new QLineEdit(this))
+    , m_source(new QLineEdit(this))
+    , m_names(new QComboBox(this))
+    , m_titleLabel(new QLabel(this))
+    , m_topicLabel(new QLabel(this))
+    , m_sourceLabel(new QLabel(this))
+    , m_namesLabel(new QLabel(this))
+    , m_warning(new QLabel(this))
     , m_locale(new QComboBox(this))
     , m_encoding(new QComboBox(this))
     , m_settings(new QLabel(this))
@@ -48,9 +59,25 @@ ImportDialog::ImportDialog(const QByteArray &bytes, const QString &fileName, Lan
     , m_settingsLabel(new QLabel(this))
 {
     resize(820, 560);
+    m_locale->addItem(QString(), -1); // automatic: from the file
     m_locale->addItem(QString(), int(Language::German));
     m_locale->addItem(QString(), int(Language::English));
-    m_locale->setCurrentIndex(numberLocale == Language::German ? 0 : 1);
+    m_locale->setCurrentIndex(0);
+    m_locale->setObjectName(QStringLiteral("importNumbers"));
+    m_names->addItem(QString(), -1);
+    m_names->addItem(QString(), int(Language::German));
+    m_names->addItem(QString(), int(Language::English));
+    m_names->setObjectName(QStringLiteral("importNameLanguage"));
+    m_title->setObjectName(QStringLiteral("importTitle"));
+    m_topic->setObjectName(QStringLiteral("importTopic"));
+    m_source->setObjectName(QStringLiteral("importSource"));
+    m_warning->setObjectName(QStringLiteral("importWarning"));
+    m_warning->setTextFormat(Qt::PlainText);
+    m_warning->setWordWrap(true);
+    m_titleLabel->setBuddy(m_title);
+    m_topicLabel->setBuddy(m_topic);
+    m_sourceLabel->setBuddy(m_source);
+    m_namesLabel->setBuddy(m_names);
     m_encoding->addItem(QString(), int(TextEncoding::Automatic));
     m_encoding->addItem(QString(), int(TextEncoding::Windows1252));
     m_encoding->addItem(QStringLiteral("UTF-8"), int(TextEncoding::Utf8));
@@ -75,15 +102,28 @@ ImportDialog::ImportDialog(const QByteArray &bytes, const QString &fileName, Lan
     form->addRow(m_localeLabel, m_locale);
     form->addRow(m_encodingLabel, m_encoding);
     form->addRow(m_settingsLabel, m_settings);
+    form->addRow(m_namesLabel, m_names);
+    form->addRow(m_titleLabel, m_title);
+    form->addRow(m_topicLabel, m_topic);
+    form->addRow(m_sourceLabel, m_source);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_summary);
+    layout->addWidget(m_warning);
     layout->addWidget(m_errors);
     layout->addWidget(m_buttons);
 
     connect(m_locale, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
+    connect(m_names, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
+    // What the user typed stays; untouched fields follow the file.
+    for (QLineEdit *field : {m_title, m_topic, m_source}) {
+        connect(field, &QLineEdit::textEdited, this, [field, this] {
+            field->setProperty("edited", true);
+            updateWarnings();
+        });
+    }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
@@ -93,8 +133,16 @@ ImportDialog::ImportDialog(const QByteArray &bytes, const QString &fileName, Lan
 void ImportDialog::retranslate()
 {
     setWindowTitle(tr("Import %1").arg(QFileInfo(m_fileName).fileName()));
-    m_locale->setItemText(0, tr("German (24,5 and 2.155)"));
-    m_locale->setItemText(1, tr("English (24.5 and 2,155)"));
+    m_locale->setItemText(0, tr("Automatic (from the file)"));
+    m_locale->setItemText(1, tr("German (24,5 and 2.155)"));
+    m_locale->setItemText(2, tr("English (24.5 and 2,155)"));
+    m_names->setItemText(0, tr("Automatic (from the file)"));
+    m_names->setItemText(1, tr("German"));
+    m_names->setItemText(2, tr("English"));
+    m_namesLabel->setText(tr("Na&mes are in:"));
+    m_titleLabel->setText(tr("&Title:"));
+    m_topicLabel->setText(tr("To&pic:"));
+    m_sourceLabel->setText(tr("&Source:"));
     m_encoding->setItemText(0, tr("Automatic (UTF-8, or UTF-16 with byte order mark)"));
     m_encoding->setItemText(1, tr("Windows-1252 (older Excel files)"));
     m_preview->setAccessibleName(tr("Preview of the file"));
@@ -116,7 +164,81 @@ void ImportDialog::changeEvent(QEvent *event)
 
 void ImportDialog::setNumberLocale(Language locale)
 {
-    m_locale->setCurrentIndex(locale == Language::German ? 0 : 1);
+    m_locale->setCurrentIndex(m_locale->findData(int(locale)));
+}
+
+void ImportDialog::setAutomaticNumberLocale()
+{
+    m_locale->setCurrentIndex(0);
+}
+
+void ImportDialog::setExistingTitles(const QStringList &titles)
+{
+    m_existingTitles = titles;
+    updateWarnings();
+}
+
+Language ImportDialog::nameLanguage() const
+{
+    return m_result.format == StudyFileFormat::Csv ? m_result.csv.settings.nameLanguage : m_uiLocale;
+}
+
+QList<Study> ImportDialog::studiesToImport() const
+{
+    QList<Study> studies = m_result.studies;
+    const bool csv = m_result.format == StudyFileFormat::Csv;
+    for (Study &study : studies) {
+        if (!csv)
+            continue; // a JSON study carries its own title, topic and source
+        if (studies.size() == 1 && !m_title->text().trimmed().isEmpty()) {
+            study.title = m_title->text().trimmed();
+            study.slug = slugFromText(study.title);
+            if (study.slug.isEmpty())
+                study.slug = QStringLiteral("study");
+        }
+        if (!m_topic->text().trimmed().isEmpty()) {
+            (nameLanguage() == Language::German ? study.topic.german : study.topic.english) = m_topic->text().trimmed();
+            (nameLanguage() == Language::German ? study.topic.english : study.topic.german).clear();
+        }
+        if (!m_source->text().trimmed().isEmpty())
+            study.sourceCitation = m_source->text().trimmed();
+    }
+    return studies;
+}
+
+QString ImportDialog::warningText() const
+{
+    return m_warning->text();
+}
+
+void ImportDialog::updateWarnings()
+{
+    QStringList warnings;
+    const QList<Study> studies = studiesToImport();
+    for (const Study &study : studies) {
+        for (const QString &title : std::as_const(m_existingTitles)) {
+            if (title.compare(study.title, Qt::CaseInsensitive) == 0) {
+                warnings.append(
+                    tr("“%1” is already in the library; importing it again adds a second copy.").arg(study.title));
+                break;
+            }
+        }
+    }
+    QStringList untranslated;
+    for (const Study &study : studies) {
+        for (const Segment &segment : study.segments) {
+            if (segment.name.english.isEmpty() != segment.name.german.isEmpty())
+                untranslated.append(segment.name.text(nameLanguage()));
+        }
+    }
+    if (!untranslated.isEmpty()) {
+        const QString other = nameLanguage() == Language::German ? tr("English") : tr("German");
+        warnings.append(tr("Not yet translated into %1 (%n name(s), marked in the data editor): %2", nullptr,
+                           int(untranslated.size()))
+                            .arg(other, untranslated.join(QStringLiteral(", "))));
+    }
+    m_warning->setText(warnings.join(u'\n'));
+    m_warning->setVisible(!warnings.isEmpty());
 }
 
 void ImportDialog::setEncoding(TextEncoding encoding)
@@ -132,8 +254,12 @@ bool ImportDialog::canImport() const
 void ImportDialog::reread()
 {
     CsvImportOptions options;
-    options.locale = Language(m_locale->currentData().toInt());
+    const int chosen = m_locale->currentData().toInt();
+    options.detectLocale = chosen < 0;
+    options.locale = chosen < 0 ? m_uiLocale : Language(chosen);
     options.encoding = TextEncoding(m_encoding->currentData().toInt());
+    if (m_names->currentData().toInt() >= 0)
+        options.nameLanguage = Language(m_names->currentData().toInt());
     // A spreadsheet of 100,000 rows takes a few hundred milliseconds: read it on a worker
     // thread, with a progress dialog when it takes longer than 200 ms.
     const QByteArray bytes = m_bytes;
@@ -146,17 +272,49 @@ void ImportDialog::reread()
     const bool json = m_result.format == StudyFileFormat::Json;
     m_locale->setEnabled(!json);
     m_encoding->setEnabled(!json);
+    m_names->setEnabled(!json);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_title, m_topic, m_source, m_titleLabel, m_topicLabel,
+                                                            m_sourceLabel, m_names, m_namesLabel})
+        widget->setVisible(!json);
+    if (!json && !m_result.studies.isEmpty()) {
+        const Study &first = m_result.studies.constFirst();
+        const auto fill = [](QLineEdit *field, const QString &text) {
+            if (!field->property("edited").toBool())
+                field->setText(text);
+        };
+        fill(m_title, m_result.studies.size() == 1 ? first.title : QString());
+        fill(m_topic, first.topic.text(m_result.csv.settings.nameLanguage));
+        fill(m_source, first.sourceCitation);
+    }
+    m_title->setEnabled(m_result.studies.size() <= 1);
     if (json) {
         m_settings->setText(tr("JSON study file"));
     } else {
         const CsvImportSettings &settings = m_result.csv.settings;
+        const QString notation = settings.locale == Language::German ? tr("German") : tr("English");
+        QString numbers;
+        switch (settings.notation) {
+        case NotationSource::Detected:
+            numbers = tr("numbers: %1 (detected from “%2”)").arg(notation, settings.notationExample);
+            break;
+        case NotationSource::Requested:
+            numbers = tr("numbers: %1 (chosen)").arg(notation);
+            break;
+        case NotationSource::Unneeded:
+            numbers = tr("numbers: the same in German and English");
+            break;
+        case NotationSource::Ambiguous:
+            numbers = tr("numbers: ambiguous (“%1”), choose German or English").arg(settings.notationExample);
+            break;
+        }
         m_settings->setText(
-            tr("CSV, %1%2, delimiter: %3%4, %5")
+            tr("CSV, %1%2, delimiter: %3%4, %5, %6")
                 .arg(textEncodingName(settings.encoding),
                      settings.byteOrderMark ? tr(" with byte order mark") : QString(),
                      delimiterName(settings.delimiter),
                      settings.delimiterFromSepLine ? tr(" (from the sep= line)") : QString(),
-                     settings.layout == CsvLayout::Wide ? tr("one row per survey wave") : tr("one row per share")));
+                     settings.layout == CsvLayout::Wide ? tr("one row per survey wave") : tr("one row per share"),
+                     numbers));
     }
 
     // The preview: the CSV table as read, or one row per study of a JSON file.
@@ -217,6 +375,7 @@ void ImportDialog::reread()
                                .arg(titles.join(QStringLiteral(", "))));
     }
     m_importButton->setEnabled(canImport());
+    updateWarnings();
 }
 
 QString ImportDialog::settingsText() const

@@ -3,9 +3,12 @@
 
 #include "ui/data/sharetablemodel.h"
 
+#include "core/numberparser.h"
+
 #include "core/validation.h"
 
 #include <QColor>
+#include <QFont>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -104,27 +107,14 @@ Qt::ItemFlags ShareTableModel::flags(const QModelIndex &index) const
 
 bool ShareTableModel::parseShare(const QString &text, Language language, Share *share, QString *error)
 {
-    QString trimmed = text.trimmed();
-    trimmed.remove(QRegularExpression(QStringLiteral("\\s*%$")));
-    trimmed = trimmed.trimmed();
-    if (trimmed.isEmpty()) {
-        *share = std::nullopt;
-        return true;
-    }
-    QLocale locale = localeFor(language);
-    locale.setNumberOptions(QLocale::RejectGroupSeparator);
-    bool ok = false;
-    const double value = locale.toDouble(trimmed, &ok);
-    if (!ok || !std::isfinite(value)) {
-        *error = language == Language::German ? tr("\"%1\" is not a number in German format (e.g. 24,5).").arg(text)
-                                              : tr("\"%1\" is not a number in English format (e.g. 24.5).").arg(text);
+    // The same rule as every import (core/numberparser.h): "2.155" is 2155 in German, and so
+    // refused as outside 0–100, here as in a CSV file.
+    const ParsedShare parsed = parseShareInRange(text, language);
+    if (!parsed.ok) {
+        *error = parsed.error;
         return false;
     }
-    if (value < 0.0 || value > 100.0) {
-        *error = tr("%1 is outside 0–100.").arg(text);
-        return false;
-    }
-    *share = value;
+    *share = parsed.value;
     return true;
 }
 
@@ -177,10 +167,34 @@ int SegmentTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || (role != Qt::DisplayRole && role != Qt::EditRole))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Segment &segment = m_study.segments.at(index.row());
-    return index.column() == EnglishColumn ? segment.name.english : segment.name.german;
+    const QString &name = index.column() == EnglishColumn ? segment.name.english : segment.name.german;
+    const QString &other = index.column() == EnglishColumn ? segment.name.german : segment.name.english;
+    // A name missing in this language (an imported file has one language) is marked as
+    // untranslated, with the name it has, instead of an empty cell.
+    const bool untranslated = name.isEmpty() && !other.isEmpty();
+    switch (role) {
+    case Qt::EditRole:
+        return name;
+    case Qt::DisplayRole:
+        return untranslated ? tr("untranslated: %1").arg(other) : name;
+    case Qt::ToolTipRole:
+        return untranslated ? tr("This name has no translation yet; charts in this language show “%1”.").arg(other)
+                            : QVariant();
+    case Qt::ForegroundRole:
+        return untranslated ? QVariant(QColor(0x9e, 0x2a, 0x2b)) : QVariant();
+    case Qt::FontRole:
+        if (untranslated) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    default:
+        return {};
+    }
 }
 
 QVariant SegmentTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -3,9 +3,13 @@
 
 #include "ui/export/batchexport.h"
 
+#include "core/safetext.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
 
 namespace {
 
@@ -34,7 +38,8 @@ QString batchFileName(const ChartSpec &spec, ExportFormat format)
     const QString chart = spec.kind == ChartKind::Trend
                               ? chartKindCode(spec.kind)
                               : chartKindCode(spec.kind) + u'-' + QString::number(spec.waveYear);
-    const QString slug = spec.study.slug.isEmpty() ? QStringLiteral("study-%1").arg(spec.study.id) : spec.study.slug;
+    // The slug comes from data (a shared study may say "../../x"): only a safe name goes into a path.
+    const QString slug = safeFileName(spec.study.slug, QStringLiteral("study-%1").arg(spec.study.id));
     return QStringLiteral("%1_%2_%3.%4").arg(slug, chart, languageCode(spec.language), exportFormatCode(format));
 }
 
@@ -43,9 +48,24 @@ QList<BatchJob> batchJobs(const QList<Study> &studies, const QList<ExportFormat>
                           const ChartStyle::Theme &style)
 {
     QList<BatchJob> jobs;
-    const QDir dir(folder);
+    // Two studies with the same slug (a damaged database, two shared files) get their own
+    // files: the second one's names end in "-2", so no file is written twice.
+    QHash<qint64, QString> slugOfStudy;
+    QSet<QString> slugsTaken;
+    for (const Study &study : studies) {
+        const QString base = safeFileName(study.slug, QStringLiteral("study-%1").arg(study.id));
+        QString slug = base;
+        for (int n = 2; slugsTaken.contains(slug); ++n) {
+            const QString suffix = u'-' + QString::number(n);
+            slug = safeFileName(QString(base.left(kMaxFileNameLength - suffix.size()) + suffix), QString());
+        }
+        slugsTaken.insert(slug);
+        slugOfStudy.insert(qint64(&study - studies.constData()), slug);
+    }
     for (Language language : languages) {
-        for (const Study &study : studies) {
+        for (const Study &original : studies) {
+            Study study = original;
+            study.slug = slugOfStudy.value(qint64(&original - studies.constData()));
             QList<ChartSpec> specs;
             for (const SurveyWave &wave : study.waves)
                 specs.append({study, ChartKind::Bar, wave.year, language, style});
@@ -54,7 +74,8 @@ QList<BatchJob> batchJobs(const QList<Study> &studies, const QList<ExportFormat>
                 for (ExportFormat format : formats) {
                     ExportOptions options = base;
                     options.format = format;
-                    jobs.append({spec, options, dir.filePath(batchFileName(spec, format))});
+                    // Empty when the name would leave the folder; runBatch() refuses such a job.
+                    jobs.append({spec, options, pathInFolder(folder, batchFileName(spec, format)).value_or(QString())});
                 }
             }
         }
@@ -69,6 +90,11 @@ BatchResult runBatch(const QList<BatchJob> &jobs,
     const int total = int(jobs.size());
     std::optional<ScopedLanguage> language; // switched only where the language changes
     for (const BatchJob &job : jobs) {
+        if (job.path.isEmpty()) {
+            result.error = Text::tr("A file name made from the study \"%1\" would lie outside the chosen folder.")
+                               .arg(visibleText(job.spec.study.title));
+            return result;
+        }
         const QString folder = QFileInfo(job.path).absolutePath();
         if (!QDir().mkpath(folder)) {
             result.error = Text::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder));

@@ -3,7 +3,9 @@
 
 #include "ui/export/chartexporter.h"
 
+#include "core/filewrite.h"
 #include "core/narrative.h"
+#include "core/safetext.h"
 #include "ui/charts/chartfactory.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/export/pngencoder.h"
@@ -16,7 +18,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace {
@@ -34,7 +35,7 @@ QString failure(const QString &path, const QString &reason)
     return Text::tr("Cannot export to %1: %2").arg(QDir::toNativeSeparators(path), reason);
 }
 
-std::optional<QString> writePng(const ChartSpec &spec, const ExportOptions &options, QSaveFile *file)
+std::optional<QString> writePng(const ChartSpec &spec, const ExportOptions &options, QIODevice *file)
 {
     const QSize pixels(qRound(options.pixelSize.width() * options.scale),
                        qRound(options.pixelSize.height() * options.scale));
@@ -60,7 +61,7 @@ std::optional<QString> writePng(const ChartSpec &spec, const ExportOptions &opti
     return writePngImage(image, file);
 }
 
-std::optional<QString> writePdf(const ChartSpec &spec, const ExportOptions &options, QSaveFile *file)
+std::optional<QString> writePdf(const ChartSpec &spec, const ExportOptions &options, QIODevice *file)
 {
     QPdfWriter writer(file);
     writer.setResolution(options.pdfResolution);
@@ -99,7 +100,7 @@ QByteArray withPixelSize(QByteArray svg, const QSize &size)
     return svg.replace(root, rootEnd - root, element);
 }
 
-std::optional<QString> writeSvg(const ChartSpec &spec, const ExportOptions &options, QSaveFile *file)
+std::optional<QString> writeSvg(const ChartSpec &spec, const ExportOptions &options, QIODevice *file)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -190,8 +191,12 @@ bool printChart(QPrinter *printer, const ChartSpec &spec)
     return painter.end();
 }
 
-std::optional<QString> exportChart(const ChartSpec &spec, const ExportOptions &options, const QString &path)
+std::optional<QString> exportChart(const ChartSpec &original, const ExportOptions &options, const QString &path)
 {
+    // Control characters from data would make the SVG invalid XML and end up in PDF and PNG
+    // texts: every text is written with them made visible (safetext.h).
+    ChartSpec spec = original;
+    spec.study = withVisibleText(original.study);
     if (spec.kind == ChartKind::Bar && spec.study.waveIndex(spec.waveYear) < 0)
         return failure(path, Text::tr("the study has no survey wave %1").arg(spec.waveYear));
     if (options.pixelSize.width() < 1 || options.pixelSize.height() < 1 || options.pixelSize.width() > 20000 ||
@@ -202,10 +207,10 @@ std::optional<QString> exportChart(const ChartSpec &spec, const ExportOptions &o
     if (options.scale < 0.5 || options.scale > 4.0)
         return failure(path, Text::tr("the scale factor must be between 0.5 and 4"));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failure(path, file.errorString());
-
+    // The file is made in memory and written in one step, so a full disk or a lost write is
+    // reported as such (writeFileSafely()) whatever the encoder does with write errors.
+    QBuffer file;
+    file.open(QIODevice::WriteOnly);
     std::optional<QString> error;
     switch (options.format) {
     case ExportFormat::Png:
@@ -218,11 +223,10 @@ std::optional<QString> exportChart(const ChartSpec &spec, const ExportOptions &o
         error = writeSvg(spec, options, &file);
         break;
     }
-    if (error) {
-        file.cancelWriting();
+    if (error)
         return failure(path, *error);
-    }
-    if (!file.commit())
-        return failure(path, file.errorString());
+    file.close();
+    if (const std::optional<QString> reason = writeFileSafely(path, file.data()))
+        return failure(path, *reason);
     return std::nullopt;
 }

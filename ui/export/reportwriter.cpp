@@ -4,18 +4,20 @@
 #include "ui/export/reportwriter.h"
 
 #include "core/advice.h"
+#include "core/filewrite.h"
 #include "core/narrative.h"
+#include "core/safetext.h"
 #include "ui/charts/chartfactory.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/export/batchexport.h"
 #include "ui/export/chartexporter.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -179,17 +181,20 @@ void writeSources(ReportPainter *page, const QList<Study> &studies)
 
 } // namespace
 
-std::optional<QString> writeReport(const QList<Study> &studies, const ReportOptions &options, const QString &path)
+std::optional<QString> writeReport(const QList<Study> &originals, const ReportOptions &options, const QString &path)
 {
+    QList<Study> studies; // control characters from data made visible (safetext.h)
+    for (const Study &study : originals)
+        studies.append(withVisibleText(study));
     const auto failure = [&path](const QString &reason) {
         return Text::tr("Cannot write the report %1: %2").arg(QDir::toNativeSeparators(path), reason);
     };
     if (studies.isEmpty())
         return failure(Text::tr("there is no study to report on"));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failure(file.errorString());
+    // Made in memory and written in one step: a full disk or a lost write is reported as such.
+    QBuffer file;
+    file.open(QIODevice::WriteOnly);
 
     const ScopedLanguage language(options.language);
     {
@@ -201,10 +206,8 @@ std::optional<QString> writeReport(const QList<Study> &studies, const ReportOpti
                                             : Text::tr("Chart of the Week"));
         writer.setCreator(QStringLiteral("Chart of the Week " CHARTWEEK_VERSION));
         QPainter painter;
-        if (!painter.begin(&writer)) {
-            file.cancelWriting();
+        if (!painter.begin(&writer))
             return failure(Text::tr("the PDF writer could not start"));
-        }
         painter.setRenderHint(QPainter::Antialiasing);
         ReportPainter page(&writer, &painter, options.style);
         writeCover(&page, studies, options.language);
@@ -216,12 +219,11 @@ std::optional<QString> writeReport(const QList<Study> &studies, const ReportOpti
             writeAdvice(&page, study, options.language);
         }
         writeSources(&page, studies);
-        if (!painter.end()) {
-            file.cancelWriting();
+        if (!painter.end())
             return failure(Text::tr("the PDF could not be completed"));
-        }
     }
-    if (!file.commit())
-        return failure(file.errorString());
+    file.close();
+    if (const std::optional<QString> reason = writeFileSafely(path, file.data()))
+        return failure(*reason);
     return std::nullopt;
 }
