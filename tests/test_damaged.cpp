@@ -378,7 +378,7 @@ TEST(Storage, NamesThatLookLikeSqlAreStoredLiterally)
         EXPECT_EQ(loaded.title, QStringLiteral("'); DROP TABLE share;--"));
         ASSERT_EQ(loaded.segments.size(), 2);
         EXPECT_EQ(loaded.segments.at(0).name.english, QStringLiteral("Robert'); DROP TABLE segment;--"));
-        EXPECT_EQ(loaded.segments.at(1).name.german, QStringLiteral("\" OR 1=1 --"));
+        EXPECT_EQ(loaded.segments.at(1).name.text(Language::German), QStringLiteral("\" OR 1=1 --"));
         EXPECT_EQ(loaded, imported.studies.first());
     }
     EXPECT_EQ(rawQuery(file, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")),

@@ -5,6 +5,7 @@
 // characters in `list`, every export format to a full device (exit code 1, "disk is full"),
 // a German Excel CSV in the English UI, and /dev/zero as an import.
 #include "core/seedstudy.h"
+#include "core/studydatabase.h"
 #include "core/studyjson.h"
 
 #include <QDir>
@@ -20,14 +21,14 @@
 
 namespace {
 
-struct Run
+struct CliRun
 {
     int exitCode = -1;
     QString out;
     QString err;
 };
 
-Run chartweek(const QTemporaryDir &dir, const QStringList &arguments)
+CliRun chartweek(const QTemporaryDir &dir, const QStringList &arguments)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -36,7 +37,7 @@ Run chartweek(const QTemporaryDir &dir, const QStringList &arguments)
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(CHARTWEEK_BINARY),
                   QStringList{QStringLiteral("--database"), dir.filePath(QStringLiteral("db.sqlite"))} + arguments);
-    Run run;
+    CliRun run;
     if (!process.waitForFinished(120000))
         return run;
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
@@ -75,11 +76,11 @@ TEST(HostileCommandLine, SharedStudyWithHostileSlugsStaysInTheFolder)
         studies.append(study);
     }
     const QString json = writeFile(dir, "shared.json", exportStudiesJson(studies));
-    const Run import = chartweek(dir, {QStringLiteral("import"), json});
+    const CliRun import = chartweek(dir, {QStringLiteral("import"), json});
     ASSERT_EQ(import.exitCode, 0) << qPrintable(import.err);
     const QString out = dir.filePath(QStringLiteral("one/two/out"));
-    const Run run = chartweek(dir, {QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--formats"),
-                                    QStringLiteral("svg"), QStringLiteral("-o"), out});
+    const CliRun run = chartweek(dir, {QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--formats"),
+                                       QStringLiteral("svg"), QStringLiteral("-o"), out});
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
     QStringList outside;
     QDirIterator it(dir.path(), QDir::Files, QDirIterator::Subdirectories);
@@ -103,13 +104,24 @@ TEST(HostileCommandLine, ListPrintsNoTerminalEscapes)
     QTemporaryDir dir;
     Study study = smbGroupSocialBusinessStudy2012();
     study.title = QStringLiteral("Clear\x1b[2J\x07");
-    const QString json = writeFile(dir, "esc.json", exportStudiesJson({study}));
+    // A shared file with the raw escapes (our own export would write them visibly).
+    QByteArray raw = exportStudiesJson({study});
+    raw.replace("\xE2\x90\x9B", "\\u001b").replace("\xE2\x90\x87", "\\u0007");
+    const QString json = writeFile(dir, "esc.json", raw);
     // The import refuses the control characters, naming them.
-    const Run refused = chartweek(dir, {QStringLiteral("import"), json});
+    const CliRun refused = chartweek(dir, {QStringLiteral("import"), json});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("U+001B"))) << qPrintable(refused.err);
     EXPECT_FALSE(refused.err.contains(u'\x1b'));
-    const Run list = chartweek(dir, {QStringLiteral("list")});
+    // A database that holds them anyway (an older version stored them): list shows them visibly.
+    {
+        StudyDatabase database;
+        ASSERT_EQ(database.open(dir.filePath(QStringLiteral("db.sqlite"))), std::nullopt);
+        QList<Study> studies{study};
+        ASSERT_EQ(database.insertStudies(&studies), std::nullopt);
+    }
+    const CliRun list = chartweek(dir, {QStringLiteral("list")});
+    EXPECT_TRUE(list.out.contains(QStringLiteral("Clear\u241b[2J\u2407"))) << qPrintable(list.out);
     EXPECT_EQ(list.exitCode, 0);
     EXPECT_FALSE(list.out.contains(u'\x1b'));
 }
@@ -126,7 +138,7 @@ TEST(HostileCommandLine, EveryFormatToAFullDeviceFailsWithExitCode1)
         {QStringLiteral("export-data"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), full},
     };
     for (const QStringList &command : commands) {
-        const Run run = chartweek(dir, command);
+        const CliRun run = chartweek(dir, command);
         EXPECT_EQ(run.exitCode, 1) << qPrintable(command.join(u' '));
         EXPECT_TRUE(run.err.contains(QStringLiteral("disk is full"))) << qPrintable(run.err);
     }
@@ -139,9 +151,9 @@ TEST(HostileCommandLine, GermanExcelCsvImportsInTheEnglishUi)
     const QString csv = writeFile(dir, "kunden-umfrage-2024.csv",
                                   "\xEF\xBB\xBFsep=;\r\nJahr;Täglich;Wöchentlich;Nie\r\n2023;12,5;40,5;47\r\n"
                                   "2024;18,5;41,5;40\r\n");
-    const Run run = chartweek(dir, {QStringLiteral("import"), csv});
+    const CliRun run = chartweek(dir, {QStringLiteral("import"), csv});
     EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
-    const Run zero = chartweek(dir, {QStringLiteral("import"), QStringLiteral("/dev/zero")});
+    const CliRun zero = chartweek(dir, {QStringLiteral("import"), QStringLiteral("/dev/zero")});
     EXPECT_EQ(zero.exitCode, 1);
     EXPECT_TRUE(zero.err.contains(QStringLiteral("64 MB"))) << qPrintable(zero.err);
 }

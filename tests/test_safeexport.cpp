@@ -11,6 +11,7 @@
 #include "ui/export/batchexport.h"
 #include "ui/export/chartexporter.h"
 #include "ui/export/reportwriter.h"
+#include "ui/library/studylibrary.h"
 
 #include <QDirIterator>
 #include <QFile>
