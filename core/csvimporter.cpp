@@ -5,8 +5,8 @@
 
 #include "core/importlimits.h"
 #include "core/numberparser.h"
-#include "core/textfolding.h"
 #include "core/safetext.h"
+#include "core/textfolding.h"
 #include "core/validation.h"
 
 #include <QCoreApplication>

@@ -95,7 +95,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../ui/advice/advicepanel.cpp" line="+30"/>
+        <location filename="../ui/advice/advicepanel.cpp" line="+65"/>
         <location line="+8"/>
         <source>What this means for your business</source>
         <translation>Was das für Ihr Unternehmen bedeutet</translation>
@@ -116,7 +116,7 @@
 <context>
     <name>BatchExport</name>
     <message>
-        <location filename="../ui/export/batchexport.cpp" line="+93"/>
+        <location filename="../ui/export/batchexport.cpp" line="+94"/>
         <source>A file name made from the study &quot;%1&quot; would lie outside the chosen folder.</source>
         <translation>Ein aus der Studie „%1“ gebildeter Dateiname läge außerhalb des gewählten Ordners.</translation>
     </message>
@@ -288,7 +288,7 @@
         <translation>die SVG-Ausgabe ließ sich nicht starten</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../core/exportformat.cpp" line="+39"/>
         <source>Standard (1600 × 900)</source>
         <translation>Standard (1600 × 900)</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>US-Letter hoch</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../ui/export/chartexporter.cpp" line="+80"/>
         <source>the study has no survey wave %1</source>
         <translation>die Studie hat keine Befragungswelle %1</translation>
     </message>
@@ -346,18 +346,18 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+204"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+205"/>
         <source>Share of respondents (%)</source>
         <translation>Anteil der Befragten (%)</translation>
     </message>
     <message>
         <location line="+46"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Survey wave</source>
         <translation>Befragungswelle</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+117"/>
         <source>Not reported for %1: %2</source>
         <translation>Für %1 nicht erhoben: %2</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>Die Datei, die geschrieben wird (mit --all: der Ordner).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>--lang: expected de, en or a list such as de,en, got &quot;%1&quot;.</source>
         <translation>--lang: erwartet de, en oder eine Liste wie de,en, erhalten „%1“.</translation>
     </message>
@@ -495,7 +495,7 @@
         <translation>Das Format lässt sich aus „%1“ nicht ablesen; geben Sie eine .png-, .pdf- oder .svg-Datei an oder verwenden Sie --format.</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-544"/>
         <source>The study: its id or exact title (default: the newest chart of the week).</source>
         <translation>Die Studie: ihre ID oder ihr genauer Titel (Vorgabe: das neueste Chart der Woche).</translation>
     </message>
@@ -635,18 +635,18 @@
         <translation>--formats braucht --all; für eine einzelne Datei verwenden Sie --format.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>--chart: expected bar or trend, got &quot;%1&quot;.</source>
         <translation>--chart: erwartet bar oder trend, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--wave: expected a year such as 2012, got &quot;%1&quot;.</source>
         <translation>--wave: erwartet eine Jahreszahl wie 2012, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+196"/>
+        <location line="-181"/>
+        <location line="+193"/>
         <source>--lang: expected de or en, got &quot;%1&quot;.</source>
         <translation>--lang: erwartet de oder en, erhalten „%1“.</translation>
     </message>
@@ -674,7 +674,7 @@
 <context>
     <name>CsvImporter</name>
     <message>
-        <location filename="../core/csvimporter.cpp" line="+92"/>
+        <location filename="../core/csvimporter.cpp" line="+100"/>
         <source>Not enough memory to read the file.</source>
         <translation>Zu wenig Arbeitsspeicher, um die Datei zu lesen.</translation>
     </message>
@@ -684,7 +684,7 @@
         <translation>Die Anführungszeichen in dieser Zeile stimmen nicht: Eine Zelle mit einem Anführungszeichen muss selbst in Anführungszeichen stehen, und jedes Anführungszeichen darin muss verdoppelt sein (&quot;&quot;).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>A quoted cell that starts on this line is never closed.</source>
         <translation>Eine Zelle in Anführungszeichen, die in dieser Zeile beginnt, wird nie geschlossen.</translation>
     </message>
@@ -694,12 +694,12 @@
         <translation>Die Zahlen der Datei ergeben in deutscher und englischer Schreibweise verschiedene Werte (z. B. „%1“); wählen Sie die Schreibweise der Datei.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The file contains the control character %1, which no text may hold.</source>
         <translation>Die Datei enthält das Steuerzeichen %1, das in keinem Text stehen darf.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The survey wave is missing.</source>
         <translation>Die Befragungswelle fehlt.</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>Die Studie „%1“ ist zugleich als Frage mit und ohne Mehrfachnennungen markiert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Survey wave %1, segment &quot;%2&quot; appears again (first on line %3).</source>
         <translation>Befragungswelle %1, Segment „%2“ kommt noch einmal vor (zuerst in Zeile %3).</translation>
     </message>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <location line="+118"/>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -793,7 +793,7 @@
 <context>
     <name>DatabaseProblemDialog</name>
     <message>
-        <location filename="../ui/database/databasedialog.cpp" line="+25"/>
+        <location filename="../ui/database/databasedialog.cpp" line="+20"/>
         <source>&amp;Open Another File…</source>
         <translation>Andere Datei ö&amp;ffnen …</translation>
     </message>
@@ -833,7 +833,7 @@
         <translation>Datenbanken von Chart der Woche (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>%1 already exists. Choose a new name for the new database; the existing file is left as it is.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Namen für die neue Datenbank; die vorhandene Datei bleibt, wie sie ist.</translation>
     </message>
@@ -1098,12 +1098,12 @@
         <translation>Erkannt:</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>“%1” is already in the library; importing it again adds a second copy.</source>
         <translation>„%1“ ist schon in der Bibliothek; ein erneuter Import legt eine zweite Kopie an.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Not yet translated into %1 (%n name(s), marked in the data editor): %2</source>
         <translation>
             <numerusform>Noch nicht übersetzt (%1, %n Name, im Dateneditor markiert): %2</numerusform>
@@ -1308,7 +1308,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+226"/>
+        <location filename="../ui/mainwindow.cpp" line="+245"/>
         <source>Import Study Data</source>
         <translation>Studiendaten importieren</translation>
     </message>
@@ -1318,14 +1318,14 @@
         <translation>Studiendaten (*.csv *.txt *.tsv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+96"/>
-        <location line="+161"/>
+        <location line="-7"/>
+        <location line="+114"/>
+        <location line="+180"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-266"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1338,18 +1338,17 @@
         </translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+250"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+2"/>
         <source>&amp;New Study</source>
         <translation>&amp;Neue Studie</translation>
     </message>
@@ -1439,7 +1438,7 @@
         <translation>Druck&amp;vorschau …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Copy Chart</source>
         <translation>Diagramm &amp;kopieren</translation>
     </message>
@@ -1479,7 +1478,7 @@
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;About Chart of the Week</source>
         <translation>Ü&amp;ber Chart der Woche</translation>
     </message>
@@ -1504,7 +1503,7 @@
         <translation>Diagramme und Empfehlungen im Vollbild zeigen, jeweils eine Folie (F5)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Survey &amp;wave:</source>
         <translation>Befragungs&amp;welle:</translation>
     </message>
@@ -1530,8 +1529,8 @@
     </message>
     <message>
         <location line="+69"/>
-        <location line="+62"/>
-        <location line="+30"/>
+        <location line="+63"/>
+        <location line="+29"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -1542,7 +1541,7 @@
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-63"/>
         <source>Copied the chart and its figures</source>
         <translation>Diagramm und Zahlen kopiert</translation>
     </message>
@@ -1589,7 +1588,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
@@ -1604,7 +1603,7 @@
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -1632,7 +1631,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 %2</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="-242"/>
         <source>T&amp;heme</source>
         <translation>&amp;Design</translation>
     </message>
@@ -1662,7 +1661,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Markendesign &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+307"/>
         <source>Brand Theme</source>
         <translation>Markendesign</translation>
     </message>
@@ -1672,7 +1671,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Markendesign ändern</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-341"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Hoher Kontrast</translation>
     </message>
@@ -1682,7 +1681,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Schwarze Schrift auf Weiß und kräftige Farben in den Diagrammen (Strg+Umschalt+H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+379"/>
         <source>Chart and data tabs</source>
         <translation>Reiter für Diagramme und Daten</translation>
     </message>
@@ -1814,7 +1813,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/presentation/presentationwindow.cpp" line="+250"/>
+        <location filename="../ui/presentation/presentationwindow.cpp" line="+262"/>
         <source>Presentation — %1</source>
         <translation>Präsentation — %1</translation>
     </message>
@@ -1827,7 +1826,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../ui/presentation/presenterview.cpp" line="+130"/>
+        <location filename="../ui/presentation/presenterview.cpp" line="+136"/>
         <source>Presenter View</source>
         <translation>Referentenansicht</translation>
     </message>
@@ -1865,7 +1864,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../ui/export/reportwriter.cpp" line="+124"/>
+        <location filename="../ui/export/reportwriter.cpp" line="+123"/>
         <location line="+83"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
@@ -1983,7 +1982,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>SlideWidget</name>
     <message>
-        <location filename="../ui/presentation/slidewidget.cpp" line="+120"/>
+        <location filename="../ui/presentation/slidewidget.cpp" line="+121"/>
         <source>What this means for your business</source>
         <translation>Was das für Ihr Unternehmen bedeutet</translation>
     </message>
@@ -2534,10 +2533,10 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyJson</name>
     <message>
-        <location filename="../core/studyjson.cpp" line="+142"/>
+        <location filename="../core/studyjson.cpp" line="+143"/>
         <location line="+48"/>
         <location line="+30"/>
-        <location line="+92"/>
+        <location line="+91"/>
         <location line="+44"/>
         <location line="+18"/>
         <location line="+159"/>
@@ -2545,7 +2544,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Dieses Feld ist erforderlich.</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-386"/>
         <source>A text is expected here, not %1.</source>
         <translation>Hier wird ein Text erwartet, nicht %1.</translation>
     </message>
@@ -2590,7 +2589,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Der Titel ist leer.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>A list of segments is expected here, not %1.</source>
         <translation>Hier wird eine Liste von Segmenten erwartet, nicht %1.</translation>
     </message>
@@ -2752,7 +2751,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyListModel</name>
     <message>
-        <location filename="../ui/library/studylistmodel.cpp" line="+67"/>
+        <location filename="../ui/library/studylistmodel.cpp" line="+56"/>
         <source>not scheduled</source>
         <translation>nicht geplant</translation>
     </message>
@@ -2823,7 +2822,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../core/theme.cpp" line="+112"/>
+        <location filename="../core/theme.cpp" line="+89"/>
         <source>the logo has %1 KiB; at most %2 KiB are allowed</source>
         <translation>das Logo hat %1 KiB; erlaubt sind höchstens %2 KiB</translation>
     </message>
@@ -2881,12 +2880,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Die Befragungswelle %1 hat %2 Anteile, die Studie aber %3 Segmente.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Survey wave %1, segment &quot;%2&quot;: %3.</source>
         <translation>Befragungswelle %1, Segment „%2“: %3.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Survey wave %1: the known shares add up to %2, more than 100.</source>
         <translation>Befragungswelle %1: Die bekannten Anteile ergeben zusammen %2, mehr als 100.</translation>
     </message>
@@ -2899,7 +2898,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+103"/>
+        <location filename="../app/main.cpp" line="+104"/>
         <source>chartweek: nothing was imported (%n problem(s)).</source>
         <translation>
             <numerusform>chartweek: Es wurde nichts importiert (%n Problem).</numerusform>
@@ -2912,7 +2911,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>chartweek: [%1/%2] %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>chartweek: --wave: the study has no survey wave %1 (it has %2).</source>
         <translation>chartweek: --wave: Die Studie hat keine Befragungswelle %1 (sie hat %2).</translation>
     </message>

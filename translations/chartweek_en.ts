@@ -95,7 +95,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../ui/advice/advicepanel.cpp" line="+30"/>
+        <location filename="../ui/advice/advicepanel.cpp" line="+65"/>
         <location line="+8"/>
         <source>What this means for your business</source>
         <translation>What this means for your business</translation>
@@ -116,7 +116,7 @@
 <context>
     <name>BatchExport</name>
     <message>
-        <location filename="../ui/export/batchexport.cpp" line="+93"/>
+        <location filename="../ui/export/batchexport.cpp" line="+94"/>
         <source>A file name made from the study &quot;%1&quot; would lie outside the chosen folder.</source>
         <translation>A file name made from the study &quot;%1&quot; would lie outside the chosen folder.</translation>
     </message>
@@ -288,7 +288,7 @@
         <translation>the SVG writer could not start</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../core/exportformat.cpp" line="+39"/>
         <source>Standard (1600 × 900)</source>
         <translation>Standard (1600 × 900)</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>Letter portrait</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../ui/export/chartexporter.cpp" line="+80"/>
         <source>the study has no survey wave %1</source>
         <translation>the study has no survey wave %1</translation>
     </message>
@@ -346,18 +346,18 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+204"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+205"/>
         <source>Share of respondents (%)</source>
         <translation>Share of respondents (%)</translation>
     </message>
     <message>
         <location line="+46"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Survey wave</source>
         <translation>Survey wave</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+117"/>
         <source>Not reported for %1: %2</source>
         <translation>Not reported for %1: %2</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>The file to write (with --all: the folder).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>--lang: expected de, en or a list such as de,en, got &quot;%1&quot;.</source>
         <translation>--lang: expected de, en or a list such as de,en, got &quot;%1&quot;.</translation>
     </message>
@@ -495,7 +495,7 @@
         <translation>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf or .svg file or use --format.</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-544"/>
         <source>The study: its id or exact title (default: the newest chart of the week).</source>
         <translation>The study: its id or exact title (default: the newest chart of the week).</translation>
     </message>
@@ -635,18 +635,18 @@
         <translation>--formats needs --all; for one file use --format.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>--chart: expected bar or trend, got &quot;%1&quot;.</source>
         <translation>--chart: expected bar or trend, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--wave: expected a year such as 2012, got &quot;%1&quot;.</source>
         <translation>--wave: expected a year such as 2012, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+196"/>
+        <location line="-181"/>
+        <location line="+193"/>
         <source>--lang: expected de or en, got &quot;%1&quot;.</source>
         <translation>--lang: expected de or en, got &quot;%1&quot;.</translation>
     </message>
@@ -674,7 +674,7 @@
 <context>
     <name>CsvImporter</name>
     <message>
-        <location filename="../core/csvimporter.cpp" line="+92"/>
+        <location filename="../core/csvimporter.cpp" line="+100"/>
         <source>Not enough memory to read the file.</source>
         <translation>Not enough memory to read the file.</translation>
     </message>
@@ -684,7 +684,7 @@
         <translation>The quotes in this line are malformed: a cell with a quote must be enclosed in quotes, and every quote inside it doubled (&quot;&quot;).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>A quoted cell that starts on this line is never closed.</source>
         <translation>A quoted cell that starts on this line is never closed.</translation>
     </message>
@@ -694,12 +694,12 @@
         <translation>The numbers of the file read differently in German and English notation (e.g. &quot;%1&quot;); choose the notation of the file.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The file contains the control character %1, which no text may hold.</source>
         <translation>The file contains the control character %1, which no text may hold.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The survey wave is missing.</source>
         <translation>The survey wave is missing.</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>The study &quot;%1&quot; is marked both as a multiple-answer question and as not one.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Survey wave %1, segment &quot;%2&quot; appears again (first on line %3).</source>
         <translation>Survey wave %1, segment &quot;%2&quot; appears again (first on line %3).</translation>
     </message>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <location line="+118"/>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
@@ -793,7 +793,7 @@
 <context>
     <name>DatabaseProblemDialog</name>
     <message>
-        <location filename="../ui/database/databasedialog.cpp" line="+25"/>
+        <location filename="../ui/database/databasedialog.cpp" line="+20"/>
         <source>&amp;Open Another File…</source>
         <translation>&amp;Open Another File…</translation>
     </message>
@@ -833,7 +833,7 @@
         <translation>Chart of the Week databases (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>%1 already exists. Choose a new name for the new database; the existing file is left as it is.</source>
         <translation>%1 already exists. Choose a new name for the new database; the existing file is left as it is.</translation>
     </message>
@@ -1098,12 +1098,12 @@
         <translation>Detected:</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>“%1” is already in the library; importing it again adds a second copy.</source>
         <translation>“%1” is already in the library; importing it again adds a second copy.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Not yet translated into %1 (%n name(s), marked in the data editor): %2</source>
         <translation>
             <numerusform>Not yet translated into %1 (%n name, marked in the data editor): %2</numerusform>
@@ -1308,7 +1308,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+226"/>
+        <location filename="../ui/mainwindow.cpp" line="+245"/>
         <source>Import Study Data</source>
         <translation>Import Study Data</translation>
     </message>
@@ -1318,14 +1318,14 @@
         <translation>Study data (*.csv *.txt *.tsv *.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+96"/>
-        <location line="+161"/>
+        <location line="-7"/>
+        <location line="+114"/>
+        <location line="+180"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-266"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1338,18 +1338,17 @@
         </translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+250"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+2"/>
         <source>&amp;New Study</source>
         <translation>&amp;New Study</translation>
     </message>
@@ -1439,7 +1438,7 @@
         <translation>Print Pre&amp;view…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Copy Chart</source>
         <translation>&amp;Copy Chart</translation>
     </message>
@@ -1479,7 +1478,7 @@
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;About Chart of the Week</source>
         <translation>&amp;About Chart of the Week</translation>
     </message>
@@ -1504,7 +1503,7 @@
         <translation>Show the charts and the advice full screen, one slide each (F5)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Survey &amp;wave:</source>
         <translation>Survey &amp;wave:</translation>
     </message>
@@ -1530,8 +1529,8 @@
     </message>
     <message>
         <location line="+69"/>
-        <location line="+62"/>
-        <location line="+30"/>
+        <location line="+63"/>
+        <location line="+29"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
@@ -1542,7 +1541,7 @@
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-63"/>
         <source>Copied the chart and its figures</source>
         <translation>Copied the chart and its figures</translation>
     </message>
@@ -1589,7 +1588,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Export Report</source>
         <translation>Export Report</translation>
     </message>
@@ -1604,7 +1603,7 @@
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -1632,7 +1631,7 @@ Turns survey data into a weekly chart with advice.
 %2</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="-242"/>
         <source>T&amp;heme</source>
         <translation>T&amp;heme</translation>
     </message>
@@ -1662,7 +1661,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Brand &amp;Theme…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+307"/>
         <source>Brand Theme</source>
         <translation>Brand Theme</translation>
     </message>
@@ -1672,7 +1671,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Change Brand Theme</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-341"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;High Contrast</translation>
     </message>
@@ -1682,7 +1681,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Black text on white and strong colours in the charts (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+379"/>
         <source>Chart and data tabs</source>
         <translation>Chart and data tabs</translation>
     </message>
@@ -1814,7 +1813,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/presentation/presentationwindow.cpp" line="+250"/>
+        <location filename="../ui/presentation/presentationwindow.cpp" line="+262"/>
         <source>Presentation — %1</source>
         <translation>Presentation — %1</translation>
     </message>
@@ -1827,7 +1826,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../ui/presentation/presenterview.cpp" line="+130"/>
+        <location filename="../ui/presentation/presenterview.cpp" line="+136"/>
         <source>Presenter View</source>
         <translation>Presenter View</translation>
     </message>
@@ -1865,7 +1864,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../ui/export/reportwriter.cpp" line="+124"/>
+        <location filename="../ui/export/reportwriter.cpp" line="+123"/>
         <location line="+83"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
@@ -1983,7 +1982,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>SlideWidget</name>
     <message>
-        <location filename="../ui/presentation/slidewidget.cpp" line="+120"/>
+        <location filename="../ui/presentation/slidewidget.cpp" line="+121"/>
         <source>What this means for your business</source>
         <translation>What this means for your business</translation>
     </message>
@@ -2534,10 +2533,10 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyJson</name>
     <message>
-        <location filename="../core/studyjson.cpp" line="+142"/>
+        <location filename="../core/studyjson.cpp" line="+143"/>
         <location line="+48"/>
         <location line="+30"/>
-        <location line="+92"/>
+        <location line="+91"/>
         <location line="+44"/>
         <location line="+18"/>
         <location line="+159"/>
@@ -2545,7 +2544,7 @@ Turns survey data into a weekly chart with advice.
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-386"/>
         <source>A text is expected here, not %1.</source>
         <translation>A text is expected here, not %1.</translation>
     </message>
@@ -2590,7 +2589,7 @@ Turns survey data into a weekly chart with advice.
         <translation>The title is empty.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>A list of segments is expected here, not %1.</source>
         <translation>A list of segments is expected here, not %1.</translation>
     </message>
@@ -2752,7 +2751,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyListModel</name>
     <message>
-        <location filename="../ui/library/studylistmodel.cpp" line="+67"/>
+        <location filename="../ui/library/studylistmodel.cpp" line="+56"/>
         <source>not scheduled</source>
         <translation>not scheduled</translation>
     </message>
@@ -2823,7 +2822,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../core/theme.cpp" line="+112"/>
+        <location filename="../core/theme.cpp" line="+89"/>
         <source>the logo has %1 KiB; at most %2 KiB are allowed</source>
         <translation>the logo has %1 KiB; at most %2 KiB are allowed</translation>
     </message>
@@ -2881,12 +2880,12 @@ Turns survey data into a weekly chart with advice.
         <translation>The survey wave %1 has %2 shares, but the study has %3 segments.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Survey wave %1, segment &quot;%2&quot;: %3.</source>
         <translation>Survey wave %1, segment &quot;%2&quot;: %3.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Survey wave %1: the known shares add up to %2, more than 100.</source>
         <translation>Survey wave %1: the known shares add up to %2, more than 100.</translation>
     </message>
@@ -2899,7 +2898,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+103"/>
+        <location filename="../app/main.cpp" line="+104"/>
         <source>chartweek: nothing was imported (%n problem(s)).</source>
         <translation>
             <numerusform>chartweek: nothing was imported (%n problem).</numerusform>
@@ -2912,7 +2911,7 @@ Turns survey data into a weekly chart with advice.
         <translation>chartweek: [%1/%2] %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>chartweek: --wave: the study has no survey wave %1 (it has %2).</source>
         <translation>chartweek: --wave: the study has no survey wave %1 (it has %2).</translation>
     </message>

@@ -54,7 +54,8 @@ void requireSafeTexts(Invariants *check, const Study &study, const char *what)
         check->require(firstControlCharacter(text) < 0, what);
         check->require(text.size() <= ImportLimits::kTextLength, what);
         const QString name = safeFileName(text, QStringLiteral("study"));
-        check->require(pathInFolder(QStringLiteral("/out"), name + QStringLiteral("_bar-2012_en.svg")).has_value(), what);
+        check->require(pathInFolder(QStringLiteral("/out"), name + QStringLiteral("_bar-2012_en.svg")).has_value(),
+                       what);
     }
     check->require(study.segments.size() <= ImportLimits::kSegments, what);
     check->require(study.waves.size() <= ImportLimits::kWaves, what);
@@ -102,14 +103,15 @@ QStringList csvImport(const std::uint8_t *data, std::size_t size)
         CsvImportOptions again;
         again.locale = convention;
         const CsvImportResult back = importCsv(exportStudyCsv(study, convention), QStringLiteral("again.csv"), again);
-        check.require(back.ok() && back.studies.size() == 1, "CSV: an imported study doesn't import again after export");
+        check.require(back.ok() && back.studies.size() == 1,
+                      "CSV: an imported study doesn't import again after export");
         const Study &copy = back.studies.constFirst();
         check.require(copy.waves == study.waves, "CSV: export and re-import changed the figures");
         check.require(copy.multipleAnswers == study.multipleAnswers, "CSV: export and re-import lost multiple answers");
         check.require(copy.title == study.title, "CSV: export and re-import changed the title");
         for (qsizetype i = 0; i < study.segments.size(); ++i)
             check.require(copy.segments.at(i).name.text(convention) == study.segments.at(i).name.text(convention),
-                    "CSV: export and re-import changed a segment name");
+                          "CSV: export and re-import changed a segment name");
     }
     return check.broken();
 }
@@ -136,7 +138,7 @@ QStringList numberParser(const std::uint8_t *data, std::size_t size)
     for (Language language : {Language::English, Language::German}) {
         const ParsedShare ranged = parseShareInRange(cell, language);
         check.require(!ranged.ok || !ranged.value || (*ranged.value >= 0.0 && *ranged.value <= 100.0),
-                "number: a share outside 0-100 passed the range check");
+                      "number: a share outside 0-100 passed the range check");
         const ParsedShare parsed = parseShare(cell, language);
         check.require(parsed.ok || !parsed.error.isEmpty(), "number: an error without a message");
         check.require(!parsed.ok || !parsed.value || std::isfinite(*parsed.value),
