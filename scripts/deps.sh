@@ -5,18 +5,28 @@
 # function that installs the missing ones (as root) or names the exact command (otherwise).
 # shellcheck shell=bash
 
+# One package or one small group a line, each with what needs it (keeps merges easy).
+# scripts/check-deps (part of scripts/test) fails when the build or the app uses a file of a
+# package that this list does not pull in through Depends.
 CHARTWEEK_PACKAGES=(
-    cmake g++ make
-    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-translations-l10n
-    libgl-dev libqt6opengl6-dev
-    libcsv-dev
-    libgtest-dev libgmock-dev
-    libbenchmark-dev
-    libspng-dev pkgconf
-    fonts-dejavu-core
-    poppler-utils
-    clang libclang-rt-14-dev clang-format
+    cmake g++ make                       # the build
+    qt6-base-dev                         # Qt Core, Gui, Widgets, Sql, PrintSupport, Concurrent
+    qt6-charts-dev                       # the charts (ui/charts)
+    libqt6opengl6-dev                    # Qt6Charts' CMake config needs Qt6OpenGL
+    libgl-dev                            # Qt6Gui's CMake config needs OpenGL headers
+    qt6-svg-dev libqt6svg6               # SVG export, SVG icons (icon engine plugin)
+    libqt6sql6-sqlite                    # the SQLite driver plugin of the study database
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools  # lupdate, lrelease
+    qt6-translations-l10n                # Qt's own German texts (standard buttons, dialogs)
+    libcsv-dev                           # CSV import (core/csvimporter)
+    libspng-dev pkgconf                  # PNG export with text chunks (ui/export/pngencoder)
+    fonts-dejavu-core                    # the font the exports embed
+    libgtest-dev libgmock-dev            # tests
+    poppler-utils                        # tests read exported PDFs (pdftotext, pdftoppm, pdffonts)
+    libbenchmark-dev                     # bench/
+    clang libclang-rt-14-dev             # scripts/fuzz (libFuzzer)
+    clang-format                         # scripts/check-source
+    python3 strace                       # scripts/check-deps, scripts/ts-merge.py
 )
 
 chartweek_install_dependencies() {

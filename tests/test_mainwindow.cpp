@@ -8,6 +8,7 @@
 #include "ui/charts/chartfactory.h"
 #include "ui/charts/chartwidget.h"
 #include "ui/mainwindow.h"
+#include "whenshown.h"
 
 #include <QAction>
 #include <QApplication>
@@ -230,14 +231,10 @@ TEST_F(MainWindowTest, FileMenuHasPrintPreviewAndExports)
     EXPECT_EQ(findAction(m_window.get(), "printAction")->shortcut(), QKeySequence(QKeySequence::Print));
 
     int pages = -1;
-    QTimer::singleShot(0, m_window.get(), [&pages] {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (auto *dialog = qobject_cast<QPrintPreviewDialog *>(widget)) {
-                if (auto *preview = dialog->findChild<QPrintPreviewWidget *>())
-                    pages = preview->pageCount();
-                dialog->reject();
-            }
-        }
+    whenShown<QPrintPreviewDialog>([&pages](QPrintPreviewDialog *dialog) {
+        if (auto *preview = dialog->findChild<QPrintPreviewWidget *>())
+            pages = preview->pageCount();
+        dialog->reject();
     });
     findAction(m_window.get(), "printPreviewAction")->trigger();
     EXPECT_EQ(pages, 1) << "the preview shows the chart on one page";
@@ -283,35 +280,41 @@ struct PlacementRun
     QString result;
 };
 
+void record(const PlacementDialog *dialog, PlacementRun *run)
+{
+    if (!dialog->questionText().isEmpty() && !run->questions.contains(dialog->questionText()))
+        run->questions.append(dialog->questionText());
+    if (!dialog->resultText().isEmpty())
+        run->result = dialog->resultText();
+}
+
 void answerPlacementByKeyboard(const QList<Qt::Key> &keys, PlacementRun *run)
 {
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, keys, run] {
-        PlacementDialog *dialog = nullptr;
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (auto *candidate = qobject_cast<PlacementDialog *>(widget); candidate && candidate->isVisible())
-                dialog = candidate;
-        }
-        if (!dialog)
-            return;
-        timer->stop();
-        timer->deleteLater();
+    whenShown<PlacementDialog>([keys, run](PlacementDialog *dialog) {
         dialog->activateWindow(); // no window manager offscreen
-        if (!QTest::qWaitForWindowActive(dialog))
-            return;
         for (Qt::Key key : keys) {
-            if (!dialog->questionText().isEmpty() && !run->questions.contains(dialog->questionText()))
-                run->questions.append(dialog->questionText());
-            if (!dialog->resultText().isEmpty())
-                run->result = dialog->resultText();
-            QWidget *target = QApplication::focusWidget();
-            QTest::keyClick(target && target->window() == dialog ? target : dialog, key);
+            // Each key goes where a user's would: to the focused control of the active dialog.
+            // Wait for that state (a loaded machine delivers the activation late) instead of
+            // sending the key to whatever has the focus at the moment.
+            const bool ready = QTest::qWaitFor(
+                [dialog] {
+                    const QWidget *focus = QApplication::focusWidget();
+                    return dialog->isActiveWindow() && focus && focus->window() == dialog;
+                },
+                60000);
+            if (!ready)
+                break;
+            record(dialog, run);
+            QTest::keyClick(QApplication::focusWidget(), key);
+            if (!dialog->isVisible())
+                break;
+            QCoreApplication::sendPostedEvents(); // what the event loop does before the next key
         }
-        if (dialog->isVisible())
+        if (dialog->isVisible()) {
+            record(dialog, run);
             dialog->reject();
+        }
     });
-    timer->start();
 }
 
 } // namespace

@@ -139,13 +139,19 @@ QImage renderPdfPage(const QString &pdf, int page, int dpi)
     return QImage(prefix + QStringLiteral(".png")).convertToFormat(QImage::Format_RGB32);
 }
 
-// Drives a modal dialog that exec() is about to show.
+// Drives a modal dialog that exec() is about to show, once it is there.
 void whenModal(const std::function<void(QWidget *)> &drive)
 {
-    QTimer::singleShot(0, qApp, [drive] {
-        QWidget *modal = QApplication::activeModalWidget();
-        drive(modal);
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, drive] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            drive(modal);
+        }
     });
+    timer->start();
 }
 
 // Picks a colour in the dialog's QColorDialog the way a user does: type it into the HTML

@@ -97,14 +97,16 @@ void PlacementDialog::showQuestion(int index)
         answer->setVisible(true); // at once, so it can take the focus below
     }
     m_group->buttons().constFirst()->setChecked(true);
-    m_group->buttons().constFirst()->setFocus();
     m_question->setVisible(true);
     m_answers->setVisible(true);
     m_result->setVisible(false);
-    m_group->buttons().constFirst()->setFocus();
     m_back->setEnabled(m_path.size() > 1);
     m_next->setText(tr("&Next"));
     m_question->setAccessibleName(m_question->text());
+    // The arrow keys move between the answers by their positions: lay them out now, not when
+    // the event loop gets to it, so an arrow key typed right after Enter already works.
+    layout()->activate();
+    m_group->buttons().constFirst()->setFocus();
 }
 
 void PlacementDialog::showResult()
