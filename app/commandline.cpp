@@ -132,11 +132,12 @@ CommandLineResult parseExportData(const QStringList &positional, const QString &
 {
     CommandLineResult result;
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Writes the figures of one study as CSV (opens in Excel) or as JSON "
-                                              "(the whole study, for sharing)."));
+    parser.setApplicationDescription(Text::tr("Writes the figures of one study as CSV (opens in Excel), XLSX (an "
+                                              "Excel workbook) or as JSON (the whole study, for sharing)."));
     const QCommandLineOption study = studyOption();
-    const QCommandLineOption formatOption(
-        QStringLiteral("format"), Text::tr("csv or json (default: from the file name)."), QStringLiteral("csv|json"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          Text::tr("csv, json or xlsx (default: from the file name)."),
+                                          QStringLiteral("csv|json|xlsx"));
     const QCommandLineOption localeOption(QStringLiteral("locale"),
                                           Text::tr("CSV conventions: de (\";\" and 24,5) or en (\",\" and 24.5); "
                                                    "default: the app's language."),
@@ -162,14 +163,17 @@ CommandLineResult parseExportData(const QStringList &positional, const QString &
     }
     const QString format = parser.isSet(formatOption) ? parser.value(formatOption).toLower()
                                                       : QFileInfo(command.outputPath).suffix().toLower();
-    if (format != u"csv" && format != u"json") {
-        result.error = parser.isSet(formatOption)
-                           ? Text::tr("--format: expected csv or json, got \"%1\".").arg(parser.value(formatOption))
-                           : Text::tr("Cannot tell the format from \"%1\"; name a .csv or .json file or use --format.")
-                                 .arg(command.outputPath);
+    if (format != u"csv" && format != u"json" && format != u"xlsx") {
+        result.error =
+            parser.isSet(formatOption)
+                ? Text::tr("--format: expected csv, json or xlsx, got \"%1\".").arg(parser.value(formatOption))
+                : Text::tr("Cannot tell the format from \"%1\"; name a .csv, .json or .xlsx file or use "
+                           "--format.")
+                      .arg(command.outputPath);
         return result;
     }
     command.json = format == u"json";
+    command.xlsx = format == u"xlsx";
     if (!readLocale(parser, localeOption, &command.locale, &result.error))
         return result;
     commandLine.command = CommandLine::Command::ExportData;

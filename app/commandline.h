@@ -58,6 +58,7 @@ struct ExportDataCommand
 {
     QString study;                  ///< An id or an exact title; empty for the newest chart.
     bool json = false;              ///< --format json (else csv).
+    bool xlsx = false;              ///< --format xlsx: an Excel workbook (core/xlsxexporter.h).
     std::optional<Language> locale; ///< CSV conventions: de ";" and "," or en "," and ".".
     QString outputPath;
 };

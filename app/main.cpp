@@ -7,6 +7,7 @@
 #include "core/studydatabase.h"
 #include "core/studyimport.h"
 #include "core/studyjson.h"
+#include "core/xlsxexporter.h"
 #include "ui/appsettings.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/database/databasedialog.h"
@@ -144,9 +145,10 @@ int runExportData(const ExportDataCommand &command, const StudyDatabase &databas
     if (!study)
         return 1;
     QString error;
-    const bool ok = command.json ? writeStudiesJson({*study}, command.outputPath, &error)
-                                 : writeStudyCsv(*study, command.locale.value_or(AppSettings().language()),
-                                                 command.outputPath, &error);
+    const Language convention = command.locale.value_or(AppSettings().language());
+    const bool ok = command.xlsx   ? writeStudyXlsx(*study, convention, command.outputPath, &error)
+                    : command.json ? writeStudiesJson({*study}, command.outputPath, &error)
+                                   : writeStudyCsv(*study, convention, command.outputPath, &error);
     if (!ok) {
         printLine(stderr, QStringLiteral("chartweek: ") + error);
         return 1;

@@ -19,6 +19,8 @@ CHARTWEEK_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools  # lupdate, lrelease
     qt6-translations-l10n                # Qt's own German texts (standard buttons, dialogs)
     libcsv-dev                           # CSV import (core/csvimporter)
+    libxlsxwriter-dev                    # XLSX export (core/xlsxexporter)
+    libreoffice-calc-nogui python3-openpyxl  # tests open the XLSX export in LibreOffice and openpyxl
     libspng-dev pkgconf                  # PNG export with text chunks (ui/export/pngencoder)
     fonts-dejavu-core                    # the font the exports embed
     libgtest-dev libgmock-dev            # tests

@@ -136,6 +136,7 @@ TEST(HostileCommandLine, EveryFormatToAFullDeviceFailsWithExitCode1)
         {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), full},
         {QStringLiteral("export-data"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), full},
         {QStringLiteral("export-data"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), full},
+        {QStringLiteral("export-data"), QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), full},
     };
     for (const QStringList &command : commands) {
         const CliRun run = chartweek(dir, command);

@@ -375,7 +375,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+183"/>
+        <location filename="../app/commandline.cpp" line="+187"/>
         <source>Chart of the Week: survey charts with advice.</source>
         <translation>Chart der Woche: Umfragediagramme mit Empfehlungen.</translation>
     </message>
@@ -400,7 +400,27 @@
         <translation>Schreibt einen PDF-Bericht (Titelseite, jedes Diagramm mit Schlagzeile, die Empfehlungen und die Quellen), ohne Bildschirm.</translation>
     </message>
     <message>
+        <location line="-141"/>
+        <source>Writes the figures of one study as CSV (opens in Excel), XLSX (an Excel workbook) or as JSON (the whole study, for sharing).</source>
+        <translation>Schreibt die Zahlen einer Studie als CSV (öffnet in Excel), XLSX (eine Excel-Arbeitsmappe) oder als JSON (die ganze Studie, zum Weitergeben).</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>csv, json or xlsx (default: from the file name).</source>
+        <translation>csv, json oder xlsx (Vorgabe: aus dem Dateinamen).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>--format: expected csv, json or xlsx, got &quot;%1&quot;.</source>
+        <translation>--format: erwartet csv, json oder xlsx, erhalten „%1“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot tell the format from &quot;%1&quot;; name a .csv, .json or .xlsx file or use --format.</source>
+        <translation>Das Format von „%1“ ist nicht erkennbar; geben Sie eine .csv-, .json- oder .xlsx-Datei an oder nutzen Sie --format.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>Language of the report (default: the app&apos;s).</source>
         <translation>Sprache des Berichts (Vorgabe: die der App).</translation>
     </message>
@@ -495,7 +515,7 @@
         <translation>Das Format lässt sich aus „%1“ nicht ablesen; geben Sie eine .png-, .pdf- oder .svg-Datei an oder verwenden Sie --format.</translation>
     </message>
     <message>
-        <location line="-544"/>
+        <location line="-548"/>
         <source>The study: its id or exact title (default: the newest chart of the week).</source>
         <translation>Die Studie: ihre ID oder ihr genauer Titel (Vorgabe: das neueste Chart der Woche).</translation>
     </message>
@@ -550,17 +570,7 @@
         <translation>Unerwartetes Argument „%1“ für list.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Writes the figures of one study as CSV (opens in Excel) or as JSON (the whole study, for sharing).</source>
-        <translation>Schreibt die Werte einer Studie als CSV (öffnet in Excel) oder als JSON (die ganze Studie, zum Weitergeben).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>csv or json (default: from the file name).</source>
-        <translation>csv oder json (Vorgabe: aus dem Dateinamen).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>CSV conventions: de (&quot;;&quot; and 24,5) or en (&quot;,&quot; and 24.5); default: the app&apos;s language.</source>
         <translation>CSV-Konventionen: de („;“ und 24,5) oder en („,“ und 24.5); Vorgabe: die Sprache der App.</translation>
     </message>
@@ -580,17 +590,7 @@
         <translation>export-data braucht eine Ausgabedatei: -o DATEI.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>--format: expected csv or json, got &quot;%1&quot;.</source>
-        <translation>--format: erwartet csv oder json, erhalten „%1“.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot tell the format from &quot;%1&quot;; name a .csv or .json file or use --format.</source>
-        <translation>Das Format von „%1“ ist nicht erkennbar; geben Sie eine .csv- oder .json-Datei an oder nutzen Sie --format.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON); without a command the window opens.</source>
         <translation>export (Diagramme in Dateien), report (ein PDF-Bericht), import (CSV oder JSON in die Bibliothek), list (die Bibliothek), export-data (eine Studie als CSV oder JSON); ohne Befehl öffnet sich das Fenster.</translation>
     </message>
@@ -2896,9 +2896,27 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
     </message>
 </context>
 <context>
+    <name>XlsxExporter</name>
+    <message>
+        <location filename="../core/xlsxexporter.cpp" line="+72"/>
+        <source>no temporary folder for the workbook: %1</source>
+        <translation>kein temporärer Ordner für die Arbeitsmappe: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the workbook could not be created</source>
+        <translation>die Arbeitsmappe konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the workbook could not be written: %1</source>
+        <translation>die Arbeitsmappe konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+104"/>
+        <location filename="../app/main.cpp" line="+105"/>
         <source>chartweek: nothing was imported (%n problem(s)).</source>
         <translation>
             <numerusform>chartweek: Es wurde nichts importiert (%n Problem).</numerusform>
@@ -2906,7 +2924,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>chartweek: [%1/%2] %3</source>
         <translation>chartweek: [%1/%2] %3</translation>
     </message>

@@ -375,7 +375,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+183"/>
+        <location filename="../app/commandline.cpp" line="+187"/>
         <source>Chart of the Week: survey charts with advice.</source>
         <translation>Chart of the Week: survey charts with advice.</translation>
     </message>
@@ -400,7 +400,27 @@
         <translation>Writes a PDF report (cover, every chart with its headline, the advice and the sources), without a display.</translation>
     </message>
     <message>
+        <location line="-141"/>
+        <source>Writes the figures of one study as CSV (opens in Excel), XLSX (an Excel workbook) or as JSON (the whole study, for sharing).</source>
+        <translation>Writes the figures of one study as CSV (opens in Excel), XLSX (an Excel workbook) or as JSON (the whole study, for sharing).</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>csv, json or xlsx (default: from the file name).</source>
+        <translation>csv, json or xlsx (default: from the file name).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>--format: expected csv, json or xlsx, got &quot;%1&quot;.</source>
+        <translation>--format: expected csv, json or xlsx, got &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot tell the format from &quot;%1&quot;; name a .csv, .json or .xlsx file or use --format.</source>
+        <translation>Cannot tell the format from &quot;%1&quot;; name a .csv, .json or .xlsx file or use --format.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>Language of the report (default: the app&apos;s).</source>
         <translation>Language of the report (default: the app&apos;s).</translation>
     </message>
@@ -495,7 +515,7 @@
         <translation>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf or .svg file or use --format.</translation>
     </message>
     <message>
-        <location line="-544"/>
+        <location line="-548"/>
         <source>The study: its id or exact title (default: the newest chart of the week).</source>
         <translation>The study: its id or exact title (default: the newest chart of the week).</translation>
     </message>
@@ -550,17 +570,7 @@
         <translation>Unexpected argument &quot;%1&quot; for list.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Writes the figures of one study as CSV (opens in Excel) or as JSON (the whole study, for sharing).</source>
-        <translation>Writes the figures of one study as CSV (opens in Excel) or as JSON (the whole study, for sharing).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>csv or json (default: from the file name).</source>
-        <translation>csv or json (default: from the file name).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>CSV conventions: de (&quot;;&quot; and 24,5) or en (&quot;,&quot; and 24.5); default: the app&apos;s language.</source>
         <translation>CSV conventions: de (&quot;;&quot; and 24,5) or en (&quot;,&quot; and 24.5); default: the app&apos;s language.</translation>
     </message>
@@ -580,17 +590,7 @@
         <translation>export-data needs an output file: -o FILE.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>--format: expected csv or json, got &quot;%1&quot;.</source>
-        <translation>--format: expected csv or json, got &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot tell the format from &quot;%1&quot;; name a .csv or .json file or use --format.</source>
-        <translation>Cannot tell the format from &quot;%1&quot;; name a .csv or .json file or use --format.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON); without a command the window opens.</source>
         <translation>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON); without a command the window opens.</translation>
     </message>
@@ -2896,9 +2896,27 @@ Turns survey data into a weekly chart with advice.
     </message>
 </context>
 <context>
+    <name>XlsxExporter</name>
+    <message>
+        <location filename="../core/xlsxexporter.cpp" line="+72"/>
+        <source>no temporary folder for the workbook: %1</source>
+        <translation>no temporary folder for the workbook: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the workbook could not be created</source>
+        <translation>the workbook could not be created</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the workbook could not be written: %1</source>
+        <translation>the workbook could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+104"/>
+        <location filename="../app/main.cpp" line="+105"/>
         <source>chartweek: nothing was imported (%n problem(s)).</source>
         <translation>
             <numerusform>chartweek: nothing was imported (%n problem).</numerusform>
@@ -2906,7 +2924,7 @@ Turns survey data into a weekly chart with advice.
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>chartweek: [%1/%2] %3</source>
         <translation>chartweek: [%1/%2] %3</translation>
     </message>
