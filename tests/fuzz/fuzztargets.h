@@ -19,7 +19,7 @@ namespace Fuzz {
 
 /// importCsv() with options taken from the first byte: bit 0 the number locale (German),
 /// bits 1–3 the text encoding (mod 5), bit 4 multiple answers, bit 5 notation detection,
-/// bit 6 the rest repeated up to 2 MB (to reach the limits). The rest is the file. What
+/// bit 6 the rest repeated up to 64 KB (to reach the limits). The rest is the file. What
 /// imports must hold only safe texts and survive export-data CSV and re-import.
 QStringList csvImport(const std::uint8_t *data, std::size_t size);
 
