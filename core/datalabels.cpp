@@ -3,8 +3,11 @@
 
 #include "core/datalabels.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace {
@@ -22,6 +25,70 @@ bool collides(const QRectF &box, const QList<QRectF> &obstacles, double padding)
         return grown.intersects(obstacle.normalized());
     });
 }
+
+// Rectangles in square cells, so a collision test looks only at the cells a box touches
+// and a chart with many points costs linear, not quadratic, time.
+class ObstacleGrid final
+{
+public:
+    ObstacleGrid(const QRectF &bounds, double cellSize)
+        : m_origin(bounds.topLeft())
+        , m_cell(std::max(cellSize, 1.0))
+    {}
+
+    void add(const QRectF &rect)
+    {
+        const QRectF box = rect.normalized();
+        const qsizetype index = m_rects.size();
+        m_rects.append(box);
+        forEachCell(box, [this, index](qint64 key) {
+            m_cells[key].append(index);
+        });
+    }
+
+    bool collides(const QRectF &box, double padding) const
+    {
+        const QRectF grown = box.adjusted(-padding, -padding, padding, padding);
+        bool hit = false;
+        forEachCell(grown, [&](qint64 key) {
+            if (hit)
+                return;
+            const auto found = m_cells.constFind(key);
+            if (found == m_cells.cend())
+                return;
+            for (qsizetype index : *found) {
+                if (grown.intersects(m_rects.at(index))) {
+                    hit = true;
+                    return;
+                }
+            }
+        });
+        return hit;
+    }
+
+private:
+    template<typename Visit> void forEachCell(const QRectF &box, Visit visit) const
+    {
+        const qint64 left = qint64(std::floor((box.left() - m_origin.x()) / m_cell));
+        const qint64 right = qint64(std::floor((box.right() - m_origin.x()) / m_cell));
+        const qint64 top = qint64(std::floor((box.top() - m_origin.y()) / m_cell));
+        const qint64 bottom = qint64(std::floor((box.bottom() - m_origin.y()) / m_cell));
+        // A box far larger than a cell (never a label) is filed under a bounded number of cells.
+        if ((right - left + 1) * (bottom - top + 1) > 4096) {
+            visit(std::numeric_limits<qint64>::min());
+            return;
+        }
+        for (qint64 y = top; y <= bottom; ++y) {
+            for (qint64 x = left; x <= right; ++x)
+                visit((y << 32) ^ (x & 0xffffffff));
+        }
+    }
+
+    QPointF m_origin;
+    double m_cell;
+    QList<QRectF> m_rects;
+    QHash<qint64, QList<qsizetype>> m_cells;
+};
 
 } // namespace
 
@@ -67,7 +134,7 @@ QList<std::optional<int>> roundedLabels(const QList<Share> &shares, bool exclusi
 }
 
 QList<LabelBox> placeBarLabels(const QList<QRectF> &bars, const QList<QSizeF> &labelSizes, const QRectF &bounds,
-                               double padding)
+                               double padding, BarLabelRule rule)
 {
     const qsizetype count = std::min(bars.size(), labelSizes.size());
     QList<LabelBox> result(count);
@@ -78,11 +145,8 @@ QList<LabelBox> placeBarLabels(const QList<QRectF> &bars, const QList<QSizeF> &l
         const double left = bar.center().x() - size.width() / 2.0;
 
         const QRectF inside(left, bar.top() + padding, size.width(), size.height());
-        if (fitsInside(inside.adjusted(-padding, -padding, padding, padding), bar)) {
-            result[i] = {Placement::Inside, inside};
-            placed.append(inside);
-            continue;
-        }
+        const bool insideFits = fitsInside(inside.adjusted(-padding, -padding, padding, padding), bar) &&
+                                !collides(inside, placed, padding);
         const QRectF above(left, bar.top() - padding - size.height(), size.width(), size.height());
         QList<QRectF> others = placed;
         for (qsizetype b = 0; b < bars.size(); ++b) {
@@ -90,10 +154,17 @@ QList<LabelBox> placeBarLabels(const QList<QRectF> &bars, const QList<QSizeF> &l
                 others.append(bars.at(b));
         }
         // Its own bar only has to stay clear below the label (padding is already there).
-        if (fitsInside(above, bounds) && !collides(above, others, padding) && !above.intersects(bar)) {
+        const bool aboveFits = fitsInside(above, bounds) && !collides(above, others, padding) && !above.intersects(bar);
+        if (rule == BarLabelRule::InsideFirst && insideFits) {
+            result[i] = {Placement::Inside, inside};
+        } else if (aboveFits) {
             result[i] = {Placement::Outside, above};
-            placed.append(above);
+        } else if (insideFits) {
+            result[i] = {Placement::Inside, inside};
+        } else {
+            continue;
         }
+        placed.append(result.at(i).rect);
     }
     return result;
 }
@@ -103,10 +174,12 @@ QList<LabelBox> placePointLabels(const QList<QPointF> &points, const QList<QSize
 {
     const qsizetype count = std::min(points.size(), labelSizes.size());
     QList<LabelBox> result(count);
-    QList<QRectF> obstacles;
+    double cell = 4.0 * markerRadius;
+    for (const QSizeF &size : labelSizes)
+        cell = std::max({cell, size.width(), size.height()});
+    ObstacleGrid obstacles(bounds, cell + 2.0 * padding);
     for (const QPointF &point : points)
-        obstacles.append(
-            QRectF(point.x() - markerRadius, point.y() - markerRadius, 2 * markerRadius, 2 * markerRadius));
+        obstacles.add(QRectF(point.x() - markerRadius, point.y() - markerRadius, 2 * markerRadius, 2 * markerRadius));
     for (qsizetype i = 0; i < count; ++i) {
         const QPointF point = points.at(i);
         const QSizeF size = labelSizes.at(i);
@@ -114,14 +187,24 @@ QList<LabelBox> placePointLabels(const QList<QPointF> &points, const QList<QSize
         const double gap = markerRadius + padding;
         for (const QRectF &candidate : {QRectF(left, point.y() - gap - size.height(), size.width(), size.height()),
                                         QRectF(left, point.y() + gap, size.width(), size.height())}) {
-            if (fitsInside(candidate, bounds) && !collides(candidate, obstacles, padding)) {
+            if (fitsInside(candidate, bounds) && !obstacles.collides(candidate, padding)) {
                 result[i] = {Placement::Outside, candidate};
-                obstacles.append(candidate);
+                obstacles.add(candidate);
                 break;
             }
         }
     }
     return result;
+}
+
+QRectF uprightRect(const QRectF &rect)
+{
+    return QRectF(QPointF(rect.top(), -rect.right()), QPointF(rect.bottom(), -rect.left())).normalized();
+}
+
+QRectF fromUprightRect(const QRectF &rect)
+{
+    return QRectF(QPointF(-rect.bottom(), rect.left()), QPointF(-rect.top(), rect.right())).normalized();
 }
 
 } // namespace DataLabels

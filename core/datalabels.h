@@ -40,19 +40,33 @@ struct LabelBox
     QRectF rect;
 };
 
+/// Which place a bar label tries first.
+enum class BarLabelRule {
+    InsideFirst,  ///< Inside the bar's top end, else above it.
+    OutsideFirst, ///< Just above the bar (the direct-labelled charts: one rule in every language), else inside.
+};
+
 /// Places the labels of upright bars (y grows downwards, as on screen). Label i belongs to
-/// bars[i] and has the size labelSizes[i]. It goes inside its bar at the top when it fits
-/// there with padding on every side; else just above the bar, when that box lies inside
-/// bounds and keeps padding from every bar and every label placed before; else it is hidden.
-/// Labels are placed in input order, so the same input always gives the same result, and
-/// no two labels overlap and no label crosses a bar's edge. Mismatched list sizes place
-/// only the common part.
+/// bars[i] and has the size labelSizes[i]. With InsideFirst it goes inside its bar at the
+/// top when it fits there with padding on every side, else just above the bar; with
+/// OutsideFirst the other way round. Above the bar means: that box lies inside bounds and
+/// keeps padding from every bar and every label placed before. When neither fits, the label
+/// is hidden. Labels are placed in input order, so the same input always gives the same
+/// result, and no two labels overlap and no label crosses a bar's edge. Mismatched list
+/// sizes place only the common part. Horizontal bars are placed by turning them upright
+/// first (see uprightRect()).
 QList<LabelBox> placeBarLabels(const QList<QRectF> &bars, const QList<QSizeF> &labelSizes, const QRectF &bounds,
-                               double padding);
+                               double padding, BarLabelRule rule = BarLabelRule::InsideFirst);
+
+/// A rectangle of a chart whose bars grow rightwards, turned a quarter turn so that its bars
+/// grow upwards ((x, y) → (y, −x)); fromUprightRect() turns it back.
+QRectF uprightRect(const QRectF &rect);
+QRectF fromUprightRect(const QRectF &rect);
 
 /// Places the labels of line-chart points (markers of markerRadius around each point):
 /// above the point, else below it, else hidden; a label stays inside bounds and keeps
-/// padding from every marker and every label placed before it (input order).
+/// padding from every marker and every label placed before it (input order). The cost
+/// grows linearly with the number of points (obstacles are kept in a grid of cells).
 QList<LabelBox> placePointLabels(const QList<QPointF> &points, const QList<QSizeF> &labelSizes, const QRectF &bounds,
                                  double markerRadius, double padding);
 

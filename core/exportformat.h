@@ -34,8 +34,9 @@ struct ExportPreset
     bool isPaper() const { return !pixelSize.isValid(); }
 };
 
-/// Every preset, pixel sizes first: 1600×900 (the default), 1200×675 and 1080×1080 (social
-/// media), 1920×1080 (slides), then A4 and Letter, landscape and portrait.
+/// Every preset, pixel sizes first: 1600×900 (the default, for the web), 1200×675, 1080×1080,
+/// 1080×1350 and 1920×1080 (social media; the last also for slides), then A4 and Letter,
+/// landscape and portrait.
 QList<ExportPreset> exportPresets();
 /// The preset with the key (case-insensitive), or nullopt.
 std::optional<ExportPreset> exportPresetForKey(const QString &key);

@@ -323,7 +323,7 @@ TEST(ChartweekBinary, ReportWritesAPdf)
     text.start(QStringLiteral(CHARTWEEK_PDFTOTEXT), {pdf, QStringLiteral("-")});
     ASSERT_TRUE(text.waitForFinished(30000));
     const QString content = QString::fromUtf8(text.readAllStandardOutput());
-    EXPECT_EQ(content.count(u'\f'), 6);
+    EXPECT_EQ(content.count(u'\f'), 5);
     EXPECT_TRUE(content.contains(QStringLiteral("Quellen"))) << qPrintable(content);
 
     const ProcessRun bad =

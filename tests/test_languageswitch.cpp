@@ -97,7 +97,7 @@ TEST_F(LanguageSwitchTest, EveryOpenWindowFollowsAtOnce)
     EXPECT_EQ(m_import->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->text(),
               QStringLiteral("Abbrechen"));
     EXPECT_TRUE(m_window->barChart()->visibleTexts().contains(QStringLiteral("24\u00a0%")));
-    EXPECT_TRUE(m_window->barChart()->visibleTexts().contains(QStringLiteral("Befragungswelle")))
+    EXPECT_TRUE(m_window->barChart()->visibleTexts().contains(QStringLiteral("Mit Strategie")))
         << qPrintable(m_window->barChart()->visibleTexts().join(u'|'));
 
     trigger(Language::English);

@@ -16,6 +16,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
@@ -70,6 +73,23 @@ protected:
 
 } // namespace
 
+namespace {
+
+// The data labels a chart shows (not its axis labels).
+QStringList dataLabelTexts(const ChartWidget *chart)
+{
+    QStringList texts;
+    auto *view = qobject_cast<QGraphicsView *>(chart->chartView());
+    for (QGraphicsItem *item : view->scene()->items()) {
+        auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item);
+        if (text && text->isVisible() && text->data(0).toString() == ChartFactory::kDataLabelRole)
+            texts.append(text->text());
+    }
+    return texts;
+}
+
+} // namespace
+
 TEST_F(MainWindowTest, ShowsBothChartsAndTheAdvice)
 {
     EXPECT_EQ(m_window->windowTitle(), QStringLiteral("Chart of the Week — How small businesses use social media"));
@@ -80,8 +100,9 @@ TEST_F(MainWindowTest, ShowsBothChartsAndTheAdvice)
     EXPECT_TRUE(bar.contains(QStringLiteral("47%")));
     const QStringList trend = m_window->trendChart()->visibleTexts();
     EXPECT_TRUE(trend.contains(QStringLiteral("44%")));
-    EXPECT_TRUE(trend.contains(QStringLiteral("53%")));
-    EXPECT_FALSE(trend.contains(QStringLiteral("0%"))) << "unknown shares must not be drawn as 0";
+    EXPECT_TRUE(trend.contains(QStringLiteral("Use social media (any) 53%"))) << "named at the line's end";
+    for (const QString &label : dataLabelTexts(m_window->trendChart()))
+        EXPECT_NE(label, QStringLiteral("0%")) << "unknown shares must not be drawn as 0";
     EXPECT_EQ(m_window->advicePanel()->headingText(QStringLiteral("adhoc")),
               QStringLiteral("You use social media, but without a plan"));
     EXPECT_TRUE(m_window->barChart()->footnoteText().contains(QStringLiteral("Source: SMB Group")));
@@ -93,7 +114,9 @@ TEST_F(MainWindowTest, LanguageSwitchChangesEveryVisibleText)
     EXPECT_EQ(m_window->windowTitle(),
               QStringLiteral("Chart der Woche — Wie kleine Unternehmen soziale Medien nutzen"));
     const QStringList german = m_window->barChart()->visibleTexts();
-    EXPECT_TRUE(german.contains(QStringLiteral("Anteil der Befragten (%)"))) << qPrintable(german.join(u'|'));
+    EXPECT_TRUE(german.contains(QStringLiteral("Wie kleine Unternehmen soziale Medien nutzen, 2012")))
+        << qPrintable(german.join(u'|'));
+    EXPECT_TRUE(german.contains(QStringLiteral("Keine sozialen Medien"))) << "bars are named in German";
     EXPECT_TRUE(german.contains(QStringLiteral("24\u00a0%"))) << qPrintable(german.join(u'|'));
     EXPECT_FALSE(german.contains(QStringLiteral("24%")));
     EXPECT_EQ(m_window->advicePanel()->headingText(QStringLiteral("adhoc")),
@@ -104,7 +127,8 @@ TEST_F(MainWindowTest, LanguageSwitchChangesEveryVisibleText)
     switchTo("en");
     EXPECT_EQ(m_window->windowTitle(), QStringLiteral("Chart of the Week — How small businesses use social media"));
     const QStringList english = m_window->barChart()->visibleTexts();
-    EXPECT_TRUE(english.contains(QStringLiteral("Share of respondents (%)")));
+    EXPECT_TRUE(english.contains(QStringLiteral("How small businesses use social media, 2012")));
+    EXPECT_TRUE(english.contains(QStringLiteral("No social media")));
     EXPECT_TRUE(english.contains(QStringLiteral("24%")));
     EXPECT_EQ(m_window->advicePanel()->headingText(QStringLiteral("adhoc")),
               QStringLiteral("You use social media, but without a plan"));

@@ -492,7 +492,7 @@ TEST_F(ThemeWindowTest, DarkThemeIsAppliedAndRemembered)
     EXPECT_EQ(QSettings().value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark"));
     EXPECT_LT(luminance(QApplication::palette().color(QPalette::Window).rgb()), 0.2) << "the window follows";
     const QImage chart = barChartImage();
-    EXPECT_GT(darkShare(chart), 0.5);
+    EXPECT_GT(darkShare(chart), 0.4) << "dark around the (large, light) bars";
     EXPECT_GT(barHeight(chart, QColor(QStringLiteral("#0072b2"))), 50);
 
     // Export from the window: dark too.

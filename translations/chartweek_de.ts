@@ -304,8 +304,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Slides (1920 × 1080)</source>
-        <translation>Folien (1920 × 1080)</translation>
+        <source>Social media, portrait (1080 × 1350)</source>
+        <translation>Social Media, Hochformat (1080 × 1350)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social media and slides, full HD (1920 × 1080)</source>
+        <translation>Social Media und Folien, Full HD (1920 × 1080)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -328,7 +333,7 @@
         <translation>US-Letter hoch</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="+80"/>
+        <location filename="../ui/export/chartexporter.cpp" line="+82"/>
         <source>the study has no survey wave %1</source>
         <translation>die Studie hat keine Befragungswelle %1</translation>
     </message>
@@ -346,18 +351,7 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+205"/>
-        <source>Share of respondents (%)</source>
-        <translation>Anteil der Befragten (%)</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <location line="+92"/>
-        <source>Survey wave</source>
-        <translation>Befragungswelle</translation>
-    </message>
-    <message>
-        <location line="+117"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+1248"/>
         <source>Not reported for %1: %2</source>
         <translation>Für %1 nicht erhoben: %2</translation>
     </message>
@@ -367,9 +361,24 @@
         <translation>Lücken in einer Linie stehen für Werte, die die Studie nicht angibt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-1018"/>
+        <location line="+1026"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPage</name>
+    <message>
+        <location filename="../ui/charts/chartpage.cpp" line="+83"/>
+        <location line="+63"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Chart: %1</source>
+        <translation>Grafik: %1</translation>
     </message>
 </context>
 <context>
@@ -1308,7 +1317,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+245"/>
+        <location filename="../ui/mainwindow.cpp" line="+249"/>
         <source>Import Study Data</source>
         <translation>Studiendaten importieren</translation>
     </message>
@@ -1753,12 +1762,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Frage %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Your answers put your business in the group “%1”: %2 of respondents in %3 answered like you.</source>
         <translation>Nach Ihren Antworten gehört Ihr Unternehmen zur Gruppe „%1“: %2 der Befragten antworteten %3 wie Sie.</translation>
     </message>
@@ -1864,13 +1873,13 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../ui/export/reportwriter.cpp" line="+123"/>
-        <location line="+83"/>
+        <location filename="../ui/export/reportwriter.cpp" line="+243"/>
+        <location line="+123"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
     </message>
     <message numerus="yes">
-        <location line="-81"/>
+        <location line="-120"/>
         <source>%n charts of the week</source>
         <translation>
             <numerusform>%n Chart der Woche</numerusform>
@@ -1878,7 +1887,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
@@ -1893,22 +1902,43 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Bericht vom %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>What it means for you</source>
         <translation>Was das für Sie bedeutet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Publisher: %1</source>
+        <translation>Herausgeber: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Published: %1</source>
+        <translation>Veröffentlicht: %1</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Survey waves: %1</source>
+        <translation>Befragungswellen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Shares are percent of the respondents of a survey wave. Figures a study does not report are shown as gaps, never as zero. Data labels are rounded so that the segments of a wave add up to 100.</source>
         <translation>Anteile sind Prozent der Befragten einer Befragungswelle. Werte, die eine Studie nicht angibt, erscheinen als Lücke, nie als null. Die Datenbeschriftungen sind so gerundet, dass die Segmente einer Welle zusammen 100 ergeben.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+37"/>
         <source>Cannot write the report %1: %2</source>
         <translation>Der Bericht %1 lässt sich nicht schreiben: %2</translation>
     </message>
@@ -1918,12 +1948,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>es gibt keine Studie für den Bericht</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>the PDF writer could not start</source>
         <translation>die PDF-Ausgabe ließ sich nicht starten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>the PDF could not be completed</source>
         <translation>das PDF ließ sich nicht fertigstellen</translation>
     </message>
@@ -1982,7 +2012,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>SlideWidget</name>
     <message>
-        <location filename="../ui/presentation/slidewidget.cpp" line="+121"/>
+        <location filename="../ui/presentation/slidewidget.cpp" line="+124"/>
         <source>What this means for your business</source>
         <translation>Was das für Ihr Unternehmen bedeutet</translation>
     </message>

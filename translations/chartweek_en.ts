@@ -304,8 +304,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Slides (1920 × 1080)</source>
-        <translation>Slides (1920 × 1080)</translation>
+        <source>Social media, portrait (1080 × 1350)</source>
+        <translation>Social media, portrait (1080 × 1350)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social media and slides, full HD (1920 × 1080)</source>
+        <translation>Social media and slides, full HD (1920 × 1080)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -328,7 +333,7 @@
         <translation>Letter portrait</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="+80"/>
+        <location filename="../ui/export/chartexporter.cpp" line="+82"/>
         <source>the study has no survey wave %1</source>
         <translation>the study has no survey wave %1</translation>
     </message>
@@ -346,18 +351,7 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+205"/>
-        <source>Share of respondents (%)</source>
-        <translation>Share of respondents (%)</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <location line="+92"/>
-        <source>Survey wave</source>
-        <translation>Survey wave</translation>
-    </message>
-    <message>
-        <location line="+117"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+1248"/>
         <source>Not reported for %1: %2</source>
         <translation>Not reported for %1: %2</translation>
     </message>
@@ -367,9 +361,24 @@
         <translation>Gaps in a line mark figures the study did not report.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-1018"/>
+        <location line="+1026"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPage</name>
+    <message>
+        <location filename="../ui/charts/chartpage.cpp" line="+83"/>
+        <location line="+63"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Chart: %1</source>
+        <translation>Chart: %1</translation>
     </message>
 </context>
 <context>
@@ -1308,7 +1317,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+245"/>
+        <location filename="../ui/mainwindow.cpp" line="+249"/>
         <source>Import Study Data</source>
         <translation>Import Study Data</translation>
     </message>
@@ -1753,12 +1762,12 @@ Turns survey data into a weekly chart with advice.
         <translation>Question %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Your answers put your business in the group “%1”: %2 of respondents in %3 answered like you.</source>
         <translation>Your answers put your business in the group “%1”: %2 of respondents in %3 answered like you.</translation>
     </message>
@@ -1864,13 +1873,13 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../ui/export/reportwriter.cpp" line="+123"/>
-        <location line="+83"/>
+        <location filename="../ui/export/reportwriter.cpp" line="+243"/>
+        <location line="+123"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
     </message>
     <message numerus="yes">
-        <location line="-81"/>
+        <location line="-120"/>
         <source>%n charts of the week</source>
         <translation>
             <numerusform>%n chart of the week</numerusform>
@@ -1878,7 +1887,7 @@ Turns survey data into a weekly chart with advice.
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
@@ -1893,22 +1902,43 @@ Turns survey data into a weekly chart with advice.
         <translation>Report of %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>What it means for you</source>
         <translation>What it means for you</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Publisher: %1</source>
+        <translation>Publisher: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title: %1</source>
+        <translation>Title: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Published: %1</source>
+        <translation>Published: %1</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Survey waves: %1</source>
+        <translation>Survey waves: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Shares are percent of the respondents of a survey wave. Figures a study does not report are shown as gaps, never as zero. Data labels are rounded so that the segments of a wave add up to 100.</source>
         <translation>Shares are percent of the respondents of a survey wave. Figures a study does not report are shown as gaps, never as zero. Data labels are rounded so that the segments of a wave add up to 100.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+37"/>
         <source>Cannot write the report %1: %2</source>
         <translation>Cannot write the report %1: %2</translation>
     </message>
@@ -1918,12 +1948,12 @@ Turns survey data into a weekly chart with advice.
         <translation>there is no study to report on</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>the PDF writer could not start</source>
         <translation>the PDF writer could not start</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>the PDF could not be completed</source>
         <translation>the PDF could not be completed</translation>
     </message>
@@ -1982,7 +2012,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>SlideWidget</name>
     <message>
-        <location filename="../ui/presentation/slidewidget.cpp" line="+121"/>
+        <location filename="../ui/presentation/slidewidget.cpp" line="+124"/>
         <source>What this means for your business</source>
         <translation>What this means for your business</translation>
     </message>

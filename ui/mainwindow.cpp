@@ -161,6 +161,10 @@ void MainWindow::setUpWidgets()
     m_trendChart->setObjectName(QStringLiteral("trendChart"));
     m_tabs->addTab(m_barChart, QString());
     m_tabs->addTab(m_trendChart, QString());
+    ChartParts chartParts;
+    chartParts.headline = false; // shown above the tabs, with the narrative
+    m_barChart->setParts(chartParts);
+    m_trendChart->setParts(chartParts);
 
     m_advice = new AdvicePanel(this);
     m_advice->setObjectName(QStringLiteral("advicePanel"));

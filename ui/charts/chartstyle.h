@@ -32,7 +32,8 @@ struct Theme
     QColor adoption;
     QList<QColor> segmentPalette; ///< Never empty.
     QString fontFamily;
-    QImage logo; ///< Null when the theme has none (or its bytes don't decode).
+    QString name; ///< The brand's name for chart bylines; empty: the study's publisher signs.
+    QImage logo;  ///< Null when the theme has none (or its bytes don't decode).
 
     /// A font of the theme's family at a pixel size.
     QFont font(int pixelSize, bool bold = false) const;

@@ -5,19 +5,20 @@
 
 #include "core/narrative.h"
 #include "ui/charts/chartfactory.h"
+#include "ui/charts/chartpage.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/highcontraststyle.h"
 
 #include <QAbstractAxis>
-#include <QBarSeries>
+#include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
 #include <QFontMetricsF>
-#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLegend>
@@ -35,97 +36,112 @@ namespace {
 
 constexpr int kFocusFrameWidth = 3;
 
-QFont scaledFont(QFont font, qreal factor)
+QFont textFont(const ChartStyle::Theme &style, double size, bool bold = false)
 {
-    font.setPixelSize(std::max(1, int(std::lround(font.pixelSize() * factor))));
-    return font;
-}
-
-void scaleChartTexts(QChart *chart, qreal factor)
-{
-    chart->setTitleFont(scaledFont(chart->titleFont(), factor));
-    chart->legend()->setFont(scaledFont(chart->legend()->font(), factor));
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setTitleFont(scaledFont(axis->titleFont(), factor));
-        axis->setLabelsFont(scaledFont(axis->labelsFont(), factor));
-    }
-    for (QAbstractSeries *series : chart->series()) {
-        if (auto *bars = qobject_cast<QBarSeries *>(series)) {
-            for (QBarSet *set : bars->barSets())
-                set->setLabelFont(scaledFont(set->labelFont(), factor));
-        } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
-            line->setPointLabelsFont(scaledFont(line->pointLabelsFont(), factor));
-            line->setMarkerSize(line->markerSize() * factor);
-        }
-    }
-    // The data labels are the chart's own text items; they are placed again when the plot
-    // area changes, so they may simply grow here.
-    for (QGraphicsItem *child : chart->childItems()) {
-        if (auto *label = dynamic_cast<QGraphicsSimpleTextItem *>(child))
-            label->setFont(scaledFont(label->font(), factor));
-    }
+    return style.font(std::max(1, int(std::lround(size))), bold);
 }
 
 } // namespace
 
 ChartWidget::ChartWidget(QWidget *parent)
     : QWidget(parent)
+    , m_headline(new QLabel(this))
+    , m_description(new QLabel(this))
     , m_view(new QChartView(this))
     , m_note(new QLabel(this))
     , m_source(new QLabel(this))
+    , m_byline(new QLabel(this))
 {
     m_view->setObjectName(QStringLiteral("chartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(420, 300);
+    m_view->setMinimumSize(360, 240);
     m_view->setFocusPolicy(Qt::StrongFocus);
     m_view->setMouseTracking(true);
     m_view->viewport()->installEventFilter(this);
     m_view->installEventFilter(this); // arrow keys and the focus frame
     setFocusProxy(m_view);
-    for (QLabel *label : {m_note, m_source}) {
+    for (QLabel *label : {m_headline, m_description, m_note, m_source, m_byline}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
-        label->setFont(scaledFont(m_spec.style.font(ChartStyle::kFootnotePixelSize), effectiveTextScale()));
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
+    m_headline->setObjectName(QStringLiteral("chartHeadline"));
+    m_description->setObjectName(QStringLiteral("chartDescription"));
     m_note->setObjectName(QStringLiteral("chartNote"));
     m_source->setObjectName(QStringLiteral("chartSource"));
+    m_byline->setObjectName(QStringLiteral("chartByline"));
+    updateTextFonts();
 
     auto *layout = new QVBoxLayout(this);
     // Room for the focus frame around the chart.
     layout->setContentsMargins(kFocusFrameWidth, kFocusFrameWidth, kFocusFrameWidth, kFocusFrameWidth);
     layout->setSpacing(2);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_description);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_note);
-    layout->addWidget(m_source);
+    auto *credit = new QHBoxLayout;
+    credit->setContentsMargins(0, 0, 0, 0);
+    credit->addWidget(m_source, 1);
+    credit->addWidget(m_byline, 0, Qt::AlignRight | Qt::AlignTop);
+    layout->addLayout(credit);
 }
 
 ChartWidget::~ChartWidget() = default;
 
+Typography ChartWidget::typography() const
+{
+    return screenTypography().scaled(effectiveTextScale());
+}
+
+void ChartWidget::updateTextFonts()
+{
+    const Typography type = typography();
+    m_headline->setFont(textFont(m_spec.style, type.headline, true));
+    m_description->setFont(textFont(m_spec.style, type.description));
+    for (QLabel *label : {m_note, m_source, m_byline})
+        label->setFont(textFont(m_spec.style, type.footer));
+}
+
+void ChartWidget::setParts(const ChartParts &parts)
+{
+    if (parts == m_parts)
+        return;
+    m_parts = parts;
+    if (m_chart)
+        setSpec(m_spec);
+}
+
 void ChartWidget::setSpec(const ChartSpec &spec)
 {
     m_spec = spec;
+    m_spec.parts = m_parts;
     // The view's current chart: the last one set, or the empty chart QChartView makes for
     // itself at first (setChart() releases it without deleting it).
     QChart *old = m_view->chart();
-    m_chart = ChartFactory::createChart(spec);
+    const QSizeF size = m_view->viewport()->width() > 0 ? QSizeF(m_view->viewport()->size()) : QSizeF(720, 420);
+    m_chart = ChartFactory::createChart(m_spec, typography(), size);
+    m_horizontalBars =
+        m_spec.kind == ChartKind::Bar && ChartFactory::prefersHorizontalBars(m_spec, typography(), size.width());
     if (m_highContrast)
-        HighContrastStyle::applyToChart(m_chart, spec);
-    if (const qreal scale = effectiveTextScale(); !qFuzzyCompare(scale, 1.0))
-        scaleChartTexts(m_chart, scale);
+        HighContrastStyle::applyToChart(m_chart, m_spec);
     m_view->setChart(m_chart);                           // takes ownership of the new chart
     m_view->setBackgroundBrush(m_spec.style.background); // around the chart, in the theme's colour
     delete old;
     connectSeries();
     applySelection();
-    fitTitle();
 
-    for (QLabel *label : {m_note, m_source}) // the theme may have changed the family
-        label->setFont(scaledFont(m_spec.style.font(ChartStyle::kFootnotePixelSize), m_textScale));
-    const QString note = ChartFactory::missingDataNote(spec);
-    m_note->setText(note);
-    m_note->setVisible(!note.isEmpty());
-    m_source->setText(Narrative::sourceLine(spec.study));
+    updateTextFonts(); // the theme may have changed the family
+    const ChartPage::Texts texts = ChartPage::texts(m_spec);
+    const std::pair<QLabel *, QString> parts[] = {{m_headline, texts.headline},
+                                                  {m_description, texts.description},
+                                                  {m_note, texts.notes.join(u'\n')},
+                                                  {m_source, texts.source},
+                                                  {m_byline, texts.byline}};
+    for (const auto &[label, text] : parts) {
+        label->setText(text);
+        label->setVisible(!text.isEmpty());
+    }
     m_view->setAccessibleName(m_chart->property("plainTitle").toString());
     m_view->setAccessibleDescription(Narrative::altText(
         spec.study, spec.kind == ChartKind::Trend ? Narrative::ChartType::Trend : Narrative::ChartType::Bar,
@@ -138,8 +154,7 @@ void ChartWidget::setTextScale(qreal factor)
     if (qFuzzyCompare(factor, m_textScale))
         return;
     m_textScale = factor;
-    for (QLabel *label : {m_note, m_source})
-        label->setFont(scaledFont(m_spec.style.font(ChartStyle::kFootnotePixelSize), effectiveTextScale()));
+    updateTextFonts();
     if (m_chart)
         setSpec(m_spec);
 }
@@ -149,8 +164,7 @@ void ChartWidget::setFollowsApplicationFont(bool on)
     if (on == m_followsApplicationFont)
         return;
     m_followsApplicationFont = on;
-    for (QLabel *label : {m_note, m_source})
-        label->setFont(scaledFont(m_spec.style.font(ChartStyle::kFootnotePixelSize), effectiveTextScale()));
+    updateTextFonts();
     if (m_chart)
         setSpec(m_spec);
 }
@@ -162,7 +176,7 @@ qreal ChartWidget::effectiveTextScale() const
     // The footnotes are as large as the application's text, the other chart texts grow with
     // them; a small system font keeps the export sizes, which are designed to be legible.
     const qreal applicationPixels = QFontInfo(font()).pixelSize();
-    return m_textScale * std::max(1.0, applicationPixels / ChartStyle::kFootnotePixelSize);
+    return m_textScale * std::max(1.0, applicationPixels / screenTypography().footer);
 }
 
 void ChartWidget::setHighContrast(bool on)
@@ -177,8 +191,7 @@ void ChartWidget::setHighContrast(bool on)
 void ChartWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange) {
-        for (QLabel *label : {m_note, m_source})
-            label->setFont(scaledFont(m_spec.style.font(ChartStyle::kFootnotePixelSize), effectiveTextScale()));
+        updateTextFonts();
         if (m_chart)
             setSpec(m_spec);
     }
@@ -205,9 +218,13 @@ QList<int> ChartWidget::selectableSegments() const
     if (!m_chart)
         return segments;
     for (QAbstractSeries *series : m_chart->series()) {
-        if (auto *bars = qobject_cast<QBarSeries *>(series)) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            // On screen from left to right, or top to bottom for horizontal bars.
+            QList<int> inBars;
             for (QBarSet *set : bars->barSets())
-                segments.append(set->property("segmentIndex").toInt());
+                inBars.append(set->property("segmentIndex").toInt());
+            std::sort(inBars.begin(), inBars.end());
+            segments += inBars;
         } else if (qobject_cast<QLineSeries *>(series)) {
             const int segment = series->property("segmentIndex").toInt();
             if (!segments.contains(segment))
@@ -279,11 +296,11 @@ void ChartWidget::activateByKeyboard(int segmentIndex)
 void ChartWidget::connectSeries()
 {
     for (QAbstractSeries *series : m_chart->series()) {
-        if (auto *bars = qobject_cast<QBarSeries *>(series)) {
-            connect(bars, &QBarSeries::clicked, this, [this](int, QBarSet *set) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            connect(bars, &QAbstractBarSeries::clicked, this, [this](int, QBarSet *set) {
                 Q_EMIT segmentActivated(set->property("segmentIndex").toInt(), m_spec.waveYear);
             });
-            connect(bars, &QBarSeries::hovered, this, [this](bool status, int, QBarSet *set) {
+            connect(bars, &QAbstractBarSeries::hovered, this, [this](bool status, int, QBarSet *set) {
                 if (status)
                     showToolTip(set->property("segmentIndex").toInt(), m_spec.waveYear);
                 else
@@ -316,26 +333,19 @@ std::optional<std::pair<int, int>> ChartWidget::trendPointAt(const QPoint &viewp
     return best;
 }
 
-void ChartWidget::fitTitle()
+void ChartWidget::rebuildIfOrientationChanged()
 {
-    // Qt Charts cuts a title that is wider than the chart to "…" (long German titles in a
-    // narrow window): shrink its font instead, down to a readable minimum.
-    if (!m_chart)
+    if (!m_chart || m_spec.kind != ChartKind::Bar)
         return;
-    QFont font = m_chart->titleFont();
-    const int preferred = qRound(ChartStyle::kTitlePixelSize * effectiveTextScale());
-    font.setPixelSize(preferred);
-    const qreal available = m_view->viewport()->width() - 40.0;
-    while (font.pixelSize() > 12 && QFontMetricsF(font).horizontalAdvance(m_chart->title()) > available)
-        font.setPixelSize(font.pixelSize() - 1);
-    if (font != m_chart->titleFont())
-        m_chart->setTitleFont(font);
+    const bool horizontal = ChartFactory::prefersHorizontalBars(m_spec, typography(), m_view->viewport()->width());
+    if (horizontal != m_horizontalBars)
+        setSpec(m_spec);
 }
 
 bool ChartWidget::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
-        fitTitle();
+        rebuildIfOrientationChanged();
     if (watched == m_view) {
         if (event->type() == QEvent::KeyPress) {
             auto *key = static_cast<QKeyEvent *>(event);
@@ -383,22 +393,11 @@ void ChartWidget::applySelection()
 {
     if (!m_chart)
         return;
-    for (QAbstractSeries *series : m_chart->series()) {
-        if (auto *bars = qobject_cast<QBarSeries *>(series)) {
-            for (QBarSet *set : bars->barSets()) {
-                const bool selected = set->property("segmentIndex").toInt() == m_selectedSegment;
-                set->setPen(selected ? QPen(m_spec.style.text, 4.0) : QPen(m_spec.style.background, 4.0));
-            }
-        } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
-            QPen pen = line->pen();
-            const int segment = line->property("segmentIndex").toInt();
-            const bool selected =
-                segment == m_selectedSegment && (segment >= 0 || selectableSegments().value(m_keyboardIndex, 0) == -1);
-            pen.setWidthF(selected ? 5.0 : 3.0);
-            line->setPen(pen);
-        }
-    }
-    ChartFactory::solidLegendMarkers(m_chart);
+    // -1 is both "nothing selected" and the adoption line: the keyboard position tells them apart.
+    int selected = m_selectedSegment;
+    if (selected < 0)
+        selected = selectableSegments().value(m_keyboardIndex, 0) == -1 && m_keyboardIndex >= 0 ? -1 : -2;
+    ChartFactory::setSelectedSegment(m_chart, selected);
 }
 
 QWidget *ChartWidget::chartViewport() const
@@ -415,31 +414,16 @@ QPoint ChartWidget::segmentPosition(int segmentIndex) const
 {
     if (!m_chart)
         return {};
+    if (m_spec.kind == ChartKind::Bar) {
+        const QRectF bar = ChartFactory::barRect(m_chart, segmentIndex);
+        return bar.isEmpty() ? QPoint() : m_view->mapFromScene(m_chart->mapToScene(bar.center()));
+    }
     for (QAbstractSeries *series : m_chart->series()) {
-        if (series->property("segmentIndex").toInt() != segmentIndex && qobject_cast<QLineSeries *>(series))
+        auto *line = qobject_cast<QLineSeries *>(series);
+        if (!line || line->property("segmentIndex").toInt() != segmentIndex || line->count() == 0)
             continue;
-        if (auto *bars = qobject_cast<QBarSeries *>(series)) {
-            for (QBarSet *set : bars->barSets()) {
-                if (set->property("segmentIndex").toInt() != segmentIndex)
-                    continue;
-                // The bar is the rectangle of the set's colour inside the plot area.
-                const QRectF plot = m_chart->mapRectToScene(m_chart->plotArea());
-                for (QGraphicsItem *item : m_view->scene()->items()) {
-                    auto *rect = dynamic_cast<QGraphicsRectItem *>(item);
-                    if (!rect || !rect->isVisible() || rect->brush().color() != set->color())
-                        continue;
-                    const QRectF bounds = rect->sceneBoundingRect();
-                    if (bounds.height() > 1.0 && plot.contains(bounds.center()))
-                        return m_view->mapFromScene(bounds.center());
-                }
-            }
-        } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
-            if (line->count() == 0)
-                continue;
-            const QPointF value = line->at(line->count() - 1);
-            const QPointF scenePos = m_chart->mapToScene(m_chart->mapToPosition(value, line));
-            return m_view->mapFromScene(scenePos);
-        }
+        const QPointF value = line->at(line->count() - 1);
+        return m_view->mapFromScene(m_chart->mapToScene(m_chart->mapToPosition(value, line)));
     }
     return {};
 }
@@ -447,15 +431,21 @@ QPoint ChartWidget::segmentPosition(int segmentIndex) const
 QStringList ChartWidget::visibleTexts() const
 {
     QStringList texts;
+    for (QLabel *label : {m_headline, m_description}) {
+        if (!label->isHidden() && !label->text().isEmpty())
+            texts.append(label->text());
+    }
     if (!m_view->scene())
         return texts;
     for (QGraphicsItem *item : m_view->scene()->items()) {
         if (!item->isVisible())
             continue;
-        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
-            texts.append(text->document()->toRawText()); // keeps no-break spaces
-        else if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item))
-            texts.append(simple->text());
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item)) {
+            if (!text->document()->isEmpty())
+                texts.append(text->document()->toRawText()); // keeps no-break spaces
+        } else if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item)) {
+            texts.append(QString(simple->text()).replace(u'\n', u' ')); // names wrapped to their room
+        }
     }
     // Point labels that Qt Charts paints itself are not items: add them as the series
     // formats them (Qt Charts' own rule: the chart locale's toString of the value).
@@ -472,5 +462,10 @@ QStringList ChartWidget::visibleTexts() const
 
 QString ChartWidget::footnoteText() const
 {
-    return m_note->isVisible() ? m_note->text() + u'\n' + m_source->text() : m_source->text();
+    QStringList lines;
+    for (QLabel *label : {m_note, m_source, m_byline}) {
+        if (!label->isHidden() && !label->text().isEmpty())
+            lines.append(label->text());
+    }
+    return lines.join(u'\n');
 }

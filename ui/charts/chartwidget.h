@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ui/charts/chartspec.h"
+#include "ui/charts/typography.h"
 
 #include <QPoint>
 #include <QStringList>
@@ -16,7 +17,8 @@ class QChart;
 class QChartView;
 class QLabel;
 
-/// Shows one chart (bar or trend) with its footnotes, and reports clicks on a bar or a
+/// Shows one chart (bar or trend) in its publication layout (ChartPage: headline,
+/// description, chart, notes, source line, byline), and reports clicks on a bar or a
 /// trend point as a segment. Hovering shows the segment, wave and exact share. By keyboard,
 /// Left/Right (Home/End) select the previous/next (first/last) bar or trend line as a click
 /// would; the chart draws a focus frame while it has the keyboard focus. Chart texts follow
@@ -30,9 +32,15 @@ public:
     explicit ChartWidget(QWidget *parent = nullptr);
     ~ChartWidget() override;
 
-    /// Rebuilds the chart for the spec.
+    /// Rebuilds the chart for the spec (its parts are replaced by parts()).
     void setSpec(const ChartSpec &spec);
     const ChartSpec &spec() const { return m_spec; }
+
+    /// The parts of the layout shown (all by default; slides leave the headline to the slide).
+    void setParts(const ChartParts &parts);
+    const ChartParts &parts() const { return m_parts; }
+    /// The type the chart is drawn in: screenTypography() times effectiveTextScale().
+    Typography typography() const;
 
     /// Enlarges every text of the chart and its footnotes by factor (presentation mode);
     /// 1 is the normal size used in the main window and in exports.
@@ -64,8 +72,10 @@ public:
     /// (bar chart), or the lines with their adoption line -1 (trend chart).
     QList<int> selectableSegments() const;
 
-    /// Every text drawn in the chart: title, axis titles and labels, legend, data labels.
+    /// Every text shown with the chart: headline, description, names, axis labels, legend,
+    /// data labels, line-end names and annotations.
     QStringList visibleTexts() const;
+    /// The footer: notes, source line and byline, one per line.
     QString footnoteText() const;
     QString lastToolTip() const { return m_lastToolTip; }
 
@@ -80,7 +90,8 @@ protected:
 
 private:
     void connectSeries();
-    void fitTitle();
+    void updateTextFonts();
+    void rebuildIfOrientationChanged();
     /// The (segment, wave year) of the trend point near a viewport position.
     std::optional<std::pair<int, int>> trendPointAt(const QPoint &viewportPos) const;
     void showToolTip(int segmentIndex, int waveYear);
@@ -89,10 +100,15 @@ private:
     void activateByKeyboard(int segmentIndex);
 
     ChartSpec m_spec;
+    ChartParts m_parts;
+    QLabel *m_headline = nullptr;
+    QLabel *m_description = nullptr;
     QChartView *m_view = nullptr;
     QChart *m_chart = nullptr;
     QLabel *m_note = nullptr;
     QLabel *m_source = nullptr;
+    QLabel *m_byline = nullptr;
+    bool m_horizontalBars = false;
     int m_selectedSegment = -1;
     qreal m_textScale = 1.0;
     bool m_followsApplicationFont = true;

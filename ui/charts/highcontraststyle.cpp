@@ -6,9 +6,10 @@
 #include "ui/charts/chartstyle.h"
 
 #include <QAbstractAxis>
-#include <QBarSeries>
+#include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
 
 #include <array>
@@ -52,7 +53,7 @@ void applyToChart(QChart *chart, const ChartSpec &spec)
         axis->setGridLineColor(lineColor());
     }
     for (QAbstractSeries *series : chart->series()) {
-        if (auto *bars = qobject_cast<QBarSeries *>(series)) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
             for (QBarSet *set : bars->barSets())
                 set->setColor(colorOf(set->property("segmentIndex").toInt()));
         } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
@@ -62,6 +63,11 @@ void applyToChart(QChart *chart, const ChartSpec &spec)
             line->setPen(pen);
             line->setColor(color);
         }
+    }
+    // Names, values and annotations the chart draws itself.
+    for (QGraphicsItem *child : chart->childItems()) {
+        if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(child))
+            text->setBrush(QColor(Qt::black));
     }
 }
 

@@ -8,6 +8,7 @@
 #include "core/safetext.h"
 #include "ui/charts/chartfactory.h"
 #include "ui/charts/chartstyle.h"
+#include "ui/charts/typography.h"
 #include "ui/export/pngencoder.h"
 
 #include <QBuffer>
@@ -27,7 +28,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ChartExporter)
 };
 
-constexpr double kCanvasWidth = 1100.0;
 constexpr double kCssPixelsPerInch = 96.0;
 
 QString failure(const QString &path, const QString &reason)
@@ -56,7 +56,7 @@ std::optional<QString> writePng(const ChartSpec &spec, const ExportOptions &opti
     {
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
-        paintChart(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)), spec);
+        paintChart(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)), spec, exportCanvasSize(QSizeF(options.pixelSize)));
     }
     return writePngImage(image, file);
 }
@@ -158,14 +158,16 @@ QString exportDescription(const ChartSpec &spec)
 
 QSizeF exportCanvasSize(const QSizeF &target)
 {
-    if (target.width() <= 0 || target.height() <= 0)
-        return {kCanvasWidth, kCanvasWidth * 9.0 / 16.0};
-    return {kCanvasWidth, kCanvasWidth * target.height() / target.width()};
+    return canvasSizeFor(target, isSocialSize(target.toSize()));
 }
 
 void paintChart(QPainter *painter, const QRectF &target, const ChartSpec &spec)
 {
-    const QSizeF canvas = exportCanvasSize(target.size());
+    paintChart(painter, target, spec, exportCanvasSize(target.size()));
+}
+
+void paintChart(QPainter *painter, const QRectF &target, const ChartSpec &spec, const QSizeF &canvas)
+{
     const double factor = target.width() / canvas.width();
     painter->save();
     painter->translate(target.topLeft());

@@ -46,12 +46,16 @@ QString exportTitle(const ChartSpec &spec);
 /// The headline and a text description of the chart, for metadata and alt text.
 QString exportDescription(const ChartSpec &spec);
 
-/// The logical canvas a chart is laid out on for a target of the given aspect: always
-/// 1100 units wide, so text and bars keep their proportions at every output size.
+/// The logical canvas a chart of target pixels is laid out on (see Typography for the rule:
+/// 360 units wide for the social sizes, the width clamped to 360–640 otherwise), so every
+/// text is at least 12 px tall where the image is shown.
 QSizeF exportCanvasSize(const QSizeF &target);
 
-/// Paints the chart laid out on the export canvas and scaled to fill target (painter units).
+/// Paints the chart laid out on the export canvas for target's size and scaled to fill
+/// target (painter units).
 void paintChart(QPainter *painter, const QRectF &target, const ChartSpec &spec);
+/// The same, laid out on canvas (a PNG at 2× is laid out as at 1×).
+void paintChart(QPainter *painter, const QRectF &target, const ChartSpec &spec, const QSizeF &canvas);
 
 /// Paints the chart filling the printable area of a page of device (a QPdfWriter or a
 /// QPrinter whose painter is active), sized from the device's own resolution.

@@ -70,6 +70,9 @@ SlideWidget::SlideWidget(const Study &study, int waveYear, const ChartStyle::The
     m_chart = new ChartWidget(m_chartPage);
     m_chart->setFollowsApplicationFont(false); // fitted to the screen in updateFonts()
     m_chart->setObjectName(QStringLiteral("slideChart"));
+    ChartParts parts;
+    parts.headline = false; // the slide's own headline, above
+    m_chart->setParts(parts);
     auto *chartLayout = new QVBoxLayout(m_chartPage);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addWidget(m_headline);
