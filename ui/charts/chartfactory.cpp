@@ -49,6 +49,7 @@ constexpr int kYValueKey = 3;     // share
 constexpr int kLayoutSizeKey = 4; // the box a label is placed with: its largest size in any language
 constexpr int kPlainTextKey = 5;  // a name before it is wrapped
 constexpr int kLastPointKey = 6;  // a trend line's newest value, which its end label repeats
+constexpr int kAllNamesKey = 7;   // a bar's name in every language: the layout makes room for the largest
 
 // Points of a trend line get labels when there are at most this many waves; with more,
 // only the first and the last known point of each line do.
@@ -335,6 +336,8 @@ QChart *createBarChart(const ChartSpec &spec, const Typography &type, const QSiz
             addText(chart, ChartFactory::kCategoryLabelRole, study.segments.at(segment).name.text(spec.language),
                     segment, fontOf(spec.style, type.category), muted ? spec.style.secondaryText : spec.style.text);
         name->setData(kXValueKey, double(c));
+        name->setData(kAllNamesKey, QStringList{study.segments.at(segment).name.text(Language::English),
+                                                study.segments.at(segment).name.text(Language::German)});
         name->setCentred(!layout->horizontal);
     }
     addAnnotations(chart, spec, type);
@@ -360,13 +363,16 @@ QRectF categoryBar(QChart *chart, const ChartLayout &layout, int category)
     return QRectF(chart->mapToPosition(a, series), chart->mapToPosition(b, series)).normalized();
 }
 
-// The names are wrapped to the room they have; returns the wrapped names' largest size.
+// The names are wrapped to the room they have; returns the wrapped names' largest size
+// in any language (so the bars sit in the same place in every language).
 QSizeF wrapNames(const QList<QGraphicsSimpleTextItem *> &names, double width)
 {
     QSizeF largest;
     for (QGraphicsSimpleTextItem *name : names) {
         name->setText(ChartFactory::wrapText(name->data(kPlainTextKey).toString(), name->font(), width));
         largest = largest.expandedTo(name->boundingRect().size());
+        for (const QString &other : name->data(kAllNamesKey).toStringList())
+            largest = largest.expandedTo(textSize(ChartFactory::wrapText(other, name->font(), width), name->font()));
     }
     return largest;
 }
@@ -385,8 +391,10 @@ void layoutBarFrame(QChart *chart, ChartLayout *layout)
     QRectF plot;
     if (layout->horizontal) {
         double natural = 0.0;
-        for (QGraphicsSimpleTextItem *name : names)
-            natural = std::max(natural, textSize(name->data(kPlainTextKey).toString(), name->font()).width());
+        for (QGraphicsSimpleTextItem *name : names) {
+            for (const QString &text : name->data(kAllNamesKey).toStringList())
+                natural = std::max(natural, textSize(text, name->font()).width());
+        }
         const QSizeF wrapped = wrapNames(names, std::min(natural, area.width() * 0.42));
         plot = QRectF(area.left() + wrapped.width() + pad, area.top(),
                       area.width() - wrapped.width() - 2.0 * pad - valueBox.width(), area.height());
