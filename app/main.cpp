@@ -4,7 +4,7 @@
 #include "app/commandline.h"
 #include "core/csvexporter.h"
 #include "core/safetext.h"
-#include "core/studydatabase.h"
+#include "core/storage/sqlitestudyrepository.h"
 #include "core/studyimport.h"
 #include "core/studyjson.h"
 #include "core/xlsxexporter.h"
@@ -48,13 +48,14 @@ QString tr(const char *text)
 
 // The study named on the command line: an id, an exact title, or (empty) the newest chart
 // of the week, which the library lists first.
-std::optional<Study> resolveStudy(const StudyDatabase &database, const QString &idOrTitle)
+std::optional<Study> resolveStudy(const StudyRepository &library, const QString &idOrTitle)
 {
-    QList<StudySummary> studies;
-    if (auto error = database.listStudies(&studies)) {
-        printLine(stderr, QStringLiteral("chartweek: ") + error->message);
+    const StorageResult<QList<StudySummary>> listed = library.listStudies();
+    if (!listed) {
+        printLine(stderr, QStringLiteral("chartweek: ") + listed.error().message);
         return std::nullopt;
     }
+    const QList<StudySummary> &studies = *listed;
     qint64 id = 0;
     if (idOrTitle.isEmpty()) {
         if (studies.isEmpty()) {
@@ -84,15 +85,15 @@ std::optional<Study> resolveStudy(const StudyDatabase &database, const QString &
         }
         id = matches.constFirst();
     }
-    Study study;
-    if (auto error = database.loadStudy(id, &study)) {
-        printLine(stderr, QStringLiteral("chartweek: ") + error->message);
+    StorageResult<Study> study = library.loadStudy(id);
+    if (!study) {
+        printLine(stderr, QStringLiteral("chartweek: ") + study.error().message);
         return std::nullopt;
     }
-    return study;
+    return std::move(study).value();
 }
 
-int runImport(const ImportCommand &command, StudyDatabase *database)
+int runImport(const ImportCommand &command, StudyRepository *library)
 {
     CsvImportOptions options;
     options.locale = command.locale.value_or(AppSettings().language());
@@ -106,23 +107,24 @@ int runImport(const ImportCommand &command, StudyDatabase *database)
                                                       nullptr, int(result.errors.size())));
         return 1;
     }
-    if (auto error = database->insertStudies(&result.studies)) {
-        printLine(stderr, QStringLiteral("chartweek: ") + error->message);
+    const StorageResult<QList<Study>> stored = library->insertStudies(result.studies);
+    if (!stored) {
+        printLine(stderr, QStringLiteral("chartweek: ") + stored.error().message);
         return 1;
     }
-    for (const Study &study : result.studies)
+    for (const Study &study : *stored)
         printLine(stdout, QString::number(study.id));
     return 0;
 }
 
-int runList(const StudyDatabase &database)
+int runList(const StudyRepository &library)
 {
-    QList<StudySummary> studies;
-    if (auto error = database.listStudies(&studies)) {
-        printLine(stderr, QStringLiteral("chartweek: ") + error->message);
+    const StorageResult<QList<StudySummary>> studies = library.listStudies();
+    if (!studies) {
+        printLine(stderr, QStringLiteral("chartweek: ") + studies.error().message);
         return 1;
     }
-    for (const StudySummary &study : studies) {
+    for (const StudySummary &study : *studies) {
         QString week;
         if (study.chartWeek.isValid()) {
             int weekYear = 0;
@@ -139,9 +141,9 @@ int runList(const StudyDatabase &database)
     return 0;
 }
 
-int runExportData(const ExportDataCommand &command, const StudyDatabase &database)
+int runExportData(const ExportDataCommand &command, const StudyRepository &library)
 {
-    const std::optional<Study> study = resolveStudy(database, command.study);
+    const std::optional<Study> study = resolveStudy(library, command.study);
     if (!study)
         return 1;
     QString error;
@@ -262,16 +264,17 @@ int main(int argc, char *argv[])
 
     const QString databasePath =
         commandLine.databasePath.isEmpty() ? AppSettings().databasePath() : commandLine.databasePath;
-    StudyDatabase database;
+    SqliteStudyRepository database;
     if (commandLine.command == CommandLine::Command::Gui) {
         // A damaged, foreign, newer, read-only or busy file: say why and offer another file
         // or a new database instead of quitting.
         if (!openDatabaseInteractively(&database, databasePath, DatabaseChooser::interactive()))
             return 1;
-    } else if (const std::optional<DatabaseError> error = database.open(databasePath)) {
-        printLine(stderr, QStringLiteral("chartweek: ") + error->message);
+    } else if (const StorageResult<void> opened = database.open(databasePath); !opened) {
+        printLine(stderr, QStringLiteral("chartweek: ") + opened.error().message);
         return 1;
     }
+    StudyRepository &library = database;
 
     // The look of exports and reports (--theme; brand reads the database's brand theme).
     ChartStyle::Theme style = ChartStyle::lightTheme();
@@ -280,45 +283,47 @@ int main(int argc, char *argv[])
                                                                                     : commandLine.exportCommand.theme;
         BrandTheme brand;
         if (theme == ThemeKind::Brand) {
-            if (auto brandError = database.loadBrandTheme(&brand)) {
-                printLine(stderr, QStringLiteral("chartweek: ") + brandError->message);
+            StorageResult<BrandTheme> stored = library.loadBrandTheme();
+            if (!stored) {
+                printLine(stderr, QStringLiteral("chartweek: ") + stored.error().message);
                 return 1;
             }
+            brand = std::move(stored).value();
         }
         style = ChartStyle::themeFrom(themeDescription(theme, brand));
     }
     switch (commandLine.command) {
     case CommandLine::Command::Import:
-        return runImport(commandLine.importCommand, &database);
+        return runImport(commandLine.importCommand, &library);
     case CommandLine::Command::List:
-        return runList(database);
+        return runList(library);
     case CommandLine::Command::ExportData:
-        return runExportData(commandLine.exportDataCommand, database);
+        return runExportData(commandLine.exportDataCommand, library);
     case CommandLine::Command::Report: {
-        const std::optional<Study> study = resolveStudy(database, commandLine.reportCommand.study);
+        const std::optional<Study> study = resolveStudy(library, commandLine.reportCommand.study);
         return study ? runReport(commandLine.reportCommand, *study, style) : 1;
     }
     case CommandLine::Command::Export: {
         const ExportCommand &command = commandLine.exportCommand;
         if (command.all && command.study.isEmpty()) {
             // Every study of the library.
-            QList<StudySummary> summaries;
-            if (auto listError = database.listStudies(&summaries)) {
-                printLine(stderr, QStringLiteral("chartweek: ") + listError->message);
+            const StorageResult<QList<StudySummary>> summaries = library.listStudies();
+            if (!summaries) {
+                printLine(stderr, QStringLiteral("chartweek: ") + summaries.error().message);
                 return 1;
             }
             QList<Study> studies;
-            for (const StudySummary &summary : summaries) {
-                Study study;
-                if (auto loadError = database.loadStudy(summary.id, &study)) {
-                    printLine(stderr, QStringLiteral("chartweek: ") + loadError->message);
+            for (const StudySummary &summary : *summaries) {
+                StorageResult<Study> study = library.loadStudy(summary.id);
+                if (!study) {
+                    printLine(stderr, QStringLiteral("chartweek: ") + study.error().message);
                     return 1;
                 }
-                studies.append(study);
+                studies.append(std::move(study).value());
             }
             return runBatchExport(command, studies, style);
         }
-        const std::optional<Study> study = resolveStudy(database, command.study);
+        const std::optional<Study> study = resolveStudy(library, command.study);
         if (!study)
             return 1;
         return command.all ? runBatchExport(command, {*study}, style) : runExport(commandLine, *study, style);
@@ -329,7 +334,7 @@ int main(int argc, char *argv[])
         break;
     }
 
-    MainWindow window(&database);
+    MainWindow window(&library);
     if (StartupTrace::requested())
         StartupTrace::watch(&window); // bench/compare: first paint and peak memory, then quit
     window.show();

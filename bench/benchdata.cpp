@@ -82,10 +82,10 @@ Study trendStudy(int pointCount)
 
 std::optional<QString> generateLibrary(const QString &path, int studyCount)
 {
-    StudyDatabase database;
-    if (auto error = database.open(path))
-        return error->message;
-    // The connection is private to StudyDatabase; find it by its file to switch off the
+    SqliteStudyRepository database;
+    if (const auto opened = database.open(path); !opened)
+        return opened.error().message;
+    // The connection is private to the repository; find it by its file to switch off the
     // fsync per transaction while generating.
     for (const QString &name : QSqlDatabase::connectionNames()) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -94,13 +94,16 @@ std::optional<QString> generateLibrary(const QString &path, int studyCount)
             pragma.exec(QStringLiteral("PRAGMA synchronous = OFF"));
         }
     }
-    QList<StudySummary> existing;
-    if (auto error = database.listStudies(&existing))
-        return error->message;
-    for (int i = int(existing.size()); i < studyCount; ++i) { // the seed study counts as one
-        Study study = generatedStudy(i);
-        if (auto error = database.insertStudy(&study))
-            return error->message;
+    const auto existing = database.listStudies();
+    if (!existing)
+        return existing.error().message;
+    // The seed study counts as one; a few hundred studies per transaction.
+    for (int i = int(existing->size()); i < studyCount;) {
+        QList<Study> batch;
+        for (; i < studyCount && batch.size() < 500; ++i)
+            batch.append(generatedStudy(i));
+        if (const auto stored = database.insertStudies(batch); !stored)
+            return stored.error().message;
     }
     return std::nullopt;
 }

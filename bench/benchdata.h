@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "core/studydatabase.h"
+#include "core/storage/sqlitestudyrepository.h"
 
 #include <QString>
 

@@ -14,7 +14,7 @@
 #include "core/csvimporter.h"
 #include "core/narrative.h"
 #include "core/seedstudy.h"
-#include "core/studydatabase.h"
+#include "core/storage/sqlitestudyrepository.h"
 #include "core/textfolding.h"
 #include "ui/charts/chartfactory.h"
 #include "ui/export/chartexporter.h"
@@ -99,10 +99,10 @@ void failOn(benchmark::State &state, const std::optional<QString> &error)
         state.SkipWithError(qPrintable(*error));
 }
 
-void failOn(benchmark::State &state, const std::optional<DatabaseError> &error)
+template<typename T> void failOn(benchmark::State &state, const StorageResult<T> &result)
 {
-    if (error)
-        state.SkipWithError(qPrintable(error->message));
+    if (!result)
+        state.SkipWithError(qPrintable(result.error().message));
 }
 
 // --- chart model --------------------------------------------------------------------
@@ -203,14 +203,12 @@ void openAndListLibrary(benchmark::State &state)
     const int studyCount = int(state.range(0));
     const QString path = libraryPath(studyCount);
     for (auto _ : state) {
-        StudyDatabase database;
-        if (auto error = database.open(path))
-            state.SkipWithError(qPrintable(error->message));
-        QList<StudySummary> studies;
-        if (auto error = database.listStudies(&studies))
-            state.SkipWithError(qPrintable(error->message));
+        SqliteStudyRepository database;
+        failOn(state, database.open(path));
+        const auto studies = database.listStudies();
+        failOn(state, studies);
         StudyListModel model;
-        model.setStudies(studies);
+        model.setStudies(studies.valueOr({}));
         if (model.rowCount() != studyCount)
             state.SkipWithError("wrong number of studies");
     }
@@ -223,11 +221,9 @@ struct LoadedLibrary
     StudyFilterModel filter;
     explicit LoadedLibrary(int studyCount)
     {
-        StudyDatabase database;
-        database.open(libraryPath(studyCount));
-        QList<StudySummary> studies;
-        database.listStudies(&studies);
-        model.setStudies(studies);
+        SqliteStudyRepository database;
+        if (database.open(libraryPath(studyCount)))
+            model.setStudies(database.listStudies().valueOr({}));
         filter.setSourceModel(&model);
     }
 };
@@ -297,31 +293,27 @@ void filterKeystrokesFoldingEveryRow(benchmark::State &state)
 // --- trend of many points -----------------------------------------------------------
 
 // A database holding one study with a trend of pointCount waves; returns its id.
-qint64 trendStudyId(StudyDatabase *database, int pointCount)
+qint64 trendStudyId(SqliteStudyRepository *database, int pointCount)
 {
     const QString path = tempPath(QStringLiteral("trend-%1.sqlite").arg(pointCount));
     const bool exists = QFile::exists(path);
-    if (database->open(path))
+    if (!database->open(path))
         return 0;
-    Study study = BenchData::trendStudy(pointCount);
-    if (exists) {
-        Study stored;
-        return database->loadStudyBySlug(study.slug, &stored) ? 0 : stored.id;
-    }
-    return database->insertStudy(&study) ? 0 : study.id;
+    const Study study = BenchData::trendStudy(pointCount);
+    const auto stored = exists ? database->loadStudyBySlug(study.slug) : database->insertStudy(study);
+    return stored ? stored->id : 0;
 }
 
 void loadTrend(benchmark::State &state)
 {
-    StudyDatabase database;
+    SqliteStudyRepository database;
     const qint64 id = trendStudyId(&database, int(state.range(0)));
     if (id == 0)
         state.SkipWithError("could not store the trend study");
     for (auto _ : state) {
-        Study study;
-        if (auto error = database.loadStudy(id, &study))
-            state.SkipWithError(qPrintable(error->message));
-        if (study.waves.size() != state.range(0))
+        const auto study = database.loadStudy(id);
+        failOn(state, study);
+        if (!study || study->waves.size() != state.range(0))
             state.SkipWithError("wrong number of waves");
     }
 }
@@ -385,13 +377,13 @@ void importCsvIntoLibrary(benchmark::State &state)
     int round = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        StudyDatabase database;
+        SqliteStudyRepository database;
         failOn(state, database.open(tempPath(QStringLiteral("import-%1.sqlite").arg(++round))));
         state.ResumeTiming();
         CsvImportResult result = importCsv(csv, QStringLiteral("bench.csv"), options);
         if (!result.errors.isEmpty())
             state.SkipWithError(qPrintable(result.errors.constFirst().toString()));
-        failOn(state, database.insertStudies(&result.studies));
+        failOn(state, database.insertStudies(result.studies));
     }
     state.counters["rows"] = double(state.range(0));
 }

@@ -8,8 +8,9 @@
 // (library list and its filter, the editor's shares and segments) under
 // QAbstractItemModelTester for the whole test.
 #include "core/language.h"
-#include "core/studydatabase.h"
+#include "core/storage/sqlitestudyrepository.h"
 #include "modeltesters.h"
+#include "storagetesting.h"
 #include "ui/data/sharetablemodel.h"
 #include "ui/data/studyeditor.h"
 #include "ui/library/librarypane.h"
@@ -33,7 +34,7 @@ protected:
     {
         QSettings().clear();
         installLanguage(Language::English);
-        ASSERT_EQ(m_database.open(m_dir.filePath(QStringLiteral("library.sqlite"))), std::nullopt);
+        ASSERT_TRUE(succeeded(m_database.open(m_dir.filePath(QStringLiteral("library.sqlite")))));
         m_window = std::make_unique<MainWindow>(&m_database);
         m_window->resize(1400, 900);
         m_window->show();
@@ -56,7 +57,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
-    StudyDatabase m_database;
+    SqliteStudyRepository m_database;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ModelTesters> m_models;
 };

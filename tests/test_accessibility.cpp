@@ -6,7 +6,7 @@
 // descriptions in the current language, the high-contrast theme and the system font size.
 #include "core/narrative.h"
 #include "core/seedstudy.h"
-#include "core/studydatabase.h"
+#include "core/storage/sqlitestudyrepository.h"
 #include "ui/advice/advicepanel.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/chartwidget.h"

@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
 #include "app/commandline.h"
-#include "core/studydatabase.h"
+#include "core/storage/sqlitestudyrepository.h"
+#include "storagetesting.h"
 
 #include <QDir>
 #include <QFile>
@@ -198,14 +199,14 @@ TEST(ChartweekBinary, ThemeOptionChangesTheExport)
     ASSERT_EQ(exportWith("brand", plainPng).exitCode, 0);
     EXPECT_EQ(QImage(plainPng).pixelColor(2, 2), QColor(Qt::white));
     {
-        StudyDatabase db;
-        ASSERT_EQ(db.open(database), std::nullopt);
+        SqliteStudyRepository db;
+        ASSERT_TRUE(succeeded(db.open(database)));
         BrandTheme brand;
         brand.primaryColor = QStringLiteral("#6a3d9a");
         QFile logo(QStringLiteral(CHARTWEEK_TEST_DATA_DIR "/theme/logo.png"));
         ASSERT_TRUE(logo.open(QIODevice::ReadOnly));
         brand.logoPng = logo.readAll();
-        ASSERT_EQ(db.saveBrandTheme(brand), std::nullopt);
+        ASSERT_TRUE(succeeded(db.saveBrandTheme(brand)));
     }
     const QString brandPng = dir.filePath(QStringLiteral("brand.png"));
     const ProcessRun branded = exportWith("brand", brandPng);
@@ -392,12 +393,14 @@ TEST(ChartweekBinary, ImportListExportDataAndExportByStudy)
     ASSERT_EQ(exported.exitCode, 0) << qPrintable(exported.err);
     const ProcessRun again = runChartweek({QStringLiteral("--database"), db, QStringLiteral("import"), json});
     ASSERT_EQ(again.exitCode, 0) << qPrintable(again.err);
-    StudyDatabase database;
-    ASSERT_EQ(database.open(db), std::nullopt);
-    Study first;
-    Study second;
-    ASSERT_EQ(database.loadStudy(id, &first), std::nullopt);
-    ASSERT_EQ(database.loadStudy(again.out.trimmed().toLongLong(), &second), std::nullopt);
+    SqliteStudyRepository database;
+    ASSERT_TRUE(succeeded(database.open(db)));
+    const auto loadedFirst = database.loadStudy(id);
+    const auto loadedSecond = database.loadStudy(again.out.trimmed().toLongLong());
+    ASSERT_TRUE(succeeded(loadedFirst));
+    ASSERT_TRUE(succeeded(loadedSecond));
+    const Study first = *loadedFirst;
+    Study second = *loadedSecond;
     EXPECT_NE(first.slug, second.slug) << "a taken slug gets a suffix";
     second.id = first.id;
     second.slug = first.slug;

@@ -8,9 +8,10 @@
 
 #include "core/csvimporter.h"
 #include "core/seedstudy.h"
-#include "core/studydatabase.h"
+#include "core/storage/sqlitestudyrepository.h"
 #include "core/studyjson.h"
 #include "crashscenario.h"
+#include "storagetesting.h"
 #include "ui/export/batchexport.h"
 
 #include <QDir>
@@ -46,9 +47,11 @@ protected:
     {
         ASSERT_TRUE(m_dir.isValid());
         m_base = m_dir.filePath(QStringLiteral("base.sqlite"));
-        StudyDatabase db;
-        ASSERT_EQ(db.open(m_base), std::nullopt);
-        ASSERT_EQ(db.loadStudyBySlug(smbGroupSocialBusinessStudy2012().slug, &m_seed), std::nullopt);
+        SqliteStudyRepository db;
+        ASSERT_TRUE(succeeded(db.open(m_base)));
+        const auto stored = db.loadStudyBySlug(smbGroupSocialBusinessStudy2012().slug);
+        ASSERT_TRUE(succeeded(stored));
+        m_seed = *stored;
         db.close();
         m_work = m_dir.filePath(QStringLiteral("work.sqlite"));
         const unsigned seed = std::random_device{}();
@@ -140,18 +143,18 @@ protected:
             raw.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("integrity"));
-        StudyDatabase db;
-        const auto error = db.open(m_work);
-        EXPECT_EQ(error, std::nullopt);
+        SqliteStudyRepository db;
+        const auto opened = db.open(m_work);
+        EXPECT_TRUE(succeeded(opened));
         QList<Study> studies;
-        if (error)
+        if (!opened)
             return studies;
-        QList<StudySummary> summaries;
-        EXPECT_EQ(db.listStudies(&summaries), std::nullopt);
-        for (const StudySummary &summary : summaries) {
-            Study study;
-            EXPECT_EQ(db.loadStudy(summary.id, &study), std::nullopt);
-            studies.append(study);
+        const auto summaries = db.listStudies();
+        EXPECT_TRUE(succeeded(summaries));
+        for (const StudySummary &summary : summaries.valueOr({})) {
+            const auto study = db.loadStudy(summary.id);
+            EXPECT_TRUE(succeeded(study));
+            studies.append(study.valueOr(Study()));
         }
         return studies;
     }

@@ -6,9 +6,15 @@
 
 #include "core/csvimporter.h"
 #include "core/seedstudy.h"
-#include "core/studydatabase.h"
+#include "core/storage/schemamigrator.h"
+#include "core/storage/sqlitestudyrepository.h"
+#include "crashscenario.h"
+#include "sqlitefiles.h"
+#include "storagetesting.h"
 
+#include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -22,40 +28,7 @@
 
 namespace {
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-}
-
-// Runs SQL on a plain connection of its own (another "program").
-QStringList rawQuery(const QString &path, const QString &sql)
-{
-    QStringList rows;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql)) {
-                while (query.next())
-                    rows.append(query.value(0).toString());
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return rows;
-}
-
-// The connection of the (only) open StudyDatabase, to look at its settings.
+// The connection of the (only) open SqliteStudyRepository, to look at its settings.
 QSqlDatabase studyConnection()
 {
     const QStringList names = QSqlDatabase::connectionNames().filter(QStringLiteral("chartweek-db-"));
@@ -65,8 +38,8 @@ QSqlDatabase studyConnection()
 QString newDatabase(const QTemporaryDir &dir, const char *name)
 {
     const QString path = dir.filePath(QString::fromLatin1(name));
-    StudyDatabase db;
-    EXPECT_EQ(db.open(path), std::nullopt);
+    SqliteStudyRepository db;
+    EXPECT_TRUE(succeeded(db.open(path)));
     return path;
 }
 
@@ -105,12 +78,12 @@ TEST_P(DamagedDatabase, IsReportedSpecificallyAndLeftUntouched)
     const QString file = newDatabase(m_dir, "damaged.sqlite");
     c.damage(file);
     const QByteArray before = readAll(file);
-    StudyDatabase db;
-    const auto error = db.open(file);
-    ASSERT_TRUE(error.has_value());
-    EXPECT_EQ(error->kind, c.kind) << qPrintable(error->message);
-    EXPECT_TRUE(error->message.contains(QString::fromUtf8(c.messagePart))) << qPrintable(error->message);
-    EXPECT_TRUE(error->message.contains(QStringLiteral("damaged.sqlite"))) << qPrintable(error->message);
+    SqliteStudyRepository db;
+    const auto opened = db.open(file);
+    ASSERT_TRUE(failedWith(opened, c.kind));
+    const QString &message = opened.error().message;
+    EXPECT_TRUE(message.contains(QString::fromUtf8(c.messagePart))) << qPrintable(message);
+    EXPECT_TRUE(message.contains(QStringLiteral("damaged.sqlite"))) << qPrintable(message);
     EXPECT_FALSE(db.isOpen());
     EXPECT_EQ(readAll(file), before);
     EXPECT_FALSE(QFile::exists(file + QStringLiteral("-wal")) && QFile(file + QStringLiteral("-wal")).size() > 0);
@@ -172,7 +145,7 @@ INSTANTIATE_TEST_SUITE_P(
                     [](const QString &p) {
                         rawQuery(p, QStringLiteral(
                                         "UPDATE chartweek_meta SET meta_value = '%1' WHERE meta_key = 'schema_version'")
-                                        .arg(StudyDatabase::kSchemaVersion + 1));
+                                        .arg(SchemaMigrator::latestVersion() + 1));
                     },
                     DatabaseError::Kind::NewerSchema, "newer version"},
         DamagedCase{"ReadOnlyFile",
@@ -187,44 +160,138 @@ TEST(Storage, ReadOnlyFolderIsReported)
     const QString file = newDatabase(dir, "db.sqlite");
     const QByteArray before = readAll(file);
     QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
-    StudyDatabase db;
-    const auto error = db.open(file);
+    SqliteStudyRepository db;
+    const auto opened = db.open(file);
     QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    ASSERT_TRUE(error.has_value());
-    EXPECT_EQ(error->kind, DatabaseError::Kind::ReadOnly);
-    EXPECT_TRUE(error->message.contains(QStringLiteral("folder"))) << qPrintable(error->message);
+    ASSERT_TRUE(failedWith(opened, DatabaseError::Kind::ReadOnly));
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("folder"))) << qPrintable(opened.error().message);
     EXPECT_EQ(readAll(file), before);
 }
 
-TEST(Storage, FullDiskIsReportedAndNothingChanges)
+namespace {
+
+struct ScriptRun
+{
+    bool ran = false; ///< The mount namespace and the tmpfs could be made.
+    QString out;
+    QString err;
+};
+
+// Runs a shell script in a mount namespace of its own (as root; otherwise in a user
+// namespace too), so the tmpfs it mounts on $1 is private to it and gone when it ends.
+ScriptRun runWithPrivateMount(const QString &script, const QStringList &arguments)
+{
+    for (const QStringList &unshare :
+         {QStringList{QStringLiteral("--mount"), QStringLiteral("--propagation"), QStringLiteral("private")},
+          QStringList{QStringLiteral("--user"), QStringLiteral("--map-root-user"), QStringLiteral("--mount"),
+                      QStringLiteral("--propagation"), QStringLiteral("private")}}) {
+        QProcess process;
+        process.start(QStringLiteral("unshare"),
+                      unshare + QStringList{QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh")} +
+                          arguments);
+        if (!process.waitForStarted(30000))
+            return {};
+        process.waitForFinished(300000);
+        ScriptRun run{process.exitStatus() == QProcess::NormalExit && process.exitCode() != 90,
+                      QString::fromUtf8(process.readAllStandardOutput()),
+                      QString::fromUtf8(process.readAllStandardError())};
+        if (run.ran)
+            return run;
+    }
+    return {};
+}
+
+// "name\tkind\tcode\tmessage" lines of the crash driver, by name.
+QHash<QString, QStringList> reportLines(const QString &out)
+{
+    QHash<QString, QStringList> lines;
+    for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts)) {
+        const QStringList fields = line.split(u'\t');
+        lines.insert(fields.first(), fields.mid(1));
+    }
+    return lines;
+}
+
+QString readText(const QString &path)
+{
+    return QString::fromUtf8(readAll(path));
+}
+
+} // namespace
+
+// A real full file system: a 2 MB tmpfs in a mount namespace of the test's own. The crash
+// driver fills it with the library open and tries every write path; then the command line
+// lists and imports on it. Each says the disk is full (SQLITE_FULL, code 13), nothing changes.
+TEST(Storage, FullDiskIsReportedOnEveryWritePathAndNothingChanges)
+{
+    QTemporaryDir dir;
+    const QString mountPoint = dir.filePath(QStringLiteral("disk"));
+    ASSERT_TRUE(QDir().mkpath(mountPoint));
+    const QString csv = dir.filePath(QStringLiteral("import.csv"));
+    writeAll(csv, "study,wave,segment,share\nFull disk,2012,Yes,40\nFull disk,2012,No,60\n");
+    const QString script = QStringLiteral(
+        "mount -t tmpfs -o size=2m tmpfs \"$1\" || exit 90\n"
+        "\"$2\" fulldisk \"$1/library.sqlite\" || exit 91\n"
+        "\"$3\" --database \"$1/library.sqlite\" list >\"$4/list.out\" 2>\"$4/list.err\"; echo \"list\t$?\"\n"
+        "\"$3\" --database \"$1/library.sqlite\" import \"$5\" >\"$4/import.out\" 2>\"$4/import.err\"\n"
+        "echo \"import\t$?\"\n"
+        "echo \"final\t$(sha256sum \"$1/library.sqlite\" | cut -d' ' -f1)\"\n");
+    const ScriptRun run = runWithPrivateMount(script, {mountPoint, QStringLiteral(CHARTWEEK_CRASH_DRIVER),
+                                                       QStringLiteral(CHARTWEEK_BINARY), dir.path(), csv});
+    ASSERT_TRUE(run.ran) << "no mount namespace here (unshare): see FullDiskByFileSizeLimit";
+    const QHash<QString, QStringList> lines = reportLines(run.out);
+    ASSERT_TRUE(lines.contains(QStringLiteral("final"))) << qPrintable(run.out + run.err);
+
+    for (const CrashScenario::WritePath &path : CrashScenario::writePaths()) {
+        const QStringList fields = lines.value(QString::fromLatin1(path.name));
+        ASSERT_EQ(fields.size(), 3) << path.name << ": " << qPrintable(run.out);
+        EXPECT_EQ(fields.at(0).toInt(), int(DatabaseError::Kind::DiskFull))
+            << path.name << ": " << qPrintable(fields.at(2));
+        EXPECT_EQ(fields.at(1), QStringLiteral("13")) << path.name << " keeps SQLITE_FULL";
+        EXPECT_TRUE(fields.at(2).contains(QStringLiteral("is full"))) << path.name << ": " << qPrintable(fields.at(2));
+    }
+    const QStringList reopen = lines.value(QStringLiteral("reopen"));
+    ASSERT_EQ(reopen.size(), 3) << qPrintable(run.out);
+    EXPECT_EQ(reopen.at(0).toInt(), int(DatabaseError::Kind::DiskFull)) << qPrintable(reopen.at(2));
+
+    for (const char *command : {"list", "import"}) {
+        const QString name = QString::fromLatin1(command);
+        EXPECT_EQ(lines.value(name).value(0), QStringLiteral("1")) << command;
+        const QString err = readText(dir.filePath(name + QStringLiteral(".err")));
+        EXPECT_TRUE(err.contains(QStringLiteral("is full"))) << command << ": " << qPrintable(err);
+        EXPECT_FALSE(err.contains(QStringLiteral("not a Chart of the Week database"))) << qPrintable(err);
+    }
+    EXPECT_EQ(lines.value(QStringLiteral("before")), lines.value(QStringLiteral("after")));
+    EXPECT_EQ(lines.value(QStringLiteral("before")), lines.value(QStringLiteral("final"))) << "nothing changed";
+}
+
+// Where no mount namespace can be made: the process's file size limit stops the write
+// (EFBIG, which SQLite reports as SQLITE_IOERR_WRITE, 778, not as a full disk). The
+// native code is kept and nothing changes.
+TEST(Storage, FullDiskByFileSizeLimit)
 {
     QTemporaryDir dir;
     const QString file = newDatabase(dir, "full.sqlite");
     const QByteArray before = readAll(file);
-    StudyDatabase db;
-    ASSERT_EQ(db.open(file), std::nullopt);
+    SqliteStudyRepository db;
+    ASSERT_TRUE(succeeded(db.open(file)));
 
-    // The file may not grow: the "disk" is full (RLIMIT_FSIZE; the write fails with EFBIG).
     struct rlimit saved = {};
     ASSERT_EQ(getrlimit(RLIMIT_FSIZE, &saved), 0);
     const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
     struct rlimit limit = saved;
     limit.rlim_cur = rlim_t(before.size());
     ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &limit), 0);
-    Study big = smbGroupSocialBusinessStudy2012();
-    big.slug = QStringLiteral("too-big");
-    big.notes = QString(400000, u'x');
-    const auto error = db.insertStudy(&big);
+    const auto stored = db.insertStudy(CrashScenario::bigStudy(QStringLiteral("too-big")));
     setrlimit(RLIMIT_FSIZE, &saved);
     std::signal(SIGXFSZ, previousHandler);
 
-    ASSERT_TRUE(error.has_value());
-    EXPECT_EQ(error->kind, DatabaseError::Kind::DiskFull) << qPrintable(error->message);
-    EXPECT_TRUE(error->message.contains(QStringLiteral("is full"))) << qPrintable(error->message);
-    EXPECT_EQ(big.id, 0);
-    QList<StudySummary> studies;
-    ASSERT_EQ(db.listStudies(&studies), std::nullopt);
-    EXPECT_EQ(studies.size(), 1);
+    ASSERT_FALSE(stored.ok());
+    EXPECT_EQ(stored.error().nativeCode, QStringLiteral("778")) << qPrintable(stored.error().message);
+    EXPECT_TRUE(stored.error().message.contains(QStringLiteral("full.sqlite"))) << qPrintable(stored.error().message);
+    const auto studies = db.listStudies();
+    ASSERT_TRUE(succeeded(studies));
+    EXPECT_EQ(studies->size(), 1);
     db.close();
     EXPECT_EQ(readAll(file), before);
 }
@@ -233,8 +300,8 @@ TEST(Storage, WalModeSynchronousNormalAndForeignKeys)
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("wal.sqlite"));
-    StudyDatabase db;
-    ASSERT_EQ(db.open(file), std::nullopt);
+    SqliteStudyRepository db;
+    ASSERT_TRUE(succeeded(db.open(file)));
     QSqlDatabase connection = studyConnection();
     ASSERT_TRUE(connection.isOpen());
     QSqlQuery query(connection);
@@ -269,11 +336,11 @@ TEST(Storage, BackupBeforeMigrationHoldsWhatIsOnlyInTheLog)
             query.exec(QStringLiteral("UPDATE study SET title = 'Only in the log' WHERE slug = 'test-v1-second'")));
         ASSERT_GT(QFileInfo(file + QStringLiteral("-wal")).size(), 0);
 
-        StudyDatabase db;
-        ASSERT_EQ(db.open(file), std::nullopt);
-        Study second;
-        ASSERT_EQ(db.loadStudyBySlug(QStringLiteral("test-v1-second"), &second), std::nullopt);
-        EXPECT_EQ(second.title, QStringLiteral("Only in the log"));
+        SqliteStudyRepository db;
+        ASSERT_TRUE(succeeded(db.open(file)));
+        const auto second = db.loadStudyBySlug(QStringLiteral("test-v1-second"));
+        ASSERT_TRUE(succeeded(second));
+        EXPECT_EQ(second->title, QStringLiteral("Only in the log"));
         db.close();
         other.close();
     }
@@ -322,20 +389,20 @@ TEST_F(LockedDatabase, SavingWaitsBoundedThenSaysWhy)
 {
     const QString file = newDatabase(m_dir, "busy.sqlite");
     lock(file);
-    StudyDatabase db;
+    SqliteStudyRepository db;
     db.setBusyTimeout(300);
-    ASSERT_EQ(db.open(file), std::nullopt) << "reading works while another program writes";
+    ASSERT_TRUE(succeeded(db.open(file))) << "reading works while another program writes";
     Study study = smbGroupSocialBusinessStudy2012();
     study.slug = QStringLiteral("while-locked");
-    const auto error = db.insertStudy(&study);
-    ASSERT_TRUE(error.has_value());
-    EXPECT_EQ(error->kind, DatabaseError::Kind::Busy);
-    EXPECT_TRUE(error->message.contains(QStringLiteral("in use by another program"))) << qPrintable(error->message);
-    EXPECT_EQ(study.id, 0);
+    const auto refused = db.insertStudy(study);
+    ASSERT_TRUE(failedWith(refused, DatabaseError::Kind::Busy));
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("in use by another program")))
+        << qPrintable(refused.error().message);
 
     unlock();
-    ASSERT_EQ(db.insertStudy(&study), std::nullopt) << "works once the other program let go";
-    EXPECT_GT(study.id, 0);
+    const auto stored = db.insertStudy(study);
+    ASSERT_TRUE(succeeded(stored)) << "works once the other program let go";
+    EXPECT_GT(stored->id, 0);
 }
 
 TEST_F(LockedDatabase, OpeningAnOldFileThatIsLockedSaysWhyAndChangesNothing)
@@ -345,15 +412,52 @@ TEST_F(LockedDatabase, OpeningAnOldFileThatIsLockedSaysWhyAndChangesNothing)
     QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
     const QByteArray before = readAll(file);
     lock(file);
-    StudyDatabase db;
+    SqliteStudyRepository db;
     db.setBusyTimeout(300);
-    const auto error = db.open(file);
-    ASSERT_TRUE(error.has_value());
-    EXPECT_EQ(error->kind, DatabaseError::Kind::Busy) << qPrintable(error->message);
+    EXPECT_TRUE(failedWith(db.open(file), DatabaseError::Kind::Busy));
     EXPECT_FALSE(db.isOpen());
     unlock();
     EXPECT_EQ(readAll(file), before);
 }
+
+// Every write path, while another program holds the write lock: Busy with SQLite's code
+// (SQLITE_BUSY, 5) and nothing written; the same write works once the lock is gone.
+class LockedWritePath : public LockedDatabase, public testing::WithParamInterface<CrashScenario::WritePath>
+{
+};
+
+void PrintTo(const CrashScenario::WritePath &path, std::ostream *os)
+{
+    *os << path.name;
+}
+
+TEST_P(LockedWritePath, IsBusyWithTheNativeCodeAndWorksAfterwards)
+{
+    const QString file = newDatabase(m_dir, "locked.sqlite");
+    {
+        SqliteStudyRepository db;
+        ASSERT_TRUE(succeeded(db.open(file)));
+        ASSERT_TRUE(succeeded(CrashScenario::prepareWriteTargets(db)));
+    }
+    SqliteStudyRepository db;
+    db.setBusyTimeout(200);
+    ASSERT_TRUE(succeeded(db.open(file)));
+    const QStringList before = rawQuery(file, QStringLiteral("SELECT slug || ' ' || length(notes) FROM study"));
+    lock(file);
+    const auto refused = GetParam().write(db);
+    ASSERT_TRUE(failedWith(refused, DatabaseError::Kind::Busy));
+    EXPECT_EQ(refused.error().nativeCode, QStringLiteral("5"));
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("locked.sqlite")))
+        << qPrintable(refused.error().message);
+    unlock();
+    EXPECT_EQ(rawQuery(file, QStringLiteral("SELECT slug || ' ' || length(notes) FROM study")), before);
+    EXPECT_TRUE(succeeded(GetParam().write(db))) << "works once the other program let go";
+}
+
+INSTANTIATE_TEST_SUITE_P(Storage, LockedWritePath, testing::ValuesIn(CrashScenario::writePaths().toVector()),
+                         [](const testing::TestParamInfo<CrashScenario::WritePath> &info) {
+                             return std::string(info.param.name);
+                         });
 
 TEST(Storage, NamesThatLookLikeSqlAreStoredLiterally)
 {
@@ -365,16 +469,19 @@ TEST(Storage, NamesThatLookLikeSqlAreStoredLiterally)
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("bobby.sqlite"));
     const QStringList tablesBefore = [&] {
-        StudyDatabase db;
-        EXPECT_EQ(db.open(file), std::nullopt);
+        SqliteStudyRepository db;
+        EXPECT_TRUE(succeeded(db.open(file)));
         return rawQuery(file, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     }();
     {
-        StudyDatabase db;
-        ASSERT_EQ(db.open(file), std::nullopt);
-        ASSERT_EQ(db.insertStudies(&imported.studies), std::nullopt);
-        Study loaded;
-        ASSERT_EQ(db.loadStudy(imported.studies.first().id, &loaded), std::nullopt);
+        SqliteStudyRepository db;
+        ASSERT_TRUE(succeeded(db.open(file)));
+        const auto stored = db.insertStudies(imported.studies);
+        ASSERT_TRUE(succeeded(stored));
+        imported.studies = *stored;
+        const auto found = db.loadStudy(imported.studies.first().id);
+        ASSERT_TRUE(succeeded(found));
+        const Study &loaded = *found;
         EXPECT_EQ(loaded.title, QStringLiteral("'); DROP TABLE share;--"));
         ASSERT_EQ(loaded.segments.size(), 2);
         EXPECT_EQ(loaded.segments.at(0).name.english, QStringLiteral("Robert'); DROP TABLE segment;--"));

@@ -4,6 +4,7 @@
 // The dialog that replaces "cannot open the database, quit": its choices, and the loop
 // that opens another file or creates a new one and remembers the choice.
 
+#include "storagetesting.h"
 #include "ui/appsettings.h"
 #include "ui/database/databasedialog.h"
 
@@ -76,7 +77,8 @@ class DatabaseDialogButtons : public testing::TestWithParam<ButtonCase>
 TEST_P(DatabaseDialogButtons, ClickingAButtonIsTheChoice)
 {
     const DatabaseError error{DatabaseError::Kind::NotADatabase,
-                              QStringLiteral("/tmp/<b>x</b>.sqlite is not a Chart of the Week database")};
+                              QStringLiteral("/tmp/<b>x</b>.sqlite is not a Chart of the Week database"),
+                              {}};
     DatabaseProblemDialog dialog(error);
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
@@ -96,7 +98,7 @@ INSTANTIATE_TEST_SUITE_P(Choices, DatabaseDialogButtons,
 
 TEST(DatabaseDialog, EscapeQuits)
 {
-    DatabaseProblemDialog dialog(DatabaseError{DatabaseError::Kind::Busy, QStringLiteral("busy")});
+    DatabaseProblemDialog dialog(DatabaseError{DatabaseError::Kind::Busy, QStringLiteral("busy"), {}});
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     QTest::keyClick(&dialog, Qt::Key_Escape);
@@ -108,11 +110,11 @@ TEST_F(DatabaseDialogTest, OpensAnotherFileAndRemembersIt)
 {
     const QString good = m_dir.filePath(QStringLiteral("good.sqlite"));
     {
-        StudyDatabase db;
-        ASSERT_EQ(db.open(good), std::nullopt);
+        SqliteStudyRepository db;
+        ASSERT_TRUE(succeeded(db.open(good)));
     }
     const QByteArray before = readAll(m_broken);
-    StudyDatabase database;
+    SqliteStudyRepository database;
     ASSERT_TRUE(openDatabaseInteractively(&database, m_broken, scripted({Choice::OpenOther}, {good})));
     EXPECT_TRUE(database.isOpen());
     EXPECT_EQ(database.path(), good);
@@ -125,12 +127,12 @@ TEST_F(DatabaseDialogTest, OpensAnotherFileAndRemembersIt)
 TEST_F(DatabaseDialogTest, CreatesANewDatabase)
 {
     const QString fresh = m_dir.filePath(QStringLiteral("new/fresh.sqlite"));
-    StudyDatabase database;
+    SqliteStudyRepository database;
     ASSERT_TRUE(openDatabaseInteractively(&database, m_broken, scripted({Choice::CreateNew}, {fresh})));
     EXPECT_EQ(database.path(), fresh);
-    QList<StudySummary> studies;
-    ASSERT_EQ(database.listStudies(&studies), std::nullopt);
-    EXPECT_EQ(studies.size(), 1) << "seeded with the SMB Group study";
+    const auto studies = database.listStudies();
+    ASSERT_TRUE(succeeded(studies));
+    EXPECT_EQ(studies->size(), 1) << "seeded with the SMB Group study";
     EXPECT_EQ(AppSettings().databasePath(), fresh);
 }
 
@@ -142,7 +144,7 @@ TEST_F(DatabaseDialogTest, NewDatabaseNeverOverwritesAFile)
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
         file.write("keep me");
     }
-    StudyDatabase database;
+    SqliteStudyRepository database;
     EXPECT_FALSE(openDatabaseInteractively(&database, m_broken, scripted({Choice::CreateNew, Choice::Quit}, {other})));
     ASSERT_EQ(m_messages.size(), 2);
     EXPECT_TRUE(m_messages.at(1).contains(QStringLiteral("already exists"))) << qPrintable(m_messages.at(1));
@@ -152,11 +154,11 @@ TEST_F(DatabaseDialogTest, NewDatabaseNeverOverwritesAFile)
 
 TEST_F(DatabaseDialogTest, CancelledFileDialogAsksAgainAndQuitRemembersNothing)
 {
-    StudyDatabase database;
+    SqliteStudyRepository database;
     EXPECT_FALSE(openDatabaseInteractively(&database, m_broken, scripted({Choice::OpenOther, Choice::Quit}, {})));
     EXPECT_EQ(m_messages.size(), 2);
     EXPECT_FALSE(database.isOpen());
-    EXPECT_EQ(AppSettings().databasePath(), StudyDatabase::defaultPath());
+    EXPECT_EQ(AppSettings().databasePath(), SqliteStudyRepository::defaultPath());
 }
 
 TEST_F(DatabaseDialogTest, AnotherBrokenFileIsReportedInTurn)
@@ -167,7 +169,7 @@ TEST_F(DatabaseDialogTest, AnotherBrokenFileIsReportedInTurn)
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(4096, '\0'));
     }
-    StudyDatabase database;
+    SqliteStudyRepository database;
     EXPECT_FALSE(
         openDatabaseInteractively(&database, m_broken, scripted({Choice::OpenOther, Choice::Quit}, {alsoBroken})));
     ASSERT_EQ(m_messages.size(), 2);

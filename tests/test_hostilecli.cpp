@@ -5,7 +5,7 @@
 // characters in `list`, every export format to a full device (exit code 1, "disk is full"),
 // a German Excel CSV in the English UI, and /dev/zero as an import.
 #include "core/seedstudy.h"
-#include "core/studydatabase.h"
+#include "core/storage/sqlitestudyrepository.h"
 #include "core/studyjson.h"
 
 #include <QDir>
@@ -115,10 +115,9 @@ TEST(HostileCommandLine, ListPrintsNoTerminalEscapes)
     EXPECT_FALSE(refused.err.contains(u'\x1b'));
     // A database that holds them anyway (an older version stored them): list shows them visibly.
     {
-        StudyDatabase database;
-        ASSERT_EQ(database.open(dir.filePath(QStringLiteral("db.sqlite"))), std::nullopt);
-        QList<Study> studies{study};
-        ASSERT_EQ(database.insertStudies(&studies), std::nullopt);
+        SqliteStudyRepository database;
+        ASSERT_TRUE(database.open(dir.filePath(QStringLiteral("db.sqlite"))).ok());
+        ASSERT_TRUE(database.insertStudies({study}).ok());
     }
     const CliRun list = chartweek(dir, {QStringLiteral("list")});
     EXPECT_TRUE(list.out.contains(QStringLiteral("Clear\u241b[2J\u2407"))) << qPrintable(list.out);

@@ -5,7 +5,7 @@
 // data editor, charts and advice, and a non-modal export and import dialog. The texts of
 // the whole widget tree are compared with the message catalogue: none may be text of the
 // other language.
-#include "core/studydatabase.h"
+#include "core/storage/sqlitestudyrepository.h"
 #include "ui/charts/chartwidget.h"
 #include "ui/data/importdialog.h"
 #include "ui/export/exportdialog.h"

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
 #include "core/seedstudy.h"
-#include "core/studydatabase.h"
+#include "core/storage/sqlitestudyrepository.h"
 #include "ui/advice/advicepanel.h"
 #include "ui/charts/chartwidget.h"
 #include "ui/data/adviceeditor.h"
@@ -43,9 +43,9 @@ class LibraryTest : public LibraryWindowTest
 protected:
     Study stored(qint64 id)
     {
-        Study study;
-        EXPECT_EQ(m_database.loadStudy(id, &study), std::nullopt);
-        return study;
+        const auto study = m_database.loadStudy(id);
+        EXPECT_TRUE(succeeded(study));
+        return study ? *study : Study();
     }
 
     // Types text into a cell of the share table the way a user does: F2, select all, type, Enter.

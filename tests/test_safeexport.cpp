@@ -100,7 +100,9 @@ TEST_F(SafeExportWindow, ExportAllKeepsAHostileSlugInTheFolder)
     QList<Study> studies{smbGroupSocialBusinessStudy2012()};
     studies[0].slug = kHostileSlugs.at(0);
     studies[0].title = QStringLiteral("Shared study");
-    ASSERT_EQ(m_database.insertStudies(&studies), std::nullopt);
+    const auto stored = m_database.insertStudies(studies);
+    ASSERT_TRUE(succeeded(stored));
+    studies = *stored;
     ASSERT_TRUE(m_window->library()->refresh());
     ASSERT_TRUE(m_window->openStudy(studies[0].id));
     const QString folder = m_dir.filePath(QStringLiteral("x/y/charts"));

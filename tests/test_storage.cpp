@@ -1,8 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
+// The storage suite: what every StudyRepository does, on every backend (StorageSuite), and
+// what only an SQLite file can show (StorageTest): damaged, foreign and newer files,
+// migrations, the migration files themselves.
+
 #include "core/seedstudy.h"
-#include "core/studydatabase.h"
+#include "core/storage/schemamigrator.h"
+#include "core/storage/sqldialect.h"
+#include "core/storage/sqlitestudyrepository.h"
+#include "sqlitefiles.h"
+#include "storagebackend.h"
+#include "storagetesting.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -13,28 +22,28 @@
 
 namespace {
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using Kind = DatabaseError::Kind;
 
-int countRows(const QString &path, const QString &table)
+class StorageSuite : public testing::TestWithParam<QString>
 {
-    int count = -1;
+protected:
+    void SetUp() override
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && query.next())
-                count = query.value(0).toInt();
-        }
-        db.close();
+        m_backend = StorageBackend::make(GetParam());
+        ASSERT_NE(m_backend, nullptr);
+        m_db = m_backend->open();
+        ASSERT_NE(m_db, nullptr);
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("count"));
-    return count;
-}
+    Study seedStudy() const
+    {
+        const auto seed = m_db->loadStudyBySlug(smbGroupSocialBusinessStudy2012().slug);
+        EXPECT_TRUE(succeeded(seed));
+        return seed ? *seed : Study();
+    }
+
+    std::unique_ptr<StorageBackend> m_backend;
+    std::unique_ptr<StudyRepository> m_db;
+};
 
 class StorageTest : public testing::Test
 {
@@ -45,77 +54,198 @@ protected:
 
 } // namespace
 
-TEST_F(StorageTest, NewDatabaseIsSeededWithTheStudy)
+TEST_P(StorageSuite, NewDatabaseIsSeededWithTheStudy)
 {
-    StudyDatabase db;
-    ASSERT_EQ(db.open(path("new.sqlite")), std::nullopt);
-    QList<StudySummary> studies;
-    ASSERT_EQ(db.listStudies(&studies), std::nullopt);
-    ASSERT_EQ(studies.size(), 1);
-    EXPECT_EQ(studies.first().publisher, QStringLiteral("SMB Group"));
+    const auto studies = m_db->listStudies();
+    ASSERT_TRUE(succeeded(studies));
+    ASSERT_EQ(studies->size(), 1);
+    EXPECT_EQ(studies->first().publisher, QStringLiteral("SMB Group"));
 
-    Study loaded;
-    ASSERT_EQ(db.loadStudy(studies.first().id, &loaded), std::nullopt);
+    const auto loaded = m_db->loadStudy(studies->first().id);
+    ASSERT_TRUE(succeeded(loaded));
     Study expected = smbGroupSocialBusinessStudy2012();
-    expected.id = loaded.id;
-    EXPECT_EQ(loaded, expected);
+    expected.id = loaded->id;
+    EXPECT_EQ(*loaded, expected);
     // Unknown shares come back unknown.
-    EXPECT_FALSE(loaded.share(loaded.waveIndex(2011), 0).has_value());
+    EXPECT_FALSE(loaded->share(loaded->waveIndex(2011), 0).has_value());
 }
 
-TEST_F(StorageTest, RoundTripKeepsEveryValue)
+TEST_P(StorageSuite, RoundTripKeepsEveryValue)
 {
     Study study = smbGroupSocialBusinessStudy2012();
     study.slug = QStringLiteral("round-trip");
     study.title = QStringLiteral("Größe & Übersicht: 'quoted'; DROP TABLE study;--");
     study.waves = {{2010, {12.5, std::nullopt, 0.1 + 0.2}}, {2013, {33.333333333333336, 33.3, 33.366666666666667}}};
-    {
-        StudyDatabase db;
-        ASSERT_EQ(db.open(path("trip.sqlite")), std::nullopt);
-        ASSERT_EQ(db.insertStudy(&study), std::nullopt);
-        EXPECT_GT(study.id, 0);
+    const auto stored = m_db->insertStudy(study);
+    ASSERT_TRUE(succeeded(stored));
+    EXPECT_GT(stored->id, 0);
+    study.id = stored->id;
+    EXPECT_EQ(*stored, study);
+    m_db.reset();
+
+    const std::unique_ptr<StudyRepository> reopened = m_backend->open();
+    ASSERT_NE(reopened, nullptr);
+    const auto loaded = reopened->loadStudy(study.id);
+    ASSERT_TRUE(succeeded(loaded));
+    EXPECT_EQ(*loaded, study); // bit-for-bit equal doubles
+}
+
+TEST_P(StorageSuite, SeedingTwiceAddsNothing)
+{
+    const auto added = m_db->seed();
+    ASSERT_TRUE(succeeded(added));
+    EXPECT_FALSE(*added);
+    m_db.reset();
+    ASSERT_NE(m_backend->open(), nullptr);
+    EXPECT_EQ(m_backend->countRows(QStringLiteral("study")), 1);
+    EXPECT_EQ(m_backend->countRows(QStringLiteral("segment_share")), 6);
+}
+
+TEST_P(StorageSuite, DuplicateSlugWritesNothing)
+{
+    const Study again = smbGroupSocialBusinessStudy2012();
+    const auto stored = m_db->insertStudy(again);
+    ASSERT_TRUE(failedWith(stored, Kind::QueryFailed));
+    EXPECT_FALSE(stored.error().nativeCode.isEmpty()) << "the driver's code is kept";
+    EXPECT_EQ(m_backend->countRows(QStringLiteral("study")), 1);
+    EXPECT_EQ(m_backend->countRows(QStringLiteral("segment")), 3);
+}
+
+TEST_P(StorageSuite, MissingStudyIsNotFound)
+{
+    EXPECT_TRUE(failedWith(m_db->loadStudy(4711), Kind::NotFound));
+    EXPECT_TRUE(failedWith(m_db->loadStudyBySlug(QStringLiteral("no-such-study")), Kind::NotFound));
+    EXPECT_TRUE(failedWith(m_db->deleteStudy(4711), Kind::NotFound));
+    Study ghost = smbGroupSocialBusinessStudy2012();
+    ghost.id = 4711;
+    EXPECT_TRUE(failedWith(m_db->updateStudy(ghost), Kind::NotFound));
+}
+
+TEST_P(StorageSuite, UpdateReplacesTheFiguresAndDeleteRemovesThem)
+{
+    Study study = smbGroupSocialBusinessStudy2012();
+    study.slug.clear();
+    study.title = QStringLiteral("Edited copy");
+    auto stored = m_db->insertStudy(study);
+    ASSERT_TRUE(succeeded(stored));
+    study = *stored;
+    EXPECT_TRUE(study.slug.startsWith(QStringLiteral("study-")));
+
+    study.segments.append({QStringLiteral("other"), {QStringLiteral("Other"), QStringLiteral("Sonstige")}, QString()});
+    study.waves = {{2012, {20.0, 29.0, 47.0, 4.0}}, {2013, {std::nullopt, std::nullopt, 40.0, std::nullopt}}};
+    study.headline = {QStringLiteral("Headline"), QStringLiteral("Schlagzeile")};
+    study.multipleAnswers = false;
+    ASSERT_TRUE(succeeded(m_db->updateStudy(study)));
+    const auto loaded = m_db->loadStudy(study.id);
+    ASSERT_TRUE(succeeded(loaded));
+    EXPECT_EQ(*loaded, study);
+
+    ASSERT_TRUE(succeeded(m_db->deleteStudy(study.id)));
+    EXPECT_TRUE(failedWith(m_db->loadStudy(study.id), Kind::NotFound));
+    EXPECT_EQ(m_backend->countRows(QStringLiteral("segment")), 3);
+    EXPECT_EQ(m_backend->countRows(QStringLiteral("segment_share")), 6);
+}
+
+TEST_P(StorageSuite, DeletedStudyComesBackWithItsId)
+{
+    const Study seed = seedStudy();
+    ASSERT_TRUE(succeeded(m_db->deleteStudy(seed.id)));
+    const auto restored = m_db->insertStudy(seed, StudyRepository::IdPolicy::KeepId);
+    ASSERT_TRUE(succeeded(restored));
+    EXPECT_EQ(restored->id, seed.id);
+    const auto loaded = m_db->loadStudy(seed.id);
+    ASSERT_TRUE(succeeded(loaded));
+    EXPECT_EQ(*loaded, seed);
+
+    // A new study after one that kept its id gets a fresh id of its own.
+    Study next = smbGroupSocialBusinessStudy2012();
+    next.slug = QStringLiteral("after-keep-id");
+    const auto inserted = m_db->insertStudy(next);
+    ASSERT_TRUE(succeeded(inserted));
+    EXPECT_NE(inserted->id, seed.id);
+}
+
+TEST_P(StorageSuite, FailedUpdateLeavesTheStoredStudyUnchanged)
+{
+    const Study seed = seedStudy();
+    Study invalid = seed;
+    invalid.waves[1].shares[0] = 240.0;
+    EXPECT_TRUE(failedWith(m_db->updateStudy(invalid), Kind::Invalid));
+
+    // Passes validation but breaks a constraint half-way (two segments with one key):
+    // the deletion of the old figures must be rolled back too.
+    Study clash = seed;
+    clash.segments[1].key = clash.segments[0].key;
+    const auto failed = m_db->updateStudy(clash);
+    EXPECT_TRUE(failedWith(failed, Kind::QueryFailed));
+
+    const auto loaded = m_db->loadStudy(seed.id);
+    ASSERT_TRUE(succeeded(loaded));
+    EXPECT_EQ(*loaded, seed);
+}
+
+TEST_P(StorageSuite, ImportIsAllOrNothingAndTakenSlugsGetASuffix)
+{
+    Study first = smbGroupSocialBusinessStudy2012(); // its slug is taken by the seed study
+    Study second = first;
+    second.title = QStringLiteral("Second");
+    const auto stored = m_db->insertStudies({first, second});
+    ASSERT_TRUE(succeeded(stored));
+    ASSERT_EQ(stored->size(), 2);
+    EXPECT_EQ(stored->at(0).slug, first.slug + QStringLiteral("-2"));
+    EXPECT_EQ(stored->at(1).slug, first.slug + QStringLiteral("-3"));
+    EXPECT_EQ(m_backend->countRows(QStringLiteral("study")), 3);
+
+    Study bad = first;
+    bad.segments[1].key = bad.segments[0].key; // fails half-way, after the first study
+    EXPECT_TRUE(failedWith(m_db->insertStudies({first, bad}), Kind::QueryFailed));
+    EXPECT_EQ(m_backend->countRows(QStringLiteral("study")), 3) << "nothing of the failed import";
+
+    ASSERT_TRUE(succeeded(m_db->deleteStudies({stored->at(0).id, stored->at(1).id})));
+    EXPECT_EQ(m_backend->countRows(QStringLiteral("study")), 1);
+    EXPECT_TRUE(failedWith(m_db->deleteStudies({seedStudy().id, 4711}), Kind::NotFound));
+    EXPECT_EQ(m_backend->countRows(QStringLiteral("study")), 1) << "all or none";
+}
+
+TEST_P(StorageSuite, LibraryListsNewestChartWeekFirstWithWaves)
+{
+    for (const auto &[title, week] : {std::pair{"Older", QDate(2024, 1, 8)}, std::pair{"Newer", QDate(2024, 2, 5)}}) {
+        Study study = smbGroupSocialBusinessStudy2012();
+        study.slug.clear();
+        study.title = QString::fromLatin1(title);
+        study.chartWeek = week;
+        ASSERT_TRUE(succeeded(m_db->insertStudy(study)));
     }
-    StudyDatabase reopened;
-    ASSERT_EQ(reopened.open(path("trip.sqlite")), std::nullopt);
-    Study loaded;
-    ASSERT_EQ(reopened.loadStudy(study.id, &loaded), std::nullopt);
-    EXPECT_EQ(loaded, study); // bit-for-bit equal doubles
+    const auto studies = m_db->listStudies();
+    ASSERT_TRUE(succeeded(studies));
+    ASSERT_EQ(studies->size(), 3);
+    EXPECT_EQ(studies->at(0).title, QStringLiteral("Newer"));
+    EXPECT_EQ(studies->at(1).title, QStringLiteral("Older"));
+    EXPECT_EQ(studies->at(2).publisher, QStringLiteral("SMB Group")); // not scheduled: last
+    EXPECT_EQ(studies->at(0).waveYears, (QList<int>{2011, 2012}));
+    EXPECT_EQ(studies->at(0).chartWeek, QDate(2024, 2, 5));
 }
 
-TEST_F(StorageTest, SeedingTwiceAddsNothing)
+TEST_P(StorageSuite, SchemaIsAtTheNewestVersion)
 {
-    StudyDatabase db;
-    ASSERT_EQ(db.open(path("seed.sqlite")), std::nullopt);
-    bool added = true;
-    ASSERT_EQ(db.seed(&added), std::nullopt);
-    EXPECT_FALSE(added);
-    db.close();
-    ASSERT_EQ(db.open(path("seed.sqlite")), std::nullopt);
-    db.close();
-    EXPECT_EQ(countRows(path("seed.sqlite"), QStringLiteral("study")), 1);
-    EXPECT_EQ(countRows(path("seed.sqlite"), QStringLiteral("segment_share")), 6);
+    EXPECT_EQ(m_backend->query(QStringLiteral("SELECT meta_value FROM chartweek_meta WHERE meta_key = "
+                                              "'schema_version'")),
+              QStringList{QString::number(SchemaMigrator::latestVersion())});
+    EXPECT_EQ(m_backend->query(QStringLiteral("SELECT meta_value FROM chartweek_meta WHERE meta_key = 'application'")),
+              QStringList{QStringLiteral("chartweek")});
 }
 
-TEST_F(StorageTest, DuplicateSlugWritesNothing)
-{
-    StudyDatabase db;
-    ASSERT_EQ(db.open(path("dup.sqlite")), std::nullopt);
-    Study again = smbGroupSocialBusinessStudy2012();
-    const auto error = db.insertStudy(&again);
-    ASSERT_TRUE(error.has_value());
-    EXPECT_EQ(error->kind, DatabaseError::Kind::QueryFailed);
-    EXPECT_EQ(again.id, 0);
-    db.close();
-    EXPECT_EQ(countRows(path("dup.sqlite"), QStringLiteral("study")), 1);
-    EXPECT_EQ(countRows(path("dup.sqlite"), QStringLiteral("segment")), 3);
-}
+INSTANTIATE_TEST_SUITE_P(Backends, StorageSuite, testing::ValuesIn(StorageBackend::names()),
+                         [](const testing::TestParamInfo<QString> &info) {
+                             return info.param.toStdString();
+                         });
 
 TEST_F(StorageTest, CorruptHeaderIsReportedAndLeftUntouched)
 {
     const QString file = path("corrupt.sqlite");
     {
-        StudyDatabase db;
-        ASSERT_EQ(db.open(file), std::nullopt);
+        SqliteStudyRepository db;
+        ASSERT_TRUE(succeeded(db.open(file)));
     }
     {
         QFile raw(file);
@@ -123,11 +253,11 @@ TEST_F(StorageTest, CorruptHeaderIsReportedAndLeftUntouched)
         raw.write(QByteArray(100, '\0'));
     }
     const QByteArray before = readAll(file);
-    StudyDatabase db;
-    const auto error = db.open(file);
-    ASSERT_TRUE(error.has_value());
-    EXPECT_EQ(error->kind, DatabaseError::Kind::NotADatabase);
-    EXPECT_TRUE(error->message.contains(QStringLiteral("corrupt.sqlite"))) << qPrintable(error->message);
+    SqliteStudyRepository db;
+    const auto opened = db.open(file);
+    ASSERT_TRUE(failedWith(opened, Kind::NotADatabase));
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("corrupt.sqlite")))
+        << qPrintable(opened.error().message);
     EXPECT_FALSE(db.isOpen());
     EXPECT_EQ(readAll(file), before);
 }
@@ -144,10 +274,8 @@ TEST_F(StorageTest, ForeignDatabaseIsReportedAndLeftUntouched)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("other"));
     const QByteArray before = readAll(file);
-    StudyDatabase db;
-    const auto error = db.open(file);
-    ASSERT_TRUE(error.has_value());
-    EXPECT_EQ(error->kind, DatabaseError::Kind::Foreign);
+    SqliteStudyRepository db;
+    EXPECT_TRUE(failedWith(db.open(file), Kind::Foreign));
     EXPECT_EQ(readAll(file), before);
 }
 
@@ -155,8 +283,8 @@ TEST_F(StorageTest, NewerSchemaIsReportedAndLeftUntouched)
 {
     const QString file = path("newer.sqlite");
     {
-        StudyDatabase db;
-        ASSERT_EQ(db.open(file), std::nullopt);
+        SqliteStudyRepository db;
+        ASSERT_TRUE(succeeded(db.open(file)));
     }
     {
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
@@ -168,11 +296,10 @@ TEST_F(StorageTest, NewerSchemaIsReportedAndLeftUntouched)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     const QByteArray before = readAll(file);
-    StudyDatabase db;
-    const auto error = db.open(file);
-    ASSERT_TRUE(error.has_value());
-    EXPECT_EQ(error->kind, DatabaseError::Kind::NewerSchema);
-    EXPECT_TRUE(error->message.contains(QStringLiteral("99")));
+    SqliteStudyRepository db;
+    const auto opened = db.open(file);
+    ASSERT_TRUE(failedWith(opened, Kind::NewerSchema));
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("99")));
     EXPECT_EQ(readAll(file), before);
 }
 
@@ -185,26 +312,14 @@ TEST_F(StorageTest, TextFileIsNotADatabase)
         text.write("wave;share\n2012;24\n");
     }
     const QByteArray before = readAll(file);
-    StudyDatabase db;
-    const auto error = db.open(file);
-    ASSERT_TRUE(error.has_value());
-    EXPECT_EQ(error->kind, DatabaseError::Kind::NotADatabase);
+    SqliteStudyRepository db;
+    EXPECT_TRUE(failedWith(db.open(file), Kind::NotADatabase));
     EXPECT_EQ(readAll(file), before);
-}
-
-TEST_F(StorageTest, MissingStudyIsNotFound)
-{
-    StudyDatabase db;
-    ASSERT_EQ(db.open(path("missing.sqlite")), std::nullopt);
-    Study study;
-    const auto error = db.loadStudy(4711, &study);
-    ASSERT_TRUE(error.has_value());
-    EXPECT_EQ(error->kind, DatabaseError::Kind::NotFound);
 }
 
 TEST_F(StorageTest, DefaultPathIsInTheAppDataFolder)
 {
-    EXPECT_TRUE(StudyDatabase::defaultPath().endsWith(QStringLiteral("/chartweek.sqlite")));
+    EXPECT_TRUE(SqliteStudyRepository::defaultPath().endsWith(QStringLiteral("/chartweek.sqlite")));
 }
 
 TEST_F(StorageTest, MigratesAVersionOneDatabaseAndKeepsABackup)
@@ -215,22 +330,23 @@ TEST_F(StorageTest, MigratesAVersionOneDatabaseAndKeepsABackup)
     QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
     const QByteArray before = readAll(file);
 
-    StudyDatabase db;
-    ASSERT_EQ(db.open(file), std::nullopt);
+    SqliteStudyRepository db;
+    ASSERT_TRUE(succeeded(db.open(file)));
     EXPECT_EQ(readAll(file + QStringLiteral(".v1.bak")), before) << "backup of the old file";
 
-    QList<StudySummary> studies;
-    ASSERT_EQ(db.listStudies(&studies), std::nullopt);
-    ASSERT_EQ(studies.size(), 2);
+    const auto studies = db.listStudies();
+    ASSERT_TRUE(succeeded(studies));
+    ASSERT_EQ(studies->size(), 2);
 
-    Study seed;
-    ASSERT_EQ(db.loadStudyBySlug(smbGroupSocialBusinessStudy2012().slug, &seed), std::nullopt);
+    const auto seed = db.loadStudyBySlug(smbGroupSocialBusinessStudy2012().slug);
+    ASSERT_TRUE(succeeded(seed));
     Study expected = smbGroupSocialBusinessStudy2012();
-    expected.id = seed.id;
-    EXPECT_EQ(seed, expected);
+    expected.id = seed->id;
+    EXPECT_EQ(*seed, expected);
 
-    Study second;
-    ASSERT_EQ(db.loadStudyBySlug(QStringLiteral("test-v1-second"), &second), std::nullopt);
+    auto loadedSecond = db.loadStudyBySlug(QStringLiteral("test-v1-second"));
+    ASSERT_TRUE(succeeded(loadedSecond));
+    Study second = *loadedSecond;
     EXPECT_EQ(second.title, QStringLiteral("Zweite Studie – Größe"));
     EXPECT_EQ(second.baselineSegment, -1);
     ASSERT_EQ(second.waves.size(), 1);
@@ -243,98 +359,72 @@ TEST_F(StorageTest, MigratesAVersionOneDatabaseAndKeepsABackup)
     second.notes = QStringLiteral("migrated");
     second.chartWeek = QDate(2013, 3, 4);
     second.segments[0].color = QStringLiteral("#112233");
-    ASSERT_EQ(db.updateStudy(second), std::nullopt);
+    ASSERT_TRUE(succeeded(db.updateStudy(second)));
     db.close();
-    ASSERT_EQ(db.open(file), std::nullopt);
-    Study reloaded;
-    ASSERT_EQ(db.loadStudy(second.id, &reloaded), std::nullopt);
-    EXPECT_EQ(reloaded, second);
+    ASSERT_TRUE(succeeded(db.open(file)));
+    const auto reloaded = db.loadStudy(second.id);
+    ASSERT_TRUE(succeeded(reloaded));
+    EXPECT_EQ(*reloaded, second);
 }
 
-TEST_F(StorageTest, UpdateReplacesTheFiguresAndDeleteRemovesThem)
+TEST_F(StorageTest, MigrationFilesAreNumberedAndEveryPlaceholderIsKnown)
 {
-    StudyDatabase db;
-    ASSERT_EQ(db.open(path("edit.sqlite")), std::nullopt);
-    Study study = smbGroupSocialBusinessStudy2012();
-    study.slug.clear();
-    study.title = QStringLiteral("Edited copy");
-    ASSERT_EQ(db.insertStudy(&study), std::nullopt);
-    EXPECT_TRUE(study.slug.startsWith(QStringLiteral("study-")));
-
-    study.segments.append({QStringLiteral("other"), {QStringLiteral("Other"), QStringLiteral("Sonstige")}, QString()});
-    study.waves = {{2012, {20.0, 29.0, 47.0, 4.0}}, {2013, {std::nullopt, std::nullopt, 40.0, std::nullopt}}};
-    study.headline = {QStringLiteral("Headline"), QStringLiteral("Schlagzeile")};
-    study.multipleAnswers = false;
-    ASSERT_EQ(db.updateStudy(study), std::nullopt);
-    Study loaded;
-    ASSERT_EQ(db.loadStudy(study.id, &loaded), std::nullopt);
-    EXPECT_EQ(loaded, study);
-
-    ASSERT_EQ(db.deleteStudy(study.id), std::nullopt);
-    EXPECT_EQ(db.loadStudy(study.id, &loaded)->kind, DatabaseError::Kind::NotFound);
-    db.close();
-    EXPECT_EQ(countRows(path("edit.sqlite"), QStringLiteral("segment")), 3);
-    EXPECT_EQ(countRows(path("edit.sqlite"), QStringLiteral("segment_share")), 6);
-}
-
-TEST_F(StorageTest, DeletedStudyComesBackWithItsId)
-{
-    StudyDatabase db;
-    ASSERT_EQ(db.open(path("undo.sqlite")), std::nullopt);
-    Study seed;
-    ASSERT_EQ(db.loadStudyBySlug(smbGroupSocialBusinessStudy2012().slug, &seed), std::nullopt);
-    ASSERT_EQ(db.deleteStudy(seed.id), std::nullopt);
-    Study restored = seed;
-    ASSERT_EQ(db.insertStudy(&restored, StudyDatabase::IdPolicy::KeepId), std::nullopt);
-    EXPECT_EQ(restored.id, seed.id);
-    Study loaded;
-    ASSERT_EQ(db.loadStudy(seed.id, &loaded), std::nullopt);
-    EXPECT_EQ(loaded, seed);
-}
-
-TEST_F(StorageTest, FailedUpdateLeavesTheStoredStudyUnchanged)
-{
-    StudyDatabase db;
-    ASSERT_EQ(db.open(path("rollback.sqlite")), std::nullopt);
-    Study seed;
-    ASSERT_EQ(db.loadStudyBySlug(smbGroupSocialBusinessStudy2012().slug, &seed), std::nullopt);
-
-    Study invalid = seed;
-    invalid.waves[1].shares[0] = 240.0;
-    const auto rejected = db.updateStudy(invalid);
-    ASSERT_TRUE(rejected.has_value());
-    EXPECT_EQ(rejected->kind, DatabaseError::Kind::Invalid);
-
-    // Passes validation but breaks a constraint half-way (two segments with one key):
-    // the deletion of the old figures must be rolled back too.
-    Study clash = seed;
-    clash.segments[1].key = clash.segments[0].key;
-    const auto failed = db.updateStudy(clash);
-    ASSERT_TRUE(failed.has_value());
-    EXPECT_EQ(failed->kind, DatabaseError::Kind::QueryFailed);
-
-    Study loaded;
-    ASSERT_EQ(db.loadStudy(seed.id, &loaded), std::nullopt);
-    EXPECT_EQ(loaded, seed);
-}
-
-TEST_F(StorageTest, LibraryListsNewestChartWeekFirstWithWaves)
-{
-    StudyDatabase db;
-    ASSERT_EQ(db.open(path("list.sqlite")), std::nullopt);
-    for (const auto &[title, week] : {std::pair{"Older", QDate(2024, 1, 8)}, std::pair{"Newer", QDate(2024, 2, 5)}}) {
-        Study study = smbGroupSocialBusinessStudy2012();
-        study.slug.clear();
-        study.title = QString::fromLatin1(title);
-        study.chartWeek = week;
-        ASSERT_EQ(db.insertStudy(&study), std::nullopt);
+    const QList<SchemaMigrator::Migration> &migrations = SchemaMigrator::migrations();
+    ASSERT_GE(migrations.size(), 4);
+    EXPECT_EQ(SchemaMigrator::latestVersion(), int(migrations.size()));
+    const SqliteDialect sqlite;
+    for (int i = 0; i < migrations.size(); ++i) {
+        EXPECT_EQ(migrations.at(i).version, i + 1) << qPrintable(migrations.at(i).name);
+        EXPECT_FALSE(migrations.at(i).statements.isEmpty()) << qPrintable(migrations.at(i).name);
+        for (const QString &statement : SchemaMigrator::statementsFor(migrations.at(i), sqlite))
+            EXPECT_FALSE(statement.contains(u'$')) << qPrintable(statement);
     }
-    QList<StudySummary> studies;
-    ASSERT_EQ(db.listStudies(&studies), std::nullopt);
-    ASSERT_EQ(studies.size(), 3);
-    EXPECT_EQ(studies.at(0).title, QStringLiteral("Newer"));
-    EXPECT_EQ(studies.at(1).title, QStringLiteral("Older"));
-    EXPECT_EQ(studies.at(2).publisher, QStringLiteral("SMB Group")); // not scheduled: last
-    EXPECT_EQ(studies.at(0).waveYears, (QList<int>{2011, 2012}));
-    EXPECT_EQ(studies.at(0).chartWeek, QDate(2024, 2, 5));
+}
+
+TEST_F(StorageTest, MigrationTextIsSplitIntoStatements)
+{
+    EXPECT_EQ(SchemaMigrator::splitStatements(QStringLiteral("-- a comment\n"
+                                                             "CREATE TABLE a (\n"
+                                                             "    x INTEGER);\n"
+                                                             "\n"
+                                                             "INSERT INTO a VALUES (1);\n"
+                                                             "INSERT INTO a VALUES (2)")),
+              (QStringList{QStringLiteral("CREATE TABLE a ( x INTEGER)"), QStringLiteral("INSERT INTO a VALUES (1)"),
+                           QStringLiteral("INSERT INTO a VALUES (2)")}));
+}
+
+TEST_F(StorageTest, NewDatabaseHasTheSameTablesAsAMigratedOne)
+{
+    // A new file gets every migration in turn; an old one the missing ones: the columns
+    // come out the same.
+    const QString fresh = path("fresh.sqlite");
+    const QString migrated = path("migrated.sqlite");
+    ASSERT_TRUE(QFile::copy(QStringLiteral(CHARTWEEK_TEST_DATA_DIR "/migration/chartweek-v1.sqlite"), migrated));
+    QFile::setPermissions(migrated, QFile::ReadOwner | QFile::WriteOwner);
+    for (const QString &file : {fresh, migrated}) {
+        SqliteStudyRepository db;
+        ASSERT_TRUE(succeeded(db.open(file)));
+    }
+    const auto columns = [](const QString &file) {
+        QStringList result;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("columns"));
+            db.setDatabaseName(file);
+            db.open();
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("SELECT m.name, p.name, p.type, p.\"notnull\", p.pk FROM sqlite_master m,"
+                                      " pragma_table_info(m.name) p WHERE m.type = 'table' ORDER BY m.name, p.cid"));
+            while (query.next()) {
+                result.append(QStringList{query.value(0).toString(), query.value(1).toString(),
+                                          query.value(2).toString(), query.value(3).toString(),
+                                          query.value(4).toString()}
+                                  .join(u' '));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("columns"));
+        return result;
+    };
+    EXPECT_GT(columns(fresh).size(), 30);
+    EXPECT_EQ(columns(fresh), columns(migrated));
 }

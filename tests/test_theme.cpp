@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
 #include "core/seedstudy.h"
-#include "core/studydatabase.h"
+#include "core/storage/sqlitestudyrepository.h"
 #include "core/theme.h"
+#include "storagetesting.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -35,7 +36,7 @@ BrandTheme kestrel()
     return brand;
 }
 
-// Runs one statement on the file through a connection of its own, bypassing StudyDatabase.
+// Runs one statement on the file through a connection of its own, bypassing SqliteStudyRepository.
 bool execRaw(const QString &path, const QString &sql)
 {
     bool ok = false;
@@ -216,17 +217,18 @@ TEST_F(ThemeStorageTest, BrandThemeRoundTripsThroughTheDatabase)
 {
     const QString file = path("brand.sqlite");
     {
-        StudyDatabase db;
-        ASSERT_EQ(db.open(file), std::nullopt);
-        BrandTheme none;
-        ASSERT_EQ(db.loadBrandTheme(&none), std::nullopt);
-        EXPECT_TRUE(none.isEmpty());
-        ASSERT_EQ(db.saveBrandTheme(kestrel()), std::nullopt);
+        SqliteStudyRepository db;
+        ASSERT_TRUE(succeeded(db.open(file)));
+        const auto none = db.loadBrandTheme();
+        ASSERT_TRUE(succeeded(none));
+        EXPECT_TRUE(none->isEmpty());
+        ASSERT_TRUE(succeeded(db.saveBrandTheme(kestrel())));
     }
-    StudyDatabase db;
-    ASSERT_EQ(db.open(file), std::nullopt);
-    BrandTheme loaded;
-    ASSERT_EQ(db.loadBrandTheme(&loaded), std::nullopt);
+    SqliteStudyRepository db;
+    ASSERT_TRUE(succeeded(db.open(file)));
+    const auto first = db.loadBrandTheme();
+    ASSERT_TRUE(succeeded(first));
+    BrandTheme loaded = *first;
     EXPECT_EQ(loaded, normalizedBrandTheme(kestrel()));
     EXPECT_EQ(loaded.primaryColor, QStringLiteral("#6a3d9a")) << "stored in lower case";
     EXPECT_EQ(loaded.logoPng, testLogo()) << "the PNG bytes come back bit for bit";
@@ -235,50 +237,49 @@ TEST_F(ThemeStorageTest, BrandThemeRoundTripsThroughTheDatabase)
     BrandTheme changed = loaded;
     changed.logoPng.clear();
     changed.fontFamily.clear();
-    ASSERT_EQ(db.saveBrandTheme(changed), std::nullopt);
-    ASSERT_EQ(db.loadBrandTheme(&loaded), std::nullopt);
-    EXPECT_EQ(loaded, changed);
-    ASSERT_EQ(db.saveBrandTheme(BrandTheme()), std::nullopt);
-    ASSERT_EQ(db.loadBrandTheme(&loaded), std::nullopt);
-    EXPECT_TRUE(loaded.isEmpty());
+    ASSERT_TRUE(succeeded(db.saveBrandTheme(changed)));
+    const auto second = db.loadBrandTheme();
+    ASSERT_TRUE(succeeded(second));
+    EXPECT_EQ(*second, changed);
+    ASSERT_TRUE(succeeded(db.saveBrandTheme(BrandTheme())));
+    const auto reset = db.loadBrandTheme();
+    ASSERT_TRUE(succeeded(reset));
+    EXPECT_TRUE(reset->isEmpty());
 }
 
 TEST_F(ThemeStorageTest, InvalidBrandIsRefusedAndNothingIsWritten)
 {
-    StudyDatabase db;
-    ASSERT_EQ(db.open(path("invalid.sqlite")), std::nullopt);
-    ASSERT_EQ(db.saveBrandTheme(kestrel()), std::nullopt);
+    SqliteStudyRepository db;
+    ASSERT_TRUE(succeeded(db.open(path("invalid.sqlite"))));
+    ASSERT_TRUE(succeeded(db.saveBrandTheme(kestrel())));
 
     BrandTheme tooBig = kestrel();
     tooBig.logoPng = testLogo().left(33) + QByteArray(kMaxLogoBytes, '\0') + testLogo().right(12);
-    const auto error = db.saveBrandTheme(tooBig);
-    ASSERT_TRUE(error.has_value());
-    EXPECT_EQ(error->kind, DatabaseError::Kind::Invalid);
-    EXPECT_TRUE(error->message.contains(QStringLiteral("logo"))) << qPrintable(error->message);
+    const auto refused = db.saveBrandTheme(tooBig);
+    ASSERT_TRUE(failedWith(refused, DatabaseError::Kind::Invalid));
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("logo"))) << qPrintable(refused.error().message);
 
-    BrandTheme loaded;
-    ASSERT_EQ(db.loadBrandTheme(&loaded), std::nullopt);
-    EXPECT_EQ(loaded, normalizedBrandTheme(kestrel())) << "the stored brand is unchanged";
+    const auto loaded = db.loadBrandTheme();
+    ASSERT_TRUE(succeeded(loaded));
+    EXPECT_EQ(*loaded, normalizedBrandTheme(kestrel())) << "the stored brand is unchanged";
 }
 
 TEST_F(ThemeStorageTest, DamagedBrandRowIsReportedWithItsField)
 {
     const QString file = path("damaged.sqlite");
     {
-        StudyDatabase db;
-        ASSERT_EQ(db.open(file), std::nullopt);
-        ASSERT_EQ(db.saveBrandTheme(kestrel()), std::nullopt);
+        SqliteStudyRepository db;
+        ASSERT_TRUE(succeeded(db.open(file)));
+        ASSERT_TRUE(succeeded(db.saveBrandTheme(kestrel())));
     }
     ASSERT_TRUE(execRaw(file, QStringLiteral("UPDATE brand_theme SET primary_color = 'purple'")));
-    StudyDatabase db;
-    ASSERT_EQ(db.open(file), std::nullopt);
-    BrandTheme loaded;
-    const auto error = db.loadBrandTheme(&loaded);
-    ASSERT_TRUE(error.has_value());
-    EXPECT_EQ(error->kind, DatabaseError::Kind::Damaged);
-    EXPECT_TRUE(error->message.contains(QStringLiteral("brand_theme"))) << qPrintable(error->message);
-    EXPECT_TRUE(error->message.contains(QStringLiteral("primary colour"))) << qPrintable(error->message);
-    EXPECT_TRUE(loaded.isEmpty());
+    SqliteStudyRepository db;
+    ASSERT_TRUE(succeeded(db.open(file)));
+    const auto loaded = db.loadBrandTheme();
+    ASSERT_TRUE(failedWith(loaded, DatabaseError::Kind::Damaged));
+    const QString &message = loaded.error().message;
+    EXPECT_TRUE(message.contains(QStringLiteral("brand_theme"))) << qPrintable(message);
+    EXPECT_TRUE(message.contains(QStringLiteral("primary colour"))) << qPrintable(message);
 }
 
 TEST_F(ThemeStorageTest, MigratesAVersionThreeDatabaseAndKeepsABackup)
@@ -290,36 +291,38 @@ TEST_F(ThemeStorageTest, MigratesAVersionThreeDatabaseAndKeepsABackup)
     const QByteArray before = readAll(file);
     ASSERT_FALSE(tablesOf(file).contains(QStringLiteral("brand_theme")));
 
-    StudyDatabase db;
-    ASSERT_EQ(db.open(file), std::nullopt);
+    SqliteStudyRepository db;
+    ASSERT_TRUE(succeeded(db.open(file)));
     EXPECT_EQ(readAll(file + QStringLiteral(".v3.bak")), before) << "backup of the old file";
     EXPECT_TRUE(tablesOf(file).contains(QStringLiteral("brand_theme")));
 
     // Everything of version 3 is still there.
-    QList<StudySummary> studies;
-    ASSERT_EQ(db.listStudies(&studies), std::nullopt);
-    ASSERT_EQ(studies.size(), 2);
-    Study seed;
-    ASSERT_EQ(db.loadStudyBySlug(smbGroupSocialBusinessStudy2012().slug, &seed), std::nullopt);
+    const auto studies = db.listStudies();
+    ASSERT_TRUE(succeeded(studies));
+    ASSERT_EQ(studies->size(), 2);
+    const auto seed = db.loadStudyBySlug(smbGroupSocialBusinessStudy2012().slug);
+    ASSERT_TRUE(succeeded(seed));
     Study expected = smbGroupSocialBusinessStudy2012();
-    expected.id = seed.id;
-    EXPECT_EQ(seed, expected);
-    Study second;
-    ASSERT_EQ(db.loadStudyBySlug(QStringLiteral("test-v3-second"), &second), std::nullopt);
+    expected.id = seed->id;
+    EXPECT_EQ(*seed, expected);
+    const auto found = db.loadStudyBySlug(QStringLiteral("test-v3-second"));
+    ASSERT_TRUE(succeeded(found));
+    const Study &second = *found;
     EXPECT_EQ(second.title, QStringLiteral("Dritte Studie – Größe"));
     EXPECT_EQ(second.waves.first().shares, (QList<Share>{37.5, 62.5}));
     ASSERT_EQ(second.advice.size(), 1);
     EXPECT_EQ(second.advice.first().heading, QStringLiteral("Keep going"));
 
     // No brand yet; the new table works.
-    BrandTheme brand;
-    ASSERT_EQ(db.loadBrandTheme(&brand), std::nullopt);
-    EXPECT_TRUE(brand.isEmpty());
-    ASSERT_EQ(db.saveBrandTheme(kestrel()), std::nullopt);
+    const auto none = db.loadBrandTheme();
+    ASSERT_TRUE(succeeded(none));
+    EXPECT_TRUE(none->isEmpty());
+    ASSERT_TRUE(succeeded(db.saveBrandTheme(kestrel())));
     db.close();
-    ASSERT_EQ(db.open(file), std::nullopt);
-    ASSERT_EQ(db.loadBrandTheme(&brand), std::nullopt);
-    EXPECT_EQ(brand, normalizedBrandTheme(kestrel()));
+    ASSERT_TRUE(succeeded(db.open(file)));
+    const auto brand = db.loadBrandTheme();
+    ASSERT_TRUE(succeeded(brand));
+    EXPECT_EQ(*brand, normalizedBrandTheme(kestrel()));
     EXPECT_FALSE(QFile::exists(file + QStringLiteral(".v4.bak"))) << "an up-to-date file is not copied again";
 }
 
@@ -332,9 +335,7 @@ TEST_F(ThemeStorageTest, FailedMigrationLeavesTheVersionThreeFileUnchanged)
     ASSERT_TRUE(execRaw(file, QStringLiteral("CREATE TABLE brand_theme (x INTEGER)")));
     const QByteArray before = readAll(file);
 
-    StudyDatabase db;
-    const auto error = db.open(file);
-    ASSERT_TRUE(error.has_value());
-    EXPECT_EQ(error->kind, DatabaseError::Kind::QueryFailed);
+    SqliteStudyRepository db;
+    EXPECT_TRUE(failedWith(db.open(file), DatabaseError::Kind::QueryFailed));
     EXPECT_EQ(readAll(file), before) << "the transaction was rolled back";
 }

@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
 #include "core/seedstudy.h"
-#include "core/studydatabase.h"
+#include "core/storage/sqlitestudyrepository.h"
+#include "storagetesting.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/chartwidget.h"
 #include "ui/export/chartclipboard.h"
@@ -425,7 +426,7 @@ protected:
         QSettings().clear();
         installLanguage(Language::English);
         m_platformWindow = QApplication::palette().color(QPalette::Window);
-        ASSERT_EQ(m_database.open(m_dir.filePath(QStringLiteral("themes.sqlite"))), std::nullopt);
+        ASSERT_TRUE(succeeded(m_database.open(m_dir.filePath(QStringLiteral("themes.sqlite")))));
         openWindow();
     }
     void TearDown() override
@@ -449,7 +450,10 @@ protected:
     BrandTheme storedBrand()
     {
         BrandTheme brand;
-        EXPECT_EQ(m_database.loadBrandTheme(&brand), std::nullopt);
+        const auto stored = m_database.loadBrandTheme();
+        EXPECT_TRUE(succeeded(stored));
+        if (stored)
+            brand = *stored;
         return brand;
     }
 
@@ -459,7 +463,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
-    StudyDatabase m_database;
+    SqliteStudyRepository m_database;
     std::unique_ptr<MainWindow> m_window;
     QColor m_platformWindow;
 };
@@ -544,11 +548,11 @@ TEST_F(ThemeWindowTest, BrandDialogStoresTheBrandAndIsUndoable)
     EXPECT_GT(barHeight(barChartImage(), kPrimary), 50);
 
     // Another window on the same database (a colleague) sees the brand.
-    StudyDatabase colleague;
-    ASSERT_EQ(colleague.open(m_database.path()), std::nullopt);
-    BrandTheme shared;
-    ASSERT_EQ(colleague.loadBrandTheme(&shared), std::nullopt);
-    EXPECT_EQ(shared, stored);
+    SqliteStudyRepository colleague;
+    ASSERT_TRUE(succeeded(colleague.open(m_database.path())));
+    const auto shared = colleague.loadBrandTheme();
+    ASSERT_TRUE(succeeded(shared));
+    EXPECT_EQ(*shared, stored);
 }
 
 TEST_F(ThemeWindowTest, CancelChangesNothing)

@@ -3,7 +3,7 @@
 
 #include "ui/appsettings.h"
 
-#include "core/studydatabase.h"
+#include "core/storage/sqlitestudyrepository.h"
 
 namespace {
 
@@ -37,7 +37,7 @@ void AppSettings::setLanguage(Language language)
 QString AppSettings::databasePath() const
 {
     const QString path = m_settings.value(kDatabasePathKey).toString();
-    return path.isEmpty() ? StudyDatabase::defaultPath() : path;
+    return path.isEmpty() ? SqliteStudyRepository::defaultPath() : path;
 }
 
 void AppSettings::setDatabasePath(const QString &path)

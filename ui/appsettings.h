@@ -29,7 +29,7 @@ public:
     Language language() const;
     void setLanguage(Language language);
 
-    /// The database file chosen last ("database/path"), else StudyDatabase::defaultPath().
+    /// The database file chosen last ("database/path"), else SqliteStudyRepository::defaultPath().
     QString databasePath() const;
     void setDatabasePath(const QString &path);
 

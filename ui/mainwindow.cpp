@@ -6,7 +6,7 @@
 #include "core/advice.h"
 #include "core/importlimits.h"
 #include "core/narrative.h"
-#include "core/studydatabase.h"
+#include "core/storage/studyrepository.h"
 #include "ui/advice/advicepanel.h"
 #include "ui/advice/placementdialog.h"
 #include "ui/appsettings.h"
@@ -26,7 +26,6 @@
 #include "ui/presentation/presentationwindow.h"
 #include "ui/relativefont.h"
 #include "ui/theme/applicationpalette.h"
-#include "ui/theme/brandthemecommand.h"
 #include "ui/theme/brandthemedialog.h"
 
 #include <QActionGroup>
@@ -101,17 +100,23 @@ MainWindow::MainWindow(const Study &study, QWidget *parent)
     retranslate();
 }
 
-MainWindow::MainWindow(StudyDatabase *database, QWidget *parent)
+MainWindow::MainWindow(StudyRepository *repository, QWidget *parent)
     : QMainWindow(parent)
-    , m_database(database)
-    , m_library(new StudyLibrary(database, this))
+    , m_library(new StudyLibrary(repository, this))
 {
     setUpWidgets();
     createActions();
     createMenus();
     connectLibrary();
-    if (const auto error = m_database->loadBrandTheme(&m_brand))
-        statusBar()->showMessage(error->message);
+    QString problem;
+    if (!m_library->reloadBrandTheme(&problem))
+        statusBar()->showMessage(problem);
+    m_brand = m_library->brandTheme();
+    connect(m_library, &StudyLibrary::brandThemeChanged, this, [this](const BrandTheme &brand) {
+        m_brand = brand;
+        installTheme();
+        refreshCharts();
+    });
     m_theme = AppSettings().theme();
     m_highContrast = AppSettings().highContrast();
     installTheme();
@@ -446,7 +451,7 @@ void MainWindow::createActions()
         themeGroup->addAction(*action);
     }
     a.editBrand = makeAction(this, "editBrandThemeAction", {}, &MainWindow::editBrandTheme);
-    a.editBrand->setEnabled(m_database != nullptr);
+    a.editBrand->setEnabled(m_library != nullptr);
 
     // Language names stay in their own language, so a user who can't read the current
     // one still finds theirs.
@@ -881,34 +886,9 @@ void MainWindow::setTheme(ThemeKind kind)
     refreshCharts();
 }
 
-bool MainWindow::storeBrandTheme(const BrandTheme &brand)
-{
-    if (!m_database)
-        return false;
-    if (const auto error = m_database->saveBrandTheme(brand)) {
-        QMessageBox::warning(this, tr("Brand Theme"), error->message);
-        return false;
-    }
-    m_brand = normalizedBrandTheme(brand);
-    installTheme();
-    refreshCharts();
-    return true;
-}
-
 bool MainWindow::setBrandTheme(const BrandTheme &brand)
 {
-    const BrandTheme before = m_brand;
-    const BrandTheme after = normalizedBrandTheme(brand);
-    if (after == before)
-        return true;
-    if (!storeBrandTheme(after))
-        return false;
-    undoStack()->push(new BrandThemeCommand(
-        [this](const BrandTheme &value) {
-            return storeBrandTheme(value);
-        },
-        before, after, tr("Change Brand Theme")));
-    return true;
+    return m_library && m_library->setBrandTheme(brand);
 }
 
 void MainWindow::editBrandTheme()

@@ -15,9 +15,9 @@
 class AdvicePanel;
 class ChartWidget;
 class LibraryPane;
-class StudyDatabase;
 class StudyEditor;
 class StudyLibrary;
+class StudyRepository;
 class QDockWidget;
 class QUndoStack;
 class PresentationWindow;
@@ -44,7 +44,7 @@ public:
     explicit MainWindow(const Study &study, QWidget *parent = nullptr);
     /// The full app on a database (not owned; it must outlive the window): opens the study
     /// shown last time, else the newest chart of the week.
-    explicit MainWindow(StudyDatabase *database, QWidget *parent = nullptr);
+    explicit MainWindow(StudyRepository *repository, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Switches every visible text to the language and remembers the choice.
@@ -184,10 +184,8 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void installTheme();
-    bool storeBrandTheme(const BrandTheme &brand);
 
     Study m_study;
-    StudyDatabase *m_database = nullptr;
     StudyLibrary *m_library = nullptr;
     QUndoStack *m_ownUndoStack = nullptr;
     int m_waveYear = 0;

@@ -8,7 +8,7 @@
 #include "core/importlimits.h"
 #include "core/numberparser.h"
 #include "core/safetext.h"
-#include "core/studydatabase.h"
+#include "core/storage/sqlitestudyrepository.h"
 #include "core/studyjson.h"
 
 #include <QByteArray>
@@ -164,21 +164,20 @@ QStringList databaseOpen(const std::uint8_t *data, std::size_t size)
         check.require(file.open(QIODevice::WriteOnly), "database: can't write the temporary file");
         file.write(reinterpret_cast<const char *>(data), qint64(size));
     }
-    StudyDatabase db;
+    SqliteStudyRepository db;
     db.setBusyTimeout(0);
-    if (const auto error = db.open(path)) {
-        check.require(!error->message.isEmpty(), "database: an error without a message");
+    if (const auto opened = db.open(path); !opened) {
+        check.require(!opened.error().message.isEmpty(), "database: an error without a message");
         check.require(!db.isOpen(), "database: open after an error");
         return check.broken();
     }
-    QList<StudySummary> studies;
-    if (db.listStudies(&studies))
+    const auto studies = db.listStudies();
+    if (!studies)
         return check.broken();
-    for (const StudySummary &summary : studies) {
-        Study study;
-        if (!db.loadStudy(summary.id, &study)) {
-            for (const SurveyWave &wave : study.waves)
-                check.require(wave.shares.size() == study.segments.size(),
+    for (const StudySummary &summary : *studies) {
+        if (const auto study = db.loadStudy(summary.id)) {
+            for (const SurveyWave &wave : study->waves)
+                check.require(wave.shares.size() == study->segments.size(),
                               "database: a wave with the wrong number of shares");
         }
     }

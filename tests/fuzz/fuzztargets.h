@@ -31,7 +31,7 @@ QStringList jsonImport(const std::uint8_t *data, std::size_t size);
 /// parseShare() in English and German on the bytes as UTF-8 text.
 QStringList numberParser(const std::uint8_t *data, std::size_t size);
 
-/// The bytes as a database file: StudyDatabase::open(), listStudies() and loadStudy() of
+/// The bytes as a database file: SqliteStudyRepository::open(), listStudies() and loadStudy() of
 /// every study listed.
 QStringList databaseOpen(const std::uint8_t *data, std::size_t size);
 

@@ -101,13 +101,13 @@ DatabaseChooser DatabaseChooser::interactive(QWidget *parent)
     return chooser;
 }
 
-bool openDatabaseInteractively(StudyDatabase *database, const QString &path, const DatabaseChooser &chooser)
+bool openDatabaseInteractively(SqliteStudyRepository *database, const QString &path, const DatabaseChooser &chooser)
 {
     QString current = path;
     bool chosen = false;
-    std::optional<DatabaseError> error = database->open(current);
-    while (error) {
-        const DatabaseProblemDialog::Choice choice = chooser.askWhatToDo(*error);
+    StorageResult<void> opened = database->open(current);
+    while (!opened) {
+        const DatabaseProblemDialog::Choice choice = chooser.askWhatToDo(opened.error());
         if (choice == DatabaseProblemDialog::Choice::Quit)
             return false;
         const bool createNew = choice == DatabaseProblemDialog::Choice::CreateNew;
@@ -115,15 +115,16 @@ bool openDatabaseInteractively(StudyDatabase *database, const QString &path, con
         if (next.isEmpty()) // cancelled: ask again
             continue;
         if (createNew && QFileInfo(next).exists() && QFileInfo(next).size() > 0) {
-            error = DatabaseError{DatabaseError::Kind::CannotOpen,
-                                  DatabaseProblemDialog::tr("%1 already exists. Choose a new name for the new "
-                                                            "database; the existing file is left as it is.")
-                                      .arg(QDir::toNativeSeparators(next))};
+            opened = DatabaseError{DatabaseError::Kind::CannotOpen,
+                                   DatabaseProblemDialog::tr("%1 already exists. Choose a new name for the new "
+                                                             "database; the existing file is left as it is.")
+                                       .arg(QDir::toNativeSeparators(next)),
+                                   {}};
             continue;
         }
         current = next;
         chosen = true;
-        error = database->open(current);
+        opened = database->open(current);
     }
     if (chosen)
         AppSettings().setDatabasePath(QFileInfo(current).absoluteFilePath());

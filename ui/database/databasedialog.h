@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "core/studydatabase.h"
+#include "core/storage/sqlitestudyrepository.h"
 
 #include <QDialog>
 
@@ -53,4 +53,4 @@ struct DatabaseChooser
 /// a new database (at a path where no file is yet) or quit. A file the user chose that
 /// opens is remembered (AppSettings::databasePath()). Files that fail to open are never
 /// changed. Returns false when the user quits.
-bool openDatabaseInteractively(StudyDatabase *database, const QString &path, const DatabaseChooser &chooser);
+bool openDatabaseInteractively(SqliteStudyRepository *database, const QString &path, const DatabaseChooser &chooser);

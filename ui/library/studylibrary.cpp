@@ -6,137 +6,111 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <memory>
+
 namespace {
 
-// Every command keeps whole studies as snapshots: studies are small, and a snapshot makes
-// each kind of change (a share, a wave, a segment, the metadata) undoable the same way.
-
-class ReplaceStudyCommand final : public QUndoCommand
+// Every change is kept as snapshots (whole studies, the whole brand theme): studies are
+// small, and a snapshot makes each kind of change undoable the same way. The change itself
+// is written before the command is pushed, so the push's first redo writes nothing.
+class LibraryCommand final : public QUndoCommand
 {
 public:
-    ReplaceStudyCommand(StudyLibrary *library, Study before, Study after, const QString &text)
+    LibraryCommand(StudyLibrary *library, const QString &text, std::function<bool()> undo, std::function<bool()> redo)
         : QUndoCommand(text)
         , m_library(library)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
+        , m_undo(std::move(undo))
+        , m_redo(std::move(redo))
     {}
-    void undo() override { m_library->applyReplace(m_before); }
-    void redo() override
-    {
-        if (m_done) // the first redo happened before the push
-            m_library->applyReplace(m_after);
-        m_done = true;
-    }
-
-private:
-    StudyLibrary *m_library;
-    Study m_before;
-    Study m_after;
-    bool m_done = false;
-};
-
-class InsertStudyCommand final : public QUndoCommand
-{
-public:
-    InsertStudyCommand(StudyLibrary *library, Study study, const QString &text)
-        : QUndoCommand(text)
-        , m_library(library)
-        , m_study(std::move(study))
-    {}
-    void undo() override { m_library->applyRemove(m_study.id); }
+    void undo() override { m_library->runStep(this, m_undo); }
     void redo() override
     {
         if (m_done)
-            m_library->applyInsert(&m_study);
+            m_library->runStep(this, m_redo);
         m_done = true;
     }
 
 private:
     StudyLibrary *m_library;
-    Study m_study;
-    bool m_done = false;
-};
-
-class RemoveStudyCommand final : public QUndoCommand
-{
-public:
-    RemoveStudyCommand(StudyLibrary *library, Study study, const QString &text)
-        : QUndoCommand(text)
-        , m_library(library)
-        , m_study(std::move(study))
-    {}
-    void undo() override { m_library->applyInsert(&m_study); }
-    void redo() override
-    {
-        if (m_done)
-            m_library->applyRemove(m_study.id);
-        m_done = true;
-    }
-
-private:
-    StudyLibrary *m_library;
-    Study m_study;
-    bool m_done = false;
-};
-
-class ImportStudiesCommand final : public QUndoCommand
-{
-public:
-    ImportStudiesCommand(StudyLibrary *library, QList<Study> studies, const QString &text)
-        : QUndoCommand(text)
-        , m_library(library)
-        , m_studies(std::move(studies))
-    {}
-    void undo() override { m_library->applyRemoveAll(m_studies); }
-    void redo() override
-    {
-        if (m_done)
-            m_library->applyInsertAll(&m_studies);
-        m_done = true;
-    }
-
-private:
-    StudyLibrary *m_library;
-    QList<Study> m_studies;
+    std::function<bool()> m_undo;
+    std::function<bool()> m_redo;
     bool m_done = false;
 };
 
 } // namespace
 
-StudyLibrary::StudyLibrary(StudyDatabase *database, QObject *parent)
+StudyLibrary::StudyLibrary(StudyRepository *repository, QObject *parent)
     : QObject(parent)
-    , m_database(database)
+    , m_repository(repository)
     , m_undoStack(new QUndoStack(this))
 {
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &StudyLibrary::keepStackAtDatabase);
     refresh();
+    QString ignored; // the window asks again and shows the problem
+    reloadBrandTheme(&ignored);
+}
+
+bool StudyLibrary::report(const DatabaseError &error)
+{
+    Q_EMIT errorOccurred(error.message);
+    return false;
+}
+
+void StudyLibrary::runStep(const QUndoCommand *command, const std::function<bool()> &apply)
+{
+    if (m_replaying || m_failedCommand)
+        return; // putting the stack back, or an earlier step of this undo or redo failed
+    if (!apply())
+        m_failedCommand = command;
+}
+
+void StudyLibrary::keepStackAtDatabase(int index)
+{
+    if (m_replaying)
+        return;
+    if (m_failedCommand) {
+        int failed = -1;
+        for (int i = 0; i < m_undoStack->count() && failed < 0; ++i) {
+            if (m_undoStack->command(i) == m_failedCommand)
+                failed = i;
+        }
+        m_failedCommand = nullptr;
+        // An undo that failed at command i leaves the database at index i + 1 (i is still
+        // done); a redo that failed there leaves it at i (i is still undone).
+        const int written = index < m_lastIndex ? failed + 1 : failed;
+        if (failed >= 0 && written != index) {
+            m_replaying = true;
+            m_undoStack->setIndex(written);
+            m_replaying = false;
+        }
+    }
+    m_lastIndex = m_undoStack->index();
 }
 
 bool StudyLibrary::refresh()
 {
-    if (auto error = m_database->listStudies(&m_studies)) {
-        Q_EMIT errorOccurred(error->message);
-        return false;
-    }
+    auto studies = m_repository->listStudies();
+    if (!studies)
+        return report(studies.error());
+    m_studies = std::move(studies).value();
     Q_EMIT studiesChanged();
     return true;
 }
 
 std::optional<Study> StudyLibrary::load(qint64 id)
 {
-    Study study;
-    if (auto error = m_database->loadStudy(id, &study)) {
-        Q_EMIT errorOccurred(error->message);
+    auto study = m_repository->loadStudy(id);
+    if (!study) {
+        report(study.error());
         return std::nullopt;
     }
-    return study;
+    return std::move(study).value();
 }
 
 bool StudyLibrary::applyReplace(const Study &study)
 {
-    if (auto error = m_database->updateStudy(study)) {
-        Q_EMIT errorOccurred(error->message);
-        return false;
-    }
+    if (auto stored = m_repository->updateStudy(study); !stored)
+        return report(stored.error());
     refresh();
     Q_EMIT studyChanged(study.id);
     return true;
@@ -144,10 +118,10 @@ bool StudyLibrary::applyReplace(const Study &study)
 
 bool StudyLibrary::applyInsert(Study *study)
 {
-    if (auto error = m_database->insertStudy(study, StudyDatabase::IdPolicy::KeepId)) {
-        Q_EMIT errorOccurred(error->message);
-        return false;
-    }
+    auto stored = m_repository->insertStudy(*study, StudyRepository::IdPolicy::KeepId);
+    if (!stored)
+        return report(stored.error());
+    *study = std::move(stored).value();
     refresh();
     Q_EMIT studyChanged(study->id);
     return true;
@@ -155,12 +129,61 @@ bool StudyLibrary::applyInsert(Study *study)
 
 bool StudyLibrary::applyRemove(qint64 id)
 {
-    if (auto error = m_database->deleteStudy(id)) {
-        Q_EMIT errorOccurred(error->message);
-        return false;
-    }
+    if (auto removed = m_repository->deleteStudy(id); !removed)
+        return report(removed.error());
     refresh();
     Q_EMIT studyRemoved(id);
+    return true;
+}
+
+bool StudyLibrary::applyInsertAll(QList<Study> *studies)
+{
+    // Redo of an import: the studies come back with their ids, all in one transaction.
+    auto stored = m_repository->insertStudies(*studies, StudyRepository::IdPolicy::KeepId);
+    if (!stored)
+        return report(stored.error());
+    *studies = std::move(stored).value();
+    refresh();
+    if (!studies->isEmpty())
+        Q_EMIT studyChanged(studies->constFirst().id);
+    return true;
+}
+
+bool StudyLibrary::applyRemoveAll(const QList<Study> &studies)
+{
+    QList<qint64> ids;
+    for (const Study &study : studies)
+        ids.append(study.id);
+    if (auto removed = m_repository->deleteStudies(ids); !removed)
+        return report(removed.error());
+    refresh();
+    for (const qint64 id : std::as_const(ids))
+        Q_EMIT studyRemoved(id);
+    return true;
+}
+
+bool StudyLibrary::applyBrandTheme(const BrandTheme &brand)
+{
+    if (auto stored = m_repository->saveBrandTheme(brand); !stored)
+        return report(stored.error());
+    m_brand = normalizedBrandTheme(brand);
+    Q_EMIT brandThemeChanged(m_brand);
+    return true;
+}
+
+bool StudyLibrary::reloadBrandTheme(QString *problem)
+{
+    auto brand = m_repository->loadBrandTheme();
+    if (!brand && problem) {
+        *problem = brand.error().message;
+        return false;
+    }
+    if (!brand)
+        return report(brand.error());
+    if (*brand != m_brand) {
+        m_brand = std::move(brand).value();
+        Q_EMIT brandThemeChanged(m_brand);
+    }
     return true;
 }
 
@@ -169,13 +192,36 @@ bool StudyLibrary::replace(const Study &before, const Study &after, const QStrin
     if (before == after)
         return true;
     // Copies first: the caller's study may be the one that applyReplace() makes it reload.
-    Study oldState = before;
-    Study newState = after;
-    if (!applyReplace(newState))
+    auto oldState = std::make_shared<const Study>(before);
+    auto newState = std::make_shared<const Study>(after);
+    if (!applyReplace(*newState))
         return false;
-    m_undoStack->push(new ReplaceStudyCommand(this, std::move(oldState), std::move(newState), description));
+    m_undoStack->push(new LibraryCommand(
+        this, description,
+        [this, oldState] {
+            return applyReplace(*oldState);
+        },
+        [this, newState] {
+            return applyReplace(*newState);
+        }));
     return true;
 }
+
+namespace {
+
+// Undo removes the inserted study, redo puts it back with its id.
+std::pair<std::function<bool()>, std::function<bool()>> insertSteps(StudyLibrary *library, Study study)
+{
+    auto state = std::make_shared<Study>(std::move(study));
+    return {[library, state] {
+                return library->applyRemove(state->id);
+            },
+            [library, state] {
+                return library->applyInsert(state.get());
+            }};
+}
+
+} // namespace
 
 qint64 StudyLibrary::create()
 {
@@ -196,7 +242,8 @@ qint64 StudyLibrary::create()
     study.chartWeek = today.addDays(8 - today.dayOfWeek());
     if (!applyInsert(&study))
         return 0;
-    m_undoStack->push(new InsertStudyCommand(this, study, tr("New Study")));
+    auto [undo, redo] = insertSteps(this, study);
+    m_undoStack->push(new LibraryCommand(this, tr("New Study"), undo, redo));
     return study.id;
 }
 
@@ -211,7 +258,8 @@ qint64 StudyLibrary::duplicate(qint64 id)
     copy.title = tr("%1 (copy)").arg(original->title);
     if (!applyInsert(&copy))
         return 0;
-    m_undoStack->push(new InsertStudyCommand(this, copy, tr("Duplicate \"%1\"").arg(original->title)));
+    auto [undo, redo] = insertSteps(this, copy);
+    m_undoStack->push(new LibraryCommand(this, tr("Duplicate \"%1\"").arg(original->title), undo, redo));
     return copy.id;
 }
 
@@ -220,53 +268,50 @@ bool StudyLibrary::remove(qint64 id)
     const std::optional<Study> study = load(id);
     if (!study || !applyRemove(id))
         return false;
-    m_undoStack->push(new RemoveStudyCommand(this, *study, tr("Delete \"%1\"").arg(study->title)));
+    auto [undo, redo] = insertSteps(this, *study);
+    // The reverse of an insertion: undo puts the study back, redo removes it again.
+    m_undoStack->push(new LibraryCommand(this, tr("Delete \"%1\"").arg(study->title), redo, undo));
     return true;
-}
-
-bool StudyLibrary::applyInsertAll(QList<Study> *studies)
-{
-    // Redo of an import: the studies come back with their ids, in one transaction each
-    // (KeepId inserts), stopping at the first failure.
-    for (Study &study : *studies) {
-        if (auto error = m_database->insertStudy(&study, StudyDatabase::IdPolicy::KeepId)) {
-            Q_EMIT errorOccurred(error->message);
-            refresh();
-            return false;
-        }
-    }
-    refresh();
-    if (!studies->isEmpty())
-        Q_EMIT studyChanged(studies->constFirst().id);
-    return true;
-}
-
-bool StudyLibrary::applyRemoveAll(const QList<Study> &studies)
-{
-    bool ok = true;
-    for (const Study &study : studies) {
-        if (auto error = m_database->deleteStudy(study.id)) {
-            Q_EMIT errorOccurred(error->message);
-            ok = false;
-        }
-    }
-    refresh();
-    for (const Study &study : studies)
-        Q_EMIT studyRemoved(study.id);
-    return ok;
 }
 
 QList<qint64> StudyLibrary::importStudies(const QList<Study> &studies, const QString &fileName)
 {
-    QList<Study> stored = studies;
-    if (auto error = m_database->insertStudies(&stored)) {
-        Q_EMIT errorOccurred(error->message);
+    auto stored = m_repository->insertStudies(studies);
+    if (!stored) {
+        report(stored.error());
         return {};
     }
+    auto state = std::make_shared<QList<Study>>(std::move(stored).value());
     refresh();
     QList<qint64> ids;
-    for (const Study &study : stored)
+    for (const Study &study : std::as_const(*state))
         ids.append(study.id);
-    m_undoStack->push(new ImportStudiesCommand(this, stored, tr("Import %1").arg(fileName)));
+    m_undoStack->push(new LibraryCommand(
+        this, tr("Import %1").arg(fileName),
+        [this, state] {
+            return applyRemoveAll(*state);
+        },
+        [this, state] {
+            return applyInsertAll(state.get());
+        }));
     return ids;
+}
+
+bool StudyLibrary::setBrandTheme(const BrandTheme &brand)
+{
+    const BrandTheme before = m_brand;
+    const BrandTheme after = normalizedBrandTheme(brand);
+    if (after == before)
+        return true;
+    if (!applyBrandTheme(after))
+        return false;
+    m_undoStack->push(new LibraryCommand(
+        this, tr("Change Brand Theme"),
+        [this, before] {
+            return applyBrandTheme(before);
+        },
+        [this, after] {
+            return applyBrandTheme(after);
+        }));
+    return true;
 }

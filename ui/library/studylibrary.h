@@ -3,23 +3,31 @@
 
 #pragma once
 
-#include "core/studydatabase.h"
+#include "core/storage/studyrepository.h"
 
 #include <QObject>
 
+#include <functional>
+#include <optional>
+
+class QUndoCommand;
 class QUndoStack;
 
-/// The library of studies as the UI sees it: every change goes through the undo stack and
-/// is written to the database at once, in one transaction per change.
+/// The library of studies and the team's brand theme as the UI sees it: every change goes
+/// through the undo stack and is written to the repository at once, in one transaction per
+/// change. A change that can't be written is reported (errorOccurred) and leaves the undo
+/// stack where the database is: a failed undo or redo puts the stack back at the last step
+/// that was written, so the stack and the database never drift apart.
 class StudyLibrary final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StudyLibrary)
 
 public:
-    /// Does not take ownership of the database, which must outlive the library.
-    explicit StudyLibrary(StudyDatabase *database, QObject *parent = nullptr);
+    /// Does not take ownership of the repository, which must outlive the library.
+    explicit StudyLibrary(StudyRepository *repository, QObject *parent = nullptr);
 
+    StudyRepository *repository() const { return m_repository; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     /// The studies as last read; refresh() reads them again.
@@ -42,12 +50,27 @@ public:
     /// failure); one undoable step removes them all again.
     QList<qint64> importStudies(const QList<Study> &studies, const QString &fileName);
 
-    /// Applies a change without the undo stack (used by the undo commands).
+    /// The team's brand theme as last read (empty when none is stored).
+    const BrandTheme &brandTheme() const { return m_brand; }
+    /// Reads the brand theme again; false when it can't be read, with the message in
+    /// *problem when given (else errorOccurred).
+    bool reloadBrandTheme(QString *problem = nullptr);
+    /// Stores a new brand theme; undoable. False (with errorOccurred) when it can't be stored.
+    bool setBrandTheme(const BrandTheme &brand);
+
+    /// Applies a change without the undo stack (used by the undo commands); false, with
+    /// errorOccurred, when it can't be stored.
     bool applyReplace(const Study &study);
     bool applyInsert(Study *study);
     bool applyRemove(qint64 id);
     bool applyInsertAll(QList<Study> *studies);
     bool applyRemoveAll(const QList<Study> &studies);
+    bool applyBrandTheme(const BrandTheme &brand);
+
+    /// Runs one undo or redo step of command: apply writes it. Once a step of an undo or
+    /// redo has failed, the steps after it are not written, and the stack is put back at
+    /// the failed command (see the class comment).
+    void runStep(const QUndoCommand *command, const std::function<bool()> &apply);
 
 Q_SIGNALS:
     /// The list of studies changed (a study was added, removed or renamed).
@@ -56,10 +79,19 @@ Q_SIGNALS:
     void studyChanged(qint64 id);
     /// A study was removed (delete or undo of a creation).
     void studyRemoved(qint64 id);
+    /// The stored brand theme changed (set, undo, redo).
+    void brandThemeChanged(const BrandTheme &brand);
     void errorOccurred(const QString &message);
 
 private:
-    StudyDatabase *m_database;
+    void keepStackAtDatabase(int index);
+    bool report(const DatabaseError &error);
+
+    StudyRepository *m_repository;
     QUndoStack *m_undoStack;
     QList<StudySummary> m_studies;
+    BrandTheme m_brand;
+    int m_lastIndex = 0;
+    const QUndoCommand *m_failedCommand = nullptr;
+    bool m_replaying = false;
 };

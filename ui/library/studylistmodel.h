@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "core/studydatabase.h"
+#include "core/storage/studyrepository.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#pragma once
+
+#include "core/storage/databaseerror.h"
+
+#include <QString>
+#include <QStringList>
+
+class QSqlError;
+
+/// What differs between the SQL databases behind SqlStudyRepository and SchemaMigrator;
+/// everything else is the same portable SQL. One object per backend, without state.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect();
+
+    /// The Qt Sql driver ("QSQLITE").
+    virtual QString driverName() const = 0;
+    /// The statement that starts a write transaction and takes the write lock at once, so a
+    /// busy database is waited for before any work instead of failing half-way.
+    virtual QString beginWrite() const = 0;
+    /// The column type a migration's placeholder stands for: ${id_primary_key} (a generated
+    /// 64-bit key), ${id} (a column referring to one), ${real} (an 8-byte floating-point
+    /// number) and ${blob} (bytes). Empty for an unknown name.
+    virtual QString columnType(const QString &placeholder) const = 0;
+    /// What kind of failure a driver error is, from its native code.
+    virtual DatabaseError::Kind classify(const QSqlError &error) const = 0;
+    /// Statements to run in the same transaction after rows with explicit ids went into
+    /// table (a sequence that has to move past them); none by default.
+    virtual QStringList afterExplicitIds(const QString &table) const;
+    /// A query with one parameter, the slug, that counts the studies with that slug without
+    /// trusting the unique index (which a damaged file may have lost entries of).
+    virtual QString countSlugWithoutIndex() const = 0;
+    /// Statements that make schema migrations of concurrent clients run one after the other,
+    /// run first in the migration's transaction; none by default (beginWrite() locks).
+    virtual QStringList lockSchema() const;
+};
+
+/// SQLite (Qt's QSQLITE driver): BEGIN IMMEDIATE, the rowid as key, extended result codes.
+class SqliteDialect final : public SqlDialect
+{
+public:
+    QString driverName() const override;
+    QString beginWrite() const override;
+    QString columnType(const QString &placeholder) const override;
+    DatabaseError::Kind classify(const QSqlError &error) const override;
+    QString countSlugWithoutIndex() const override;
+
+    /// SQLite's extended result code behind a Qt Sql error; -1 when it has none.
+    static int resultCode(const QSqlError &error);
+};

@@ -1,0 +1,522 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#include "core/storage/sqlstudyrepository.h"
+
+#include "core/language.h"
+#include "core/seedstudy.h"
+#include "core/storage/sqldialect.h"
+#include "core/storage/studyrowmapper.h"
+#include "core/validation.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <cmath>
+
+using Action = StorageMessages::Action;
+
+namespace {
+
+QSqlQuery prepared(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    return query;
+}
+
+// The id that an INSERT … RETURNING id gave back; 0 when it gave none.
+qint64 returnedId(QSqlQuery &query)
+{
+    const qint64 id = query.next() ? StudyRows::readId(RowReader(query)) : 0;
+    query.finish();
+    return id;
+}
+
+} // namespace
+
+SqlStudyRepository::SqlStudyRepository(const SqlDialect &dialect, QObject *parent)
+    : StudyRepository(parent)
+    , m_dialect(dialect)
+{}
+
+SqlStudyRepository::~SqlStudyRepository()
+{
+    closeConnection();
+}
+
+QSqlDatabase SqlStudyRepository::database() const
+{
+    return m_connectionName.isEmpty() ? QSqlDatabase() : QSqlDatabase::database(m_connectionName, false);
+}
+
+bool SqlStudyRepository::isOpen() const
+{
+    return database().isOpen();
+}
+
+void SqlStudyRepository::setConnection(const QString &connectionName, const QString &location)
+{
+    m_connectionName = connectionName;
+    m_location = location;
+}
+
+void SqlStudyRepository::closeConnection()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid())
+            db.close();
+    } // the last handle goes here, before the connection is removed
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+QString SqlStudyRepository::action(Action action, const QString &subject) const
+{
+    return StorageMessages::actionText(action, subject);
+}
+
+DatabaseError SqlStudyRepository::queryError(const QString &what, const QSqlError &error) const
+{
+    return StorageMessages::fromDriver(m_dialect.classify(error), m_location, what, error, busySeconds());
+}
+
+StorageResult<void> SqlStudyRepository::inTransaction(const QString &what,
+                                                     const std::function<StorageResult<void>()> &work)
+{
+    QSqlDatabase db = database();
+    if (!db.isOpen())
+        return StorageMessages::cannotOpen(m_location, what);
+    {
+        QSqlQuery begin(db);
+        if (!begin.exec(m_dialect.beginWrite()))
+            return queryError(what, begin.lastError());
+    }
+    const auto rollback = [&db] {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    };
+    if (auto done = work(); !done) {
+        rollback();
+        return done;
+    }
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError error = commit.lastError();
+        rollback();
+        return queryError(what, error);
+    }
+    return {};
+}
+
+std::optional<DatabaseError> SqlStudyRepository::validationError(const Study &study) const
+{
+    QStringList messages;
+    for (const ValidationIssue &issue : validateStudy(study, currentLanguage())) {
+        if (issue.isBlocking())
+            messages.append(issue.message);
+    }
+    if (messages.isEmpty())
+        return std::nullopt;
+    return StorageMessages::studyNotSaved(study.title, messages.join(QStringLiteral(" ")));
+}
+
+StorageResult<QList<StudySummary>> SqlStudyRepository::listStudies() const
+{
+    const QSqlDatabase db = database();
+    const QString what = action(Action::ListStudies);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM study ORDER BY CASE WHEN chart_week IS NULL THEN 1 ELSE 0 END,"
+                                   " chart_week DESC, id DESC")
+                        .arg(StudyRows::summaryColumns())))
+        return queryError(what, query.lastError());
+    QList<StudySummary> studies;
+    QHash<qint64, int> rowOfStudy;
+    const RowReader studyRow(query);
+    while (query.next()) {
+        studies.append(StudyRows::readSummary(studyRow));
+        rowOfStudy.insert(studies.constLast().id, int(studies.size()) - 1);
+    }
+    QSqlQuery waves(db);
+    waves.setForwardOnly(true);
+    if (!waves.exec(QStringLiteral("SELECT study_id, wave_year FROM survey_wave ORDER BY study_id, wave_year")))
+        return queryError(what, waves.lastError());
+    const RowReader waveRow(waves);
+    while (waves.next()) {
+        const auto row = rowOfStudy.constFind(StudyRows::readStudyId(waveRow));
+        if (row != rowOfStudy.constEnd())
+            studies[*row].waveYears.append(StudyRows::readWaveYear(waveRow));
+    }
+    return studies;
+}
+
+StorageResult<Study> SqlStudyRepository::loadStudyBySlug(const QString &slug) const
+{
+    QSqlQuery query = prepared(database(), QStringLiteral("SELECT id FROM study WHERE slug = ?"));
+    query.addBindValue(slug);
+    if (!query.exec())
+        return queryError(action(Action::FindStudy, slug), query.lastError());
+    if (!query.next())
+        return StorageMessages::noStudyWithSlug(m_location, slug);
+    const qint64 id = StudyRows::readId(RowReader(query));
+    query.finish();
+    return loadStudy(id);
+}
+
+StorageResult<Study> SqlStudyRepository::loadStudy(qint64 id) const
+{
+    const QSqlDatabase db = database();
+    const QString subject = QString::number(id);
+
+    QSqlQuery studyQuery = prepared(db, QStringLiteral("SELECT %1 FROM study WHERE id = ?").arg(StudyRows::studyColumns()));
+    studyQuery.addBindValue(id);
+    if (!studyQuery.exec())
+        return queryError(action(Action::ReadStudy, subject), studyQuery.lastError());
+    if (!studyQuery.next())
+        return StorageMessages::noStudyWithId(m_location, id);
+    Study result;
+    result.id = id;
+    StudyRows::readStudy(RowReader(studyQuery), &result);
+    studyQuery.finish();
+
+    QSqlQuery segmentQuery = prepared(
+        db, QStringLiteral("SELECT id, %1 FROM segment WHERE study_id = ? ORDER BY position").arg(StudyRows::segmentColumns()));
+    segmentQuery.addBindValue(id);
+    if (!segmentQuery.exec())
+        return queryError(action(Action::ReadSegments, subject), segmentQuery.lastError());
+    QList<qint64> segmentIds;
+    const RowReader segmentRow(segmentQuery);
+    while (segmentQuery.next()) {
+        segmentIds.append(StudyRows::readId(segmentRow));
+        result.segments.append(StudyRows::readSegment(segmentRow));
+    }
+    if (result.baselineSegment >= result.segments.size())
+        return StorageMessages::baselineNamesNoSegment(m_location, id, result.baselineSegment);
+
+    QSqlQuery waveQuery =
+        prepared(db, QStringLiteral("SELECT id, wave_year FROM survey_wave WHERE study_id = ? ORDER BY wave_year"));
+    waveQuery.addBindValue(id);
+    if (!waveQuery.exec())
+        return queryError(action(Action::ReadWaves, subject), waveQuery.lastError());
+    QList<qint64> waveIds;
+    const RowReader waveRow(waveQuery);
+    while (waveQuery.next()) {
+        waveIds.append(StudyRows::readId(waveRow));
+        result.waves.append({StudyRows::readWaveYear(waveRow), QList<Share>(result.segments.size(), std::nullopt)});
+    }
+
+    QSqlQuery shareQuery =
+        prepared(db, QStringLiteral("SELECT s.wave_id, s.segment_id, s.share_percent FROM segment_share s"
+                                    " JOIN survey_wave w ON w.id = s.wave_id WHERE w.study_id = ?"));
+    shareQuery.addBindValue(id);
+    if (!shareQuery.exec())
+        return queryError(action(Action::ReadShares, subject), shareQuery.lastError());
+    const RowReader shareRow(shareQuery);
+    while (shareQuery.next()) {
+        const StudyRows::ShareRow share = StudyRows::readShare(shareRow);
+        const int waveIdx = int(waveIds.indexOf(share.waveId));
+        const int segmentIdx = int(segmentIds.indexOf(share.segmentId));
+        if (waveIdx < 0 || segmentIdx < 0 || share.value.isNull())
+            continue;
+        bool ok = false;
+        const double value = share.value.toDouble(&ok);
+        if (!ok || !std::isfinite(value)) {
+            return StorageMessages::shareNotANumber(m_location, result.waves.at(waveIdx).year,
+                                                    result.segments.at(segmentIdx).key, share.value.toString());
+        }
+        result.waves[waveIdx].shares[segmentIdx] = value;
+    }
+
+    QSqlQuery adviceQuery = prepared(
+        db, QStringLiteral("SELECT %1 FROM advice WHERE study_id = ? ORDER BY audience, language").arg(StudyRows::adviceColumns()));
+    adviceQuery.addBindValue(id);
+    if (!adviceQuery.exec())
+        return queryError(action(Action::ReadAdvice, subject), adviceQuery.lastError());
+    const RowReader adviceRow(adviceQuery);
+    while (adviceQuery.next()) {
+        const std::optional<AdviceText> text = StudyRows::readAdvice(adviceRow);
+        if (!text)
+            return StorageMessages::adviceLanguageUnknown(m_location, id, adviceRow.value("language").toString());
+        result.advice.append(*text);
+    }
+    result.sortAdvice();
+    return result;
+}
+
+StorageResult<void> SqlStudyRepository::checkSlugIsUnique(const QString &slug)
+{
+    QSqlQuery count = prepared(database(), m_dialect.countSlugWithoutIndex());
+    count.addBindValue(slug);
+    if (!count.exec() || !count.next())
+        return queryError(action(Action::SaveStudy, slug), count.lastError());
+    const int studies = count.value(0).toInt();
+    count.finish();
+    if (studies > 1)
+        return StorageMessages::slugIndexDamaged(m_location, slug);
+    return {};
+}
+
+StorageResult<Study> SqlStudyRepository::insertStudyRows(Study study, IdPolicy policy)
+{
+    const bool keepId = policy == IdPolicy::KeepId && study.id > 0;
+    if (study.slug.isEmpty())
+        study.slug = QStringLiteral("study-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    QSqlQuery studyQuery = prepared(database(), QStringLiteral("INSERT INTO study (%1%2) VALUES (%3%4) RETURNING id")
+                                                    .arg(keepId ? QStringLiteral("id, ") : QString(),
+                                                         StudyRows::studyColumns(),
+                                                         keepId ? QStringLiteral("?, ") : QString(),
+                                                         StudyRows::studyPlaceholders()));
+    if (keepId)
+        studyQuery.addBindValue(study.id);
+    StudyRows::bindStudy(studyQuery, study);
+    if (!studyQuery.exec())
+        return queryError(action(Action::SaveStudy, study.title), studyQuery.lastError());
+    study.id = returnedId(studyQuery);
+    if (keepId) {
+        for (const QString &statement : m_dialect.afterExplicitIds(QStringLiteral("study"))) {
+            QSqlQuery after(database());
+            if (!after.exec(statement))
+                return queryError(action(Action::SaveStudy, study.title), after.lastError());
+        }
+    }
+    if (auto unique = checkSlugIsUnique(study.slug); !unique)
+        return unique.error();
+    if (auto children = insertChildRows(study); !children)
+        return children.error();
+    return study;
+}
+
+StorageResult<void> SqlStudyRepository::insertAdviceRows(const Study &study)
+{
+    QSqlQuery query = prepared(database(), QStringLiteral("INSERT INTO advice (%1) VALUES (?, ?, ?, ?, ?, ?)")
+                                               .arg(StudyRows::adviceColumns()));
+    for (const AdviceText &text : study.advice) {
+        StudyRows::bindAdvice(query, study.id, text);
+        if (!query.exec())
+            return queryError(action(Action::SaveAdvice, text.audience), query.lastError());
+    }
+    return {};
+}
+
+StorageResult<void> SqlStudyRepository::insertChildRows(const Study &study)
+{
+    if (auto advice = insertAdviceRows(study); !advice)
+        return advice;
+    const QSqlDatabase db = database();
+    QList<qint64> segmentIds;
+    QSqlQuery segmentQuery = prepared(db, QStringLiteral("INSERT INTO segment (%1) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+                                              .arg(StudyRows::segmentColumns()));
+    for (int i = 0; i < study.segments.size(); ++i) {
+        const Segment &segment = study.segments.at(i);
+        StudyRows::bindSegment(segmentQuery, study.id, i, segment);
+        if (!segmentQuery.exec())
+            return queryError(action(Action::SaveSegment, segment.key), segmentQuery.lastError());
+        segmentIds.append(returnedId(segmentQuery));
+    }
+
+    QSqlQuery waveQuery = prepared(
+        db, QStringLiteral("INSERT INTO survey_wave (%1) VALUES (?, ?) RETURNING id").arg(StudyRows::waveColumns()));
+    QSqlQuery shareQuery = prepared(
+        db, QStringLiteral("INSERT INTO segment_share (%1) VALUES (?, ?, ?)").arg(StudyRows::shareColumns()));
+    for (const SurveyWave &wave : study.waves) {
+        StudyRows::bindWave(waveQuery, study.id, wave);
+        if (!waveQuery.exec())
+            return queryError(action(Action::SaveWave, QString::number(wave.year)), waveQuery.lastError());
+        const qint64 waveId = returnedId(waveQuery);
+        for (int i = 0; i < wave.shares.size() && i < segmentIds.size(); ++i) {
+            StudyRows::bindShare(shareQuery, waveId, segmentIds.at(i), wave.shares.at(i));
+            if (!shareQuery.exec())
+                return queryError(action(Action::SaveShares, QString::number(wave.year)), shareQuery.lastError());
+        }
+    }
+    return {};
+}
+
+StorageResult<bool> SqlStudyRepository::seed()
+{
+    bool added = false;
+    auto done = inTransaction(action(Action::SaveSeedStudy), [&]() -> StorageResult<void> {
+        const Study seedStudy = smbGroupSocialBusinessStudy2012();
+        QSqlQuery exists = prepared(database(), QStringLiteral("SELECT COUNT(*) FROM study WHERE slug = ?"));
+        exists.addBindValue(seedStudy.slug);
+        if (!exists.exec() || !exists.next())
+            return queryError(action(Action::FindSeedStudy), exists.lastError());
+        const bool found = exists.value(0).toInt() > 0;
+        exists.finish();
+        if (found)
+            return {};
+        if (auto stored = insertStudyRows(seedStudy, IdPolicy::NewId); !stored)
+            return stored.error();
+        added = true;
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return added;
+}
+
+StorageResult<Study> SqlStudyRepository::insertStudy(Study study, IdPolicy policy)
+{
+    if (auto invalid = validationError(study))
+        return *invalid;
+    Study stored;
+    auto done = inTransaction(action(Action::SaveStudy), [&]() -> StorageResult<void> {
+        auto inserted = insertStudyRows(std::move(study), policy);
+        if (!inserted)
+            return inserted.error();
+        stored = std::move(inserted).value();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return stored;
+}
+
+StorageResult<QList<Study>> SqlStudyRepository::insertStudies(QList<Study> studies, IdPolicy policy)
+{
+    for (const Study &study : std::as_const(studies)) {
+        if (auto invalid = validationError(study))
+            return *invalid;
+    }
+    const QString what = action(Action::SaveImport);
+    auto done = inTransaction(what, [&]() -> StorageResult<void> {
+        QSqlQuery taken = prepared(database(), QStringLiteral("SELECT COUNT(*) FROM study WHERE slug = ?"));
+        for (Study &study : studies) {
+            if (policy == IdPolicy::NewId)
+                study.id = 0;
+            const QString base = study.slug.isEmpty() ? QStringLiteral("study") : study.slug;
+            for (int n = 1;; ++n) {
+                study.slug = n == 1 ? base : QStringLiteral("%1-%2").arg(base).arg(n);
+                taken.addBindValue(study.slug);
+                if (!taken.exec() || !taken.next())
+                    return queryError(what, taken.lastError());
+                const bool free = taken.value(0).toInt() == 0;
+                taken.finish();
+                if (free)
+                    break;
+            }
+            auto inserted = insertStudyRows(study, policy);
+            if (!inserted)
+                return inserted.error();
+            study = std::move(inserted).value();
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return studies;
+}
+
+StorageResult<void> SqlStudyRepository::updateStudy(const Study &study)
+{
+    if (auto invalid = validationError(study))
+        return *invalid;
+    return inTransaction(action(Action::SaveStudy), [&]() -> StorageResult<void> {
+        QSqlQuery query = prepared(database(),
+                                   QStringLiteral("UPDATE study SET %1 WHERE id = ?").arg(StudyRows::studyAssignments()));
+        StudyRows::bindStudy(query, study);
+        query.addBindValue(study.id);
+        if (!query.exec())
+            return queryError(action(Action::SaveStudy, study.title), query.lastError());
+        if (query.numRowsAffected() != 1)
+            return StorageMessages::noStudyWithId(m_location, study.id);
+        if (auto unique = checkSlugIsUnique(study.slug); !unique)
+            return unique;
+        if (auto removed = deleteChildRows(study.id); !removed)
+            return removed;
+        return insertChildRows(study);
+    });
+}
+
+StorageResult<void> SqlStudyRepository::deleteStudyRows(qint64 id)
+{
+    if (auto removed = deleteChildRows(id); !removed)
+        return removed;
+    QSqlQuery query = prepared(database(), QStringLiteral("DELETE FROM study WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return queryError(action(Action::DeleteStudy, QString::number(id)), query.lastError());
+    if (query.numRowsAffected() != 1)
+        return StorageMessages::noStudyWithId(m_location, id);
+    return {};
+}
+
+StorageResult<void> SqlStudyRepository::deleteStudy(qint64 id)
+{
+    return inTransaction(action(Action::DeleteStudy, QString::number(id)), [&] {
+        return deleteStudyRows(id);
+    });
+}
+
+StorageResult<void> SqlStudyRepository::deleteStudies(const QList<qint64> &ids)
+{
+    return inTransaction(action(Action::DeleteStudy, QString::number(ids.value(0))), [&]() -> StorageResult<void> {
+        for (const qint64 id : ids) {
+            if (auto removed = deleteStudyRows(id); !removed)
+                return removed;
+        }
+        return {};
+    });
+}
+
+StorageResult<void> SqlStudyRepository::deleteChildRows(qint64 studyId)
+{
+    const QString statements[] = {
+        QStringLiteral("DELETE FROM advice WHERE study_id = ?"),
+        QStringLiteral("DELETE FROM segment_share WHERE wave_id IN (SELECT id FROM survey_wave WHERE study_id = ?)"),
+        QStringLiteral("DELETE FROM survey_wave WHERE study_id = ?"),
+        QStringLiteral("DELETE FROM segment WHERE study_id = ?"),
+    };
+    for (const QString &sql : statements) {
+        QSqlQuery query = prepared(database(), sql);
+        query.addBindValue(studyId);
+        if (!query.exec())
+            return queryError(action(Action::DeleteFigures, QString::number(studyId)), query.lastError());
+    }
+    return {};
+}
+
+StorageResult<BrandTheme> SqlStudyRepository::loadBrandTheme() const
+{
+    QSqlQuery query = prepared(database(), QStringLiteral("SELECT %1 FROM brand_theme WHERE theme_key = ?")
+                                               .arg(StudyRows::brandThemeColumns()));
+    query.addBindValue(StudyRows::brandThemeKey());
+    if (!query.exec())
+        return queryError(action(Action::ReadBrandTheme), query.lastError());
+    BrandTheme brand;
+    if (query.next())
+        brand = StudyRows::readBrandTheme(RowReader(query));
+    query.finish();
+    if (const auto problem = validateBrandTheme(brand))
+        return StorageMessages::brandThemeDamaged(m_location, *problem);
+    return brand;
+}
+
+StorageResult<void> SqlStudyRepository::saveBrandTheme(const BrandTheme &brand)
+{
+    const BrandTheme normalized = normalizedBrandTheme(brand);
+    if (const auto problem = validateBrandTheme(normalized))
+        return StorageMessages::brandThemeNotSaved(*problem);
+    const QString what = action(Action::SaveBrandTheme);
+    return inTransaction(what, [&]() -> StorageResult<void> {
+        QSqlQuery remove = prepared(database(), QStringLiteral("DELETE FROM brand_theme WHERE theme_key = ?"));
+        remove.addBindValue(StudyRows::brandThemeKey());
+        if (!remove.exec())
+            return queryError(what, remove.lastError());
+        if (normalized.isEmpty())
+            return {};
+        QSqlQuery insert = prepared(database(), QStringLiteral("INSERT INTO brand_theme (%1) VALUES (?, ?, ?, ?, ?, ?)")
+                                                    .arg(StudyRows::brandThemeColumns()));
+        StudyRows::bindBrandTheme(insert, normalized, QDateTime::currentDateTimeUtc());
+        if (!insert.exec())
+            return queryError(what, insert.lastError());
+        return {};
+    });
+}

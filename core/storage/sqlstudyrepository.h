@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#pragma once
+
+#include "core/storage/storagemessages.h"
+#include "core/storage/studyrepository.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+
+class SqlDialect;
+class QSqlError;
+
+/// The library in an SQL database through Qt Sql: every StudyRepository function in
+/// portable SQL with bound parameters (nothing from data is ever part of a statement), the
+/// columns as StudyRows maps them, and what differs between databases left to a
+/// SqlDialect. A subclass opens the connection (SqliteStudyRepository) and hands its name
+/// over with setConnection().
+///
+/// Every write runs in one transaction (SqlDialect::beginWrite()): a failure rolls all of it
+/// back and is reported with the driver's native code. Inside the transaction, every slug
+/// written is counted again without the unique index (SqlDialect::countSlugWithoutIndex()):
+/// a damaged index can't let a second study with one slug in.
+class SqlStudyRepository : public StudyRepository
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SqlStudyRepository)
+
+public:
+    ~SqlStudyRepository() override;
+
+    QString displayName() const override { return m_location; }
+    bool isOpen() const override;
+
+    StorageResult<QList<StudySummary>> listStudies() const override;
+    StorageResult<Study> loadStudy(qint64 id) const override;
+    StorageResult<Study> loadStudyBySlug(const QString &slug) const override;
+    StorageResult<Study> insertStudy(Study study, IdPolicy policy = IdPolicy::NewId) override;
+    StorageResult<QList<Study>> insertStudies(QList<Study> studies, IdPolicy policy = IdPolicy::NewId) override;
+    StorageResult<void> updateStudy(const Study &study) override;
+    StorageResult<void> deleteStudy(qint64 id) override;
+    StorageResult<void> deleteStudies(const QList<qint64> &ids) override;
+    StorageResult<bool> seed() override;
+    StorageResult<BrandTheme> loadBrandTheme() const override;
+    StorageResult<void> saveBrandTheme(const BrandTheme &brand) override;
+
+protected:
+    /// dialect must outlive the repository.
+    explicit SqlStudyRepository(const SqlDialect &dialect, QObject *parent = nullptr);
+
+    const SqlDialect &dialect() const { return m_dialect; }
+    /// The open connection (an invalid QSqlDatabase when closed). Hold the handle only in a
+    /// local scope: closeConnection() needs every copy gone.
+    QSqlDatabase database() const;
+    /// Takes over the connection of that name (added with QSqlDatabase::addDatabase()).
+    void setConnection(const QString &connectionName, const QString &location);
+    /// Closes and removes the connection; nothing of it may be in use.
+    void closeConnection();
+    /// How long a lock is waited for, for the Busy message.
+    virtual int busySeconds() const = 0;
+
+    DatabaseError queryError(const QString &what, const QSqlError &error) const;
+    /// A driver error is passed whole, never as its text (which loses the native code).
+    DatabaseError queryError(const QString &what, const QString &errorText) const = delete;
+    /// Runs work in one write transaction: committed when it succeeds, rolled back otherwise.
+    StorageResult<void> inTransaction(const QString &what, const std::function<StorageResult<void>()> &work);
+    /// Inserts a study with its children, inside a transaction; returns it with its id.
+    StorageResult<Study> insertStudyRows(Study study, IdPolicy policy);
+
+private:
+    StorageResult<void> insertChildRows(const Study &study);
+    StorageResult<void> insertAdviceRows(const Study &study);
+    StorageResult<void> deleteChildRows(qint64 studyId);
+    StorageResult<void> deleteStudyRows(qint64 id);
+    StorageResult<void> checkSlugIsUnique(const QString &slug);
+    std::optional<DatabaseError> validationError(const Study &study) const;
+    QString action(StorageMessages::Action action, const QString &subject = QString()) const;
+
+    const SqlDialect &m_dialect;
+    QString m_connectionName;
+    QString m_location;
+};

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#pragma once
+
+#include "core/storage/databaseerror.h"
+
+#include <QString>
+
+class QSqlError;
+
+/// Every text the storage shows a user, in one place (translation context "StudyDatabase").
+/// A location is what names the database in a message: a file's native path.
+namespace StorageMessages {
+
+/// What was being done when something failed; the texts read "Saving the study "X"".
+enum class Action {
+    OpenDatabase,       ///< "Opening the database"
+    CreateDatabase,     ///< "Saving the new database"
+    CreateTables,       ///< "Creating the tables"
+    WriteSchemaVersion, ///< "Writing the schema version"
+    ReadSchemaVersion,  ///< "Reading the schema version"
+    ReadTableList,      ///< "Reading the table list"
+    UpdateSchema,       ///< "Updating the schema"
+    SwitchToWal,        ///< "Switching to the write-ahead log"
+    ReadJournalMode,    ///< "Reading the journal mode"
+    Checkpoint,         ///< "Writing the log into the database"
+    SaveSeedStudy,      ///< "Saving the seed study"
+    FindSeedStudy,      ///< "Looking for the seed study"
+    ListStudies,        ///< "Listing the studies"
+    FindStudy,          ///< "Looking up the study "slug""
+    ReadStudy,          ///< "Reading the study id"
+    ReadSegments,       ///< "Reading the segments of study id"
+    ReadWaves,          ///< "Reading the survey waves of study id"
+    ReadShares,         ///< "Reading the shares of study id"
+    ReadAdvice,         ///< "Reading the advice of study id"
+    SaveStudy,          ///< "Saving the study" / "Saving the study "title""
+    SaveImport,         ///< "Saving the imported studies"
+    SaveAdvice,         ///< "Saving the advice for "audience""
+    SaveSegment,        ///< "Saving the segment "key""
+    SaveWave,           ///< "Saving the survey wave year"
+    SaveShares,         ///< "Saving the shares of the survey wave year"
+    DeleteStudy,        ///< "Deleting the study id"
+    DeleteFigures,      ///< "Deleting the figures of study id"
+    ReadBrandTheme,     ///< "Reading the brand theme"
+    SaveBrandTheme,     ///< "Saving the brand theme"
+};
+
+/// The action as a phrase that starts a sentence; subject fills in the title, id or year
+/// where the phrase has one.
+QString actionText(Action action, const QString &subject = QString());
+
+/// A failed statement: Busy, DiskFull, ReadOnly, Damaged or QueryFailed as kind says (see
+/// SqlDialect::classify()), with the driver's code kept as nativeCode. busySeconds is the
+/// lock wait that ran out, for the Busy text.
+DatabaseError fromDriver(DatabaseError::Kind kind, const QString &location, const QString &what,
+                         const QSqlError &error, int busySeconds);
+/// A driver error is passed whole, never as its text (which loses the native code).
+DatabaseError fromDriver(DatabaseError::Kind kind, const QString &location, const QString &what,
+                         const QString &errorText, int busySeconds) = delete;
+
+// Opening a file.
+DatabaseError notAFile(const QString &location);
+DatabaseError cannotCreateFolder(const QString &folder);
+DatabaseError driverMissing(const QString &driver);
+DatabaseError cannotOpen(const QString &location, const QString &reason, const QString &nativeCode = QString());
+DatabaseError cannotRead(const QString &location, const QString &reason);
+DatabaseError zeroedHeader(const QString &location);
+DatabaseError notSqlite(const QString &location);
+DatabaseError truncatedHeader(const QString &location, qint64 size);
+DatabaseError truncated(const QString &location, qint64 size, qint64 expected);
+DatabaseError notOursOrDamaged(const QString &location, const QString &reason, const QString &nativeCode);
+DatabaseError foreign(const QString &location);
+DatabaseError newerSchema(const QString &location, int version, int latest);
+DatabaseError noSchemaVersion(const QString &location);
+DatabaseError damaged(const QString &location, const QString &detail, const QString &nativeCode = QString());
+DatabaseError readOnlyFile(const QString &location);
+DatabaseError readOnlyFolder(const QString &folder);
+DatabaseError logBusyBeforeBackup(const QString &location);
+DatabaseError backupFailed(const QString &location, const QString &backup);
+
+// Contents.
+DatabaseError studyNotSaved(const QString &title, const QString &problems);
+DatabaseError brandThemeNotSaved(const QString &problem);
+DatabaseError noStudyWithId(const QString &location, qint64 id);
+DatabaseError noStudyWithSlug(const QString &location, const QString &slug);
+DatabaseError slugIndexDamaged(const QString &location, const QString &slug);
+DatabaseError baselineNamesNoSegment(const QString &location, qint64 studyId, int position);
+DatabaseError shareNotANumber(const QString &location, int waveYear, const QString &segmentKey,
+                              const QString &value);
+DatabaseError adviceLanguageUnknown(const QString &location, qint64 studyId, const QString &value);
+DatabaseError brandThemeDamaged(const QString &location, const QString &problem);
+
+} // namespace StorageMessages

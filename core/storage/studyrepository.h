@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#pragma once
+
+#include "core/storage/databaseerror.h"
+#include "core/study.h"
+#include "core/theme.h"
+
+#include <QDate>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+/// One line of the library: enough to list and search a study without loading its figures.
+struct StudySummary
+{
+    qint64 id = 0;
+    QString title;
+    QString publisher;
+    int year = 0; ///< Publication year.
+    QString sourceCitation;
+    QDate chartWeek;      ///< Monday of the week it is the chart of; null when not scheduled.
+    QList<int> waveYears; ///< Its survey waves, oldest first.
+};
+
+/// The library of studies and the team's brand theme, wherever they are stored: what the
+/// UI (StudyLibrary, the main window) and the command line use. SqliteStudyRepository keeps
+/// them in a file; every implementation passes the same storage test suite.
+///
+/// Every write is one transaction: stored completely or not at all, and a failed write
+/// changes nothing. Every function reports a failure as a DatabaseError whose message names
+/// the database and what did not happen, and whose nativeCode keeps the driver's code.
+/// A study with a blocking validation issue (validateStudy()) is refused as Invalid before
+/// anything is written; totals that don't add up are stored (they are warnings).
+class StudyRepository : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StudyRepository)
+
+public:
+    /// How inserts treat a study's id.
+    enum class IdPolicy {
+        NewId,  ///< The database picks a new id.
+        KeepId, ///< A positive id is stored as it is (to undo a deletion or redo an import).
+    };
+
+    explicit StudyRepository(QObject *parent = nullptr);
+    ~StudyRepository() override;
+
+    /// Where the library is, as shown to the user (a file's native path).
+    virtual QString displayName() const = 0;
+    /// Whether a library is open: every other function fails with CannotOpen otherwise.
+    virtual bool isOpen() const = 0;
+
+    /// All studies: newest chart week first, unscheduled studies last (newest first).
+    virtual StorageResult<QList<StudySummary>> listStudies() const = 0;
+    /// One study with its segments, waves, shares and advice; NotFound when there is none.
+    virtual StorageResult<Study> loadStudy(qint64 id) const = 0;
+    /// The study with the given slug; NotFound when there is none.
+    virtual StorageResult<Study> loadStudyBySlug(const QString &slug) const = 0;
+
+    /// Stores a new study and returns it as stored (with its id; an empty slug gets a fresh
+    /// unique one). A slug that is taken already is refused.
+    virtual StorageResult<Study> insertStudy(Study study, IdPolicy policy = IdPolicy::NewId) = 0;
+    /// Stores several new studies (an import) in one transaction: all of them or none. A slug
+    /// that is taken already gets a suffix ("-2", "-3", …). Returns them as stored.
+    virtual StorageResult<QList<Study>> insertStudies(QList<Study> studies, IdPolicy policy = IdPolicy::NewId) = 0;
+    /// Replaces a stored study (metadata, segments, waves, shares, advice); NotFound when no
+    /// study has study.id.
+    virtual StorageResult<void> updateStudy(const Study &study) = 0;
+    /// Deletes a study with all its segments, waves, shares and advice; NotFound when there
+    /// is none.
+    virtual StorageResult<void> deleteStudy(qint64 id) = 0;
+    /// Deletes several studies in one transaction: all of them or none.
+    virtual StorageResult<void> deleteStudies(const QList<qint64> &ids) = 0;
+    /// Adds the seed study unless a study with its slug exists; true when it added it.
+    virtual StorageResult<bool> seed() = 0;
+
+    /// The team's brand theme; an empty BrandTheme when none was saved. A stored value that
+    /// fails validateBrandTheme() is reported as Damaged, naming the field.
+    virtual StorageResult<BrandTheme> loadBrandTheme() const = 0;
+    /// Replaces the brand theme (an empty brand removes it, i.e. resets to the light look).
+    /// Colours are stored in lower case. Invalid (nothing written) when validateBrandTheme()
+    /// finds a problem, e.g. a logo over kMaxLogoBytes.
+    virtual StorageResult<void> saveBrandTheme(const BrandTheme &brand) = 0;
+};
