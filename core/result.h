@@ -12,8 +12,7 @@
 /// that can fail returns Result<T, E>, Result<void, E> when there is no value. Both
 /// constructors are implicit, so `return study;` and `return error;` both work.
 /// Reading value() of an error (or error() of a value) is a programming error.
-template<typename T, typename E>
-class [[nodiscard]] Result
+template<typename T, typename E> class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -43,8 +42,7 @@ private:
 };
 
 /// A result without a value: success, or an error.
-template<typename E>
-class [[nodiscard]] Result<void, E>
+template<typename E> class [[nodiscard]] Result<void, E>
 {
 public:
     Result() = default;

@@ -12,8 +12,7 @@
 
 #include <sstream>
 
-template<typename T>
-testing::AssertionResult succeeded(const StorageResult<T> &result)
+template<typename T> testing::AssertionResult succeeded(const StorageResult<T> &result)
 {
     if (result)
         return testing::AssertionSuccess();
@@ -22,18 +21,16 @@ testing::AssertionResult succeeded(const StorageResult<T> &result)
     return testing::AssertionFailure() << text.str();
 }
 
-
 /// Whether result failed with the given kind (the message says what it was instead).
-template<typename T>
-testing::AssertionResult failedWith(const StorageResult<T> &result, DatabaseError::Kind kind)
+template<typename T> testing::AssertionResult failedWith(const StorageResult<T> &result, DatabaseError::Kind kind)
 {
     if (result)
         return testing::AssertionFailure() << "succeeded, expected error kind " << int(kind);
     if (result.error().kind != kind) {
         std::ostringstream text;
         PrintTo(result.error(), &text);
-        return testing::AssertionFailure() << "error kind " << int(result.error().kind) << " instead of "
-                                           << int(kind) << ": " << text.str();
+        return testing::AssertionFailure()
+               << "error kind " << int(result.error().kind) << " instead of " << int(kind) << ": " << text.str();
     }
     return testing::AssertionSuccess();
 }

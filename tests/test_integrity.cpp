@@ -192,9 +192,9 @@ namespace {
 
 // How the refused file's companions look when it is opened.
 enum class LogState {
-    LogAndIndex,  ///< "-wal" with the change, "-shm" (another program has it open, or crashed)
+    LogAndIndex,     ///< "-wal" with the change, "-shm" (another program has it open, or crashed)
     LogWithoutIndex, ///< "-wal" with the change, no "-shm" (copied without it)
-    NoLog,        ///< closed cleanly: the file alone
+    NoLog,           ///< closed cleanly: the file alone
 };
 
 struct RefusedCase
@@ -273,21 +273,21 @@ TEST_P(RefusedFile, StaysByteForByteAsItWasWithItsLogFiles)
 
 INSTANTIATE_TEST_SUITE_P(
     Integrity, RefusedFile,
-    testing::Values(
-        RefusedCase{"NewerSchemaInTheLogWithItsIndex",
-                    "UPDATE chartweek_meta SET meta_value = '99' WHERE meta_key = 'schema_version'", Kind::NewerSchema,
-                    LogState::LogAndIndex},
-        RefusedCase{"NewerSchemaInTheLogWithoutItsIndex",
-                    "UPDATE chartweek_meta SET meta_value = '99' WHERE meta_key = 'schema_version'", Kind::NewerSchema,
-                    LogState::LogWithoutIndex},
-        RefusedCase{"NewerSchemaClosedCleanly",
-                    "UPDATE chartweek_meta SET meta_value = '99' WHERE meta_key = 'schema_version'", Kind::NewerSchema,
-                    LogState::NoLog},
-        RefusedCase{"AnotherApplicationInTheLog",
-                    "UPDATE chartweek_meta SET meta_value = 'other' WHERE meta_key = 'application'", Kind::Foreign,
-                    LogState::LogAndIndex},
-        RefusedCase{"NoSchemaVersionInTheLog", "DELETE FROM chartweek_meta WHERE meta_key = 'schema_version'",
-                    Kind::Damaged, LogState::LogAndIndex}),
+    testing::Values(RefusedCase{"NewerSchemaInTheLogWithItsIndex",
+                                "UPDATE chartweek_meta SET meta_value = '99' WHERE meta_key = 'schema_version'",
+                                Kind::NewerSchema, LogState::LogAndIndex},
+                    RefusedCase{"NewerSchemaInTheLogWithoutItsIndex",
+                                "UPDATE chartweek_meta SET meta_value = '99' WHERE meta_key = 'schema_version'",
+                                Kind::NewerSchema, LogState::LogWithoutIndex},
+                    RefusedCase{"NewerSchemaClosedCleanly",
+                                "UPDATE chartweek_meta SET meta_value = '99' WHERE meta_key = 'schema_version'",
+                                Kind::NewerSchema, LogState::NoLog},
+                    RefusedCase{"AnotherApplicationInTheLog",
+                                "UPDATE chartweek_meta SET meta_value = 'other' WHERE meta_key = 'application'",
+                                Kind::Foreign, LogState::LogAndIndex},
+                    RefusedCase{"NoSchemaVersionInTheLog",
+                                "DELETE FROM chartweek_meta WHERE meta_key = 'schema_version'", Kind::Damaged,
+                                LogState::LogAndIndex}),
     [](const testing::TestParamInfo<RefusedCase> &info) {
         return std::string(info.param.name);
     });
@@ -319,7 +319,8 @@ TEST(Integrity, TwoProcessesCreatingOneNewDatabaseBothSucceed)
             process->write("go\n");
         for (auto &process : processes) {
             ASSERT_TRUE(process->waitForFinished(60000));
-            EXPECT_EQ(process->exitCode(), 0) << "round " << round << ": " << process->readAllStandardError().constData();
+            EXPECT_EQ(process->exitCode(), 0)
+                << "round " << round << ": " << process->readAllStandardError().constData();
             EXPECT_EQ(process->readAllStandardOutput().trimmed(), QByteArray("studies 1")) << "round " << round;
         }
         EXPECT_EQ(rawQuery(path, QStringLiteral("SELECT COUNT(*) FROM study")), QStringList{QStringLiteral("1")});

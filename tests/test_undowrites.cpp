@@ -32,7 +32,8 @@ struct LibraryState
 
 void PrintTo(const LibraryState &state, std::ostream *os)
 {
-    *os << state.titles.join(QStringLiteral(", ")).toStdString() << " / brand " << state.brand.primaryColor.toStdString();
+    *os << state.titles.join(QStringLiteral(", ")).toStdString() << " / brand "
+        << state.brand.primaryColor.toStdString();
 }
 
 class UndoWritesTest : public testing::Test
@@ -66,10 +67,7 @@ protected:
         return state;
     }
 
-    Study study(const QString &slug) const
-    {
-        return m_database.loadStudyBySlug(slug).valueOr(Study());
-    }
+    Study study(const QString &slug) const { return m_database.loadStudyBySlug(slug).valueOr(Study()); }
 
     void retitle(const QString &title)
     {

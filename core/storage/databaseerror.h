@@ -35,8 +35,7 @@ struct DatabaseError
 };
 
 /// What a storage operation returns: its value (or nothing), or the DatabaseError.
-template<typename T>
-using StorageResult = Result<T, DatabaseError>;
+template<typename T> using StorageResult = Result<T, DatabaseError>;
 
 /// Lets test frameworks print an error readably (GoogleTest finds it by name).
 inline void PrintTo(const DatabaseError &error, std::ostream *os)

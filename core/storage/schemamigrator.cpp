@@ -44,7 +44,8 @@ QList<SchemaMigrator::Migration> loadMigrations()
 
 // Schema 3 came with advice per study; the seed study got the advice that had been compiled
 // into the app until then. Written against schema 3's advice table, whatever came later.
-StorageResult<void> giveTheSeedStudyItsAdvice(QSqlDatabase &db, const std::function<DatabaseError(const QSqlError &)> &fail)
+StorageResult<void> giveTheSeedStudyItsAdvice(QSqlDatabase &db,
+                                              const std::function<DatabaseError(const QSqlError &)> &fail)
 {
     QSqlQuery seed(db);
     seed.prepare(QStringLiteral("SELECT id FROM study WHERE slug = ?"));
@@ -230,9 +231,8 @@ StorageResult<SchemaMigrator::Outcome> SchemaMigrator::run(QSqlDatabase db, cons
     if (!commit.exec(QStringLiteral("COMMIT"))) {
         const QSqlError error = commit.lastError();
         rollback();
-        return driverError(*outcome == Outcome::Created ? creatingText
-                                                        : StorageMessages::actionText(Action::UpdateSchema),
-                           error);
+        return driverError(
+            *outcome == Outcome::Created ? creatingText : StorageMessages::actionText(Action::UpdateSchema), error);
     }
     return outcome;
 }

@@ -34,8 +34,8 @@ public:
     /// One step: the statements of one SQL file, with the types of a dialect filled in later.
     struct Migration
     {
-        int version = 0;    ///< The schema version the step leads to.
-        QString name;       ///< The file name, for messages.
+        int version = 0; ///< The schema version the step leads to.
+        QString name;    ///< The file name, for messages.
         QStringList statements;
     };
 

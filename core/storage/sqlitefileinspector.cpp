@@ -91,8 +91,7 @@ StorageResult<SqliteInspection> SqliteFileInspector::inspectHeader() const
     const qint64 expected = qint64(pageCount) * pageSize;
     if (pageSize >= 512 && (pageSize & (pageSize - 1)) == 0 && !walHasContent &&
         (size % pageSize != 0 || (countValid && size < expected))) {
-        return StorageMessages::truncated(m_location, size,
-                                          countValid ? expected : (size / pageSize + 1) * pageSize);
+        return StorageMessages::truncated(m_location, size, countValid ? expected : (size / pageSize + 1) * pageSize);
     }
     inspection.contents = SqliteInspection::Contents::Unread;
     inspection.walMode = byte(18) == 2 && byte(19) == 2; // file format versions: 2 is WAL
@@ -117,7 +116,8 @@ StorageResult<SqliteInspection> SqliteFileInspector::inspectContents(SqliteInspe
 
     // How to read without writing (see the class comment).
     QString databaseName;
-    QString options = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs);
+    QString options =
+        QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs);
     QTemporaryDir copyFolder;
     const bool hotJournal = !inspection.walMode && sizeOf(journal) > 0;
     const bool logWithoutIndex = inspection.walMode && sizeOf(wal) >= 0 && sizeOf(shm) < 0;
@@ -136,8 +136,8 @@ StorageResult<SqliteInspection> SqliteFileInspector::inspectContents(SqliteInspe
     } else if (inspection.walMode && sizeOf(wal) < 0) {
         databaseName = uriFor(m_path, {{QStringLiteral("immutable"), QStringLiteral("1")}});
     } else if (inspection.walMode) {
-        databaseName =
-            uriFor(m_path, {{QStringLiteral("mode"), QStringLiteral("ro")}, {QStringLiteral("readonly_shm"), QStringLiteral("1")}});
+        databaseName = uriFor(m_path, {{QStringLiteral("mode"), QStringLiteral("ro")},
+                                       {QStringLiteral("readonly_shm"), QStringLiteral("1")}});
     } else {
         databaseName = uriFor(m_path, {{QStringLiteral("mode"), QStringLiteral("ro")}});
     }
@@ -160,7 +160,7 @@ StorageResult<SqliteInspection> SqliteFileInspector::inspectContents(SqliteInspe
 }
 
 StorageResult<SqliteInspection> SqliteFileInspector::inspectConnection(const QString &connectionName,
-                                                                      SqliteInspection inspection) const
+                                                                       SqliteInspection inspection) const
 {
     const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
     const SqliteDialect dialect;

@@ -18,8 +18,8 @@ struct SqliteInspection
     };
     Contents contents = Contents::Missing;
     int schemaVersion = 0;
-    bool walMode = false;      ///< The header says write-ahead log.
-    bool fullCheck = false;    ///< integrity_check read every page and index (else the bounded check).
+    bool walMode = false;   ///< The header says write-ahead log.
+    bool fullCheck = false; ///< integrity_check read every page and index (else the bounded check).
 };
 
 /// Looks at an SQLite file before the app writes to it, without changing a byte of it or of
@@ -56,8 +56,8 @@ public:
     /// inspectHeader(), then inspectContents().
     StorageResult<SqliteInspection> inspect() const;
 
-private:    StorageResult<SqliteInspection> inspectConnection(const QString &connectionName,
-                                                      SqliteInspection inspection) const;
+private:
+    StorageResult<SqliteInspection> inspectConnection(const QString &connectionName, SqliteInspection inspection) const;
 
     QString m_path;
     QString m_location;

@@ -88,7 +88,7 @@ DatabaseError SqlStudyRepository::queryError(const QString &what, const QSqlErro
 }
 
 StorageResult<void> SqlStudyRepository::inTransaction(const QString &what,
-                                                     const std::function<StorageResult<void>()> &work)
+                                                      const std::function<StorageResult<void>()> &work)
 {
     QSqlDatabase db = database();
     if (!db.isOpen())
@@ -174,7 +174,8 @@ StorageResult<Study> SqlStudyRepository::loadStudy(qint64 id) const
     const QSqlDatabase db = database();
     const QString subject = QString::number(id);
 
-    QSqlQuery studyQuery = prepared(db, QStringLiteral("SELECT %1 FROM study WHERE id = ?").arg(StudyRows::studyColumns()));
+    QSqlQuery studyQuery =
+        prepared(db, QStringLiteral("SELECT %1 FROM study WHERE id = ?").arg(StudyRows::studyColumns()));
     studyQuery.addBindValue(id);
     if (!studyQuery.exec())
         return queryError(action(Action::ReadStudy, subject), studyQuery.lastError());
@@ -185,8 +186,9 @@ StorageResult<Study> SqlStudyRepository::loadStudy(qint64 id) const
     StudyRows::readStudy(RowReader(studyQuery), &result);
     studyQuery.finish();
 
-    QSqlQuery segmentQuery = prepared(
-        db, QStringLiteral("SELECT id, %1 FROM segment WHERE study_id = ? ORDER BY position").arg(StudyRows::segmentColumns()));
+    QSqlQuery segmentQuery =
+        prepared(db, QStringLiteral("SELECT id, %1 FROM segment WHERE study_id = ? ORDER BY position")
+                         .arg(StudyRows::segmentColumns()));
     segmentQuery.addBindValue(id);
     if (!segmentQuery.exec())
         return queryError(action(Action::ReadSegments, subject), segmentQuery.lastError());
@@ -233,8 +235,9 @@ StorageResult<Study> SqlStudyRepository::loadStudy(qint64 id) const
         result.waves[waveIdx].shares[segmentIdx] = value;
     }
 
-    QSqlQuery adviceQuery = prepared(
-        db, QStringLiteral("SELECT %1 FROM advice WHERE study_id = ? ORDER BY audience, language").arg(StudyRows::adviceColumns()));
+    QSqlQuery adviceQuery =
+        prepared(db, QStringLiteral("SELECT %1 FROM advice WHERE study_id = ? ORDER BY audience, language")
+                         .arg(StudyRows::adviceColumns()));
     adviceQuery.addBindValue(id);
     if (!adviceQuery.exec())
         return queryError(action(Action::ReadAdvice, subject), adviceQuery.lastError());
@@ -268,11 +271,10 @@ StorageResult<Study> SqlStudyRepository::insertStudyRows(Study study, IdPolicy p
     if (study.slug.isEmpty())
         study.slug = QStringLiteral("study-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 
-    QSqlQuery studyQuery = prepared(database(), QStringLiteral("INSERT INTO study (%1%2) VALUES (%3%4) RETURNING id")
-                                                    .arg(keepId ? QStringLiteral("id, ") : QString(),
-                                                         StudyRows::studyColumns(),
-                                                         keepId ? QStringLiteral("?, ") : QString(),
-                                                         StudyRows::studyPlaceholders()));
+    QSqlQuery studyQuery =
+        prepared(database(), QStringLiteral("INSERT INTO study (%1%2) VALUES (%3%4) RETURNING id")
+                                 .arg(keepId ? QStringLiteral("id, ") : QString(), StudyRows::studyColumns(),
+                                      keepId ? QStringLiteral("?, ") : QString(), StudyRows::studyPlaceholders()));
     if (keepId)
         studyQuery.addBindValue(study.id);
     StudyRows::bindStudy(studyQuery, study);
@@ -295,8 +297,9 @@ StorageResult<Study> SqlStudyRepository::insertStudyRows(Study study, IdPolicy p
 
 StorageResult<void> SqlStudyRepository::insertAdviceRows(const Study &study)
 {
-    QSqlQuery query = prepared(database(), QStringLiteral("INSERT INTO advice (%1) VALUES (?, ?, ?, ?, ?, ?)")
-                                               .arg(StudyRows::adviceColumns()));
+    QSqlQuery query =
+        prepared(database(),
+                 QStringLiteral("INSERT INTO advice (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(StudyRows::adviceColumns()));
     for (const AdviceText &text : study.advice) {
         StudyRows::bindAdvice(query, study.id, text);
         if (!query.exec())
@@ -311,8 +314,9 @@ StorageResult<void> SqlStudyRepository::insertChildRows(const Study &study)
         return advice;
     const QSqlDatabase db = database();
     QList<qint64> segmentIds;
-    QSqlQuery segmentQuery = prepared(db, QStringLiteral("INSERT INTO segment (%1) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
-                                              .arg(StudyRows::segmentColumns()));
+    QSqlQuery segmentQuery =
+        prepared(db, QStringLiteral("INSERT INTO segment (%1) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+                         .arg(StudyRows::segmentColumns()));
     for (int i = 0; i < study.segments.size(); ++i) {
         const Segment &segment = study.segments.at(i);
         StudyRows::bindSegment(segmentQuery, study.id, i, segment);
@@ -323,8 +327,8 @@ StorageResult<void> SqlStudyRepository::insertChildRows(const Study &study)
 
     QSqlQuery waveQuery = prepared(
         db, QStringLiteral("INSERT INTO survey_wave (%1) VALUES (?, ?) RETURNING id").arg(StudyRows::waveColumns()));
-    QSqlQuery shareQuery = prepared(
-        db, QStringLiteral("INSERT INTO segment_share (%1) VALUES (?, ?, ?)").arg(StudyRows::shareColumns()));
+    QSqlQuery shareQuery =
+        prepared(db, QStringLiteral("INSERT INTO segment_share (%1) VALUES (?, ?, ?)").arg(StudyRows::shareColumns()));
     for (const SurveyWave &wave : study.waves) {
         StudyRows::bindWave(waveQuery, study.id, wave);
         if (!waveQuery.exec())
@@ -419,8 +423,8 @@ StorageResult<void> SqlStudyRepository::updateStudy(const Study &study)
     if (auto invalid = validationError(study))
         return *invalid;
     return inTransaction(action(Action::SaveStudy), [&]() -> StorageResult<void> {
-        QSqlQuery query = prepared(database(),
-                                   QStringLiteral("UPDATE study SET %1 WHERE id = ?").arg(StudyRows::studyAssignments()));
+        QSqlQuery query =
+            prepared(database(), QStringLiteral("UPDATE study SET %1 WHERE id = ?").arg(StudyRows::studyAssignments()));
         StudyRows::bindStudy(query, study);
         query.addBindValue(study.id);
         if (!query.exec())
@@ -485,8 +489,9 @@ StorageResult<void> SqlStudyRepository::deleteChildRows(qint64 studyId)
 
 StorageResult<BrandTheme> SqlStudyRepository::loadBrandTheme() const
 {
-    QSqlQuery query = prepared(database(), QStringLiteral("SELECT %1 FROM brand_theme WHERE theme_key = ?")
-                                               .arg(StudyRows::brandThemeColumns()));
+    QSqlQuery query =
+        prepared(database(),
+                 QStringLiteral("SELECT %1 FROM brand_theme WHERE theme_key = ?").arg(StudyRows::brandThemeColumns()));
     query.addBindValue(StudyRows::brandThemeKey());
     if (!query.exec())
         return queryError(action(Action::ReadBrandTheme), query.lastError());

@@ -126,8 +126,8 @@ DatabaseError cannotCreateFolder(const QString &folder)
 DatabaseError driverMissing(const QString &driver)
 {
     Q_UNUSED(driver)
-    return {Kind::CannotOpen, Text::tr("The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)."),
-            {}};
+    return {
+        Kind::CannotOpen, Text::tr("The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)."), {}};
 }
 
 DatabaseError cannotOpen(const QString &location, const QString &reason, const QString &nativeCode)

@@ -53,8 +53,8 @@ QString actionText(Action action, const QString &subject = QString());
 /// A failed statement: Busy, DiskFull, ReadOnly, Damaged or QueryFailed as kind says (see
 /// SqlDialect::classify()), with the driver's code kept as nativeCode. busySeconds is the
 /// lock wait that ran out, for the Busy text.
-DatabaseError fromDriver(DatabaseError::Kind kind, const QString &location, const QString &what,
-                         const QSqlError &error, int busySeconds);
+DatabaseError fromDriver(DatabaseError::Kind kind, const QString &location, const QString &what, const QSqlError &error,
+                         int busySeconds);
 /// A driver error is passed whole, never as its text (which loses the native code).
 DatabaseError fromDriver(DatabaseError::Kind kind, const QString &location, const QString &what,
                          const QString &errorText, int busySeconds) = delete;
@@ -86,8 +86,7 @@ DatabaseError noStudyWithId(const QString &location, qint64 id);
 DatabaseError noStudyWithSlug(const QString &location, const QString &slug);
 DatabaseError slugIndexDamaged(const QString &location, const QString &slug);
 DatabaseError baselineNamesNoSegment(const QString &location, qint64 studyId, int position);
-DatabaseError shareNotANumber(const QString &location, int waveYear, const QString &segmentKey,
-                              const QString &value);
+DatabaseError shareNotANumber(const QString &location, int waveYear, const QString &segmentKey, const QString &value);
 DatabaseError adviceLanguageUnknown(const QString &location, qint64 studyId, const QString &value);
 DatabaseError brandThemeDamaged(const QString &location, const QString &problem);
 
