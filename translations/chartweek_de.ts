@@ -351,7 +351,7 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+1248"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+1258"/>
         <source>Not reported for %1: %2</source>
         <translation>Für %1 nicht erhoben: %2</translation>
     </message>
@@ -361,8 +361,8 @@
         <translation>Lücken in einer Linie stehen für Werte, die die Studie nicht angibt.</translation>
     </message>
     <message>
-        <location line="-1018"/>
-        <location line="+1026"/>
+        <location line="-1027"/>
+        <location line="+1035"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -370,7 +370,7 @@
 <context>
     <name>ChartPage</name>
     <message>
-        <location filename="../ui/charts/chartpage.cpp" line="+83"/>
+        <location filename="../ui/charts/chartpage.cpp" line="+84"/>
         <location line="+63"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
@@ -1317,7 +1317,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+249"/>
+        <location filename="../ui/mainwindow.cpp" line="+254"/>
         <source>Import Study Data</source>
         <translation>Studiendaten importieren</translation>
     </message>
@@ -1670,17 +1670,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Markendesign &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location line="+307"/>
-        <source>Brand Theme</source>
-        <translation>Markendesign</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Change Brand Theme</source>
-        <translation>Markendesign ändern</translation>
-    </message>
-    <message>
-        <location line="-341"/>
+        <location line="-13"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Hoher Kontrast</translation>
     </message>
@@ -1690,7 +1680,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Schwarze Schrift auf Weiß und kräftige Farben in den Diagrammen (Strg+Umschalt+H)</translation>
     </message>
     <message>
-        <location line="+379"/>
+        <location line="+354"/>
         <source>Chart and data tabs</source>
         <translation>Reiter für Diagramme und Daten</translation>
     </message>
@@ -2020,12 +2010,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyDatabase</name>
     <message>
-        <location filename="../core/studydatabase.cpp" line="+319"/>
+        <location filename="../core/storage/storagemessages.cpp" line="+113"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>%1 is not a file.</source>
         <translation>%1 ist keine Datei.</translation>
     </message>
@@ -2035,84 +2025,87 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
         <source>The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>Der Qt-SQLite-Treiber ist nicht installiert (Debian-Paket libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+46"/>
         <source>%1 is not a Chart of the Week database, or it is damaged: %2</source>
         <translation>%1 ist keine Datenbank von Chart der Woche oder sie ist beschädigt: %2</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="-151"/>
         <source>Creating the tables</source>
         <translation>Anlegen der Tabellen</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+62"/>
+        <location line="+2"/>
         <source>Writing the schema version</source>
         <translation>Schreiben der Schemaversion</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-4"/>
         <source>Saving the new database</source>
         <translation>Speichern der neuen Datenbank</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+20"/>
+        <location line="+159"/>
         <source>%1 is an SQLite database of another application; Chart of the Week leaves it untouched.</source>
         <translation>%1 ist eine SQLite-Datenbank einer anderen Anwendung; Chart der Woche lässt sie unverändert.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-153"/>
         <source>Reading the schema version</source>
         <translation>Lesen der Schemaversion</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+161"/>
         <source>%1 was written by a newer version of Chart of the Week (schema %2; this version reads up to %3). Update the app to open it.</source>
         <translation>%1 stammt von einer neueren Version von Chart der Woche (Schema %2; diese Version liest bis %3). Aktualisieren Sie die App, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 has no valid schema version.</source>
         <translation>%1 hat keine gültige Schemaversion.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="-157"/>
         <source>Looking for the seed study</source>
         <translation>Suche nach der Startstudie</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-22"/>
+        <source>Opening the database</source>
+        <translation>Öffnen der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Saving the seed study</source>
         <translation>Speichern der Startstudie</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="+94"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The header of %1 has been overwritten with zeros: the database is damaged and can&apos;t be read. Open a backup copy or create a new database.</source>
         <translation>Der Dateikopf von %1 wurde mit Nullen überschrieben: Die Datenbank ist beschädigt und lässt sich nicht lesen. Öffnen Sie eine Sicherungskopie oder legen Sie eine neue Datenbank an.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 is not a Chart of the Week database: it isn&apos;t an SQLite file at all.</source>
         <translation>%1 ist keine Datenbank von Chart der Woche: Es ist überhaupt keine SQLite-Datei.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 is truncated: it ends after %n byte(s), inside the database header.</source>
         <translation>
             <numerusform>%1 ist abgeschnitten: Die Datei endet nach %n Byte, mitten im Dateikopf der Datenbank.</numerusform>
@@ -2120,12 +2113,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>%1 is truncated: it has %2 bytes, but its header promises %3. Open a backup copy or create a new database.</source>
         <translation>%1 ist abgeschnitten: Die Datei hat %2 Bytes, ihr Dateikopf verspricht aber %3. Öffnen Sie eine Sicherungskopie oder legen Sie eine neue Datenbank an.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="-76"/>
         <source>%1 is in use by another program, which kept it locked for more than %n second(s). %2 did not happen; nothing was changed. Close the other program (or the other Chart of the Week window) and try again.</source>
         <translation>
             <numerusform>%1 wird von einem anderen Programm benutzt, das sie länger als %n Sekunde gesperrt hat. %2 war nicht möglich; nichts wurde geändert. Schließen Sie das andere Programm (oder das andere Fenster von Chart der Woche) und versuchen Sie es noch einmal.</numerusform>
@@ -2133,23 +2126,22 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The disk holding %1 is full. %2 did not happen; nothing was changed. Free some space and try again.</source>
         <translation>Der Datenträger mit %1 ist voll. %2 war nicht möglich; nichts wurde geändert. Schaffen Sie Platz und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1 can&apos;t be written (it is read-only). %2 did not happen.</source>
         <translation>%1 lässt sich nicht beschreiben (schreibgeschützt). %2 war nicht möglich.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1 is damaged: %2 failed: %3</source>
         <translation>%1 ist beschädigt: %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+107"/>
         <source>%1 is read-only. Chart of the Week saves every change at once, so it needs a database it may write to: make the file writable, or open or create another one.</source>
         <translation>%1 ist schreibgeschützt. Chart der Woche speichert jede Änderung sofort und braucht deshalb eine Datenbank, in die es schreiben darf: Heben Sie den Schreibschutz auf oder öffnen bzw. erstellen Sie eine andere.</translation>
     </message>
@@ -2159,188 +2151,177 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Der Ordner %1 ist schreibgeschützt. Die Datenbank braucht einen Ordner, in dem sie neben sich ihre Protokolldateien anlegen darf.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+3"/>
+        <location line="-185"/>
         <source>Switching to the write-ahead log</source>
         <translation>Umstellen auf das Write-Ahead-Protokoll</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Reading the journal mode</source>
         <translation>Lesen des Journalmodus</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Writing the log into the database</source>
         <translation>Übernehmen des Protokolls in die Datenbank</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+190"/>
         <source>%1 is in use by another program, so its log can&apos;t be written into the database before the backup. Close the other program and try again.</source>
         <translation>%1 wird von einem anderen Programm benutzt, daher lässt sich ihr Protokoll vor der Sicherung nicht in die Datenbank übernehmen. Schließen Sie das andere Programm und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-198"/>
         <source>Reading the table list</source>
         <translation>Lesen der Tabellenliste</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+58"/>
-        <location line="+11"/>
+        <location line="+174"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+33"/>
         <source>%1 needs an update of its schema, but the backup copy %2 can&apos;t be written; the database was left unchanged.</source>
         <translation>%1 braucht ein neues Schema, aber die Sicherungskopie %2 lässt sich nicht schreiben; die Datenbank blieb unverändert.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+5"/>
-        <location line="+7"/>
-        <location line="+6"/>
-        <location line="+12"/>
+        <location line="-205"/>
         <source>Updating the schema</source>
         <translation>Aktualisieren des Schemas</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+213"/>
         <source>The study &quot;%1&quot; was not saved: %2</source>
         <translation>Die Studie „%1“ wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+48"/>
+        <location line="-187"/>
         <source>Saving the study</source>
         <translation>Speichern der Studie</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Saving the imported studies</source>
         <translation>Speichern der importierten Studien</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+82"/>
+        <location line="-2"/>
         <source>Saving the study &quot;%1&quot;</source>
         <translation>Speichern der Studie „%1“</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Deleting the study %1</source>
         <translation>Löschen der Studie %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
         <source>Deleting the figures of study %1</source>
         <translation>Löschen der Werte der Studie %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-10"/>
         <source>Saving the advice for &quot;%1&quot;</source>
         <translation>Speichern der Empfehlung für „%1“</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
         <source>Saving the segment &quot;%1&quot;</source>
         <translation>Speichern des Segments „%1“</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>Saving the survey wave %1</source>
         <translation>Speichern der Befragungswelle %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Saving the shares of the survey wave %1</source>
         <translation>Speichern der Anteile der Befragungswelle %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+15"/>
+        <location line="-24"/>
         <source>Listing the studies</source>
         <translation>Auflisten der Studien</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>Looking up the study &quot;%1&quot;</source>
         <translation>Suche nach der Studie „%1“</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+214"/>
         <source>%1 has no study &quot;%2&quot;.</source>
         <translation>%1 enthält keine Studie „%2“.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-212"/>
         <source>Reading the study %1</source>
         <translation>Lesen der Studie %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+8"/>
         <source>Reading the advice of study %1</source>
         <translation>Lesen der Empfehlungen der Studie %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+210"/>
+        <source>%1 is damaged: its index of study names let a second study &quot;%2&quot; in. Nothing was saved. Open a backup copy or create a new database.</source>
+        <translation>%1 ist beschädigt: Ihr Index der Studiennamen hat eine zweite Studie „%2“ zugelassen. Nichts wurde gespeichert. Öffnen Sie eine Sicherungskopie oder legen Sie eine neue Datenbank an.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1, table advice, study %2, field language: &quot;%3&quot; is not a language.</source>
         <translation>%1, Tabelle advice, Studie %2, Feld language: „%3“ ist keine Sprache.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-221"/>
         <source>Reading the brand theme</source>
         <translation>Lesen des Markendesigns</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+230"/>
         <source>%1, table brand_theme: %2</source>
         <translation>%1, Tabelle brand_theme: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-54"/>
         <source>The brand theme was not saved: %1</source>
         <translation>Das Markendesign wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+4"/>
-        <location line="+16"/>
+        <location line="-174"/>
         <source>Saving the brand theme</source>
         <translation>Speichern des Markendesigns</translation>
     </message>
     <message>
-        <location line="-364"/>
-        <location line="+21"/>
-        <location line="+188"/>
+        <location line="+179"/>
         <source>%1 has no study with the id %2.</source>
         <translation>%1 enthält keine Studie mit der ID %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-205"/>
         <source>Reading the segments of study %1</source>
         <translation>Lesen der Segmente der Studie %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+225"/>
         <source>%1, table study, row %2, field baseline_position: %3 names no segment.</source>
         <translation>%1, Tabelle study, Zeile %2, Feld baseline_position: %3 bezeichnet kein Segment.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-223"/>
         <source>Reading the survey waves of study %1</source>
         <translation>Lesen der Befragungswellen der Studie %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>Reading the shares of study %1</source>
         <translation>Lesen der Anteile der Studie %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+231"/>
         <source>%1, table segment_share, wave %2, segment &quot;%3&quot;, field share_percent: &quot;%4&quot; is not a number.</source>
         <translation>%1, Tabelle segment_share, Welle %2, Segment „%3“, Feld share_percent: „%4“ ist keine Zahl.</translation>
     </message>
@@ -2738,7 +2719,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyLibrary</name>
     <message>
-        <location filename="../ui/library/studylibrary.cpp" line="+183"/>
+        <location filename="../ui/library/studylibrary.cpp" line="+229"/>
         <source>New study</source>
         <translation>Neue Studie</translation>
     </message>
@@ -2753,7 +2734,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Herausgeber, Titel der Studie, Jahr</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>New Study</source>
         <translation>Neue Studie</translation>
     </message>
@@ -2763,19 +2744,24 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Duplicate &quot;%1&quot;</source>
         <translation>„%1“ duplizieren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Delete &quot;%1&quot;</source>
         <translation>„%1“ löschen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+17"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Change Brand Theme</source>
+        <translation>Markendesign ändern</translation>
     </message>
 </context>
 <context>
@@ -2946,7 +2932,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+105"/>
+        <location filename="../app/main.cpp" line="+106"/>
         <source>chartweek: nothing was imported (%n problem(s)).</source>
         <translation>
             <numerusform>chartweek: Es wurde nichts importiert (%n Problem).</numerusform>
@@ -2954,7 +2940,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>chartweek: [%1/%2] %3</source>
         <translation>chartweek: [%1/%2] %3</translation>
     </message>

@@ -351,7 +351,7 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+1248"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+1258"/>
         <source>Not reported for %1: %2</source>
         <translation>Not reported for %1: %2</translation>
     </message>
@@ -361,8 +361,8 @@
         <translation>Gaps in a line mark figures the study did not report.</translation>
     </message>
     <message>
-        <location line="-1018"/>
-        <location line="+1026"/>
+        <location line="-1027"/>
+        <location line="+1035"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -370,7 +370,7 @@
 <context>
     <name>ChartPage</name>
     <message>
-        <location filename="../ui/charts/chartpage.cpp" line="+83"/>
+        <location filename="../ui/charts/chartpage.cpp" line="+84"/>
         <location line="+63"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
@@ -1317,7 +1317,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+249"/>
+        <location filename="../ui/mainwindow.cpp" line="+254"/>
         <source>Import Study Data</source>
         <translation>Import Study Data</translation>
     </message>
@@ -1670,17 +1670,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Brand &amp;Theme…</translation>
     </message>
     <message>
-        <location line="+307"/>
-        <source>Brand Theme</source>
-        <translation>Brand Theme</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Change Brand Theme</source>
-        <translation>Change Brand Theme</translation>
-    </message>
-    <message>
-        <location line="-341"/>
+        <location line="-13"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;High Contrast</translation>
     </message>
@@ -1690,7 +1680,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Black text on white and strong colours in the charts (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+379"/>
+        <location line="+354"/>
         <source>Chart and data tabs</source>
         <translation>Chart and data tabs</translation>
     </message>
@@ -2020,12 +2010,12 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyDatabase</name>
     <message>
-        <location filename="../core/studydatabase.cpp" line="+319"/>
+        <location filename="../core/storage/storagemessages.cpp" line="+113"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 failed: %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>%1 is not a file.</source>
         <translation>%1 is not a file.</translation>
     </message>
@@ -2035,84 +2025,87 @@ Turns survey data into a weekly chart with advice.
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
         <source>The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+46"/>
         <source>%1 is not a Chart of the Week database, or it is damaged: %2</source>
         <translation>%1 is not a Chart of the Week database, or it is damaged: %2</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="-151"/>
         <source>Creating the tables</source>
         <translation>Creating the tables</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+62"/>
+        <location line="+2"/>
         <source>Writing the schema version</source>
         <translation>Writing the schema version</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-4"/>
         <source>Saving the new database</source>
         <translation>Saving the new database</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+20"/>
+        <location line="+159"/>
         <source>%1 is an SQLite database of another application; Chart of the Week leaves it untouched.</source>
         <translation>%1 is an SQLite database of another application; Chart of the Week leaves it untouched.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-153"/>
         <source>Reading the schema version</source>
         <translation>Reading the schema version</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+161"/>
         <source>%1 was written by a newer version of Chart of the Week (schema %2; this version reads up to %3). Update the app to open it.</source>
         <translation>%1 was written by a newer version of Chart of the Week (schema %2; this version reads up to %3). Update the app to open it.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 has no valid schema version.</source>
         <translation>%1 has no valid schema version.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="-157"/>
         <source>Looking for the seed study</source>
         <translation>Looking for the seed study</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-22"/>
+        <source>Opening the database</source>
+        <translation>Opening the database</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Saving the seed study</source>
         <translation>Saving the seed study</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="+94"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The header of %1 has been overwritten with zeros: the database is damaged and can&apos;t be read. Open a backup copy or create a new database.</source>
         <translation>The header of %1 has been overwritten with zeros: the database is damaged and can&apos;t be read. Open a backup copy or create a new database.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 is not a Chart of the Week database: it isn&apos;t an SQLite file at all.</source>
         <translation>%1 is not a Chart of the Week database: it isn&apos;t an SQLite file at all.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 is truncated: it ends after %n byte(s), inside the database header.</source>
         <translation>
             <numerusform>%1 is truncated: it ends after %n byte, inside the database header.</numerusform>
@@ -2120,12 +2113,12 @@ Turns survey data into a weekly chart with advice.
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>%1 is truncated: it has %2 bytes, but its header promises %3. Open a backup copy or create a new database.</source>
         <translation>%1 is truncated: it has %2 bytes, but its header promises %3. Open a backup copy or create a new database.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="-76"/>
         <source>%1 is in use by another program, which kept it locked for more than %n second(s). %2 did not happen; nothing was changed. Close the other program (or the other Chart of the Week window) and try again.</source>
         <translation>
             <numerusform>%1 is in use by another program, which kept it locked for more than %n second. %2 did not happen; nothing was changed. Close the other program (or the other Chart of the Week window) and try again.</numerusform>
@@ -2133,23 +2126,22 @@ Turns survey data into a weekly chart with advice.
         </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The disk holding %1 is full. %2 did not happen; nothing was changed. Free some space and try again.</source>
         <translation>The disk holding %1 is full. %2 did not happen; nothing was changed. Free some space and try again.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1 can&apos;t be written (it is read-only). %2 did not happen.</source>
         <translation>%1 can&apos;t be written (it is read-only). %2 did not happen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1 is damaged: %2 failed: %3</source>
         <translation>%1 is damaged: %2 failed: %3</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+107"/>
         <source>%1 is read-only. Chart of the Week saves every change at once, so it needs a database it may write to: make the file writable, or open or create another one.</source>
         <translation>%1 is read-only. Chart of the Week saves every change at once, so it needs a database it may write to: make the file writable, or open or create another one.</translation>
     </message>
@@ -2159,188 +2151,177 @@ Turns survey data into a weekly chart with advice.
         <translation>The folder %1 is read-only. The database needs a folder where it may write its log files next to it.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+3"/>
+        <location line="-185"/>
         <source>Switching to the write-ahead log</source>
         <translation>Switching to the write-ahead log</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Reading the journal mode</source>
         <translation>Reading the journal mode</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Writing the log into the database</source>
         <translation>Writing the log into the database</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+190"/>
         <source>%1 is in use by another program, so its log can&apos;t be written into the database before the backup. Close the other program and try again.</source>
         <translation>%1 is in use by another program, so its log can&apos;t be written into the database before the backup. Close the other program and try again.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-198"/>
         <source>Reading the table list</source>
         <translation>Reading the table list</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+58"/>
-        <location line="+11"/>
+        <location line="+174"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 is damaged: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+33"/>
         <source>%1 needs an update of its schema, but the backup copy %2 can&apos;t be written; the database was left unchanged.</source>
         <translation>%1 needs an update of its schema, but the backup copy %2 can&apos;t be written; the database was left unchanged.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+5"/>
-        <location line="+7"/>
-        <location line="+6"/>
-        <location line="+12"/>
+        <location line="-205"/>
         <source>Updating the schema</source>
         <translation>Updating the schema</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+213"/>
         <source>The study &quot;%1&quot; was not saved: %2</source>
         <translation>The study &quot;%1&quot; was not saved: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+48"/>
+        <location line="-187"/>
         <source>Saving the study</source>
         <translation>Saving the study</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Saving the imported studies</source>
         <translation>Saving the imported studies</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+82"/>
+        <location line="-2"/>
         <source>Saving the study &quot;%1&quot;</source>
         <translation>Saving the study &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Deleting the study %1</source>
         <translation>Deleting the study %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
         <source>Deleting the figures of study %1</source>
         <translation>Deleting the figures of study %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-10"/>
         <source>Saving the advice for &quot;%1&quot;</source>
         <translation>Saving the advice for &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
         <source>Saving the segment &quot;%1&quot;</source>
         <translation>Saving the segment &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>Saving the survey wave %1</source>
         <translation>Saving the survey wave %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Saving the shares of the survey wave %1</source>
         <translation>Saving the shares of the survey wave %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+15"/>
+        <location line="-24"/>
         <source>Listing the studies</source>
         <translation>Listing the studies</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>Looking up the study &quot;%1&quot;</source>
         <translation>Looking up the study &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+214"/>
         <source>%1 has no study &quot;%2&quot;.</source>
         <translation>%1 has no study &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-212"/>
         <source>Reading the study %1</source>
         <translation>Reading the study %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+8"/>
         <source>Reading the advice of study %1</source>
         <translation>Reading the advice of study %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+210"/>
+        <source>%1 is damaged: its index of study names let a second study &quot;%2&quot; in. Nothing was saved. Open a backup copy or create a new database.</source>
+        <translation>%1 is damaged: its index of study names let a second study &quot;%2&quot; in. Nothing was saved. Open a backup copy or create a new database.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1, table advice, study %2, field language: &quot;%3&quot; is not a language.</source>
         <translation>%1, table advice, study %2, field language: &quot;%3&quot; is not a language.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-221"/>
         <source>Reading the brand theme</source>
         <translation>Reading the brand theme</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+230"/>
         <source>%1, table brand_theme: %2</source>
         <translation>%1, table brand_theme: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-54"/>
         <source>The brand theme was not saved: %1</source>
         <translation>The brand theme was not saved: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+4"/>
-        <location line="+16"/>
+        <location line="-174"/>
         <source>Saving the brand theme</source>
         <translation>Saving the brand theme</translation>
     </message>
     <message>
-        <location line="-364"/>
-        <location line="+21"/>
-        <location line="+188"/>
+        <location line="+179"/>
         <source>%1 has no study with the id %2.</source>
         <translation>%1 has no study with the id %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-205"/>
         <source>Reading the segments of study %1</source>
         <translation>Reading the segments of study %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+225"/>
         <source>%1, table study, row %2, field baseline_position: %3 names no segment.</source>
         <translation>%1, table study, row %2, field baseline_position: %3 names no segment.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-223"/>
         <source>Reading the survey waves of study %1</source>
         <translation>Reading the survey waves of study %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>Reading the shares of study %1</source>
         <translation>Reading the shares of study %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+231"/>
         <source>%1, table segment_share, wave %2, segment &quot;%3&quot;, field share_percent: &quot;%4&quot; is not a number.</source>
         <translation>%1, table segment_share, wave %2, segment &quot;%3&quot;, field share_percent: &quot;%4&quot; is not a number.</translation>
     </message>
@@ -2738,7 +2719,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyLibrary</name>
     <message>
-        <location filename="../ui/library/studylibrary.cpp" line="+183"/>
+        <location filename="../ui/library/studylibrary.cpp" line="+229"/>
         <source>New study</source>
         <translation>New study</translation>
     </message>
@@ -2753,7 +2734,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Publisher, title of the study, year</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>New Study</source>
         <translation>New Study</translation>
     </message>
@@ -2763,19 +2744,24 @@ Turns survey data into a weekly chart with advice.
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Duplicate &quot;%1&quot;</source>
         <translation>Duplicate &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Delete &quot;%1&quot;</source>
         <translation>Delete &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+17"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Change Brand Theme</source>
+        <translation>Change Brand Theme</translation>
     </message>
 </context>
 <context>
@@ -2946,7 +2932,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+105"/>
+        <location filename="../app/main.cpp" line="+106"/>
         <source>chartweek: nothing was imported (%n problem(s)).</source>
         <translation>
             <numerusform>chartweek: nothing was imported (%n problem).</numerusform>
@@ -2954,7 +2940,7 @@ Turns survey data into a weekly chart with advice.
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>chartweek: [%1/%2] %3</source>
         <translation>chartweek: [%1/%2] %3</translation>
     </message>
