@@ -254,6 +254,48 @@ std::optional<QList<ExportFormat>> parseFormats(const QString &text, QString *ba
     return formats;
 }
 
+// The files of one chart's export: one per -o (format from --format, else from the suffix),
+// or with a list of formats one per format from the one -o as a base ("out" or "out.png"
+// gives out.png and out.pdf). nullopt with *error set when a format can't be told, a file
+// is named twice or --format and several -o don't fit together.
+std::optional<QList<ExportTarget>> exportTargets(const QStringList &outputs, const QList<ExportFormat> &formats,
+                                                 QString *error)
+{
+    QList<ExportTarget> targets;
+    if (formats.size() > 1) {
+        if (outputs.size() > 1) {
+            *error = Text::tr("--format with several formats takes one -o as the base of the file names.");
+            return std::nullopt;
+        }
+        QString base = outputs.constFirst();
+        if (const auto suffixFormat = exportFormatForPath(base); suffixFormat && formats.contains(*suffixFormat))
+            base.chop(QFileInfo(base).suffix().size() + 1);
+        for (ExportFormat format : formats)
+            targets.append({format, base + u'.' + exportFormatCode(format)});
+        return targets;
+    }
+    if (formats.size() == 1 && outputs.size() > 1) {
+        *error = Text::tr("With several -o the formats come from the file names; leave out --format.");
+        return std::nullopt;
+    }
+    for (const QString &output : outputs) {
+        const std::optional<ExportFormat> format = formats.isEmpty() ? exportFormatForPath(output) : formats.value(0);
+        if (!format) {
+            *error = Text::tr("Cannot tell the format from \"%1\"; name a .png, .pdf or .svg file or use --format.")
+                         .arg(output);
+            return std::nullopt;
+        }
+        for (const ExportTarget &earlier : std::as_const(targets)) {
+            if (QFileInfo(earlier.path).absoluteFilePath() == QFileInfo(output).absoluteFilePath()) {
+                *error = Text::tr("\"%1\" is named twice.").arg(output);
+                return std::nullopt;
+            }
+        }
+        targets.append({*format, output});
+    }
+    return targets;
+}
+
 // A command's output given as its one positional argument instead of -o (after "--" a
 // name may start with a dash). An error when there are more, or -o is given as well.
 std::optional<QString> outputFromPositional(const QCommandLineParser &parser, const QCommandLineOption &outputOption,
@@ -418,7 +460,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                                                  "--all a list such as de,en."),
                                         QStringLiteral("de|en"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          Text::tr("File format (default: from the file name)."),
+                                          Text::tr("File format (default: from the file name); a list such as "
+                                                   "png,pdf writes one file per format from one -o base."),
                                           QStringLiteral("png|pdf|svg"));
     const QCommandLineOption formatsOption(QStringLiteral("formats"),
                                            Text::tr("With --all: the formats to write, such as png,pdf,svg "
@@ -438,7 +481,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                                          Text::tr("PNG scale factor for high-DPI screens, 0.5–4 (default: 1)."),
                                          QStringLiteral("FACTOR"));
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                          Text::tr("The file to write (with --all: the folder)."),
+                                          Text::tr("The file to write (with --all: the folder); several -o write "
+                                                   "several files of the same chart in one run."),
                                           QStringLiteral("FILE"));
     const QCommandLineOption study = studyOption();
     const QCommandLineOption theme = themeOption();
@@ -529,12 +573,15 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         if (!command.preset->isPaper())
             command.size = command.preset->pixelSize;
     }
+    QList<ExportFormat> formats;
     if (parser.isSet(formatOption)) {
-        command.format = exportFormatFromCode(parser.value(formatOption));
-        if (!command.format) {
-            result.error = Text::tr("--format: expected png, pdf or svg, got \"%1\".").arg(parser.value(formatOption));
+        QString bad;
+        const auto parsed = parseFormats(parser.value(formatOption), &bad);
+        if (!parsed) {
+            result.error = Text::tr("--format: expected png, pdf or svg, got \"%1\".").arg(bad);
             return result;
         }
+        formats = *parsed;
     }
     if (parser.isSet(sizeOption)) {
         const auto size = parseSize(parser.value(sizeOption));
@@ -561,23 +608,28 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     if (!exportTheme)
         return result;
     command.theme = *exportTheme;
-    command.outputPath = positionalOutput.isEmpty() ? parser.value(outputOption) : positionalOutput;
+    const QStringList outputs =
+        positionalOutput.isEmpty() ? parser.values(outputOption) : QStringList{positionalOutput};
+    command.outputPath = outputs.value(0);
     if (command.outputPath.isEmpty()) {
         result.error = command.all ? Text::tr("export --all needs an output folder: -o FOLDER.")
                                    : Text::tr("export needs an output file: -o FILE.");
         return result;
     }
     if (command.all) {
-        if (command.formats.isEmpty())
-            command.formats = {ExportFormat::Png};
-    } else if (!command.format) {
-        command.format = exportFormatForPath(command.outputPath);
-        if (!command.format) {
-            result.error =
-                Text::tr("Cannot tell the format from \"%1\"; name a .png, .pdf or .svg file or use --format.")
-                    .arg(command.outputPath);
+        if (outputs.size() > 1) {
+            result.error = Text::tr("export --all writes into one folder; give -o once.");
             return result;
         }
+        if (command.formats.isEmpty())
+            command.formats = {ExportFormat::Png};
+    } else {
+        const auto targets = exportTargets(outputs, formats, &result.error);
+        if (!targets)
+            return result;
+        command.targets = *targets;
+        command.format = command.targets.constFirst().format;
+        command.outputPath = command.targets.constFirst().path;
     }
     commandLine.command = CommandLine::Command::Export;
     commandLine.exportCommand = command;

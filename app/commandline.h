@@ -24,12 +24,13 @@ struct ExportCommand
     ChartKind chart = ChartKind::Bar;
     std::optional<int> waveYear;
     std::optional<Language> language;
-    std::optional<ExportFormat> format;
+    std::optional<ExportFormat> format; ///< The first target's format.
     QSize size{1600, 900};
     double scale = 1.0;
     std::optional<ExportPreset> preset; ///< From --preset; its paper size applies to PDFs.
-    QString outputPath;
-    QString study; ///< --study: an id or an exact title; empty for the newest chart.
+    QString outputPath;                 ///< The first target's file (with --all: the folder).
+    QList<ExportTarget> targets;        ///< Without --all: every file to write, in the order given.
+    QString study;                      ///< --study: an id or an exact title; empty for the newest chart.
     bool all = false;
     QList<ExportFormat> formats;        ///< --all: from --formats (default: png).
     QList<Language> languages;          ///< --all: from --lang (default: the preferred language).

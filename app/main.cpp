@@ -208,9 +208,9 @@ int runExport(const CommandLine &commandLine, const Study &study, const ChartSty
                       .arg(years.join(QStringLiteral(", "))));
         return 2;
     }
-    ExportOptions options = optionsFor(command);
-    options.format = command.format.value_or(ExportFormat::Png);
-    if (const auto error = exportChart(spec, options, command.outputPath)) {
+    // Every file of the chart in one go: the chart is built once, the PNG encoded while the
+    // PDF is written.
+    if (const auto error = exportChartFiles(spec, optionsFor(command), command.targets)) {
         printLine(stderr, QStringLiteral("chartweek: ") + *error);
         return 1;
     }

@@ -24,8 +24,7 @@ SEGMENTS = [("Planned strategy", 24, "#1b6ca8"), ("Ad hoc use", 29, "#5aa9e6"), 
 SOURCE = "Source: SMB Group, 2012 Small and Medium Business Social Business Study"
 BATCH = 100
 
-# The command line of chartweek's batch export (branch `publish`), with {dir} and {format}.
-# LEAD: check it against `chartweek export --help` after merging `publish`.
+# The command line of chartweek's batch export, with {dir}.
 CHARTWEEK_BATCH_ARGS = ["export", "--all", "--formats", "png,pdf", "--lang", "en", "-o", "{dir}"]
 
 
@@ -52,6 +51,26 @@ def run_rusage(command, env=None):
         with open(log, errors="replace") as f:
             sys.exit("bench/compare: %s failed:\n%s" % (" ".join(command), f.read()))
     return wall, usage.ru_maxrss
+
+
+def instructions(command, env, toggle=None):
+    """The instructions callgrind counts for a command (the whole process, or only inside
+    the functions matching toggle); None when valgrind is missing."""
+    valgrind = shutil.which("valgrind")
+    if not valgrind:
+        return None
+    options = [valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null"]
+    if toggle:
+        options.append("--toggle-collect=" + toggle)
+    result = subprocess.run(options + command, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit("bench/compare: callgrind of %s failed:\n%s" % (" ".join(command), result.stderr))
+    match = re.search(r"Collected : (\d+)", result.stderr)
+    return int(match.group(1)) if match else None
+
+
+def minstr(count):
+    return "%8.1f M" % (count / 1e6) if count else "       n/a"
 
 
 def median_of(runs, function):
@@ -144,6 +163,7 @@ def matplotlib_program(body):
 # --- chartweek ---------------------------------------------------------------------------
 
 def chartweek_export(binary, database, fmt, path):
+    """fmt: "png", "pdf" or a list such as "png,pdf" (then path is the base of the names)."""
     return [binary, "--database", database, "export", "--chart", "bar", "--wave", "2012", "--lang", "en",
             "--format", fmt, "--size", "1600x900", "-o", path]
 
@@ -180,6 +200,37 @@ def bench_in_process(bench_binary, env):
     return figures
 
 
+def bench_filter(bench_binary, env, studies):
+    """Per keystroke: seconds (median of 5 repetitions) and callgrind instructions, for the
+    filter now and as it was (chartweek_bench BM_FilterKeystrokes*)."""
+    names = ("BM_FilterKeystrokes", "BM_FilterKeystrokes_FoldingEveryRow")
+    figures = {}
+    result = subprocess.run([bench_binary, "--benchmark_filter=^BM_FilterKeystrokes", "--benchmark_repetitions=5",
+                             "--benchmark_report_aggregates_only=true", "--benchmark_format=json"],
+                            env=env, capture_output=True, text=True)
+    import json
+    for entry in json.loads(result.stdout or "{}").get("benchmarks", []):
+        name = entry["name"].split("/")[0]
+        if entry.get("aggregate_name") == "median" and name in names:
+            figures.setdefault(name, {})["per_keystroke"] = entry["per_keystroke"]
+    # Instructions: one run of each under callgrind, counted only inside the benchmark's
+    # function; divided by its iterations and the 9 keystrokes.
+    for name, function in zip(names, ("*typeIntoFilter*", "*typeFoldingEveryRow*")):
+        out = tempfile.mktemp(suffix=".json")
+        count = instructions([bench_binary, "--benchmark_filter=^%s/" % name, "--benchmark_min_time=0.001",
+                              "--benchmark_out=%s" % out, "--benchmark_out_format=json"], env, toggle=function)
+        iterations = 1
+        try:
+            with open(out) as f:
+                iterations = max(1, json.load(f)["benchmarks"][0]["iterations"])
+            os.remove(out)
+        except (OSError, KeyError, IndexError, ValueError):
+            pass
+        if count:
+            figures.setdefault(name, {})["instructions"] = count / iterations / len("ubersicht")
+    return figures
+
+
 def ms(seconds):
     return "%8.1f ms" % (seconds * 1000.0)
 
@@ -195,6 +246,10 @@ def main():
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--library", type=int, default=10000, help="studies in the large library")
     parser.add_argument("--keep", action="store_true", help="keep the output folder and print its path")
+    parser.add_argument("--count-matplotlib", action="store_true",
+                        help="count matplotlib's cold runs under callgrind too (slow)")
+    parser.add_argument("--count-batch-gnuplot", action="store_true",
+                        help="count gnuplot's batch under callgrind too (several minutes)")
     args = parser.parse_args()
 
     work = tempfile.mkdtemp(prefix="chartweek-compare-")
@@ -219,29 +274,54 @@ def main():
     with open(mpl_one, "w") as f:
         f.write(matplotlib_program("chart(sys.argv[1], sys.argv[2])\n"))
 
-    cold = {}
-    for fmt in ("png", "pdf"):
-        cold[("chartweek", fmt)] = median_of(args.runs, lambda: run_rusage(
-            chartweek_export(args.chartweek, seed_db, fmt, os.path.join(work, "chartweek." + fmt)), env))
-        cold[("gnuplot", fmt)] = median_of(args.runs, lambda: run_rusage(
-            [gnuplot, gp_png if fmt == "png" else gp_pdf], env))
-        cold[("matplotlib", fmt)] = median_of(args.runs, lambda: run_rusage(
-            [python, mpl_one, os.path.join(work, "matplotlib." + fmt), fmt], env))
+    gp_both = os.path.join(work, "gp_both.gp")
+    with open(gp_both, "w") as f:
+        f.write(gnuplot_script([("png", os.path.join(work, "gnuplot.png")), ("pdf", os.path.join(work, "gnuplot.pdf"))]))
+    commands = {
+        ("chartweek", "png"): chartweek_export(args.chartweek, seed_db, "png", os.path.join(work, "chartweek.png")),
+        ("chartweek", "pdf"): chartweek_export(args.chartweek, seed_db, "pdf", os.path.join(work, "chartweek.pdf")),
+        ("chartweek", "both"): chartweek_export(args.chartweek, seed_db, "png,pdf", os.path.join(work, "chartweek")),
+        ("gnuplot", "png"): [gnuplot, gp_png],
+        ("gnuplot", "pdf"): [gnuplot, gp_pdf],
+        ("gnuplot", "both"): [gnuplot, gp_both],
+        ("matplotlib", "png"): [python, mpl_one, os.path.join(work, "matplotlib.png"), "png"],
+        ("matplotlib", "pdf"): [python, mpl_one, os.path.join(work, "matplotlib.pdf"), "pdf"],
+    }
+    cold, counts = {}, {}
+    # Interleaved, so a change in the machine's load touches every tool alike.
+    for _ in range(args.runs):
+        for key, command in commands.items():
+            wall, peak = run_rusage(command, env)
+            cold.setdefault(key, ([], []))
+            cold[key][0].append(wall)
+            cold[key][1].append(peak)
+    cold = {key: (statistics.median(walls), max(peaks)) for key, (walls, peaks) in cold.items()}
+    for key, command in commands.items():
+        if key[0] != "matplotlib" or args.count_matplotlib:
+            counts[key] = instructions(command, env)
 
-    print("One chart per process (cold start), 1600x900 PNG / A4 PDF")
+    print("One chart per process (cold start), 1600x900 PNG / A4 PDF; PNG+PDF: one process (chartweek")
+    print("`--format png,pdf`, gnuplot one script), matplotlib: the two processes added up")
     print("%-12s %12s %12s %12s %10s" % ("tool", "PNG", "PDF", "PNG+PDF", "peak RSS"))
     for tool in ("chartweek", "gnuplot", "matplotlib"):
         png, pdf = cold[(tool, "png")][0], cold[(tool, "pdf")][0]
+        both = cold[(tool, "both")][0] if (tool, "both") in cold else png + pdf
         rss = max(cold[(tool, "png")][1], cold[(tool, "pdf")][1])
-        print("%-12s %12s %12s %12s %7.1f MiB" % (tool, ms(png), ms(pdf), ms(png + pdf), rss / 1024.0))
-    cw = {fmt: cold[("chartweek", fmt)][0] for fmt in ("png", "pdf")}
-    for other in ("gnuplot", "matplotlib"):
+        print("%-12s %12s %12s %12s %7.1f MiB" % (tool, ms(png), ms(pdf), ms(both), rss / 1024.0))
+        print("%-12s %12s %12s %12s   (callgrind instructions)" % (
+            "", minstr(counts.get((tool, "png"))), minstr(counts.get((tool, "pdf"))),
+            minstr(counts.get((tool, "both")))))
+    cw = {fmt: cold[("chartweek", fmt)][0] for fmt in ("png", "pdf", "both")}
+    gp = {fmt: cold[("gnuplot", fmt)][0] for fmt in ("png", "pdf", "both")}
+    mpl = {"png": cold[("matplotlib", "png")][0], "pdf": cold[("matplotlib", "pdf")][0]}
+    mpl["both"] = mpl["png"] + mpl["pdf"]
+    for other, figures in (("gnuplot", gp), ("matplotlib", mpl)):
         print("ratio chartweek/%-10s PNG %s  PDF %s  PNG+PDF %s" % (
-            other, ratio(cw["png"], cold[(other, "png")][0]), ratio(cw["pdf"], cold[(other, "pdf")][0]),
-            ratio(cw["png"] + cw["pdf"], cold[(other, "png")][0] + cold[(other, "pdf")][0])))
-    print("target: chartweek PNG+PDF (%s) no slower than gnuplot's PNG alone (%s): %s\n" % (
-        ms(cw["png"] + cw["pdf"]).strip(), ms(cold[("gnuplot", "png")][0]).strip(),
-        "met" if cw["png"] + cw["pdf"] <= cold[("gnuplot", "png")][0] else "NOT met"))
+            other, ratio(cw["png"], figures["png"]), ratio(cw["pdf"], figures["pdf"]), ratio(cw["both"], figures["both"])))
+    print("target: chartweek PNG+PDF (%s) no slower than gnuplot's PNG alone (%s): %s" % (
+        ms(cw["both"]).strip(), ms(gp["png"]).strip(), "met" if cw["both"] <= gp["png"] else "NOT met"))
+    print("target: chartweek PDF (%s) no slower than gnuplot's pdfcairo (%s): %s\n" % (
+        ms(cw["pdf"]).strip(), ms(gp["pdf"]).strip(), "met" if cw["pdf"] <= gp["pdf"] else "NOT met"))
 
     # --- a batch of 100 charts in one process -----------------------------------------
     batch_dir = os.path.join(work, "batch")
@@ -259,10 +339,7 @@ def main():
             "    chart(os.path.join(sys.argv[1], 'm%%03d.png' %% i), 'png')\n"
             "    chart(os.path.join(sys.argv[1], 'm%%03d.pdf' %% i), 'pdf')\n" % BATCH))
     batch_runs = max(3, args.runs // 2)
-    batch = {
-        "gnuplot": median_of(batch_runs, lambda: run_rusage([gnuplot, gp_batch], env)),
-        "matplotlib": median_of(batch_runs, lambda: run_rusage([python, mpl_batch, batch_dir], env)),
-    }
+    batch = {}
     library_100 = os.path.join(work, "library-100.sqlite")
     run_timed([args.bench, "--generate-library=%s:%d" % (library_100, BATCH)], env=env)
     if chartweek_has_batch(args.chartweek, env):
@@ -279,32 +356,70 @@ def main():
             wall, peak = run_rusage(command, env)
             charts_written[0] = len([f for f in os.listdir(out) if f.endswith(".png")])
             return wall * BATCH / max(1, charts_written[0]), peak
-        batch["chartweek"] = median_of(batch_runs, chartweek_batch)
+    # Side by side: one run of each tool in turn, batch_runs times.
+    batch_walls = {"chartweek": [], "gnuplot": [], "matplotlib": []}
+    batch_peaks = {"chartweek": [], "gnuplot": [], "matplotlib": []}
+    for _ in range(batch_runs):
+        for tool, run in (("chartweek", chartweek_batch),
+                          ("gnuplot", lambda: run_rusage([gnuplot, gp_batch], env)),
+                          ("matplotlib", lambda: run_rusage([python, mpl_batch, batch_dir], env))):
+            wall, peak = run()
+            batch_walls[tool].append(wall)
+            batch_peaks[tool].append(peak)
+    batch = {tool: (statistics.median(batch_walls[tool]), max(batch_peaks[tool])) for tool in batch_walls}
+    out = os.path.join(batch_dir, "chartweek-count")
+    os.makedirs(out, exist_ok=True)
+    batch_count = instructions([args.chartweek, "--database", library_100] + [
+        a.format(dir=out) for a in CHARTWEEK_BATCH_ARGS], env)
+    charts_counted = len([f for f in os.listdir(out) if f.endswith(".png")])
+    gnuplot_batch_count = instructions([gnuplot, gp_batch], env) if args.count_batch_gnuplot else None
     in_process = bench_in_process(args.bench, env)
 
     print("Batch of %d charts (PNG + PDF each) in one process, per chart" % BATCH)
     print("%-12s %12s %10s" % ("tool", "per chart", "peak RSS"))
     for tool in ("chartweek", "gnuplot", "matplotlib"):
-        if tool in batch:
-            print("%-12s %12s %7.1f MiB" % (tool, ms(batch[tool][0] / BATCH), batch[tool][1] / 1024.0))
-        else:
-            print("%-12s %12s  (`chartweek export --all` not available in this build)" % (tool, "n/a"))
-    if "BM_ExportPngAndPdf" in in_process:
-        print("%-12s %12s  (in-process cost of one PNG+PDF, chartweek_bench BM_ExportPngAndPdf; CPU %s)" % (
-            "chartweek*", ms(in_process["BM_ExportPngAndPdf"]), ms(in_process["BM_ExportPngAndPdf:cpu"]).strip()))
-    cw_batch = batch["chartweek"][0] / BATCH if "chartweek" in batch else in_process.get("BM_ExportPngAndPdf")
-    label = "chartweek" if "chartweek" in batch else "chartweek*"
-    for other in ("gnuplot", "matplotlib"):
-        print("ratio %s/%-10s %s" % (label, other, ratio(cw_batch, batch[other][0] / BATCH)))
-    if cw_batch:
-        print("target: per chart under 20 ms (%s) and 3x faster than matplotlib (%.1fx): %s\n" % (
-            ms(cw_batch).strip(), batch["matplotlib"][0] / BATCH / cw_batch,
-            "met" if cw_batch < 0.020 and batch["matplotlib"][0] / BATCH >= 3 * cw_batch else "NOT met"))
+        count = {"chartweek": batch_count / max(1, charts_counted) if batch_count else None,
+                 "gnuplot": gnuplot_batch_count / BATCH if gnuplot_batch_count else None}.get(tool)
+        print("%-12s %12s %7.1f MiB %s" % (tool, ms(batch[tool][0] / BATCH), batch[tool][1] / 1024.0,
+                                           ("  " + minstr(count).strip() + " instructions per chart") if count else ""))
+    for name, what in (("BM_ExportPngAndPdf", "one after the other"), ("BM_ExportPngAndPdfTogether", "in one go")):
+        if name in in_process:
+            print("%-12s %12s  (in-process, PNG+PDF %s, chartweek_bench %s; CPU of the main thread %s)" % (
+                "chartweek*", ms(in_process[name]), what, name, ms(in_process[name + ":cpu"]).strip()))
+    cw_batch = batch["chartweek"][0] / BATCH
+    gp_batch_chart = batch["gnuplot"][0] / BATCH
+    mpl_batch_chart = batch["matplotlib"][0] / BATCH
+    for other, figure in (("gnuplot", gp_batch_chart), ("matplotlib", mpl_batch_chart)):
+        print("ratio chartweek/%-10s %s" % (other, ratio(cw_batch, figure)))
+    print("target: per chart at most a quarter of gnuplot's (%s vs %s, %.2f): %s" % (
+        ms(cw_batch).strip(), ms(gp_batch_chart).strip(), cw_batch / gp_batch_chart,
+        "met" if cw_batch * 4 <= gp_batch_chart else "NOT met"))
+    print("target: at least 15x faster than matplotlib's loop (%.1fx): %s\n" % (
+        mpl_batch_chart / cw_batch, "met" if mpl_batch_chart >= 15 * cw_batch else "NOT met"))
+
+    # --- the library filter, before and after folding each title once -------------------
+    filter_figures = bench_filter(args.bench, env, args.library)
+    print("Filtering %d studies while typing \"ubersicht\" (chartweek_bench, per keystroke)" % args.library)
+    for name, label in (("BM_FilterKeystrokes_FoldingEveryRow", "before (fold every row per keystroke)"),
+                        ("BM_FilterKeystrokes", "after (titles folded once)")):
+        figure = filter_figures.get(name, {})
+        print("%-40s %12s   %s" % (label, ms(figure.get("per_keystroke", 0.0)),
+                                   minstr(figure.get("instructions")).strip() + " instructions per keystroke"))
+    before = filter_figures.get("BM_FilterKeystrokes_FoldingEveryRow", {}).get("per_keystroke")
+    after = filter_figures.get("BM_FilterKeystrokes", {}).get("per_keystroke")
+    if before and after:
+        print("target: at least 5x faster per keystroke (%.1fx): %s\n" % (before / after,
+                                                                         "met" if before >= 5 * after else "NOT met"))
 
     # --- start-up: first paint and peak memory -----------------------------------------
     print("Start-up to the first painted chart (CHARTWEEK_STARTUP_TRACE=1, offscreen platform)")
     print("%-16s %14s %14s %12s" % ("library", "first paint", "external", "peak RSS"))
-    sizes = [("seed (1 study)", 1), ("1,000 studies", 1000), ("%d studies" % args.library, args.library)]
+    sizes = [("seed (1 study)", 1), ("%d studies" % args.library, args.library)]
+    version_walls = [run_rusage([args.chartweek, "--version"], env)[0] for _ in range(args.runs)]
+    version = statistics.median(version_walls)
+    version_count = instructions([args.chartweek, "--version"], env)
+    print("%-16s %14s %14s %12s   %s" % ("--version", "", ms(version), "", minstr(version_count).strip()))
+    paints = {}
     for label, count in sizes:
         database = os.path.join(work, "startup-%d.sqlite" % count)
         run_timed([args.bench, "--generate-library=%s:%d" % (database, count)], env=env)
@@ -319,10 +434,18 @@ def main():
             internal.append(int(match.group(1)) / 1000.0)
             external.append((int(match.group(3)) - before) / 1e9)
             rss.append(int(match.group(2)))
-        print("%-16s %14s %14s %8.1f MiB" % (label, ms(statistics.median(internal)),
-                                            ms(statistics.median(external)), statistics.median(rss) / 1024.0))
+        paint_count = instructions([args.chartweek, "--database", database], trace_env)
+        paints[count] = statistics.median(external)
+        print("%-16s %14s %14s %8.1f MiB   %s" % (label, ms(statistics.median(internal)),
+                                                  ms(statistics.median(external)), statistics.median(rss) / 1024.0,
+                                                  minstr(paint_count).strip()))
     print("(first paint: from the kernel's process start, 10 ms steps; external: from just before the")
-    print(" spawn to the paint, ns clock; peak RSS: VmHWM at the first paint)")
+    print(" spawn to the paint, ns clock; peak RSS: VmHWM at the first paint; last column: callgrind")
+    print(" instructions of the whole process)")
+    for count, limit in ((1, 1.5), (args.library, 2.0)):
+        print("target: first paint with %d studies at most %.1fx --version (%s / %s = %.2f): %s" % (
+            count, limit, ms(paints[count]).strip(), ms(version).strip(), paints[count] / version,
+            "met" if paints[count] <= limit * version else "NOT met"))
 
     if args.keep:
         print("\nOutputs kept in " + work)

@@ -19,6 +19,14 @@ std::optional<ExportFormat> exportFormatFromCode(const QString &code);
 /// The format a file name's suffix implies ("chart.PDF" → Pdf); nullopt for another suffix.
 std::optional<ExportFormat> exportFormatForPath(const QString &path);
 
+/// One file of an export: its format and where it goes.
+struct ExportTarget
+{
+    ExportFormat format = ExportFormat::Png;
+    QString path;
+    bool operator==(const ExportTarget &) const = default;
+};
+
 /// The paper sizes a PDF export offers.
 enum class PaperSize { A4, Letter };
 

@@ -13,9 +13,11 @@
 
 #include <gtest/gtest.h>
 
+#include <vector>
+
 namespace {
 
-CommandLineResult parse(std::initializer_list<const char *> args)
+CommandLineResult parse(const std::vector<const char *> &args)
 {
     QStringList arguments{QStringLiteral("chartweek")};
     for (const char *arg : args)
@@ -84,6 +86,41 @@ TEST(CommandLine, FormatFollowsTheFileName)
     EXPECT_EQ(result.commandLine->exportCommand.format, ExportFormat::Pdf);
     EXPECT_EQ(result.commandLine->exportCommand.chart, ChartKind::Bar);
     EXPECT_FALSE(result.commandLine->exportCommand.waveYear.has_value());
+}
+
+TEST(CommandLine, SeveralFormatsOrFilesInOneExport)
+{
+    const auto base = parse({"export", "--format", "png,pdf", "-o", "out/chart"});
+    ASSERT_TRUE(base.commandLine) << qPrintable(base.error);
+    EXPECT_EQ(base.commandLine->exportCommand.targets,
+              (QList<ExportTarget>{{ExportFormat::Png, QStringLiteral("out/chart.png")},
+                                   {ExportFormat::Pdf, QStringLiteral("out/chart.pdf")}}));
+    EXPECT_EQ(base.commandLine->exportCommand.format, ExportFormat::Png) << "the first target";
+
+    const auto suffixed = parse({"export", "--format", "pdf,png", "-o", "chart.png"});
+    ASSERT_TRUE(suffixed.commandLine) << qPrintable(suffixed.error);
+    EXPECT_EQ(suffixed.commandLine->exportCommand.targets,
+              (QList<ExportTarget>{{ExportFormat::Pdf, QStringLiteral("chart.pdf")},
+                                   {ExportFormat::Png, QStringLiteral("chart.png")}}))
+        << "a listed format's suffix is the base's, not part of it";
+
+    const auto files = parse({"export", "-o", "a.png", "-o", "b.PDF", "--output", "c.svg"});
+    ASSERT_TRUE(files.commandLine) << qPrintable(files.error);
+    EXPECT_EQ(files.commandLine->exportCommand.targets,
+              (QList<ExportTarget>{{ExportFormat::Png, QStringLiteral("a.png")},
+                                   {ExportFormat::Pdf, QStringLiteral("b.PDF")},
+                                   {ExportFormat::Svg, QStringLiteral("c.svg")}}));
+
+    for (const std::vector<const char *> &bad :
+         {std::vector<const char *>{"export", "-o", "a.png", "-o", "a.png"},
+          std::vector<const char *>{"export", "-o", "a.png", "-o", "b.gif"},
+          std::vector<const char *>{"export", "--format", "png", "-o", "a.png", "-o", "b.png"},
+          std::vector<const char *>{"export", "--format", "png,pdf", "-o", "a", "-o", "b"},
+          std::vector<const char *>{"export", "--all", "-o", "a", "-o", "b"}}) {
+        const auto result = parse(bad);
+        EXPECT_FALSE(result.commandLine) << bad.size();
+        EXPECT_FALSE(result.error.isEmpty());
+    }
 }
 
 struct BadArguments
@@ -278,6 +315,23 @@ TEST(ChartweekBinary, UnknownWaveAndBrokenDatabaseAreErrors)
     EXPECT_EQ(db.exitCode, 1);
     EXPECT_TRUE(db.err.contains(QStringLiteral("broken.sqlite"))) << qPrintable(db.err);
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("y.png"))));
+}
+
+TEST(ChartweekBinary, ExportWritesSeveralFormatsInOneRun)
+{
+    QTemporaryDir dir;
+    const QString base = dir.filePath(QStringLiteral("chart"));
+    const ProcessRun run =
+        runChartweek({QStringLiteral("--database"), dir.filePath(QStringLiteral("db.sqlite")), QStringLiteral("export"),
+                      QStringLiteral("--format"), QStringLiteral("png,pdf,svg"), QStringLiteral("-o"), base});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_EQ(QImage(base + QStringLiteral(".png")).size(), QSize(1600, 900));
+    QFile pdf(base + QStringLiteral(".pdf"));
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdf.read(5).startsWith("%PDF-"));
+    QFile svg(base + QStringLiteral(".svg"));
+    ASSERT_TRUE(svg.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(svg.readAll().contains("<svg"));
 }
 
 TEST(ChartweekBinary, ExportAllWritesEveryChartFormatAndLanguage)

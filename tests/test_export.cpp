@@ -72,6 +72,34 @@ TEST_F(ExportTest, PngHasTheRequestedSize)
     EXPECT_NEAR(hidpi.dotsPerMeterX() * 0.0254, 192.0, 1.0);
 }
 
+// The files of one chart written in one go (one chart, the PNG encoded on a worker) are the
+// files exportChart() writes one by one.
+TEST_F(ExportTest, SeveralFilesOfOneChartMatchSingleExports)
+{
+    const ChartSpec spec = seedSpec(ChartKind::Bar, Language::German);
+    ExportOptions options;
+    ASSERT_EQ(exportChartFiles(spec, options,
+                               {{ExportFormat::Png, path("both.png")},
+                                {ExportFormat::Pdf, path("both.pdf")},
+                                {ExportFormat::Svg, path("both.svg")}}),
+              std::nullopt);
+    for (ExportFormat format : {ExportFormat::Png, ExportFormat::Pdf, ExportFormat::Svg}) {
+        options.format = format;
+        const QString suffix = exportFormatCode(format);
+        ASSERT_EQ(exportChart(spec, options, path("one.") + suffix), std::nullopt);
+        EXPECT_TRUE(QFile::exists(path("both.") + suffix)) << qPrintable(suffix);
+    }
+    const QImage both = QImage(path("both.png")).convertToFormat(QImage::Format_RGB32);
+    ASSERT_FALSE(both.isNull());
+    EXPECT_EQ(both, QImage(path("one.png")).convertToFormat(QImage::Format_RGB32));
+    const auto svgOf = [this](const char *name) {
+        QFile file(path(name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    EXPECT_EQ(svgOf("both.svg"), svgOf("one.svg"));
+    EXPECT_NE(exportChartFiles(spec, options, {{ExportFormat::Png, path("missing/folder/x.png")}}), std::nullopt);
+}
+
 TEST_F(ExportTest, BarHeightsAreInTheRatioOfTheShares)
 {
     ExportOptions options;

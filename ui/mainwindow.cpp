@@ -27,6 +27,7 @@
 #include "ui/relativefont.h"
 #include "ui/theme/applicationpalette.h"
 #include "ui/theme/brandthemedialog.h"
+#include "ui/wrappedlabel.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -149,12 +150,12 @@ void MainWindow::setUpWidgets()
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
 
-    m_headline = new QLabel(central);
+    m_headline = new WrappedLabel(central);
     m_headline->setObjectName(QStringLiteral("headline"));
     m_headline->setTextFormat(Qt::PlainText);
     m_headline->setWordWrap(true);
     RelativeFont::apply(m_headline, 1.35, true);
-    m_narrative = new QLabel(central);
+    m_narrative = new WrappedLabel(central);
     m_narrative->setObjectName(QStringLiteral("narrative"));
     m_narrative->setTextFormat(Qt::PlainText);
     m_narrative->setWordWrap(true);

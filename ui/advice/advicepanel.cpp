@@ -4,52 +4,18 @@
 #include "ui/advice/advicepanel.h"
 
 #include "ui/relativefont.h"
+#include "ui/wrappedlabel.h"
 
 #include <QEvent>
 #include <QFrame>
-#include <QHash>
 #include <QLabel>
 #include <QVBoxLayout>
-
-namespace {
-
-// A word-wrapped label that remembers its height for each width it was asked about until
-// its text or font changes. Selectable labels lay their text out in a QTextDocument on
-// every heightForWidth() call, and the layouts around the advice ask hundreds of times
-// while the window first shows (half the instructions of the first paint).
-class WrappedLabel final : public QLabel
-{
-public:
-    using QLabel::QLabel;
-
-    int heightForWidth(int width) const override
-    {
-        if (text() != m_text || font() != m_font) {
-            m_heights.clear();
-            m_text = text();
-            m_font = font();
-        }
-        const auto cached = m_heights.constFind(width);
-        if (cached != m_heights.cend())
-            return *cached;
-        const int height = QLabel::heightForWidth(width);
-        m_heights.insert(width, height);
-        return height;
-    }
-
-private:
-    mutable QString m_text;
-    mutable QFont m_font;
-    mutable QHash<int, int> m_heights;
-};
-
-} // namespace
 
 AdvicePanel::AdvicePanel(QWidget *parent)
     : QScrollArea(parent)
     , m_content(new QWidget(this))
     , m_layout(new QVBoxLayout(m_content))
-    , m_intro(new QLabel(m_content))
+    , m_intro(new WrappedLabel(m_content))
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
@@ -83,7 +49,7 @@ AdvicePanel::Section AdvicePanel::createSection(const QString &audience)
     section.frame = new QFrame(m_content);
     section.frame->setObjectName(QStringLiteral("advice_") + audience);
     section.frame->setFrameShape(QFrame::StyledPanel);
-    section.heading = new QLabel(section.frame);
+    section.heading = new WrappedLabel(section.frame);
     section.heading->setTextFormat(Qt::PlainText);
     section.heading->setWordWrap(true);
     QFont headingFont = section.heading->font();

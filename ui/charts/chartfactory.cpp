@@ -1275,9 +1275,37 @@ QString toolTipText(const Study &study, int segmentIndex, int waveYear, Language
         .arg(segmentName(study, segmentIndex, language), QString::number(waveYear), formatShare(share, language));
 }
 
+PageChart::PageChart(const ChartSpec &spec)
+    : m_spec(spec)
+{
+}
+
+PageChart::~PageChart() = default;
+
+QGraphicsScene *PageChart::layOut(const Typography &type, const QSizeF &size)
+{
+    if (!m_scene || !(type == m_type) || size != m_size) {
+        m_scene = std::make_unique<QGraphicsScene>();
+        QChart *chart = createChart(m_spec, type, size);
+        m_scene->addItem(chart); // the scene owns the chart
+        chart->setGeometry(QRectF(QPointF(0, 0), size));
+        layoutChart(chart);
+        fitLegend(chart);
+        m_scene->setSceneRect(QRectF(QPointF(0, 0), size));
+        m_type = type;
+        m_size = size;
+    }
+    return m_scene.get();
+}
+
 void renderPage(QPainter *painter, const QRectF &target, const ChartSpec &spec)
 {
     ChartPage::render(painter, target, spec, publicationTypography(target.size()));
+}
+
+void renderPage(QPainter *painter, const QRectF &target, PageChart *page)
+{
+    ChartPage::render(painter, target, page, publicationTypography(target.size()));
 }
 
 QString wrapText(const QString &text, const QFont &font, double width)

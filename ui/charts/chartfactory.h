@@ -12,7 +12,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 class QChart;
+class QGraphicsScene;
 class QPainter;
 
 /// The one place that builds Qt Charts objects. Everything else in the app talks in
@@ -94,10 +97,34 @@ QString toolTipText(const Study &study, int segmentIndex, int waveYear, Language
 void fitLegend(QChart *chart);
 inline constexpr int kMinimumLegendPixelSize = 12;
 
+/// A chart built for a spec and drawn by renderPage() as often as needed: the files of one
+/// chart (PNG, PDF, SVG) share it, and it is built again only when a file needs another
+/// chart size or typography.
+class PageChart final
+{
+public:
+    explicit PageChart(const ChartSpec &spec);
+    ~PageChart();
+    PageChart(const PageChart &) = delete;
+    PageChart &operator=(const PageChart &) = delete;
+
+    const ChartSpec &spec() const { return m_spec; }
+    /// The chart built for type and laid out at size (logical units), in its scene.
+    QGraphicsScene *layOut(const Typography &type, const QSizeF &size);
+
+private:
+    ChartSpec m_spec;
+    std::unique_ptr<QGraphicsScene> m_scene;
+    Typography m_type;
+    QSizeF m_size;
+};
+
 /// Draws the chart's page (headline, description, chart, footer with notes, source line,
 /// byline and logo; see ChartPage) into target, in logical units laid out as a canvas of
 /// target's size in publicationTypography(), in spec.style. Used by every export.
 void renderPage(QPainter *painter, const QRectF &target, const ChartSpec &spec);
+/// The same with a chart built before (see PageChart).
+void renderPage(QPainter *painter, const QRectF &target, PageChart *page);
 
 /// Words of text put on lines no wider than width in font (QFontMetricsF units), joined by
 /// "\n"; a word wider than width keeps a line of its own and is never cut.

@@ -237,6 +237,13 @@ Layout layout(const QRectF &target, const ChartSpec &spec, const Typography &typ
 
 void render(QPainter *painter, const QRectF &target, const ChartSpec &spec, const Typography &type)
 {
+    ChartFactory::PageChart chart(spec);
+    render(painter, target, &chart, type);
+}
+
+void render(QPainter *painter, const QRectF &target, ChartFactory::PageChart *chart, const Typography &type)
+{
+    const ChartSpec &spec = chart->spec();
     const Layout page = layout(target, spec, type);
     painter->save();
     painter->fillRect(target, spec.style.background);
@@ -248,17 +255,8 @@ void render(QPainter *painter, const QRectF &target, const ChartSpec &spec, cons
     drawLines(painter, spec.style, page.descriptionLines, page.description.topLeft(), page.type.description, false,
               spec.style.secondaryText);
 
-    std::unique_ptr<QChart> chart(ChartFactory::createChart(spec, type, page.chart.size()));
-    {
-        QGraphicsScene scene;
-        scene.addItem(chart.get());
-        chart->setGeometry(QRectF(QPointF(0, 0), page.chart.size()));
-        ChartFactory::layoutChart(chart.get());
-        ChartFactory::fitLegend(chart.get());
-        scene.setSceneRect(QRectF(QPointF(0, 0), page.chart.size()));
-        scene.render(painter, page.chart, scene.sceneRect(), Qt::IgnoreAspectRatio);
-        scene.removeItem(chart.get());
-    }
+    QGraphicsScene *scene = chart->layOut(type, page.chart.size());
+    scene->render(painter, page.chart, scene->sceneRect(), Qt::IgnoreAspectRatio);
 
     const QStringList notes = page.footerLines.mid(0, page.footerNoteLines);
     const QStringList credit = page.footerLines.mid(page.footerNoteLines);

@@ -11,6 +11,9 @@
 #include <QStringList>
 
 class QPainter;
+namespace ChartFactory {
+class PageChart;
+}
 
 /// The publication layout every chart is shown in — the window, every export, the report,
 /// the clipboard and the slides: headline, description, the chart, and a footer of notes,
@@ -55,5 +58,8 @@ Layout layout(const QRectF &target, const ChartSpec &spec, const Typography &typ
 
 /// Draws the page laid out in target (painter units), in the installed theme.
 void render(QPainter *painter, const QRectF &target, const ChartSpec &spec, const Typography &type);
+/// The same with a chart built before (the files of one chart share it; see
+/// ChartFactory::PageChart).
+void render(QPainter *painter, const QRectF &target, ChartFactory::PageChart *chart, const Typography &type);
 
 } // namespace ChartPage

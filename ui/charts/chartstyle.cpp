@@ -52,6 +52,8 @@ QFont Theme::font(int pixelSize, bool bold) const
     result.setPixelSize(pixelSize);
     result.setBold(bold);
     result.setStyleStrategy(QFont::PreferAntialias);
+    if (!hinting)
+        result.setHintingPreference(QFont::PreferNoHinting);
     return result;
 }
 

@@ -34,6 +34,8 @@ struct Theme
     QString fontFamily;
     QString name; ///< The brand's name for chart bylines; empty: the study's publisher signs.
     QImage logo;  ///< Null when the theme has none (or its bytes don't decode).
+    /// Whether fonts are hinted: on screen yes; exports turn it off (it buys nothing there).
+    bool hinting = true;
 
     /// A font of the theme's family at a pixel size.
     QFont font(int pixelSize, bool bold = false) const;

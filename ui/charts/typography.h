@@ -30,6 +30,8 @@ struct Typography
 
     /// Every size and stroke times factor (the window's text scale, presentation mode).
     Typography scaled(double factor) const;
+
+    bool operator==(const Typography &) const = default;
 };
 
 /// The smallest text on any chart, in canvas units.

@@ -43,6 +43,21 @@ QString batchFileName(const ChartSpec &spec, ExportFormat format)
     return QStringLiteral("%1_%2_%3.%4").arg(slug, chart, languageCode(spec.language), exportFormatCode(format));
 }
 
+namespace {
+
+// Whether two jobs write the same chart (in another format).
+bool sameChart(const BatchJob &a, const BatchJob &b)
+{
+    const ExportOptions &x = a.options;
+    const ExportOptions &y = b.options;
+    return a.spec.study.id == b.spec.study.id && a.spec.study.slug == b.spec.study.slug && a.spec.kind == b.spec.kind &&
+           a.spec.waveYear == b.spec.waveYear && a.spec.language == b.spec.language && x.pixelSize == y.pixelSize &&
+           x.scale == y.scale && x.pageSize.isEquivalentTo(y.pageSize) && x.orientation == y.orientation &&
+           x.pdfResolution == y.pdfResolution;
+}
+
+} // namespace
+
 QList<BatchJob> batchJobs(const QList<Study> &studies, const QList<ExportFormat> &formats,
                           const QList<Language> &languages, const ExportOptions &base, const QString &folder,
                           const ChartStyle::Theme &style)
@@ -89,29 +104,51 @@ BatchResult runBatch(const QList<BatchJob> &jobs,
     BatchResult result;
     const int total = int(jobs.size());
     std::optional<ScopedLanguage> language; // switched only where the language changes
-    for (const BatchJob &job : jobs) {
-        if (job.path.isEmpty()) {
-            result.error = Text::tr("A file name made from the study \"%1\" would lie outside the chosen folder.")
-                               .arg(visibleText(job.spec.study.title));
-            return result;
-        }
-        const QString folder = QFileInfo(job.path).absolutePath();
-        if (!QDir().mkpath(folder)) {
-            result.error = Text::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder));
-            return result;
+    QStringList folders;                    // made already
+    for (qsizetype first = 0; first < jobs.size();) {
+        // The files of one chart (its formats) are written in one go: one chart, drawn once
+        // per file, the PNG encoded while the PDF is written.
+        const BatchJob &job = jobs.at(first);
+        qsizetype end = first + 1;
+        while (end < jobs.size() && sameChart(jobs.at(end), job))
+            ++end;
+        QList<ExportTarget> targets;
+        for (qsizetype i = first; i < end; ++i) {
+            if (jobs.at(i).path.isEmpty()) {
+                result.error = Text::tr("A file name made from the study \"%1\" would lie outside the chosen folder.")
+                                   .arg(visibleText(jobs.at(i).spec.study.title));
+                return result;
+            }
+            const QString folder = QFileInfo(jobs.at(i).path).absolutePath();
+            if (!folders.contains(folder)) {
+                if (!QDir().mkpath(folder)) {
+                    result.error = Text::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder));
+                    return result;
+                }
+                folders.append(folder);
+            }
+            targets.append({jobs.at(i).options.format, jobs.at(i).path});
         }
         if (currentLanguage() != job.spec.language) {
             language.reset();
             language.emplace(job.spec.language);
         }
-        result.error = exportChart(job.spec, job.options, job.path);
+        result.error = exportChartFiles(job.spec, job.options, targets);
         if (result.error)
             return result;
-        ++result.written;
-        if (progress && !progress(result.written, total, job.path)) {
+        // Every file of the chart is complete, so all of them count even when the user
+        // cancels after the first.
+        bool stop = false;
+        for (const ExportTarget &target : std::as_const(targets)) {
+            ++result.written;
+            if (progress && !stop && !progress(result.written, total, target.path))
+                stop = true;
+        }
+        if (stop) {
             result.cancelled = result.written < total;
             return result;
         }
+        first = end;
     }
     return result;
 }

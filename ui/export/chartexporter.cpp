@@ -20,6 +20,7 @@
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QSvgGenerator>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -35,15 +36,19 @@ QString failure(const QString &path, const QString &reason)
     return Text::tr("Cannot export to %1: %2").arg(QDir::toNativeSeparators(path), reason);
 }
 
-std::optional<QString> writePng(const ChartSpec &spec, const ExportOptions &options, QIODevice *file)
+// The PNG's pixels and metadata; null with *error set when there isn't memory for it.
+QImage renderPng(ChartFactory::PageChart *page, const ExportOptions &options, QString *error)
 {
+    const ChartSpec &spec = page->spec();
     const QSize pixels(qRound(options.pixelSize.width() * options.scale),
                        qRound(options.pixelSize.height() * options.scale));
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
-    if (image.isNull())
-        return Text::tr("there is not enough memory for an image of %1×%2 pixels")
-            .arg(pixels.width())
-            .arg(pixels.height());
+    if (image.isNull()) {
+        *error = Text::tr("there is not enough memory for an image of %1×%2 pixels")
+                     .arg(pixels.width())
+                     .arg(pixels.height());
+        return image;
+    }
     image.fill(spec.style.background);
     // 96 dpi at 1×, so that a 2× image says "twice the detail", not "twice the size".
     const int dotsPerMeter = qRound(kCssPixelsPerInch * options.scale / 0.0254);
@@ -56,13 +61,14 @@ std::optional<QString> writePng(const ChartSpec &spec, const ExportOptions &opti
     {
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
-        paintChart(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)), spec, exportCanvasSize(QSizeF(options.pixelSize)));
+        paintChart(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)), page, exportCanvasSize(QSizeF(options.pixelSize)));
     }
-    return writePngImage(image, file);
+    return image;
 }
 
-std::optional<QString> writePdf(const ChartSpec &spec, const ExportOptions &options, QIODevice *file)
+std::optional<QString> writePdf(ChartFactory::PageChart *page, const ExportOptions &options, QIODevice *file)
 {
+    const ChartSpec &spec = page->spec();
     QPdfWriter writer(file);
     writer.setResolution(options.pdfResolution);
     writer.setPageLayout(
@@ -72,7 +78,9 @@ std::optional<QString> writePdf(const ChartSpec &spec, const ExportOptions &opti
     QPainter painter;
     if (!painter.begin(&writer))
         return Text::tr("the PDF writer could not start");
-    paintChartOnPage(&painter, writer, spec);
+    const QRect paintRect = writer.pageLayout().paintRectPixels(writer.logicalDpiX());
+    const QSizeF pageSize(paintRect.width(), paintRect.height());
+    paintChart(&painter, QRectF(QPointF(0, 0), pageSize), page, exportCanvasSize(pageSize));
     if (!painter.end())
         return Text::tr("the PDF could not be completed");
     return std::nullopt;
@@ -100,8 +108,9 @@ QByteArray withPixelSize(QByteArray svg, const QSize &size)
     return svg.replace(root, rootEnd - root, element);
 }
 
-std::optional<QString> writeSvg(const ChartSpec &spec, const ExportOptions &options, QIODevice *file)
+std::optional<QString> writeSvg(ChartFactory::PageChart *page, const ExportOptions &options, QIODevice *file)
 {
+    const ChartSpec &spec = page->spec();
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     const QSize size = options.pixelSize;
@@ -120,7 +129,7 @@ std::optional<QString> writeSvg(const ChartSpec &spec, const ExportOptions &opti
         if (!painter.begin(&generator))
             return Text::tr("the SVG writer could not start");
         painter.setRenderHint(QPainter::Antialiasing);
-        paintChart(&painter, QRectF(QPointF(0, 0), QSizeF(size)), spec);
+        paintChart(&painter, QRectF(QPointF(0, 0), QSizeF(size)), page, exportCanvasSize(QSizeF(size)));
         painter.end();
     }
     const QByteArray svg = withPixelSize(buffer.data(), size);
@@ -168,11 +177,17 @@ void paintChart(QPainter *painter, const QRectF &target, const ChartSpec &spec)
 
 void paintChart(QPainter *painter, const QRectF &target, const ChartSpec &spec, const QSizeF &canvas)
 {
+    ChartFactory::PageChart page(spec);
+    paintChart(painter, target, &page, canvas);
+}
+
+void paintChart(QPainter *painter, const QRectF &target, ChartFactory::PageChart *page, const QSizeF &canvas)
+{
     const double factor = target.width() / canvas.width();
     painter->save();
     painter->translate(target.topLeft());
     painter->scale(factor, factor);
-    ChartFactory::renderPage(painter, QRectF(QPointF(0, 0), canvas), spec);
+    ChartFactory::renderPage(painter, QRectF(QPointF(0, 0), canvas), page);
     painter->restore();
 }
 
@@ -193,42 +208,81 @@ bool printChart(QPrinter *printer, const ChartSpec &spec)
     return painter.end();
 }
 
-std::optional<QString> exportChart(const ChartSpec &original, const ExportOptions &options, const QString &path)
+std::optional<QString> exportChart(const ChartSpec &spec, const ExportOptions &options, const QString &path)
+{
+    return exportChartFiles(spec, options, {{options.format, path}});
+}
+
+std::optional<QString> exportChartFiles(const ChartSpec &original, const ExportOptions &options,
+                                        const QList<ExportTarget> &targets)
 {
     // Control characters from data would make the SVG invalid XML and end up in PDF and PNG
     // texts: every text is written with them made visible (safetext.h).
     ChartSpec spec = original;
     spec.study = withVisibleText(original.study);
-    if (spec.kind == ChartKind::Bar && spec.study.waveIndex(spec.waveYear) < 0)
-        return failure(path, Text::tr("the study has no survey wave %1").arg(spec.waveYear));
-    if (options.pixelSize.width() < 1 || options.pixelSize.height() < 1 || options.pixelSize.width() > 20000 ||
-        options.pixelSize.height() > 20000)
-        return failure(path, Text::tr("the size %1×%2 is outside 1–20000 pixels")
-                                 .arg(options.pixelSize.width())
-                                 .arg(options.pixelSize.height()));
-    if (options.scale < 0.5 || options.scale > 4.0)
-        return failure(path, Text::tr("the scale factor must be between 0.5 and 4"));
-
-    // The file is made in memory and written in one step, so a full disk or a lost write is
-    // reported as such (writeFileSafely()) whatever the encoder does with write errors.
-    QBuffer file;
-    file.open(QIODevice::WriteOnly);
-    std::optional<QString> error;
-    switch (options.format) {
-    case ExportFormat::Png:
-        error = writePng(spec, options, &file);
-        break;
-    case ExportFormat::Pdf:
-        error = writePdf(spec, options, &file);
-        break;
-    case ExportFormat::Svg:
-        error = writeSvg(spec, options, &file);
-        break;
+    for (const ExportTarget &target : targets) {
+        if (spec.kind == ChartKind::Bar && spec.study.waveIndex(spec.waveYear) < 0)
+            return failure(target.path, Text::tr("the study has no survey wave %1").arg(spec.waveYear));
+        if (options.pixelSize.width() < 1 || options.pixelSize.height() < 1 || options.pixelSize.width() > 20000 ||
+            options.pixelSize.height() > 20000)
+            return failure(target.path, Text::tr("the size %1×%2 is outside 1–20000 pixels")
+                                            .arg(options.pixelSize.width())
+                                            .arg(options.pixelSize.height()));
+        if (options.scale < 0.5 || options.scale > 4.0)
+            return failure(target.path, Text::tr("the scale factor must be between 0.5 and 4"));
     }
-    if (error)
-        return failure(path, *error);
-    file.close();
-    if (const std::optional<QString> reason = writeFileSafely(path, file.data()))
-        return failure(path, *reason);
-    return std::nullopt;
+
+    // Exports are drawn without hinting: at a PDF's 1200 dpi and in antialiased PNG and SVG
+    // it changes nothing one can see.
+    spec.style.hinting = false;
+    ChartFactory::PageChart page(spec);
+
+    // Each file is made in memory and written in one step, so a full disk or a lost write is
+    // reported as such (writeFileSafely()) whatever the encoder does with write errors. The
+    // PNG is encoded and written on a worker thread while the other files are drawn (the
+    // encoder is the largest cost and needs nothing of the chart).
+    QFuture<std::optional<QString>> pngFile;
+    std::optional<QString> error;
+    for (const ExportTarget &target : targets) {
+        if (target.format == ExportFormat::Png) {
+            QString renderError;
+            QImage image = renderPng(&page, options, &renderError);
+            if (image.isNull()) {
+                error = failure(target.path, renderError);
+                break;
+            }
+            if (pngFile.isValid() && (error = pngFile.result()))
+                break;
+            pngFile = QtConcurrent::run([image = std::move(image), path = target.path]() -> std::optional<QString> {
+                QBuffer bytes;
+                bytes.open(QIODevice::WriteOnly);
+                if (const auto encodeError = writePngImage(image, &bytes))
+                    return failure(path, *encodeError);
+                bytes.close();
+                if (const std::optional<QString> reason = writeFileSafely(path, bytes.data()))
+                    return failure(path, *reason);
+                return std::nullopt;
+            });
+            continue;
+        }
+        QBuffer bytes;
+        bytes.open(QIODevice::WriteOnly);
+        const std::optional<QString> writeError =
+            target.format == ExportFormat::Pdf ? writePdf(&page, options, &bytes) : writeSvg(&page, options, &bytes);
+        if (writeError) {
+            error = failure(target.path, *writeError);
+            break;
+        }
+        bytes.close();
+        if (const std::optional<QString> reason = writeFileSafely(target.path, bytes.data())) {
+            error = failure(target.path, *reason);
+            break;
+        }
+    }
+    if (pngFile.isValid()) {
+        const std::optional<QString> pngError = pngFile.result();
+        if (!error)
+            error = pngError;
+    }
+    return error;
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/exportformat.h"
+#include "ui/charts/chartfactory.h"
 #include "ui/charts/chartspec.h"
 
 #include <QList>
@@ -41,6 +42,13 @@ ExportOptions withPreset(ExportOptions options, const ExportPreset &preset);
 /// the installed translator, numbers follow spec.language.
 std::optional<QString> exportChart(const ChartSpec &spec, const ExportOptions &options, const QString &path);
 
+/// Writes one chart to several files in one go (options.format is ignored; each target has
+/// its own): the chart is built once and laid out for each file, and the PNG is encoded on a
+/// worker thread while the others are drawn. Every file through QSaveFile; on the first
+/// failure the message of exportChart(), and the files finished before it stay.
+std::optional<QString> exportChartFiles(const ChartSpec &spec, const ExportOptions &options,
+                                        const QList<ExportTarget> &targets);
+
 /// The chart's title as exported ("How small businesses use social media, 2012").
 QString exportTitle(const ChartSpec &spec);
 /// The headline and a text description of the chart, for metadata and alt text.
@@ -56,6 +64,8 @@ QSizeF exportCanvasSize(const QSizeF &target);
 void paintChart(QPainter *painter, const QRectF &target, const ChartSpec &spec);
 /// The same, laid out on canvas (a PNG at 2× is laid out as at 1×).
 void paintChart(QPainter *painter, const QRectF &target, const ChartSpec &spec, const QSizeF &canvas);
+/// The same with a chart built before (the files of one chart share it).
+void paintChart(QPainter *painter, const QRectF &target, ChartFactory::PageChart *page, const QSizeF &canvas);
 
 /// Paints the chart filling the printable area of a page of device (a QPdfWriter or a
 /// QPrinter whose painter is active), sized from the device's own resolution.
