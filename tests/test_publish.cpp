@@ -351,19 +351,26 @@ TEST_F(PublishTest, CancelledBatchLeavesOnlyCompleteFiles)
     const QList<BatchJob> jobs =
         batchJobs({smbGroupSocialBusinessStudy2012()}, {ExportFormat::Png, ExportFormat::Pdf, ExportFormat::Svg},
                   {Language::English}, ExportOptions(), path(QStringLiteral("out")));
-    const BatchResult result = runBatch(jobs, [](int done, int, const QString &) {
-        return done < 4;
+    QList<int> seen;
+    const BatchResult result = runBatch(jobs, [&seen](int done, int, const QString &) {
+        seen.append(done);
+        return done < 4; // the user cancels when the fourth file (the 2012 chart's PNG) is reported
     });
     EXPECT_TRUE(result.cancelled);
-    // The files of one chart are written together: the batch stops after the chart whose
-    // first file was the fourth (4 to 6 files), never before it or in the middle of one.
-    EXPECT_GE(result.written, 4);
-    EXPECT_LE(result.written, 6);
-    EXPECT_EQ(result.written % 3, 0) << "whole charts only";
+    EXPECT_FALSE(result.error);
+    EXPECT_EQ(seen, QList<int>({1, 2, 3, 4})) << "no progress after the cancel";
+    // The files of one chart are written together: the 2012 chart was complete when its PNG
+    // was reported, so the batch stops after it, with two whole charts and nothing of the third.
+    EXPECT_EQ(result.written, 6);
     const QDir out(path(QStringLiteral("out")));
-    const QStringList files = out.entryList(QDir::Files | QDir::Hidden);
-    EXPECT_EQ(files.size(), result.written) << qPrintable(files.join(u' '));
-    for (const QString &file : files)
+    QStringList expected;
+    for (const QString &chart : {QStringLiteral("bar-2011"), QStringLiteral("bar-2012")})
+        for (const QString &format : {QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("svg")})
+            expected.append(QStringLiteral("smb-group-2012-social-business_%1_en.%2").arg(chart, format));
+    QStringList files = out.entryList(QDir::Files | QDir::Hidden);
+    files.sort();
+    EXPECT_EQ(files, expected) << qPrintable(files.join(u' '));
+    for (const QString &file : std::as_const(files))
         EXPECT_TRUE(isCompleteFile(out.filePath(file))) << qPrintable(file);
 }
 

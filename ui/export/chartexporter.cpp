@@ -78,9 +78,7 @@ std::optional<QString> writePdf(ChartFactory::PageChart *page, const ExportOptio
     QPainter painter;
     if (!painter.begin(&writer))
         return Text::tr("the PDF writer could not start");
-    const QRect paintRect = writer.pageLayout().paintRectPixels(writer.logicalDpiX());
-    const QSizeF pageSize(paintRect.width(), paintRect.height());
-    paintChart(&painter, QRectF(QPointF(0, 0), pageSize), page, exportCanvasSize(pageSize));
+    paintChartOnPage(&painter, writer, page);
     if (!painter.end())
         return Text::tr("the PDF could not be completed");
     return std::nullopt;
@@ -193,10 +191,17 @@ void paintChart(QPainter *painter, const QRectF &target, ChartFactory::PageChart
 
 void paintChartOnPage(QPainter *painter, const QPagedPaintDevice &device, const ChartSpec &spec)
 {
+    ChartFactory::PageChart page(spec);
+    paintChartOnPage(painter, device, &page);
+}
+
+void paintChartOnPage(QPainter *painter, const QPagedPaintDevice &device, ChartFactory::PageChart *page)
+{
     // The paint rectangle in the device's own pixels: this, not an assumed resolution,
     // decides how the canvas is scaled to fill the page.
     const QRect paintRect = device.pageLayout().paintRectPixels(device.logicalDpiX());
-    paintChart(painter, QRectF(0, 0, paintRect.width(), paintRect.height()), spec);
+    const QSizeF pageSize(paintRect.width(), paintRect.height());
+    paintChart(painter, QRectF(QPointF(0, 0), pageSize), page, exportCanvasSize(pageSize));
 }
 
 bool printChart(QPrinter *printer, const ChartSpec &spec)

@@ -70,6 +70,8 @@ void paintChart(QPainter *painter, const QRectF &target, ChartFactory::PageChart
 /// Paints the chart filling the printable area of a page of device (a QPdfWriter or a
 /// QPrinter whose painter is active), sized from the device's own resolution.
 void paintChartOnPage(QPainter *painter, const QPagedPaintDevice &device, const ChartSpec &spec);
+/// The same with a chart built before.
+void paintChartOnPage(QPainter *painter, const QPagedPaintDevice &device, ChartFactory::PageChart *page);
 
 /// Prints the chart on one page of printer. Returns false when the printer can't start.
 bool printChart(QPrinter *printer, const ChartSpec &spec);
