@@ -18,6 +18,7 @@
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
+#include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QHorizontalStackedBarSeries>
@@ -1277,8 +1278,7 @@ QString toolTipText(const Study &study, int segmentIndex, int waveYear, Language
 
 PageChart::PageChart(const ChartSpec &spec)
     : m_spec(spec)
-{
-}
+{}
 
 PageChart::~PageChart() = default;
 
