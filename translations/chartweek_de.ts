@@ -95,7 +95,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../ui/advice/advicepanel.cpp" line="+65"/>
+        <location filename="../ui/advice/advicepanel.cpp" line="+31"/>
         <location line="+8"/>
         <source>What this means for your business</source>
         <translation>Was das für Ihr Unternehmen bedeutet</translation>
@@ -116,12 +116,12 @@
 <context>
     <name>BatchExport</name>
     <message>
-        <location filename="../ui/export/batchexport.cpp" line="+94"/>
+        <location filename="../ui/export/batchexport.cpp" line="+118"/>
         <source>A file name made from the study &quot;%1&quot; would lie outside the chosen folder.</source>
         <translation>Ein aus der Studie „%1“ gebildeter Dateiname läge außerhalb des gewählten Ordners.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
     </message>
@@ -263,17 +263,17 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="+35"/>
+        <location filename="../ui/export/chartexporter.cpp" line="+36"/>
         <source>Cannot export to %1: %2</source>
         <translation>Export nach %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>there is not enough memory for an image of %1×%2 pixels</source>
         <translation>für ein Bild mit %1×%2 Pixeln reicht der Speicher nicht</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>the PDF writer could not start</source>
         <translation>die PDF-Ausgabe ließ sich nicht starten</translation>
     </message>
@@ -283,7 +283,7 @@
         <translation>das PDF ließ sich nicht fertigstellen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>the SVG writer could not start</source>
         <translation>die SVG-Ausgabe ließ sich nicht starten</translation>
     </message>
@@ -333,7 +333,7 @@
         <translation>US-Letter hoch</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="+82"/>
+        <location filename="../ui/export/chartexporter.cpp" line="+102"/>
         <source>the study has no survey wave %1</source>
         <translation>die Studie hat keine Befragungswelle %1</translation>
     </message>
@@ -351,7 +351,7 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+1258"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+1259"/>
         <source>Not reported for %1: %2</source>
         <translation>Für %1 nicht erhoben: %2</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>Die Studiendatenbank DATEI statt der üblichen verwenden.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+251"/>
         <source>Which chart: bar or trend (default: bar).</source>
         <translation>Welches Diagramm: bar (Balken) oder trend (Verlauf); Vorgabe: bar.</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Schreibt einen PDF-Bericht (Titelseite, jedes Diagramm mit Schlagzeile, die Empfehlungen und die Quellen), ohne Bildschirm.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-183"/>
         <source>Writes the figures of one study as CSV (opens in Excel), XLSX (an Excel workbook) or as JSON (the whole study, for sharing).</source>
         <translation>Schreibt die Zahlen einer Studie als CSV (öffnet in Excel), XLSX (eine Excel-Arbeitsmappe) oder als JSON (die ganze Studie, zum Weitergeben).</translation>
     </message>
@@ -429,7 +429,7 @@
         <translation>Das Format von „%1“ ist nicht erkennbar; geben Sie eine .csv-, .json- oder .xlsx-Datei an oder nutzen Sie --format.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+152"/>
         <source>Language of the report (default: the app&apos;s).</source>
         <translation>Sprache des Berichts (Vorgabe: die der App).</translation>
     </message>
@@ -459,12 +459,7 @@
         <translation>Sprache der Texte und Zahlen (Vorgabe: die der App); mit --all eine Liste wie de,en.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>File format (default: from the file name).</source>
-        <translation>Dateiformat (Vorgabe: aus dem Dateinamen).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>With --all: the formats to write, such as png,pdf,svg (default: png).</source>
         <translation>Mit --all: die zu schreibenden Formate, etwa png,pdf,svg (Vorgabe: png).</translation>
     </message>
@@ -489,12 +484,7 @@
         <translation>PNG-Skalierung für hochauflösende Bildschirme, 0,5–4 (Vorgabe: 1).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The file to write (with --all: the folder).</source>
-        <translation>Die Datei, die geschrieben wird (mit --all: der Ordner).</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>--lang: expected de, en or a list such as de,en, got &quot;%1&quot;.</source>
         <translation>--lang: erwartet de, en oder eine Liste wie de,en, erhalten „%1“.</translation>
     </message>
@@ -514,17 +504,17 @@
         <translation>--preset: erwartet eines von %1, erhalten „%2“.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>--format: expected png, pdf or svg, got &quot;%1&quot;.</source>
         <translation>--format: erwartet png, pdf oder svg, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-297"/>
         <source>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf or .svg file or use --format.</source>
         <translation>Das Format lässt sich aus „%1“ nicht ablesen; geben Sie eine .png-, .pdf- oder .svg-Datei an oder verwenden Sie --format.</translation>
     </message>
     <message>
-        <location line="-548"/>
+        <location line="-255"/>
         <source>The study: its id or exact title (default: the newest chart of the week).</source>
         <translation>Die Studie: ihre ID oder ihr genauer Titel (Vorgabe: das neueste Chart der Woche).</translation>
     </message>
@@ -614,7 +604,22 @@
         <translation>--theme: erwartet light, dark oder brand, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
+        <source>--format with several formats takes one -o as the base of the file names.</source>
+        <translation>--format mit mehreren Formaten nimmt ein -o als Grundlage der Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>With several -o the formats come from the file names; leave out --format.</source>
+        <translation>Mit mehreren -o ergeben sich die Formate aus den Dateinamen; lassen Sie --format weg.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is named twice.</source>
+        <translation>„%1“ ist zweimal angegeben.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Unexpected argument &quot;%1&quot; for %2.</source>
         <translation>Unerwartetes Argument „%1“ für %2.</translation>
     </message>
@@ -629,7 +634,17 @@
         <translation>Unbekannter Befehl „%1“; die Befehle sind export, report, import, list und export-data (siehe --help).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+21"/>
+        <source>File format (default: from the file name); a list such as png,pdf writes one file per format from one -o base.</source>
+        <translation>Dateiformat (Standard: aus dem Dateinamen); eine Liste wie png,pdf schreibt eine Datei je Format aus einer -o-Grundlage.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file to write (with --all: the folder); several -o write several files of the same chart in one run.</source>
+        <translation>Die zu schreibende Datei (mit --all: der Ordner); mehrere -o schreiben mehrere Dateien desselben Diagramms in einem Lauf.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The file (or folder) to write, instead of -o (after -- it may start with a dash).</source>
         <translation>Die Datei (oder der Ordner), die geschrieben wird, statt -o (nach -- darf sie mit einem Bindestrich beginnen).</translation>
     </message>
@@ -654,13 +669,18 @@
         <translation>--wave: erwartet eine Jahreszahl wie 2012, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+193"/>
+        <location line="+90"/>
+        <source>export --all writes into one folder; give -o once.</source>
+        <translation>export --all schreibt in einen Ordner; geben Sie -o nur einmal an.</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <location line="+195"/>
         <source>--lang: expected de or en, got &quot;%1&quot;.</source>
         <translation>--lang: erwartet de oder en, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got &quot;%1&quot;.</source>
         <translation>--size: erwartet BREITExHÖHE mit je 1–20000 Pixeln, etwa 1600x900, erhalten „%1“.</translation>
     </message>
@@ -670,7 +690,7 @@
         <translation>--scale: erwartet eine Zahl von 0.5 bis 4, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>export --all needs an output folder: -o FOLDER.</source>
         <translation>export --all braucht einen Ausgabeordner: -o ORDNER.</translation>
     </message>
@@ -1317,7 +1337,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+254"/>
+        <location filename="../ui/mainwindow.cpp" line="+255"/>
         <source>Import Study Data</source>
         <translation>Studiendaten importieren</translation>
     </message>

@@ -95,7 +95,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../ui/advice/advicepanel.cpp" line="+65"/>
+        <location filename="../ui/advice/advicepanel.cpp" line="+31"/>
         <location line="+8"/>
         <source>What this means for your business</source>
         <translation>What this means for your business</translation>
@@ -116,12 +116,12 @@
 <context>
     <name>BatchExport</name>
     <message>
-        <location filename="../ui/export/batchexport.cpp" line="+94"/>
+        <location filename="../ui/export/batchexport.cpp" line="+118"/>
         <source>A file name made from the study &quot;%1&quot; would lie outside the chosen folder.</source>
         <translation>A file name made from the study &quot;%1&quot; would lie outside the chosen folder.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
@@ -263,17 +263,17 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="+35"/>
+        <location filename="../ui/export/chartexporter.cpp" line="+36"/>
         <source>Cannot export to %1: %2</source>
         <translation>Cannot export to %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>there is not enough memory for an image of %1×%2 pixels</source>
         <translation>there is not enough memory for an image of %1×%2 pixels</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>the PDF writer could not start</source>
         <translation>the PDF writer could not start</translation>
     </message>
@@ -283,7 +283,7 @@
         <translation>the PDF could not be completed</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>the SVG writer could not start</source>
         <translation>the SVG writer could not start</translation>
     </message>
@@ -333,7 +333,7 @@
         <translation>Letter portrait</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="+82"/>
+        <location filename="../ui/export/chartexporter.cpp" line="+102"/>
         <source>the study has no survey wave %1</source>
         <translation>the study has no survey wave %1</translation>
     </message>
@@ -351,7 +351,7 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+1258"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+1259"/>
         <source>Not reported for %1: %2</source>
         <translation>Not reported for %1: %2</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>Use the study database FILE instead of the default one.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+251"/>
         <source>Which chart: bar or trend (default: bar).</source>
         <translation>Which chart: bar or trend (default: bar).</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Writes a PDF report (cover, every chart with its headline, the advice and the sources), without a display.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-183"/>
         <source>Writes the figures of one study as CSV (opens in Excel), XLSX (an Excel workbook) or as JSON (the whole study, for sharing).</source>
         <translation>Writes the figures of one study as CSV (opens in Excel), XLSX (an Excel workbook) or as JSON (the whole study, for sharing).</translation>
     </message>
@@ -429,7 +429,7 @@
         <translation>Cannot tell the format from &quot;%1&quot;; name a .csv, .json or .xlsx file or use --format.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+152"/>
         <source>Language of the report (default: the app&apos;s).</source>
         <translation>Language of the report (default: the app&apos;s).</translation>
     </message>
@@ -459,12 +459,7 @@
         <translation>Language of the texts and numbers (default: the app&apos;s); with --all a list such as de,en.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>File format (default: from the file name).</source>
-        <translation>File format (default: from the file name).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>With --all: the formats to write, such as png,pdf,svg (default: png).</source>
         <translation>With --all: the formats to write, such as png,pdf,svg (default: png).</translation>
     </message>
@@ -489,12 +484,7 @@
         <translation>PNG scale factor for high-DPI screens, 0.5–4 (default: 1).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The file to write (with --all: the folder).</source>
-        <translation>The file to write (with --all: the folder).</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>--lang: expected de, en or a list such as de,en, got &quot;%1&quot;.</source>
         <translation>--lang: expected de, en or a list such as de,en, got &quot;%1&quot;.</translation>
     </message>
@@ -514,17 +504,17 @@
         <translation>--preset: expected one of %1, got &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>--format: expected png, pdf or svg, got &quot;%1&quot;.</source>
         <translation>--format: expected png, pdf or svg, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-297"/>
         <source>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf or .svg file or use --format.</source>
         <translation>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf or .svg file or use --format.</translation>
     </message>
     <message>
-        <location line="-548"/>
+        <location line="-255"/>
         <source>The study: its id or exact title (default: the newest chart of the week).</source>
         <translation>The study: its id or exact title (default: the newest chart of the week).</translation>
     </message>
@@ -614,7 +604,22 @@
         <translation>--theme: expected light, dark or brand, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
+        <source>--format with several formats takes one -o as the base of the file names.</source>
+        <translation>--format with several formats takes one -o as the base of the file names.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>With several -o the formats come from the file names; leave out --format.</source>
+        <translation>With several -o the formats come from the file names; leave out --format.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is named twice.</source>
+        <translation>&quot;%1&quot; is named twice.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Unexpected argument &quot;%1&quot; for %2.</source>
         <translation>Unexpected argument &quot;%1&quot; for %2.</translation>
     </message>
@@ -629,7 +634,17 @@
         <translation>Unknown command &quot;%1&quot;; the commands are export, report, import, list and export-data (see --help).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+21"/>
+        <source>File format (default: from the file name); a list such as png,pdf writes one file per format from one -o base.</source>
+        <translation>File format (default: from the file name); a list such as png,pdf writes one file per format from one -o base.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file to write (with --all: the folder); several -o write several files of the same chart in one run.</source>
+        <translation>The file to write (with --all: the folder); several -o write several files of the same chart in one run.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The file (or folder) to write, instead of -o (after -- it may start with a dash).</source>
         <translation>The file (or folder) to write, instead of -o (after -- it may start with a dash).</translation>
     </message>
@@ -654,13 +669,18 @@
         <translation>--wave: expected a year such as 2012, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+193"/>
+        <location line="+90"/>
+        <source>export --all writes into one folder; give -o once.</source>
+        <translation>export --all writes into one folder; give -o once.</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <location line="+195"/>
         <source>--lang: expected de or en, got &quot;%1&quot;.</source>
         <translation>--lang: expected de or en, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got &quot;%1&quot;.</source>
         <translation>--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got &quot;%1&quot;.</translation>
     </message>
@@ -670,7 +690,7 @@
         <translation>--scale: expected a number from 0.5 to 4, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>export --all needs an output folder: -o FOLDER.</source>
         <translation>export --all needs an output folder: -o FOLDER.</translation>
     </message>
@@ -1317,7 +1337,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+254"/>
+        <location filename="../ui/mainwindow.cpp" line="+255"/>
         <source>Import Study Data</source>
         <translation>Import Study Data</translation>
     </message>
