@@ -8,6 +8,7 @@
 #include <QTranslator>
 
 #include <cmath>
+#include <map>
 #include <memory>
 
 namespace {
@@ -117,6 +118,24 @@ bool installLanguage(Language language, QString *error)
         QCoreApplication::installTranslator(appTranslator().get());
     }
     return true;
+}
+
+QString translateIn(Language language, const char *context, const char *source, const char *disambiguation, int n)
+{
+    // One catalogue per language, loaded once (the .qm files are compiled in).
+    static std::map<Language, std::unique_ptr<QTranslator>> catalogues;
+    std::unique_ptr<QTranslator> &catalogue = catalogues[language];
+    if (!catalogue) {
+        catalogue = std::make_unique<QTranslator>();
+        if (!catalogue->load(QStringLiteral(":/i18n/chartweek_%1.qm").arg(languageCode(language))))
+            qWarning("Cannot load the %s translation", qPrintable(languageCode(language)));
+    }
+    QString translated = catalogue->translate(context, source, disambiguation, n);
+    if (translated.isEmpty())
+        translated = QString::fromUtf8(source);
+    if (n >= 0)
+        translated.replace(QStringLiteral("%n"), QString::number(n));
+    return translated;
 }
 
 Language currentLanguage()

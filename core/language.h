@@ -41,5 +41,12 @@ QString formatNumber(double value, Language language);
 /// the reason in *error, when the compiled-in translation can't be loaded.
 bool installLanguage(Language language, QString *error = nullptr);
 
+/// The translation of a source text into language from the app's catalogue, whatever
+/// language is installed (for a document in that language, e.g. a German chart exported from
+/// the English UI). The source text itself when the catalogue has none. Same arguments as
+/// QCoreApplication::translate().
+QString translateIn(Language language, const char *context, const char *source, const char *disambiguation = nullptr,
+                    int n = -1);
+
 /// The language last installed with installLanguage(); English before the first call.
 Language currentLanguage();

@@ -8,19 +8,26 @@
 #include "core/storage/sqlitestudyrepository.h"
 #include "ui/charts/chartwidget.h"
 #include "ui/data/importdialog.h"
+#include "ui/data/studyeditor.h"
 #include "ui/export/exportdialog.h"
 #include "ui/mainwindow.h"
 #include "uitexts.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
 
 #include "librarywindowtest.h"
 
@@ -43,6 +50,12 @@ protected:
     // Every text of every window, with what is wrong about it; empty when all is right.
     QStringList wrongTexts(Language language, int *count)
     {
+        QList<QWidget *> windows{m_window.get(), m_export, m_import};
+        return wrongTextsOf(windows, language, count);
+    }
+
+    QStringList wrongTextsOf(const QList<QWidget *> &windows, Language language, int *count)
+    {
         const TsCatalog catalog = TsCatalog::load();
         EXPECT_GT(catalog.size(), 200);
         // Numbers follow the language: "24 %" (no-break space) in German, "24%" in English.
@@ -50,8 +63,7 @@ protected:
                                                                             : QStringLiteral("\\d\u00a0%"));
         QStringList wrong;
         *count = 0;
-        for (QWidget *window : {static_cast<QWidget *>(m_window.get()), static_cast<QWidget *>(m_export),
-                                static_cast<QWidget *>(m_import)}) {
+        for (QWidget *window : windows) {
             if (!window)
                 continue;
             for (const ShownText &shown : shownTexts(window)) {
@@ -64,6 +76,14 @@ protected:
             }
         }
         return wrong;
+    }
+
+    // Types a share into the data editor as a user would, which pushes an undo step.
+    void editShare(int row, int column, const QString &text)
+    {
+        auto *table = m_window->studyEditor()->findChild<QTableView *>(QStringLiteral("shareTable"));
+        ASSERT_NE(table, nullptr);
+        ASSERT_TRUE(table->model()->setData(table->model()->index(row, column), text, Qt::EditRole));
     }
 
     QPointer<ExportDialog> m_export;
@@ -118,4 +138,75 @@ TEST_F(LanguageSwitchTest, TheWalkFindsATextLeftInTheOtherLanguage)
     ASSERT_EQ(wrong.size(), 1) << qPrintable(wrong.join(u'\n'));
     EXPECT_TRUE(wrong.first().contains(QStringLiteral("stale"))) << qPrintable(wrong.first());
     delete stale;
+}
+
+// Edit → Undo/Redo name the steps in the language of the moment: steps made before and
+// after a switch, in either direction.
+TEST_F(LanguageSwitchTest, UndoAndRedoTextsFollowTheLanguage)
+{
+    editShare(1, 1, QStringLiteral("30"));
+    trigger(Language::German);
+    editShare(1, 2, QStringLiteral("46"));
+    m_window->undoStack()->undo(); // one step to redo, one to undo
+    auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
+    auto *redo = m_window->findChild<QAction *>(QStringLiteral("redoAction"));
+    ASSERT_TRUE(undo && redo);
+    int count = 0;
+    QStringList wrong = wrongTexts(Language::German, &count);
+    EXPECT_TRUE(wrong.isEmpty()) << "English text in the German UI:\n" << qPrintable(wrong.join(u'\n'));
+    EXPECT_TRUE(undo->text().contains(QStringLiteral("Ad hoc"))) << qPrintable(undo->text());
+    EXPECT_FALSE(undo->text().contains(QStringLiteral("Undo"))) << qPrintable(undo->text());
+    EXPECT_FALSE(undo->text().contains(QStringLiteral("Edit share"))) << qPrintable(undo->text());
+
+    trigger(Language::English);
+    wrong = wrongTexts(Language::English, &count);
+    EXPECT_TRUE(wrong.isEmpty()) << "German text in the English UI:\n" << qPrintable(wrong.join(u'\n'));
+    EXPECT_EQ(withoutMnemonic(undo->text()), QStringLiteral("Undo Edit share 2012, Ad hoc use"));
+    EXPECT_EQ(withoutMnemonic(redo->text()), QStringLiteral("Redo Edit share 2012, No social media"));
+}
+
+// Export All writes German files from the English UI: its progress, the main window while it
+// runs and the status bar afterwards stay English.
+TEST_F(LanguageSwitchTest, ExportAllSpeaksTheLanguageOfTheUi)
+{
+    QStringList wrong;
+    int seen = 0;
+    QTimer sampler;
+    sampler.setInterval(0);
+    QObject::connect(&sampler, &QTimer::timeout, [&] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *progress = qobject_cast<QProgressDialog *>(widget);
+            if (!progress || !progress->isVisible() || progress->value() < 1)
+                continue;
+            int count = 0;
+            ++seen;
+            for (const QString &text : wrongTextsOf({progress, m_window.get()}, Language::English, &count))
+                if (!wrong.contains(text))
+                    wrong.append(text);
+        }
+    });
+    sampler.start();
+    QTemporaryDir folder;
+    EXPECT_EQ(m_window->exportAllTo(folder.path()), 18);
+    sampler.stop();
+    EXPECT_GT(seen, 9) << "the progress was looked at while the German files were written";
+    EXPECT_TRUE(wrong.isEmpty()) << "German text in the English UI during Export All:\n"
+                                 << qPrintable(wrong.join(u'\n'));
+    int count = 0;
+    wrong = wrongTexts(Language::English, &count);
+    EXPECT_TRUE(wrong.isEmpty()) << qPrintable(wrong.join(u'\n'));
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Exported 18 files")))
+        << qPrintable(m_window->statusBar()->currentMessage());
+}
+
+// The platform adds the application's name to every window title: it is translated too.
+TEST_F(LanguageSwitchTest, WindowTitlesNameTheAppInTheUiLanguage)
+{
+    trigger(Language::German);
+    EXPECT_EQ(QGuiApplication::applicationDisplayName(), QStringLiteral("Chart der Woche"));
+    EXPECT_TRUE(m_window->windowTitle().endsWith(QStringLiteral(" — Chart der Woche")))
+        << qPrintable(m_window->windowTitle());
+    EXPECT_FALSE(m_window->windowTitle().contains(QStringLiteral("Chart of the Week")));
+    trigger(Language::English);
+    EXPECT_EQ(QGuiApplication::applicationDisplayName(), QStringLiteral("Chart of the Week"));
 }

@@ -14,15 +14,19 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QUndoStack>
 #include <QXmlStreamReader>
 
 namespace {
@@ -145,6 +149,15 @@ QList<ShownText> shownTexts(QWidget *window)
                 add(&texts, chart, "chart text", text);
             add(&texts, chart, "footnote", chart->footnoteText());
         }
+    }
+    if (auto *main = qobject_cast<QMainWindow *>(window); main && main->statusBar())
+        add(&texts, main->statusBar(), "message", main->statusBar()->currentMessage());
+    if (window->isWindow())
+        add(&texts, window, "application name in the title", QGuiApplication::applicationDisplayName());
+    // Edit → Undo / Redo show the steps' texts: every step on the stack, old and new.
+    for (const QUndoStack *stack : window->findChildren<QUndoStack *>()) {
+        for (int i = 0; i < stack->count(); ++i)
+            add(&texts, stack, "undo step", stack->text(i));
     }
     for (QAction *action : window->findChildren<QAction *>()) {
         // The language menu names each language in itself ("English", "Deutsch") on purpose.

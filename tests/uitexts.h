@@ -24,7 +24,9 @@ struct ShownText
 /// Every text of window and its children a user can see or hear: window titles, labels,
 /// buttons, actions, menus, tab texts, tooltips, placeholders, combo box items, spin box
 /// suffixes, table headers and cells, plain text fields, accessible names and descriptions,
-/// and the chart texts (ChartWidget::visibleTexts() and footnotes).
+/// the chart texts (ChartWidget::visibleTexts() and footnotes), the status bar message, the
+/// application name the platform adds to window titles, and the text of every step on an
+/// undo stack below window (what Edit → Undo/Redo show).
 QList<ShownText> shownTexts(QWidget *window);
 
 /// The English sources and German translations of chartweek_de.ts.

@@ -29,6 +29,7 @@
 #include "ui/theme/brandthemedialog.h"
 #include "ui/wrappedlabel.h"
 
+#include <QAbstractButton>
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
@@ -50,6 +51,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -161,6 +163,7 @@ void MainWindow::setUpWidgets()
     m_narrative->setWordWrap(true);
 
     m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_barChart = new ChartWidget(m_tabs);
     m_barChart->setObjectName(QStringLiteral("barChart"));
     m_trendChart = new ChartWidget(m_tabs);
@@ -239,6 +242,10 @@ void MainWindow::connectLibrary()
     connect(m_library, &StudyLibrary::studyChanged, this, [this](qint64 id) {
         if (id == m_study.id || m_study.id == 0)
             openStudy(id);
+    });
+    connect(m_library, &StudyLibrary::studyInserted, this, &MainWindow::openStudy); // e.g. an undone delete
+    connect(m_libraryPane, &LibraryPane::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 10000);
     });
     connect(m_library, &StudyLibrary::studyRemoved, this, [this](qint64 id) {
         if (id != m_study.id || m_library->studies().isEmpty())
@@ -360,12 +367,12 @@ bool MainWindow::openStudy(qint64 id)
     m_editor->setStudy(m_study);
     m_libraryPane->setCurrentStudy(id);
     AppSettings().setStudy(id);
-    setWindowTitle(tr("Chart of the Week") + QStringLiteral(" — ") + m_study.topic.text(currentLanguage()));
+    updateWindowTitle();
     refreshCharts();
     return true;
 }
 
-void MainWindow::applyEdit(const Study &after, const QString &description)
+void MainWindow::applyEdit(const Study &after, const UndoText &description)
 {
     if (!m_library->replace(m_study, after, description))
         m_editor->setStudy(m_study); // show the stored state again
@@ -403,10 +410,11 @@ void MainWindow::createActions()
     a.quit = makeAction(this, "quitAction", {QKeySequence::Quit}, &QWidget::close);
     a.quit->setMenuRole(QAction::QuitRole);
 
-    a.undo = undoStack()->createUndoAction(this);
+    m_undoActions = new UndoActions(undoStack(), this);
+    a.undo = m_undoActions->undoAction();
     a.undo->setObjectName(QStringLiteral("undoAction"));
     a.undo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
-    a.redo = undoStack()->createRedoAction(this);
+    a.redo = m_undoActions->redoAction();
     a.redo->setObjectName(QStringLiteral("redoAction"));
     a.redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     a.copy = makeAction(this, "copyAction", {QKeySequence::Copy}, &MainWindow::copyChart);
@@ -536,11 +544,22 @@ void MainWindow::createMenus()
         menu->setObjectName(QString::fromLatin1(name));
 }
 
+void MainWindow::updateWindowTitle()
+{
+    // The platform appends the application's display name to every window title that
+    // doesn't end with it ("Diagramm exportieren — Chart der Woche"), so it is translated too.
+    const QString name = tr("Chart of the Week");
+    QGuiApplication::setApplicationDisplayName(name);
+    const QString topic = m_study.topic.text(currentLanguage());
+    setWindowTitle(topic.isEmpty() ? name : topic + QStringLiteral(" — ") + name);
+}
+
 void MainWindow::retranslate()
 {
     const Actions &a = m_actions;
     const Menus &m = m_menus;
-    setWindowTitle(tr("Chart of the Week") + QStringLiteral(" — ") + m_study.topic.text(currentLanguage()));
+    updateWindowTitle();
+    m_undoActions->retranslate();
     m.file->setTitle(tr("&File"));
     m.edit->setTitle(tr("&Edit"));
     if (m_library) {
@@ -753,9 +772,9 @@ int MainWindow::exportAllTo(const QString &folder)
     progress.setLabelText(tr("Exporting charts…"));
     progress.setMinimumDuration(0);
     progress.setValue(0);
-    const BatchResult result = runBatch(jobs, [&progress](int done, int, const QString &path) {
+    const BatchResult result = runBatch(jobs, [&progress](int written, int, const QString &path) {
         progress.setLabelText(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
-        progress.setValue(done);
+        progress.setValue(written);
         return !progress.wasCanceled();
     });
     progress.reset();
@@ -831,7 +850,13 @@ void MainWindow::restoreSettings()
     const AppSettings settings;
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1280, 760);
-    restoreState(settings.windowState());
+    if (!restoreState(settings.windowState()) && m_libraryDock) {
+        // First start: the library as narrow as its buttons allow on a small screen, so the
+        // charts between it and the advice get the room they need.
+        const int screenWidth = screen() ? screen()->availableGeometry().width() : 1280;
+        const int wanted = std::max(m_libraryDock->minimumSizeHint().width(), screenWidth / 5);
+        resizeDocks({m_libraryDock}, {wanted}, Qt::Horizontal);
+    }
     m_splitter->restoreState(settings.splitterState());
     showChart(settings.chart());
     if (const std::optional<int> wave = settings.wave(); wave && m_study.waveIndex(*wave) >= 0)
@@ -932,6 +957,15 @@ void MainWindow::retranslateAccessibility()
     m_headline->setAccessibleName(tr("Headline"));
     m_narrative->setAccessibleName(tr("What the figures say"));
     m_menus.toolBar->setAccessibleName(m_menus.toolBar->windowTitle());
+    // Qt names the dock's title buttons once, in English, when it makes them.
+    if (m_libraryDock) {
+        for (QAbstractButton *button : m_libraryDock->findChildren<QAbstractButton *>()) {
+            if (button->objectName() == u"qt_dockwidget_closebutton")
+                button->setAccessibleName(tr("Close the library"));
+            else if (button->objectName() == u"qt_dockwidget_floatbutton")
+                button->setAccessibleName(tr("Detach the library"));
+        }
+    }
     statusBar()->clearMessage(); // a message in the other language would stay until it times out
 }
 

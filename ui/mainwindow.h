@@ -8,6 +8,7 @@
 #include "core/theme.h"
 #include "ui/charts/chartspec.h"
 #include "ui/charts/chartstyle.h"
+#include "ui/undotext.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -169,11 +170,12 @@ private:
     void setUpTabOrder();
     void openRememberedStudy();
     void rebuildWaveSelector();
-    void applyEdit(const Study &after, const QString &description);
+    void applyEdit(const Study &after, const UndoText &description);
     void importChosenFile();
     void createStudy();
     void retranslate();
     void retranslateAccessibility();
+    void updateWindowTitle();
     void refreshCharts();
     void exportChart();
     void exportAll();
@@ -210,6 +212,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QPointer<PresentationWindow> m_presentation;
 
+    UndoActions *m_undoActions = nullptr;
     Actions m_actions;
     Menus m_menus;
 };

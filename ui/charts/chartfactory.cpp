@@ -37,10 +37,12 @@
 
 namespace {
 
-struct Text
+// A chart speaks its spec's language, whatever the UI's is (a German export from the
+// English UI): its texts are looked up in that language, not through tr().
+QString text(Language language, const char *source)
 {
-    Q_DECLARE_TR_FUNCTIONS(ChartFactory)
-};
+    return translateIn(language, "ChartFactory", source);
+}
 
 // Keys of QGraphicsItem::data() on the items a chart adds to itself.
 constexpr int kRoleKey = 0;
@@ -237,7 +239,7 @@ QString toolTipAt(const Study &study, int segmentIndex, int waveIdx, Language la
 {
     const Share share =
         segmentIndex < 0 ? DerivedFigures::adoptionShare(study, waveIdx) : study.share(waveIdx, segmentIndex);
-    return Text::tr("%1, %2: %3")
+    return text(language, QT_TRANSLATE_NOOP("ChartFactory", "%1, %2: %3"))
         .arg(segmentName(study, segmentIndex, language), QString::number(study.waves.value(waveIdx).year),
              formatShare(share, language));
 }
@@ -1256,7 +1258,7 @@ QString missingDataNote(const ChartSpec &spec)
         }
         if (missing.isEmpty())
             return {};
-        return Text::tr("Not reported for %1: %2")
+        return text(spec.language, QT_TRANSLATE_NOOP("ChartFactory", "Not reported for %1: %2"))
             .arg(QString::number(spec.waveYear), missing.join(QStringLiteral(", ")));
     }
     bool anyMissing = false;
@@ -1264,7 +1266,9 @@ QString missingDataNote(const ChartSpec &spec)
         for (int i = 0; i < study.segments.size(); ++i)
             anyMissing = anyMissing || !study.share(w, i);
     }
-    return anyMissing ? Text::tr("Gaps in a line mark figures the study did not report.") : QString();
+    return anyMissing ? text(spec.language,
+                             QT_TRANSLATE_NOOP("ChartFactory", "Gaps in a line mark figures the study did not report."))
+                      : QString();
 }
 
 QString toolTipText(const Study &study, int segmentIndex, int waveYear, Language language)
@@ -1272,7 +1276,7 @@ QString toolTipText(const Study &study, int segmentIndex, int waveYear, Language
     const int waveIdx = study.waveIndex(waveYear);
     const Share share =
         segmentIndex < 0 ? DerivedFigures::adoptionShare(study, waveIdx) : study.share(waveIdx, segmentIndex);
-    return Text::tr("%1, %2: %3")
+    return text(language, QT_TRANSLATE_NOOP("ChartFactory", "%1, %2: %3"))
         .arg(segmentName(study, segmentIndex, language), QString::number(waveYear), formatShare(share, language));
 }
 

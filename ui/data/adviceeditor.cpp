@@ -164,7 +164,9 @@ void AdviceEditor::commit(Language language)
     if (!heading.isEmpty() || !body.isEmpty())
         after.advice.append({audience(), language, heading, body, QDateTime::currentDateTimeUtc()});
     after.sortAdvice();
-    Q_EMIT editRequested(after, language == Language::German ? tr("Edit German advice") : tr("Edit English advice"));
+    Q_EMIT editRequested(after, [language] {
+        return language == Language::German ? tr("Edit German advice") : tr("Edit English advice");
+    });
 }
 
 QLineEdit *AdviceEditor::headingField(Language language) const

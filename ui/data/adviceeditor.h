@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "ui/undotext.h"
+
 #include "core/study.h"
 
 #include <QWidget>
@@ -33,7 +35,7 @@ public:
     QString warningText() const;
 
 Q_SIGNALS:
-    void editRequested(const Study &after, const QString &description);
+    void editRequested(const Study &after, const UndoText &description);
 
 protected:
     void changeEvent(QEvent *event) override;

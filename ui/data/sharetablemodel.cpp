@@ -134,7 +134,9 @@ bool ShareTableModel::setData(const QModelIndex &index, const QVariant &value, i
     }
     Study after = m_study;
     after.waves[index.row()].shares[index.column()] = share;
-    Q_EMIT editRequested(after, tr("Edit share %1, %2").arg(QString::number(year), segment));
+    Q_EMIT editRequested(after, [year, name = m_study.segments.at(index.column()).name] {
+        return tr("Edit share %1, %2").arg(QString::number(year), name.text(currentLanguage()));
+    });
     return true;
 }
 
@@ -227,6 +229,8 @@ bool SegmentTableModel::setData(const QModelIndex &index, const QVariant &value,
     Study after = m_study;
     Segment &segment = after.segments[index.row()];
     (index.column() == EnglishColumn ? segment.name.english : segment.name.german) = name;
-    Q_EMIT editRequested(after, tr("Rename segment %1").arg(index.row() + 1));
+    Q_EMIT editRequested(after, [number = index.row() + 1] {
+        return tr("Rename segment %1").arg(number);
+    });
     return true;
 }

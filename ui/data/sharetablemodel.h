@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "ui/undotext.h"
+
 #include "core/study.h"
 
 #include <QAbstractTableModel>
@@ -34,7 +36,7 @@ public:
     static bool parseShare(const QString &text, Language language, Share *share, QString *error);
 
 Q_SIGNALS:
-    void editRequested(const Study &after, const QString &description);
+    void editRequested(const Study &after, const UndoText &description);
     /// A typed value was refused; the message names wave, segment and value.
     void inputRejected(const QString &message);
 
@@ -63,7 +65,7 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 Q_SIGNALS:
-    void editRequested(const Study &after, const QString &description);
+    void editRequested(const Study &after, const UndoText &description);
     void inputRejected(const QString &message);
 
 private:

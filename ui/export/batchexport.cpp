@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -20,17 +21,30 @@ struct Text
 
 } // namespace
 
+namespace {
+
+// installLanguage() posts QEvent::LanguageChange to every window; a temporary switch
+// takes those events back, so no window retranslates into the export's language.
+void installWithoutRetranslating(Language language)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // a real switch still arrives
+    installLanguage(language);
+    QCoreApplication::removePostedEvents(nullptr, QEvent::LanguageChange);
+}
+
+} // namespace
+
 ScopedLanguage::ScopedLanguage(Language language)
     : m_previous(currentLanguage())
 {
     if (language != m_previous)
-        installLanguage(language);
+        installWithoutRetranslating(language);
 }
 
 ScopedLanguage::~ScopedLanguage()
 {
     if (currentLanguage() != m_previous)
-        installLanguage(m_previous);
+        installWithoutRetranslating(m_previous);
 }
 
 QString batchFileName(const ChartSpec &spec, ExportFormat format)
@@ -103,7 +117,7 @@ BatchResult runBatch(const QList<BatchJob> &jobs,
 {
     BatchResult result;
     const int total = int(jobs.size());
-    std::optional<ScopedLanguage> language; // switched only where the language changes
+    // Each chart speaks its spec's language by itself (ChartFactory): the UI keeps its own.
     QStringList folders;                    // made already
     for (qsizetype first = 0; first < jobs.size();) {
         // The files of one chart (its formats) are written in one go: one chart, drawn once
@@ -128,10 +142,6 @@ BatchResult runBatch(const QList<BatchJob> &jobs,
                 folders.append(folder);
             }
             targets.append({jobs.at(i).options.format, jobs.at(i).path});
-        }
-        if (currentLanguage() != job.spec.language) {
-            language.reset();
-            language.emplace(job.spec.language);
         }
         result.error = exportChartFiles(job.spec, job.options, targets);
         if (result.error)

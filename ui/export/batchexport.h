@@ -12,7 +12,9 @@
 #include <optional>
 
 /// Installs a language for as long as it lives and the previous one again when it ends
-/// (only when they differ, so nothing is retranslated for nothing).
+/// (only when they differ, so nothing is retranslated for nothing). The windows on screen
+/// keep their language: the switch is for what is written meanwhile (exports, reports),
+/// not a language change of the UI.
 class ScopedLanguage final
 {
 public:

@@ -3,7 +3,6 @@
 
 #include "ui/library/studylibrary.h"
 
-#include <QUndoCommand>
 #include <QUndoStack>
 
 #include <memory>
@@ -13,11 +12,11 @@ namespace {
 // Every change is kept as snapshots (whole studies, the whole brand theme): studies are
 // small, and a snapshot makes each kind of change undoable the same way. The change itself
 // is written before the command is pushed, so the push's first redo writes nothing.
-class LibraryCommand final : public QUndoCommand
+class LibraryCommand final : public TranslatedUndoCommand
 {
 public:
-    LibraryCommand(StudyLibrary *library, const QString &text, std::function<bool()> undo, std::function<bool()> redo)
-        : QUndoCommand(text)
+    LibraryCommand(StudyLibrary *library, UndoText text, std::function<bool()> undo, std::function<bool()> redo)
+        : TranslatedUndoCommand(std::move(text))
         , m_library(library)
         , m_undo(std::move(undo))
         , m_redo(std::move(redo))
@@ -124,6 +123,7 @@ bool StudyLibrary::applyInsert(Study *study)
     *study = std::move(stored).value();
     refresh();
     Q_EMIT studyChanged(study->id);
+    Q_EMIT studyInserted(study->id);
     return true;
 }
 
@@ -187,7 +187,7 @@ bool StudyLibrary::reloadBrandTheme(QString *problem)
     return true;
 }
 
-bool StudyLibrary::replace(const Study &before, const Study &after, const QString &description)
+bool StudyLibrary::replace(const Study &before, const Study &after, const UndoText &description)
 {
     if (before == after)
         return true;
@@ -243,7 +243,12 @@ qint64 StudyLibrary::create()
     if (!applyInsert(&study))
         return 0;
     auto [undo, redo] = insertSteps(this, study);
-    m_undoStack->push(new LibraryCommand(this, tr("New Study"), undo, redo));
+    m_undoStack->push(new LibraryCommand(
+        this,
+        [] {
+            return tr("New Study");
+        },
+        undo, redo));
     return study.id;
 }
 
@@ -259,7 +264,12 @@ qint64 StudyLibrary::duplicate(qint64 id)
     if (!applyInsert(&copy))
         return 0;
     auto [undo, redo] = insertSteps(this, copy);
-    m_undoStack->push(new LibraryCommand(this, tr("Duplicate \"%1\"").arg(original->title), undo, redo));
+    m_undoStack->push(new LibraryCommand(
+        this,
+        [title = original->title] {
+            return tr("Duplicate \"%1\"").arg(title);
+        },
+        undo, redo));
     return copy.id;
 }
 
@@ -270,7 +280,12 @@ bool StudyLibrary::remove(qint64 id)
         return false;
     auto [undo, redo] = insertSteps(this, *study);
     // The reverse of an insertion: undo puts the study back, redo removes it again.
-    m_undoStack->push(new LibraryCommand(this, tr("Delete \"%1\"").arg(study->title), redo, undo));
+    m_undoStack->push(new LibraryCommand(
+        this,
+        [title = study->title] {
+            return tr("Delete \"%1\"").arg(title);
+        },
+        redo, undo));
     return true;
 }
 
@@ -287,7 +302,10 @@ QList<qint64> StudyLibrary::importStudies(const QList<Study> &studies, const QSt
     for (const Study &study : std::as_const(*state))
         ids.append(study.id);
     m_undoStack->push(new LibraryCommand(
-        this, tr("Import %1").arg(fileName),
+        this,
+        [fileName] {
+            return tr("Import %1").arg(fileName);
+        },
         [this, state] {
             return applyRemoveAll(*state);
         },
@@ -306,7 +324,10 @@ bool StudyLibrary::setBrandTheme(const BrandTheme &brand)
     if (!applyBrandTheme(after))
         return false;
     m_undoStack->push(new LibraryCommand(
-        this, tr("Change Brand Theme"),
+        this,
+        [] {
+            return tr("Change Brand Theme");
+        },
         [this, before] {
             return applyBrandTheme(before);
         },

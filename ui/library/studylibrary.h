@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/storage/studyrepository.h"
+#include "ui/undotext.h"
 
 #include <QObject>
 
@@ -39,7 +40,7 @@ public:
 
     /// Replaces a study's contents (an edit); undoable. Returns false, with errorOccurred,
     /// when the change can't be stored.
-    bool replace(const Study &before, const Study &after, const QString &description);
+    bool replace(const Study &before, const Study &after, const UndoText &description);
     /// Creates a new empty study and returns its id (0 on failure); undoable.
     qint64 create();
     /// Copies a study under a new title and returns the copy's id; undoable.
@@ -79,6 +80,8 @@ Q_SIGNALS:
     void studyChanged(qint64 id);
     /// A study was removed (delete or undo of a creation).
     void studyRemoved(qint64 id);
+    /// A study came (back) into the library: undo of a delete, redo of a creation.
+    void studyInserted(qint64 id);
     /// The stored brand theme changed (set, undo, redo).
     void brandThemeChanged(const BrandTheme &brand);
     void errorOccurred(const QString &message);
