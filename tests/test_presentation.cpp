@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Chart of the Week developers
 
+#include "core/advice.h"
 #include "core/seedstudy.h"
+#include "ui/charts/chartstyle.h"
 #include "ui/charts/chartwidget.h"
 #include "ui/mainwindow.h"
 #include "ui/presentation/presentationscreenmenu.h"
@@ -114,6 +116,43 @@ TEST_F(PresentationTest, SlidesAreBarTrendThenOnePerAudience)
         EXPECT_EQ(slide->headlineText(), advice.at(i).heading);
         EXPECT_EQ(slide->bodyText(), advice.at(i).body);
     }
+}
+
+// An imported study has no advice of its own: a few generated sentences a segment. Those
+// share slides instead of leaving three pages about 80 % empty.
+TEST(PresentationSlides, ShortAdviceSharesASlideAndEmptyAdviceIsLeftOut)
+{
+    Study imported = smbGroupSocialBusinessStudy2012();
+    imported.advice.clear();
+    const QList<Slide> slides = presentationSlides(imported);
+    ASSERT_EQ(slides.size(), 3) << "bar, trend and one slide for the three segments";
+    EXPECT_EQ(slides.at(2).kind, Slide::Kind::Advice);
+    ASSERT_EQ(slides.at(2).audiences.size(), 3);
+
+    installLanguage(Language::German);
+    SlideWidget slide(imported, imported.latestWaveYear(), ChartStyle::lightTheme());
+    slide.setSlide(slides.at(2));
+    const QList<AdviceSection> sections = adviceSections(imported, Language::German);
+    for (const AdviceSection &section : sections) {
+        EXPECT_TRUE(slide.bodyText().contains(section.heading)) << qPrintable(slide.bodyText());
+        EXPECT_TRUE(slide.bodyText().contains(section.body));
+    }
+    EXPECT_EQ(slide.headlineText(), QStringLiteral("Was die Zahlen für jede Gruppe bedeuten"));
+    EXPECT_TRUE(SlideWidget::notes(imported, imported.latestWaveYear(), slides.at(2)).contains(sections.at(0).body));
+    installLanguage(Language::English);
+
+    // The seed study's own advice fills a slide per audience; a stored text without any
+    // words gets none.
+    Study seed = smbGroupSocialBusinessStudy2012();
+    EXPECT_EQ(presentationSlides(seed).size(), 6);
+    for (AdviceText &text : seed.advice) {
+        if (text.audience == kAdvisorsAudience)
+            text.body = QStringLiteral("  ");
+    }
+    const QList<Slide> withoutAdvisors = presentationSlides(seed);
+    EXPECT_EQ(withoutAdvisors.size(), 5);
+    for (const Slide &s : withoutAdvisors)
+        EXPECT_FALSE(s.audiences.contains(kAdvisorsAudience));
 }
 
 namespace {

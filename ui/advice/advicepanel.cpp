@@ -20,7 +20,7 @@ AdvicePanel::AdvicePanel(QWidget *parent)
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus); // reachable by Tab; the arrow keys scroll
-    setMinimumWidth(300);
+    setMinimumWidth(220);
     m_intro->setWordWrap(true);
     m_intro->setTextFormat(Qt::PlainText);
     m_intro->setObjectName(QStringLiteral("adviceIntro"));

@@ -344,8 +344,21 @@ void ChartWidget::rebuildIfOrientationChanged()
 
 bool ChartWidget::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
         rebuildIfOrientationChanged();
+        // The legend is fitted once the view has given the chart its new size.
+        if (!m_legendFitPending) {
+            m_legendFitPending = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_legendFitPending = false;
+                    if (m_chart)
+                        ChartFactory::fitLegend(m_chart);
+                },
+                Qt::QueuedConnection);
+        }
+    }
     if (watched == m_view) {
         if (event->type() == QEvent::KeyPress) {
             auto *key = static_cast<QKeyEvent *>(event);

@@ -115,4 +115,5 @@ private:
     bool m_highContrast = false;
     qsizetype m_keyboardIndex = -1; ///< In selectableSegments(), after an arrow key; -1: none.
     QString m_lastToolTip;
+    bool m_legendFitPending = false;
 };

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -55,11 +56,15 @@ StudyEditor::StudyEditor(QWidget *parent)
 {
     m_title->setObjectName(QStringLiteral("studyTitle"));
     m_shareView->setObjectName(QStringLiteral("shareTable"));
+    m_pages->setObjectName(QStringLiteral("editorPages"));
     m_segmentView->setObjectName(QStringLiteral("segmentTable"));
     m_year->setRange(1900, 2200);
     m_chartWeek->setCalendarPopup(true);
     m_chartWeek->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_notes->setMaximumHeight(70);
+    // Below the form (narrow windows) the tables keep a few rows in view.
+    m_segmentView->setMinimumHeight(120);
+    m_shareView->setMinimumHeight(130);
     m_message->setObjectName(QStringLiteral("editorMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -118,14 +123,22 @@ StudyEditor::StudyEditor(QWidget *parent)
     tables->addLayout(waveButtons);
     tables->addWidget(m_message);
 
-    auto *figures = new QWidget(this);
-    auto *figuresLayout = new QHBoxLayout(figures);
+    // Form and tables side by side when there is room, else the tables below the form; the
+    // page scrolls instead of making the window wider or taller.
+    auto *figures = new QWidget;
+    m_figuresLayout = new QBoxLayout(QBoxLayout::LeftToRight, figures);
     auto *formColumn = new QVBoxLayout;
     formColumn->addLayout(form);
     formColumn->addStretch(1);
-    figuresLayout->addLayout(formColumn, 2);
-    figuresLayout->addLayout(tables, 3);
-    m_pages->addTab(figures, QString());
+    m_figuresLayout->addLayout(formColumn, 2);
+    m_figuresLayout->addLayout(tables, 3);
+    m_figuresPage = new QScrollArea(this);
+    m_figuresPage->setObjectName(QStringLiteral("figuresPage"));
+    m_figuresPage->setWidgetResizable(true);
+    m_figuresPage->setFrameShape(QFrame::NoFrame);
+    m_figuresPage->setWidget(figures);
+    m_figuresPage->viewport()->installEventFilter(this);
+    m_pages->addTab(m_figuresPage, QString());
     m_pages->addTab(m_advice, QString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -145,21 +158,30 @@ StudyEditor::StudyEditor(QWidget *parent)
         // A field undoes its own typing; once committed, Ctrl+Z undoes the stored change.
         UndoShortcutFilter::install(field);
         connect(field, &QLineEdit::editingFinished, this, [this, description = description] {
-            commitMetadata(tr(description));
+            commitMetadata([description] {
+                return tr(description);
+            });
         });
     }
     connect(m_year, &QSpinBox::editingFinished, this, [this] {
-        commitMetadata(tr("Edit publication year"));
+        commitMetadata([] {
+            return tr("Edit publication year");
+        });
     });
-    connect(m_scheduled, &QCheckBox::toggled, this, [this](bool on) {
+    const UndoText chartWeekEdit = [] {
+        return tr("Edit chart week");
+    };
+    connect(m_scheduled, &QCheckBox::toggled, this, [this, chartWeekEdit](bool on) {
         m_chartWeek->setEnabled(on);
-        commitMetadata(tr("Edit chart week"));
+        commitMetadata(chartWeekEdit);
     });
-    connect(m_chartWeek, &QDateEdit::editingFinished, this, [this] {
-        commitMetadata(tr("Edit chart week"));
+    connect(m_chartWeek, &QDateEdit::editingFinished, this, [this, chartWeekEdit] {
+        commitMetadata(chartWeekEdit);
     });
     connect(m_multipleAnswers, &QCheckBox::toggled, this, [this] {
-        commitMetadata(tr("Edit multiple answers"));
+        commitMetadata([] {
+            return tr("Edit multiple answers");
+        });
     });
     m_notes->installEventFilter(this); // notes are committed when the field loses focus
 
@@ -181,10 +203,28 @@ StudyEditor::StudyEditor(QWidget *parent)
     retranslate();
 }
 
+void StudyEditor::arrangeFigures()
+{
+    // Side by side needs the form's and the tables' minimum widths plus some room to type.
+    const QLayoutItem *form = m_figuresLayout->itemAt(0);
+    const QLayoutItem *tables = m_figuresLayout->itemAt(1);
+    const QMargins margins = m_figuresLayout->contentsMargins();
+    const int sideBySide = form->minimumSize().width() + tables->minimumSize().width() + margins.left() +
+                           margins.right() + m_figuresLayout->spacing() + 200;
+    const auto direction =
+        m_figuresPage->viewport()->width() >= sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_figuresLayout->direction() != direction)
+        m_figuresLayout->setDirection(direction);
+}
+
 bool StudyEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_figuresPage->viewport() && event->type() == QEvent::Resize)
+        arrangeFigures();
     if (watched == m_notes && event->type() == QEvent::FocusOut)
-        commitMetadata(tr("Edit notes"));
+        commitMetadata([] {
+            return tr("Edit notes");
+        });
     return QWidget::eventFilter(watched, event);
 }
 
@@ -198,8 +238,10 @@ void StudyEditor::retranslate()
         m_labels.at(i)->setText(labels[i]);
     m_scheduled->setText(tr("Scheduled for the week of"));
     m_pages->setTabText(0, tr("Figures"));
+    m_figuresPage->setAccessibleName(tr("Study details, segments and shares"));
     m_pages->setTabText(1, tr("Advice"));
-    m_multipleAnswers->setText(tr("Multiple answers allowed (shares need not add up to 100)"));
+    m_multipleAnswers->setText(tr("Multiple answers allowed"));
+    m_multipleAnswers->setToolTip(tr("The shares of a survey wave need not add up to 100"));
     m_headlineEnglish->setPlaceholderText(tr("Empty: generated from the figures"));
     m_headlineGerman->setPlaceholderText(tr("Empty: generated from the figures"));
     m_addWave->setText(tr("Add &Wave…"));
@@ -252,7 +294,7 @@ void StudyEditor::setStudy(const Study &study)
     showValidation();
 }
 
-void StudyEditor::commitMetadata(const QString &description)
+void StudyEditor::commitMetadata(const UndoText &description)
 {
     Study after = m_study;
     after.title = m_title->text().trimmed();
@@ -318,7 +360,9 @@ void StudyEditor::addWave(int year)
         return existing.year > year;
     });
     after.waves.insert(position, wave);
-    Q_EMIT editRequested(after, tr("Add survey wave %1").arg(year));
+    Q_EMIT editRequested(after, [year] {
+        return tr("Add survey wave %1").arg(year);
+    });
 }
 
 void StudyEditor::removeWave(int row)
@@ -328,7 +372,9 @@ void StudyEditor::removeWave(int row)
     Study after = m_study;
     const int year = after.waves.at(row).year;
     after.waves.removeAt(row);
-    Q_EMIT editRequested(after, tr("Remove survey wave %1").arg(year));
+    Q_EMIT editRequested(after, [year] {
+        return tr("Remove survey wave %1").arg(year);
+    });
 }
 
 void StudyEditor::addSegment()
@@ -342,7 +388,9 @@ void StudyEditor::addSegment()
         {key, {QStringLiteral("Answer %1").arg(number), QStringLiteral("Antwort %1").arg(number)}, QString()});
     for (SurveyWave &wave : after.waves)
         wave.shares.append(std::nullopt);
-    Q_EMIT editRequested(after, tr("Add segment"));
+    Q_EMIT editRequested(after, [] {
+        return tr("Add segment");
+    });
 }
 
 void StudyEditor::removeSegment(int row)
@@ -350,7 +398,7 @@ void StudyEditor::removeSegment(int row)
     if (row < 0 || row >= m_study.segments.size() || m_study.segments.size() <= 1)
         return;
     Study after = m_study;
-    const QString name = after.segments.at(row).name.text(currentLanguage());
+    const LocalizedText name = after.segments.at(row).name;
     after.segments.removeAt(row);
     for (SurveyWave &wave : after.waves)
         wave.shares.removeAt(row);
@@ -358,5 +406,7 @@ void StudyEditor::removeSegment(int row)
         after.baselineSegment = -1;
     else if (after.baselineSegment > row)
         --after.baselineSegment;
-    Q_EMIT editRequested(after, tr("Remove segment \"%1\"").arg(name));
+    Q_EMIT editRequested(after, [name] {
+        return tr("Remove segment \"%1\"").arg(name.text(currentLanguage()));
+    });
 }

@@ -3,12 +3,16 @@
 
 #pragma once
 
+#include "ui/undotext.h"
+
 #include "core/study.h"
 
 #include <QWidget>
 
 class AdviceEditor;
+class QBoxLayout;
 class QCheckBox;
+class QScrollArea;
 class QTabWidget;
 class QDateEdit;
 class QLabel;
@@ -48,7 +52,7 @@ public:
     void removeSegment(int row);
 
 Q_SIGNALS:
-    void editRequested(const Study &after, const QString &description);
+    void editRequested(const Study &after, const UndoText &description);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,7 +60,8 @@ protected:
 
 private:
     void retranslate();
-    void commitMetadata(const QString &description);
+    void commitMetadata(const UndoText &description);
+    void arrangeFigures();
     void showValidation();
     void showRejection(const QString &message);
     void promptForWave();
@@ -84,6 +89,8 @@ private:
     QPushButton *m_removeSegment;
     QLabel *m_message;
     QTabWidget *m_pages;
+    QScrollArea *m_figuresPage = nullptr;
+    QBoxLayout *m_figuresLayout = nullptr;
     AdviceEditor *m_advice;
     QList<QLabel *> m_labels;
 };

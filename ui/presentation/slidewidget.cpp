@@ -18,14 +18,32 @@
 
 namespace {
 
-std::optional<AdviceSection> adviceFor(const Study &study, const QString &audience)
+// A slide's advice in the installed language: the heading, and the body (with each
+// section's heading before its text when sections share the slide).
+std::optional<AdviceSection> adviceFor(const Study &study, const QStringList &audiences)
 {
+    QList<AdviceSection> shown;
     for (const AdviceSection &section : adviceSections(study, currentLanguage())) {
-        if (section.audience == audience)
-            return section;
+        if (audiences.contains(section.audience))
+            shown.append(section);
     }
-    return std::nullopt;
+    if (shown.isEmpty())
+        return std::nullopt;
+    if (shown.size() == 1)
+        return shown.constFirst();
+    AdviceSection merged;
+    merged.audience = audiences.join(u',');
+    merged.heading = SlideWidget::tr("What the figures mean for each group");
+    QStringList parts;
+    for (const AdviceSection &section : shown)
+        parts.append(section.heading + u'\n' + section.body);
+    merged.body = parts.join(QStringLiteral("\n\n"));
+    return merged;
 }
+
+// About this much advice fills a slide; less looks like an empty page.
+constexpr qsizetype kFilledSlideCharacters = 280;
+constexpr qsizetype kSectionsPerSharedSlide = 3;
 
 int waveForChart(const Study &study, int waveYear, ChartKind kind)
 {
@@ -45,11 +63,36 @@ QLabel *makeLabel(QWidget *parent, const QString &objectName)
 
 QList<Slide> presentationSlides(const Study &study)
 {
-    QList<Slide> slides{{Slide::Kind::Chart, ChartKind::Bar, QString()},
-                        {Slide::Kind::Chart, ChartKind::Trend, QString()}};
-    // The audiences are the same in both languages; their texts follow the language.
-    for (const AdviceSection &section : adviceSections(study, Language::English))
-        slides.append({Slide::Kind::Advice, ChartKind::Bar, section.audience});
+    QList<Slide> slides{{Slide::Kind::Chart, ChartKind::Bar, {}}, {Slide::Kind::Chart, ChartKind::Trend, {}}};
+    // The audiences are the same in both languages and so are the slides: a section is
+    // short when it is short in every language.
+    const QList<AdviceSection> english = adviceSections(study, Language::English);
+    const QList<AdviceSection> german = adviceSections(study, Language::German);
+    QStringList shortRun;
+    const auto flush = [&slides, &shortRun] {
+        // Shared out evenly: four short sections make two slides of two, not three and one.
+        const qsizetype count = (shortRun.size() + kSectionsPerSharedSlide - 1) / kSectionsPerSharedSlide;
+        for (qsizetype i = 0, from = 0; i < count; ++i) {
+            const qsizetype to = shortRun.size() * (i + 1) / count;
+            slides.append({Slide::Kind::Advice, ChartKind::Bar, shortRun.mid(from, to - from)});
+            from = to;
+        }
+        shortRun.clear();
+    };
+    for (qsizetype i = 0; i < english.size(); ++i) {
+        const AdviceSection &en = english.at(i);
+        const AdviceSection &de = german.value(i);
+        const qsizetype length = std::max(en.body.trimmed().size(), de.body.trimmed().size());
+        if (length == 0)
+            continue; // nothing to show
+        if (length < kFilledSlideCharacters) {
+            shortRun.append(en.audience);
+            continue;
+        }
+        flush();
+        slides.append({Slide::Kind::Advice, ChartKind::Bar, {en.audience}});
+    }
+    flush();
     return slides;
 }
 
@@ -120,7 +163,7 @@ void SlideWidget::refresh()
         m_pages->setCurrentWidget(m_chartPage);
         setAccessibleName(m_headline->text());
     } else {
-        const std::optional<AdviceSection> advice = adviceFor(m_study, m_slide.audience);
+        const std::optional<AdviceSection> advice = adviceFor(m_study, m_slide.audiences);
         m_kicker->setText(tr("What this means for your business"));
         m_heading->setText(advice ? advice->heading : QString());
         m_body->setText(advice ? advice->body : QString());
@@ -164,7 +207,7 @@ QString SlideWidget::bodyText() const
 QString SlideWidget::title(const Study &study, int waveYear, const Slide &slide)
 {
     if (slide.kind == Slide::Kind::Advice) {
-        const std::optional<AdviceSection> advice = adviceFor(study, slide.audience);
+        const std::optional<AdviceSection> advice = adviceFor(study, slide.audiences);
         return advice ? advice->heading : QString();
     }
     return slide.chart == ChartKind::Trend ? Narrative::trendChartTitle(study)
@@ -176,7 +219,7 @@ QString SlideWidget::notes(const Study &study, int waveYear, const Slide &slide)
     const Language language = currentLanguage();
     QStringList paragraphs;
     if (slide.kind == Slide::Kind::Advice) {
-        if (const std::optional<AdviceSection> advice = adviceFor(study, slide.audience))
+        if (const std::optional<AdviceSection> advice = adviceFor(study, slide.audiences))
             paragraphs.append(advice->body);
     } else {
         QStringList figures;

@@ -8,23 +8,29 @@
 #include "ui/charts/chartspec.h"
 
 #include <QList>
+#include <QStringList>
 #include <QWidget>
 
 class ChartWidget;
 class QLabel;
 class QStackedLayout;
 
-/// One slide of presentation mode: a chart of the study or one audience's advice.
+/// One slide of presentation mode: a chart of the study or the advice for one or more
+/// audiences.
 struct Slide
 {
     enum class Kind { Chart, Advice };
     Kind kind = Kind::Chart;
     ChartKind chart = ChartKind::Bar; ///< Used by chart slides.
-    QString audience;                 ///< Used by advice slides: a segment key or kAdvisorsAudience.
+    /// Used by advice slides: segment keys or kAdvisorsAudience; more than one when short
+    /// sections share the slide.
+    QStringList audiences;
     bool operator==(const Slide &) const = default;
 };
 
-/// The slides in order: the bar chart, the trend chart, then one per advice section.
+/// The slides in order: the bar chart, the trend chart, then the advice. A section long
+/// enough to fill a slide gets its own; consecutive short ones (the few sentences generated
+/// for an imported study) share one, up to three a slide; a section without text is left out.
 QList<Slide> presentationSlides(const Study &study);
 
 /// Shows one slide in the installed language, with fonts sized from the widget's height,
