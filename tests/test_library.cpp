@@ -124,7 +124,9 @@ TEST_F(LibraryTest, SearchFiltersAsYouType)
     Study renamed = study;
     renamed.title = QStringLiteral("Übersicht Marketing 2024");
     renamed.sourceCitation = QStringLiteral("Verband, Übersicht 2024");
-    ASSERT_TRUE(m_window->library()->replace(study, renamed, QStringLiteral("rename")));
+    ASSERT_TRUE(m_window->library()->replace(study, renamed, [] {
+        return QStringLiteral("rename");
+    }));
 
     QLineEdit *search = m_window->libraryPane()->searchField();
     QTest::keyClicks(search, QStringLiteral("smb"));
@@ -203,7 +205,9 @@ TEST_F(LibraryTest, UnchangedValuesStayBitForBitInEveryLanguage)
     Study study = m_window->study();
     Study awkward = study;
     awkward.waves[1].shares = {0.1 + 0.2, 33.333333333333336, 100.0 - 0.1 - 0.2 - 33.333333333333336};
-    ASSERT_TRUE(m_window->library()->replace(study, awkward, QStringLiteral("awkward")));
+    ASSERT_TRUE(m_window->library()->replace(study, awkward, [] {
+        return QStringLiteral("awkward");
+    }));
     for (Language language : {Language::English, Language::German}) {
         m_window->setLanguage(language);
         ShareTableModel *model = m_window->studyEditor()->shareModel();
@@ -297,7 +301,9 @@ TEST_F(LibraryTest, OwnHeadlineReplacesTheGeneratedOnePerLanguage)
     Study study = m_window->study();
     Study withHeadline = study;
     withHeadline.headline = {QStringLiteral("Half of small firms are on social media"), QString()};
-    ASSERT_TRUE(m_window->library()->replace(study, withHeadline, QStringLiteral("headline")));
+    ASSERT_TRUE(m_window->library()->replace(study, withHeadline, [] {
+        return QStringLiteral("headline");
+    }));
     EXPECT_EQ(m_window->headlineText(), QStringLiteral("Half of small firms are on social media"));
     m_window->setLanguage(Language::German);
     QCoreApplication::processEvents();

@@ -25,6 +25,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -92,7 +93,7 @@ QStringList dataLabelTexts(const ChartWidget *chart)
 
 TEST_F(MainWindowTest, ShowsBothChartsAndTheAdvice)
 {
-    EXPECT_EQ(m_window->windowTitle(), QStringLiteral("Chart of the Week — How small businesses use social media"));
+    EXPECT_EQ(m_window->windowTitle(), QStringLiteral("How small businesses use social media — Chart of the Week"));
     const QStringList bar = m_window->barChart()->visibleTexts();
     EXPECT_TRUE(bar.contains(QStringLiteral("How small businesses use social media, 2012")));
     EXPECT_TRUE(bar.contains(QStringLiteral("24%")));
@@ -112,7 +113,7 @@ TEST_F(MainWindowTest, LanguageSwitchChangesEveryVisibleText)
 {
     switchTo("de");
     EXPECT_EQ(m_window->windowTitle(),
-              QStringLiteral("Chart der Woche — Wie kleine Unternehmen soziale Medien nutzen"));
+              QStringLiteral("Wie kleine Unternehmen soziale Medien nutzen — Chart der Woche"));
     const QStringList german = m_window->barChart()->visibleTexts();
     EXPECT_TRUE(german.contains(QStringLiteral("Wie kleine Unternehmen soziale Medien nutzen, 2012")))
         << qPrintable(german.join(u'|'));
@@ -125,7 +126,7 @@ TEST_F(MainWindowTest, LanguageSwitchChangesEveryVisibleText)
     EXPECT_EQ(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
 
     switchTo("en");
-    EXPECT_EQ(m_window->windowTitle(), QStringLiteral("Chart of the Week — How small businesses use social media"));
+    EXPECT_EQ(m_window->windowTitle(), QStringLiteral("How small businesses use social media — Chart of the Week"));
     const QStringList english = m_window->barChart()->visibleTexts();
     EXPECT_TRUE(english.contains(QStringLiteral("How small businesses use social media, 2012")));
     EXPECT_TRUE(english.contains(QStringLiteral("No social media")));
@@ -279,7 +280,7 @@ TEST_F(MainWindowTest, ExportAllCanBeCancelledAndLeavesCompleteFiles)
     for (const QString &file : files)
         EXPECT_GT(QFileInfo(dir.filePath(file)).size(), 1000) << qPrintable(file);
     EXPECT_EQ(currentLanguage(), Language::English);
-    EXPECT_EQ(m_window->windowTitle(), QStringLiteral("Chart of the Week — How small businesses use social media"));
+    EXPECT_EQ(m_window->windowTitle(), QStringLiteral("How small businesses use social media — Chart of the Week"));
 
     QTemporaryDir full;
     EXPECT_EQ(m_window->exportAllTo(full.path()), 18);
@@ -348,8 +349,10 @@ TEST_F(MainWindowTest, WhereDoesMyBusinessStandWorksByKeyboardAlone)
     m_window->activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
     PlacementRun run;
-    // Yes (uses social media) → Down to "No" (no written plan) → the result → show the advice.
-    answerPlacementByKeyboard({Qt::Key_Return, Qt::Key_Down, Qt::Key_Return, Qt::Key_Return}, &run);
+    // Nothing is preselected: Space picks "Yes" (uses social media); Down moves to "No" (no
+    // written plan) and Space picks it → the result → show the advice.
+    answerPlacementByKeyboard(
+        {Qt::Key_Space, Qt::Key_Return, Qt::Key_Down, Qt::Key_Space, Qt::Key_Return, Qt::Key_Return}, &run);
     QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
     ASSERT_EQ(run.questions.size(), 2) << qPrintable(run.questions.join(u'|'));
     EXPECT_TRUE(run.questions.at(0).startsWith(QStringLiteral("Does your business use social media")));
@@ -367,7 +370,9 @@ TEST_F(MainWindowTest, PlacementSpeaksGermanAndCountsWhoIsBehind)
     ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
     PlacementRun run;
     // Ja → Ja → Ja: planned strategy.
-    answerPlacementByKeyboard({Qt::Key_Return, Qt::Key_Return, Qt::Key_Return, Qt::Key_Return}, &run);
+    answerPlacementByKeyboard(
+        {Qt::Key_Space, Qt::Key_Return, Qt::Key_Space, Qt::Key_Return, Qt::Key_Space, Qt::Key_Return, Qt::Key_Return},
+        &run);
     QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
     ASSERT_EQ(run.questions.size(), 3);
     EXPECT_TRUE(run.questions.at(2).startsWith(QStringLiteral("Prüfen Sie"))) << qPrintable(run.questions.at(2));

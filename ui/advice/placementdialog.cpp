@@ -52,6 +52,10 @@ PlacementDialog::PlacementDialog(const Study &study, QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_next, &QPushButton::clicked, this, &PlacementDialog::next);
+    // Nothing is answered for the user: Next waits for a choice.
+    connect(m_group, &QButtonGroup::idToggled, this, [this] {
+        m_next->setEnabled(!m_segmentKey.isEmpty() || m_group->checkedId() >= 0);
+    });
     connect(m_back, &QPushButton::clicked, this, &PlacementDialog::back);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     retranslate();
@@ -62,11 +66,14 @@ void PlacementDialog::retranslate()
 {
     setWindowTitle(tr("Where Does My Business Stand?"));
     m_back->setText(tr("&Back"));
-    m_cancel->setText(tr("Cancel"));
     if (!m_segmentKey.isEmpty())
         showResult();
-    else if (!m_path.isEmpty())
+    else if (!m_path.isEmpty()) {
+        const int chosen = m_group->checkedId();
         showQuestion(m_path.takeLast());
+        if (QAbstractButton *answer = m_group->button(chosen))
+            answer->setChecked(true); // the user's choice survives the switch
+    }
 }
 
 void PlacementDialog::changeEvent(QEvent *event)
@@ -84,7 +91,7 @@ void PlacementDialog::showQuestion(int index)
     m_segmentKey.clear();
     const Language language = currentLanguage();
     const PlacementQuestion &question = m_questions.at(index);
-    m_step->setText(tr("Question %1").arg(m_path.size()));
+    m_step->setText(tr("Question %1 of %2").arg(m_path.size()).arg(m_path.size() - 1 + questionsFrom(index)));
     m_question->setText(question.text.text(language));
     for (QAbstractButton *button : m_group->buttons()) {
         m_group->removeButton(button);
@@ -96,12 +103,13 @@ void PlacementDialog::showQuestion(int index)
         m_answerLayout->addWidget(answer);
         answer->setVisible(true); // at once, so it can take the focus below
     }
-    m_group->buttons().constFirst()->setChecked(true);
     m_question->setVisible(true);
     m_answers->setVisible(true);
     m_result->setVisible(false);
     m_back->setEnabled(m_path.size() > 1);
     m_next->setText(tr("&Next"));
+    m_next->setEnabled(false);
+    m_cancel->setText(tr("Cancel"));
     m_question->setAccessibleName(m_question->text());
     // The arrow keys move between the answers by their positions: lay them out now, not when
     // the event loop gets to it, so an arrow key typed right after Enter already works.
@@ -131,6 +139,8 @@ void PlacementDialog::showResult()
     m_result->setVisible(true);
     m_back->setEnabled(true);
     m_next->setText(tr("&Show the Advice"));
+    m_next->setEnabled(true);
+    m_cancel->setText(tr("Close"));
     m_next->setFocus();
 }
 
@@ -164,6 +174,17 @@ void PlacementDialog::back()
         return;
     m_path.removeLast();
     showQuestion(m_path.takeLast());
+}
+
+int PlacementDialog::questionsFrom(int index) const
+{
+    // The longest way from this question to a result (the questions branch).
+    int longest = 0;
+    for (const PlacementAnswer &answer : m_questions.value(index).answers) {
+        if (answer.next > index) // answers only lead forward
+            longest = std::max(longest, questionsFrom(answer.next));
+    }
+    return 1 + longest;
 }
 
 QString PlacementDialog::questionText() const

@@ -39,6 +39,7 @@ private:
     void next();
     void back();
     void retranslate();
+    int questionsFrom(int index) const;
 
     Study m_study;
     QList<PlacementQuestion> m_questions;

@@ -37,6 +37,8 @@ ExportDialog::ExportDialog(ChartKind currentChart, QWidget *parent)
     m_format->addItem(QString(), int(ExportFormat::Pdf));
     m_format->addItem(QString(), int(ExportFormat::Svg));
     m_preset->setObjectName(QStringLiteral("sizePreset"));
+    m_path->setObjectName(QStringLiteral("exportFile"));
+    m_format->setObjectName(QStringLiteral("exportFormat"));
     for (QSpinBox *box : {m_width, m_height})
         box->setRange(100, 20000);
     m_scale->setRange(0.5, 4.0);
@@ -89,11 +91,15 @@ ExportDialog::ExportDialog(ChartKind currentChart, QWidget *parent)
     retranslate();
 
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        fixSuffix(); // Enter in the field saves before editingFinished() would come
+        accept();
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
         fillPresets();
         updateState();
+        fixSuffix();
     });
     connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
         m_presetKey = m_preset->currentData().toString();
@@ -104,8 +110,18 @@ ExportDialog::ExportDialog(ChartKind currentChart, QWidget *parent)
         updateState();
     });
     fillPresets();
+    // The suffix follows the format once the user is done with the field, never while
+    // they type or paste.
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateState);
+    connect(m_path, &QLineEdit::editingFinished, this, &ExportDialog::fixSuffix);
     updateState();
+    fixSuffix();
+}
+
+ExportDialog::~ExportDialog()
+{
+    // The field loses the focus while it is destroyed, after this dialog: no editingFinished.
+    disconnect(m_path, nullptr, this, nullptr);
 }
 
 void ExportDialog::retranslate()
@@ -200,8 +216,10 @@ void ExportDialog::browse()
         break;
     }
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), filePath(), filter);
-    if (!path.isEmpty())
+    if (!path.isEmpty()) {
         m_path->setText(path);
+        fixSuffix();
+    }
 }
 
 void ExportDialog::updateState()
@@ -215,16 +233,20 @@ void ExportDialog::updateState()
     m_scale->setEnabled(png);
     m_scaleLabel->setEnabled(png);
 
-    // Keep the file's suffix in step with the chosen format.
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!filePath().isEmpty());
+}
+
+void ExportDialog::fixSuffix()
+{
     const QString path = filePath();
     const QFileInfo info(path);
-    const QString wanted = exportFormatCode(format);
-    if (!path.isEmpty() && info.suffix().toLower() != wanted) {
-        const QString base = info.suffix().isEmpty() ? path : path.left(path.size() - info.suffix().size() - 1);
-        QSignalBlocker blocker(m_path);
-        m_path->setText(base + u'.' + wanted);
-    }
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!filePath().isEmpty());
+    const QString wanted = exportFormatCode(ExportFormat(m_format->currentData().toInt()));
+    if (path.isEmpty() || info.fileName().isEmpty() || info.suffix().toLower() == wanted)
+        return;
+    QString base = info.suffix().isEmpty() ? path : path.left(path.size() - info.suffix().size() - 1);
+    if (base.endsWith(u'.'))
+        base.chop(1);
+    m_path->setText(base + u'.' + wanted);
 }
 
 void ExportDialog::saveSettings() const

@@ -25,6 +25,7 @@ class ExportDialog final : public QDialog
 
 public:
     explicit ExportDialog(ChartKind currentChart, QWidget *parent = nullptr);
+    ~ExportDialog() override;
 
     ChartKind chartKind() const;
     ExportOptions options() const;
@@ -41,6 +42,8 @@ private:
     void retranslate();
     void browse();
     void updateState();
+    /// Gives the file name the chosen format's suffix (after editing, on a format change).
+    void fixSuffix();
     void fillPresets();
 
     QComboBox *m_chart = nullptr;

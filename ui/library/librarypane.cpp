@@ -8,10 +8,11 @@
 #include "ui/undoshortcutfilter.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -38,15 +39,20 @@ LibraryPane::LibraryPane(StudyLibrary *library, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(StudyListModel::WeekColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(StudyListModel::WavesColumn, QHeaderView::ResizeToContents);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->setTabKeyNavigation(false); // Tab leaves the list; the arrow keys move in it
 
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_new, m_duplicate, m_delete, m_open})
-        buttons->addWidget(button);
-    buttons->addStretch(1);
+    // Two rows of two: the pane stays narrow enough for the charts at 1024 px, and every
+    // button keeps room for its text in both languages.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_new, 0, 0);
+    buttons->addWidget(m_duplicate, 0, 1);
+    buttons->addWidget(m_open, 1, 0);
+    buttons->addWidget(m_delete, 1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -68,10 +74,7 @@ LibraryPane::LibraryPane(StudyLibrary *library, QWidget *parent)
         if (const qint64 id = m_library->duplicate(selectedStudy()))
             Q_EMIT openRequested(id);
     });
-    connect(m_delete, &QPushButton::clicked, this, [this] {
-        if (const qint64 id = selectedStudy())
-            m_library->remove(id);
-    });
+    connect(m_delete, &QPushButton::clicked, this, &LibraryPane::deleteSelected);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedStudy())
             Q_EMIT openRequested(id);
@@ -107,7 +110,6 @@ void LibraryPane::changeEvent(QEvent *event)
 void LibraryPane::reload()
 {
     m_model->setStudies(m_library->studies());
-    m_view->resizeColumnToContents(StudyListModel::WeekColumn);
     m_view->setColumnWidth(StudyListModel::TitleColumn, 260);
     setCurrentStudy(m_current);
 }
@@ -134,6 +136,27 @@ QStringList LibraryPane::visibleTitles() const
     for (int row = 0; row < m_filter->rowCount(); ++row)
         titles.append(m_filter->index(row, StudyListModel::TitleColumn).data().toString());
     return titles;
+}
+
+bool LibraryPane::deleteSelected()
+{
+    const qint64 id = selectedStudy();
+    if (!id || !m_delete->isEnabled())
+        return false;
+    const QString title = m_model->index(m_model->rowOfStudy(id), StudyListModel::TitleColumn).data().toString();
+    QMessageBox box(QMessageBox::Question, tr("Delete Study"), tr("Delete the study “%1”?").arg(title),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("deleteStudyQuestion"));
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("Edit → Undo (Ctrl+Z) brings it back."));
+    QPushButton *confirm = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    confirm->setObjectName(QStringLiteral("confirmDelete"));
+    box.setDefaultButton(confirm);
+    box.exec();
+    if (box.clickedButton() != confirm || !m_library->remove(id))
+        return false;
+    Q_EMIT statusMessage(tr("Deleted “%1” — Edit → Undo (Ctrl+Z) brings it back").arg(title));
+    return true;
 }
 
 void LibraryPane::updateButtons()

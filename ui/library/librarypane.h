@@ -31,8 +31,14 @@ public:
     /// The titles in the order shown (after filtering).
     QStringList visibleTitles() const;
 
+    /// Delete: asks first (naming the study and that Edit → Undo brings it back), then
+    /// deletes the selected study; false when the user said no or nothing was deleted.
+    bool deleteSelected();
+
 Q_SIGNALS:
     void openRequested(qint64 id);
+    /// A short note for the status bar ("Deleted … — Ctrl+Z brings it back").
+    void statusMessage(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
