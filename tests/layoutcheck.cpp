@@ -14,6 +14,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QGraphicsItem>
+#include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QHeaderView>
 #include <QLabel>
@@ -244,6 +245,10 @@ void checkChart(const ChartWidget *chart, QStringList *problems)
         const QRectF rect = item->sceneBoundingRect();
         // Text, legend and series parts; the chart's own background may reach past the view.
         if (item == view->chart() || item->parentItem() == nullptr)
+            continue;
+        // Qt Charts' background rectangle (behind the chart, z -1): with a fixed plot area
+        // it keeps the size the chart was built with and may reach past the view unseen.
+        if (item->parentItem() == view->chart() && item->zValue() < 0 && item->type() == QGraphicsRectItem::Type)
             continue;
         if (!shown.contains(rect) && rect.intersects(shown.adjusted(-1000, -1000, 1000, 1000))) {
             const auto *text = dynamic_cast<const QGraphicsSimpleTextItem *>(item);
