@@ -74,7 +74,9 @@ protected:
         const Study before = study(smbGroupSocialBusinessStudy2012().slug);
         Study after = before;
         after.title = title;
-        ASSERT_TRUE(m_library->replace(before, after, title));
+        ASSERT_TRUE(m_library->replace(before, after, [title] {
+            return title;
+        }));
     }
 
     QTemporaryDir m_dir;

@@ -6,8 +6,9 @@
 // every dialog and every slide of the presentation is opened in English and in German, and
 // layoutProblems() must find nothing cut, squeezed or elided. No window may change its own
 // size: not on opening a tab, not on a language switch.
-#include "core/studydatabase.h"
+#include "core/storage/sqlitestudyrepository.h"
 #include "layoutcheck.h"
+#include "storagetesting.h"
 #include "ui/advice/placementdialog.h"
 #include "ui/data/importdialog.h"
 #include "ui/data/studyeditor.h"
@@ -56,7 +57,7 @@ protected:
         installLanguage(Language::English);
         m_screen = screenNamed(QString::fromLatin1(GetParam()));
         ASSERT_NE(m_screen, nullptr) << "run with the three-screen offscreen configuration";
-        ASSERT_EQ(m_database.open(m_dir.filePath(QStringLiteral("library.sqlite"))), std::nullopt);
+        ASSERT_TRUE(succeeded(m_database.open(m_dir.filePath(QStringLiteral("library.sqlite")))));
         m_window = std::make_unique<MainWindow>(&m_database);
         m_window->setScreen(m_screen);
         m_window->setGeometry(m_screen->availableGeometry());
@@ -241,7 +242,7 @@ protected:
 
     QScreen *m_screen = nullptr;
     QTemporaryDir m_dir;
-    StudyDatabase m_database;
+    SqliteStudyRepository m_database;
     std::unique_ptr<MainWindow> m_window;
     QSize m_size;
     QStringList m_problems;
