@@ -82,7 +82,7 @@
         <translation>Berater, Agenturen und Anbieter</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Edit German advice</source>
         <translation>Deutsche Empfehlung ändern</translation>
     </message>
@@ -116,7 +116,7 @@
 <context>
     <name>BatchExport</name>
     <message>
-        <location filename="../ui/export/batchexport.cpp" line="+118"/>
+        <location filename="../ui/export/batchexport.cpp" line="+132"/>
         <source>A file name made from the study &quot;%1&quot; would lie outside the chosen folder.</source>
         <translation>Ein aus der Studie „%1“ gebildeter Dateiname läge außerhalb des gewählten Ordners.</translation>
     </message>
@@ -351,18 +351,18 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+1259"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+1261"/>
         <source>Not reported for %1: %2</source>
         <translation>Für %1 nicht erhoben: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Gaps in a line mark figures the study did not report.</source>
         <translation>Lücken in einer Linie stehen für Werte, die die Studie nicht angibt.</translation>
     </message>
     <message>
-        <location line="-1027"/>
-        <location line="+1035"/>
+        <location line="-1028"/>
+        <location line="+1037"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -870,7 +870,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="+113"/>
+        <location filename="../ui/export/exportdialog.cpp" line="+129"/>
         <location line="+89"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
@@ -906,12 +906,12 @@
         <translation> px</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-76"/>
         <source>chart-of-the-week</source>
         <translation>chart-der-woche</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+77"/>
         <source>Width in pixels</source>
         <translation>Breite in Pixeln</translation>
     </message>
@@ -1281,7 +1281,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../core/language.cpp" line="+98"/>
+        <location filename="../core/language.cpp" line="+99"/>
         <source>Cannot load the translation %1.</source>
         <translation>Die Übersetzung %1 lässt sich nicht laden.</translation>
     </message>
@@ -1289,7 +1289,7 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../ui/library/librarypane.cpp" line="+86"/>
+        <location filename="../ui/library/librarypane.cpp" line="+89"/>
         <source>Search title or source…</source>
         <translation>Titel oder Quelle suchen…</translation>
     </message>
@@ -1315,11 +1315,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+58"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
         <source>Delete the selected study (Ctrl+Z brings it back)</source>
         <translation>Die ausgewählte Studie löschen (Strg+Z holt sie zurück)</translation>
     </message>
@@ -1333,11 +1334,31 @@
         <source>Library of charts</source>
         <translation>Bibliothek der Charts</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>Delete Study</source>
+        <translation>Studie löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the study “%1”?</source>
+        <translation>Die Studie „%1“ löschen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>Bearbeiten → Rückgängig (Strg+Z) holt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleted “%1” — Edit → Undo (Ctrl+Z) brings it back</source>
+        <translation>„%1“ gelöscht — Bearbeiten → Rückgängig (Strg+Z) holt sie zurück</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+255"/>
+        <location filename="../ui/mainwindow.cpp" line="+262"/>
         <source>Import Study Data</source>
         <translation>Studiendaten importieren</translation>
     </message>
@@ -1348,13 +1369,12 @@
     </message>
     <message>
         <location line="-7"/>
-        <location line="+114"/>
-        <location line="+180"/>
+        <location line="+295"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-267"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1367,7 +1387,7 @@
         </translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+262"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1660,7 +1680,17 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 %2</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="+120"/>
+        <source>Close the library</source>
+        <translation>Bibliothek schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detach the library</source>
+        <translation>Bibliothek abdocken</translation>
+    </message>
+    <message>
+        <location line="-364"/>
         <source>T&amp;heme</source>
         <translation>&amp;Design</translation>
     </message>
@@ -1700,7 +1730,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Schwarze Schrift auf Weiß und kräftige Farben in den Diagrammen (Strg+Umschalt+H)</translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+360"/>
         <source>Chart and data tabs</source>
         <translation>Reiter für Diagramme und Daten</translation>
     </message>
@@ -1752,7 +1782,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../ui/advice/placementdialog.cpp" line="+63"/>
+        <location filename="../ui/advice/placementdialog.cpp" line="+67"/>
         <source>Where Does My Business Stand?</source>
         <translation>Wo steht mein Unternehmen?</translation>
     </message>
@@ -1762,22 +1792,22 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
+        <source>Question %1 of %2</source>
+        <translation>Frage %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Question %1</source>
-        <translation>Frage %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-2"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Your answers put your business in the group “%1”: %2 of respondents in %3 answered like you.</source>
         <translation>Nach Ihren Antworten gehört Ihr Unternehmen zur Gruppe „%1“: %2 der Befragten antworteten %3 wie Sie.</translation>
     </message>
@@ -1795,6 +1825,11 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <location line="+7"/>
         <source>&amp;Show the Advice</source>
         <translation>Empfehlung &amp;anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1971,7 +2006,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ui/data/sharetablemodel.cpp" line="+182"/>
+        <location filename="../ui/data/sharetablemodel.cpp" line="+184"/>
         <source>untranslated: %1</source>
         <translation>unübersetzt: %1</translation>
     </message>
@@ -1996,7 +2031,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Segment %1: Der Name darf nicht leer sein.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Rename segment %1</source>
         <translation>Segment %1 umbenennen</translation>
     </message>
@@ -2004,7 +2039,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>ShareTableModel</name>
     <message>
-        <location line="-147"/>
+        <location line="-150"/>
         <source>Unknown: the study does not report this share.</source>
         <translation>Unbekannt: Die Studie gibt diesen Anteil nicht an.</translation>
     </message>
@@ -2014,7 +2049,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Befragungswelle %1, %2: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Edit share %1, %2</source>
         <translation>Anteil %1, %2 ändern</translation>
     </message>
@@ -2022,7 +2057,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>SlideWidget</name>
     <message>
-        <location filename="../ui/presentation/slidewidget.cpp" line="+124"/>
+        <location filename="../ui/presentation/slidewidget.cpp" line="+36"/>
+        <source>What the figures mean for each group</source>
+        <translation>Was die Zahlen für jede Gruppe bedeuten</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>What this means for your business</source>
         <translation>Was das für Ihr Unternehmen bedeutet</translation>
     </message>
@@ -2349,7 +2389,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyEditor</name>
     <message>
-        <location filename="../ui/data/studyeditor.cpp" line="+136"/>
+        <location filename="../ui/data/studyeditor.cpp" line="+149"/>
         <source>Edit title</source>
         <translation>Titel ändern</translation>
     </message>
@@ -2384,28 +2424,27 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Schlagzeile (Deutsch) ändern</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Edit publication year</source>
         <translation>Erscheinungsjahr ändern</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+3"/>
         <source>Edit chart week</source>
         <translation>Chart-Woche ändern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Edit multiple answers</source>
         <translation>Mehrfachantworten ändern</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>Edit notes</source>
         <translation>Notizen ändern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -2466,13 +2505,23 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
     </message>
     <message>
         <location line="+1"/>
+        <source>Study details, segments and shares</source>
+        <translation>Angaben zur Studie, Segmente und Anteile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Advice</source>
         <translation>Empfehlungen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Multiple answers allowed (shares need not add up to 100)</source>
-        <translation>Mehrfachantworten möglich (Anteile müssen nicht 100 ergeben)</translation>
+        <source>Multiple answers allowed</source>
+        <translation>Mehrfachantworten möglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shares of a survey wave need not add up to 100</source>
+        <translation>Die Anteile einer Befragungswelle müssen nicht 100 ergeben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2541,22 +2590,22 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Die Befragungswelle %1 gibt es schon.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add survey wave %1</source>
         <translation>Befragungswelle %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Remove survey wave %1</source>
         <translation>Befragungswelle %1 entfernen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Add segment</source>
         <translation>Segment hinzufügen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Remove segment &quot;%1&quot;</source>
         <translation>Segment „%1“ entfernen</translation>
     </message>
@@ -2754,32 +2803,32 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Herausgeber, Titel der Studie, Jahr</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>New Study</source>
         <translation>Neue Studie</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Duplicate &quot;%1&quot;</source>
         <translation>„%1“ duplizieren</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Delete &quot;%1&quot;</source>
         <translation>„%1“ löschen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Change Brand Theme</source>
         <translation>Markendesign ändern</translation>
     </message>
@@ -2901,6 +2950,29 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <location line="+6"/>
         <source>Brand theme, logo: %1.</source>
         <translation>Markendesign, Logo: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../ui/undotext.cpp" line="+54"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo %1</source>
+        <translation>%1 &amp;wiederherstellen</translation>
     </message>
 </context>
 <context>

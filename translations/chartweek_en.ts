@@ -82,7 +82,7 @@
         <translation>Consultants, agencies and vendors</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Edit German advice</source>
         <translation>Edit German advice</translation>
     </message>
@@ -116,7 +116,7 @@
 <context>
     <name>BatchExport</name>
     <message>
-        <location filename="../ui/export/batchexport.cpp" line="+118"/>
+        <location filename="../ui/export/batchexport.cpp" line="+132"/>
         <source>A file name made from the study &quot;%1&quot; would lie outside the chosen folder.</source>
         <translation>A file name made from the study &quot;%1&quot; would lie outside the chosen folder.</translation>
     </message>
@@ -351,18 +351,18 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+1259"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+1261"/>
         <source>Not reported for %1: %2</source>
         <translation>Not reported for %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Gaps in a line mark figures the study did not report.</source>
         <translation>Gaps in a line mark figures the study did not report.</translation>
     </message>
     <message>
-        <location line="-1027"/>
-        <location line="+1035"/>
+        <location line="-1028"/>
+        <location line="+1037"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -870,7 +870,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="+113"/>
+        <location filename="../ui/export/exportdialog.cpp" line="+129"/>
         <location line="+89"/>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
@@ -906,12 +906,12 @@
         <translation> px</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-76"/>
         <source>chart-of-the-week</source>
         <translation>chart-of-the-week</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+77"/>
         <source>Width in pixels</source>
         <translation>Width in pixels</translation>
     </message>
@@ -1281,7 +1281,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../core/language.cpp" line="+98"/>
+        <location filename="../core/language.cpp" line="+99"/>
         <source>Cannot load the translation %1.</source>
         <translation>Cannot load the translation %1.</translation>
     </message>
@@ -1289,7 +1289,7 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../ui/library/librarypane.cpp" line="+86"/>
+        <location filename="../ui/library/librarypane.cpp" line="+89"/>
         <source>Search title or source…</source>
         <translation>Search title or source…</translation>
     </message>
@@ -1315,11 +1315,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+58"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
         <source>Delete the selected study (Ctrl+Z brings it back)</source>
         <translation>Delete the selected study (Ctrl+Z brings it back)</translation>
     </message>
@@ -1333,11 +1334,31 @@
         <source>Library of charts</source>
         <translation>Library of charts</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>Delete Study</source>
+        <translation>Delete Study</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the study “%1”?</source>
+        <translation>Delete the study “%1”?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>Edit → Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleted “%1” — Edit → Undo (Ctrl+Z) brings it back</source>
+        <translation>Deleted “%1” — Edit → Undo (Ctrl+Z) brings it back</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+255"/>
+        <location filename="../ui/mainwindow.cpp" line="+262"/>
         <source>Import Study Data</source>
         <translation>Import Study Data</translation>
     </message>
@@ -1348,13 +1369,12 @@
     </message>
     <message>
         <location line="-7"/>
-        <location line="+114"/>
-        <location line="+180"/>
+        <location line="+295"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-267"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1367,7 +1387,7 @@
         </translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+262"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1660,7 +1680,17 @@ Turns survey data into a weekly chart with advice.
 %2</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="+120"/>
+        <source>Close the library</source>
+        <translation>Close the library</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detach the library</source>
+        <translation>Detach the library</translation>
+    </message>
+    <message>
+        <location line="-364"/>
         <source>T&amp;heme</source>
         <translation>T&amp;heme</translation>
     </message>
@@ -1700,7 +1730,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Black text on white and strong colours in the charts (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+360"/>
         <source>Chart and data tabs</source>
         <translation>Chart and data tabs</translation>
     </message>
@@ -1752,7 +1782,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../ui/advice/placementdialog.cpp" line="+63"/>
+        <location filename="../ui/advice/placementdialog.cpp" line="+67"/>
         <source>Where Does My Business Stand?</source>
         <translation>Where Does My Business Stand?</translation>
     </message>
@@ -1762,22 +1792,22 @@ Turns survey data into a weekly chart with advice.
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Question %1</source>
-        <translation>Question %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-2"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Your answers put your business in the group “%1”: %2 of respondents in %3 answered like you.</source>
         <translation>Your answers put your business in the group “%1”: %2 of respondents in %3 answered like you.</translation>
     </message>
@@ -1795,6 +1825,11 @@ Turns survey data into a weekly chart with advice.
         <location line="+7"/>
         <source>&amp;Show the Advice</source>
         <translation>&amp;Show the Advice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1971,7 +2006,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ui/data/sharetablemodel.cpp" line="+182"/>
+        <location filename="../ui/data/sharetablemodel.cpp" line="+184"/>
         <source>untranslated: %1</source>
         <translation>untranslated: %1</translation>
     </message>
@@ -1996,7 +2031,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Segment %1: the name must not be empty.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Rename segment %1</source>
         <translation>Rename segment %1</translation>
     </message>
@@ -2004,7 +2039,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>ShareTableModel</name>
     <message>
-        <location line="-147"/>
+        <location line="-150"/>
         <source>Unknown: the study does not report this share.</source>
         <translation>Unknown: the study does not report this share.</translation>
     </message>
@@ -2014,7 +2049,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Survey wave %1, %2: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Edit share %1, %2</source>
         <translation>Edit share %1, %2</translation>
     </message>
@@ -2022,7 +2057,12 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>SlideWidget</name>
     <message>
-        <location filename="../ui/presentation/slidewidget.cpp" line="+124"/>
+        <location filename="../ui/presentation/slidewidget.cpp" line="+36"/>
+        <source>What the figures mean for each group</source>
+        <translation>What the figures mean for each group</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>What this means for your business</source>
         <translation>What this means for your business</translation>
     </message>
@@ -2349,7 +2389,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyEditor</name>
     <message>
-        <location filename="../ui/data/studyeditor.cpp" line="+136"/>
+        <location filename="../ui/data/studyeditor.cpp" line="+149"/>
         <source>Edit title</source>
         <translation>Edit title</translation>
     </message>
@@ -2384,28 +2424,27 @@ Turns survey data into a weekly chart with advice.
         <translation>Edit headline (German)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Edit publication year</source>
         <translation>Edit publication year</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+3"/>
         <source>Edit chart week</source>
         <translation>Edit chart week</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Edit multiple answers</source>
         <translation>Edit multiple answers</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>Edit notes</source>
         <translation>Edit notes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
@@ -2466,13 +2505,23 @@ Turns survey data into a weekly chart with advice.
     </message>
     <message>
         <location line="+1"/>
+        <source>Study details, segments and shares</source>
+        <translation>Study details, segments and shares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Advice</source>
         <translation>Advice</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Multiple answers allowed (shares need not add up to 100)</source>
-        <translation>Multiple answers allowed (shares need not add up to 100)</translation>
+        <source>Multiple answers allowed</source>
+        <translation>Multiple answers allowed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shares of a survey wave need not add up to 100</source>
+        <translation>The shares of a survey wave need not add up to 100</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2541,22 +2590,22 @@ Turns survey data into a weekly chart with advice.
         <translation>The survey wave %1 exists already.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add survey wave %1</source>
         <translation>Add survey wave %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Remove survey wave %1</source>
         <translation>Remove survey wave %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Add segment</source>
         <translation>Add segment</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Remove segment &quot;%1&quot;</source>
         <translation>Remove segment &quot;%1&quot;</translation>
     </message>
@@ -2754,32 +2803,32 @@ Turns survey data into a weekly chart with advice.
         <translation>Publisher, title of the study, year</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>New Study</source>
         <translation>New Study</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Duplicate &quot;%1&quot;</source>
         <translation>Duplicate &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Delete &quot;%1&quot;</source>
         <translation>Delete &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Change Brand Theme</source>
         <translation>Change Brand Theme</translation>
     </message>
@@ -2901,6 +2950,29 @@ Turns survey data into a weekly chart with advice.
         <location line="+6"/>
         <source>Brand theme, logo: %1.</source>
         <translation>Brand theme, logo: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../ui/undotext.cpp" line="+54"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
     </message>
 </context>
 <context>
