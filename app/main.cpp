@@ -265,6 +265,7 @@ int main(int argc, char *argv[])
     const QString databasePath =
         commandLine.databasePath.isEmpty() ? AppSettings().databasePath() : commandLine.databasePath;
     SqliteStudyRepository database;
+    database.setMessageLanguage(currentLanguage());
     if (commandLine.command == CommandLine::Command::Gui) {
         // A damaged, foreign, newer, read-only or busy file: say why and offer another file
         // or a new database instead of quitting.

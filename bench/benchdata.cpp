@@ -24,14 +24,16 @@ const std::array<const char *, 5> kPublishers = {
 Study baseStudy()
 {
     Study study;
-    study.topic = {QStringLiteral("How small businesses use social media"),
-                   QStringLiteral("Wie kleine Unternehmen soziale Medien nutzen")};
-    study.adoptionLabel = {QStringLiteral("Use social media (any)"),
-                           QStringLiteral("Nutzen soziale Medien (insgesamt)")};
+    const auto text = [](const char *english, const char *german) {
+        return LocalizedText{{Language::English, QString::fromUtf8(english)},
+                             {Language::German, QString::fromUtf8(german)}};
+    };
+    study.topic = text("How small businesses use social media", "Wie kleine Unternehmen soziale Medien nutzen");
+    study.adoptionLabel = text("Use social media (any)", "Nutzen soziale Medien (insgesamt)");
     study.segments = {
-        {QStringLiteral("strategy"), {QStringLiteral("Planned strategy"), QStringLiteral("Geplante Strategie")}, {}},
-        {QStringLiteral("adhoc"), {QStringLiteral("Ad hoc use"), QStringLiteral("Ad-hoc-Nutzung")}, {}},
-        {QStringLiteral("none"), {QStringLiteral("Not at all"), QStringLiteral("Gar nicht")}, {}},
+        {QStringLiteral("strategy"), text("Planned strategy", "Geplante Strategie"), {}},
+        {QStringLiteral("adhoc"), text("Ad hoc use", "Ad-hoc-Nutzung"), {}},
+        {QStringLiteral("none"), text("Not at all", "Gar nicht"), {}},
     };
     study.baselineSegment = 2;
     return study;

@@ -3,6 +3,8 @@
 
 #include "core/advice.h"
 
+#include "core/phrasebook.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -126,28 +128,41 @@ QString placementSentence(const Study &, const Placement &placement, Language la
     return {};
 }
 
-QStringList adviceWarnings(const Study &study)
+QStringList adviceWarnings(const Study &study, Language language)
 {
     QStringList warnings;
     QStringList audiences;
     for (const Segment &segment : study.segments)
         audiences.append(segment.key);
     audiences.append(kAdvisorsAudience);
+    const QList<Language> languages = study.languages();
     for (const QString &audience : audiences) {
-        const AdviceText *english = study.adviceText(audience, Language::English);
-        const AdviceText *german = study.adviceText(audience, Language::German);
+        QList<const AdviceText *> texts;
+        for (Language textLanguage : languages) {
+            if (const AdviceText *text = study.adviceText(audience, textLanguage))
+                texts.append(text);
+        }
+        if (texts.isEmpty())
+            continue; // generated in every language: nothing to translate
         const int segment = study.segmentIndex(audience);
-        const QString name = segment >= 0 ? study.segments.at(segment).name.text(currentLanguage())
+        const QString name = segment >= 0 ? study.segments.at(segment).name.text(language)
                                           : Text::tr("consultants, agencies and vendors");
-        if (english && !german)
-            warnings.append(Text::tr("The advice for \"%1\" has no German text.").arg(name));
-        else if (german && !english)
-            warnings.append(Text::tr("The advice for \"%1\" has no English text.").arg(name));
-        else if (english && german && english->updated.isValid() && german->updated.isValid()) {
-            if (english->updated > german->updated)
-                warnings.append(Text::tr("The German advice for \"%1\" is older than the English text.").arg(name));
-            else if (german->updated > english->updated)
-                warnings.append(Text::tr("The English advice for \"%1\" is older than the German text.").arg(name));
+        const AdviceText *newest = nullptr;
+        for (Language textLanguage : languages) {
+            const AdviceText *text = study.adviceText(audience, textLanguage);
+            if (!text) {
+                warnings.append(
+                    Text::tr("The advice for \"%1\" has no %2 text.").arg(name, languageName(textLanguage, language)));
+            } else if (text->updated.isValid() && (!newest || text->updated > newest->updated)) {
+                newest = text;
+            }
+        }
+        for (const AdviceText *text : std::as_const(texts)) {
+            if (newest && text->updated.isValid() && text->updated < newest->updated) {
+                warnings.append(
+                    Text::tr("The %1 advice for \"%2\" is older than the %3 text.")
+                        .arg(languageName(text->language, language), name, languageName(newest->language, language)));
+            }
         }
     }
     return warnings;
@@ -156,7 +171,8 @@ QStringList adviceWarnings(const Study &study)
 QList<PlacementQuestion> placementQuestions(const Study &study)
 {
     const auto text = [](const char16_t *english, const char16_t *german) {
-        return LocalizedText{QString::fromUtf16(english), QString::fromUtf16(german)};
+        return LocalizedText{{Language::English, QString::fromUtf16(english)},
+                             {Language::German, QString::fromUtf16(german)}};
     };
     const LocalizedText yes = text(u"Yes", u"Ja");
     const LocalizedText no = text(u"No", u"Nein");

@@ -45,8 +45,9 @@ Placement placeInSegment(const Study &study, int segmentIndex);
 QString placementSentence(const Study &study, const Placement &placement, Language language);
 
 /// Problems of the stored advice a translator should see: a language missing for an
-/// audience, or one language's text older than the other's. Translated (context "Advice").
-QStringList adviceWarnings(const Study &study);
+/// audience, or one language's text older than the other's. Translated (context "Advice");
+/// segments are named in language.
+QStringList adviceWarnings(const Study &study, Language language);
 
 /// The advice written for the seed study (SMB Group 2012), in English and German.
 QList<AdviceText> seedAdvice();

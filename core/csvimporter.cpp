@@ -435,8 +435,7 @@ void Importer::readWide(const QList<const CsvRecord *> &rows)
 // A text in the file's language only: the other one is missing until someone translates it.
 LocalizedText Importer::untranslated(const QString &text) const
 {
-    return m_result->settings.nameLanguage == Language::German ? LocalizedText{QString(), text}
-                                                               : LocalizedText{text, QString()};
+    return LocalizedText{{m_result->settings.nameLanguage, text}};
 }
 
 // The language of the names: the caller's choice, the header's words, German numbers, or the
@@ -509,7 +508,7 @@ void Importer::buildStudies()
         }
         study.year = study.latestWaveYear();
 
-        for (const ValidationIssue &issue : validateStudy(study, currentLanguage())) {
+        for (const ValidationIssue &issue : validateStudy(study, m_options.messageLanguage)) {
             const CellRef ref = issue.segment >= 0 && build.cells.value(issue.waveYear).contains(issue.segment)
                                     ? build.cells.value(issue.waveYear).value(issue.segment).second
                                     : build.waveRefs.value(issue.waveYear);

@@ -36,6 +36,8 @@ struct CsvImportOptions
     std::optional<Language> nameLanguage;            ///< The language of the segment names and
                                                      ///< title; unset: detected (see
                                                      ///< CsvImportSettings::nameLanguage).
+    Language messageLanguage = Language::English;    ///< Numbers and names in the messages (callers
+                                                     ///< pass the UI language); not the file's.
 };
 
 /// The two table shapes the importer reads.

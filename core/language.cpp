@@ -3,10 +3,14 @@
 
 #include "core/language.h"
 
+#include "core/phrasebook.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -27,35 +31,136 @@ std::unique_ptr<QTranslator> &qtTranslator()
     return translator;
 }
 
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
 } // namespace
+
+std::optional<Language> Language::fromTag(QStringView tag)
+{
+    const QStringView trimmed = tag.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > kMaxTagLength)
+        return std::nullopt;
+    QString normalized;
+    int subtagIndex = 0;
+    qsizetype start = 0;
+    while (start <= trimmed.size()) {
+        qsizetype end = start;
+        while (end < trimmed.size() && trimmed.at(end) != u'-' && trimmed.at(end) != u'_')
+            ++end;
+        const QStringView subtag = trimmed.mid(start, end - start);
+        if (subtag.isEmpty() || subtag.size() > 8)
+            return std::nullopt;
+        bool letters = true;
+        bool digits = true;
+        for (QChar c : subtag) {
+            if (!isAsciiLetter(c) && !isAsciiDigit(c))
+                return std::nullopt;
+            letters = letters && isAsciiLetter(c);
+            digits = digits && isAsciiDigit(c);
+        }
+        QString part = subtag.toString().toLower();
+        if (subtagIndex == 0) {
+            if (!letters || subtag.size() < 2 || subtag.size() > 3)
+                return std::nullopt;
+        } else if (letters && subtag.size() == 4) {
+            part[0] = part.at(0).toUpper(); // script: "Latn"
+        } else if ((letters && subtag.size() == 2) || (digits && subtag.size() == 3)) {
+            part = part.toUpper(); // region: "CH", "419"
+        }
+        if (subtagIndex > 0)
+            normalized += u'-';
+        normalized += part;
+        ++subtagIndex;
+        start = end + 1;
+    }
+    Language language;
+    language.m_tag.fill('\0');
+    for (int i = 0; i < normalized.size(); ++i)
+        language.m_tag[std::size_t(i)] = char(normalized.at(i).unicode());
+    return language;
+}
+
+QString Language::code() const
+{
+    return QString::fromLatin1(m_tag.data());
+}
+
+QString Language::baseCode() const
+{
+    const QString tag = code();
+    const qsizetype dash = tag.indexOf(u'-');
+    return dash < 0 ? tag : tag.left(dash);
+}
+
+Language Language::base() const
+{
+    return *fromTag(baseCode());
+}
+
+QLocale Language::locale() const
+{
+    return QLocale(code());
+}
+
+bool languageBefore(const Language &a, const Language &b)
+{
+    const bool aEnglish = a == Language::English;
+    const bool bEnglish = b == Language::English;
+    if (aEnglish != bEnglish)
+        return aEnglish;
+    return a < b;
+}
 
 QString languageCode(Language language)
 {
-    return language == Language::German ? QStringLiteral("de") : QStringLiteral("en");
+    return language.code();
+}
+
+QList<Language> uiLanguages()
+{
+    QList<Language> languages{Language::English};
+    const QStringList files =
+        QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("chartweek_*.qm")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const QString tag = file.mid(10, file.size() - 13); // "chartweek_" … ".qm"
+        if (const std::optional<Language> language = Language::fromTag(tag); language && !languages.contains(*language))
+            languages.append(*language);
+    }
+    std::sort(languages.begin(), languages.end(), languageBefore);
+    return languages;
 }
 
 std::optional<Language> languageFromCode(const QString &code)
 {
-    const QString lower = code.trimmed().toLower();
-    const QString base = lower.left(2);
-    if (lower.size() != 2 && !(lower.size() > 2 && (lower.at(2) == u'_' || lower.at(2) == u'-')))
+    const std::optional<Language> parsed = Language::fromTag(code);
+    if (!parsed)
         return std::nullopt;
-    if (base == u"de")
-        return Language::German;
-    if (base == u"en")
-        return Language::English;
+    const QList<Language> available = uiLanguages();
+    if (available.contains(*parsed))
+        return parsed;
+    const Language base = parsed->base();
+    if (available.contains(base))
+        return base;
     return std::nullopt;
 }
 
 Language languageForLocale(const QLocale &locale)
 {
-    return locale.language() == QLocale::German ? Language::German : Language::English;
+    const std::optional<Language> language = languageFromCode(QLocale::languageToCode(locale.language()));
+    return language.value_or(Language::English);
 }
 
 QLocale localeFor(Language language)
 {
-    return language == Language::German ? QLocale(QLocale::German, QLocale::Germany)
-                                        : QLocale(QLocale::English, QLocale::UnitedStates);
+    return language.locale();
 }
 
 QString formatNumber(double value, Language language)
@@ -69,12 +174,10 @@ QString formatNumber(double value, Language language)
 
 QString formatShare(Share share, Language language)
 {
+    const PhraseBook &book = PhraseBook::forLanguage(language);
     if (!share)
-        return language == Language::German ? QStringLiteral("k. A.") : QStringLiteral("n/a");
-    const QString number = formatNumber(*share, language);
-    if (language == Language::German)
-        return number + QChar(0x00A0) + u'%';
-    return number + u'%';
+        return book.unknownShare();
+    return book.percentPattern().arg(formatNumber(*share, language));
 }
 
 bool installLanguage(Language language, QString *error)
@@ -104,7 +207,7 @@ bool installLanguage(Language language, QString *error)
 
     // Qt's own strings (standard buttons, file dialogs) when Debian's qt6-translations-l10n is there.
     auto qtBase = std::make_unique<QTranslator>();
-    if (language != Language::English &&
+    if (language.base() != Language::English &&
         qtBase->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         qtTranslator() = std::move(qtBase);
     }

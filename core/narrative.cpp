@@ -407,11 +407,6 @@ QString barChartTitle(const Study &study, int waveYear, Language language)
     return text(kBarTitle, language).arg(study.topic.text(language), year(waveYear));
 }
 
-QString barChartTitle(const Study &study, int waveYear)
-{
-    return barChartTitle(study, waveYear, currentLanguage());
-}
-
 QString trendChartTitle(const Study &study, Language language)
 {
     if (study.waves.isEmpty())
@@ -421,11 +416,6 @@ QString trendChartTitle(const Study &study, Language language)
     if (first == last)
         return barChartTitle(study, first, language);
     return text(kTrendTitle, language).arg(study.topic.text(language), year(first), year(last));
-}
-
-QString trendChartTitle(const Study &study)
-{
-    return trendChartTitle(study, currentLanguage());
 }
 
 QString headline(const Study &study, int waveYear, Language language)
@@ -488,14 +478,9 @@ QString sourceLine(const Study &study, Language language)
     return text(kSource, language).arg(study.sourceCitation);
 }
 
-QString sourceLine(const Study &study)
-{
-    return sourceLine(study, currentLanguage());
-}
-
 QString displayHeadline(const Study &study, int waveYear, Language language)
 {
-    const QString own = language == Language::German ? study.headline.german : study.headline.english;
+    const QString own = study.headline.value(language);
     if (!own.trimmed().isEmpty() && waveYear == study.latestWaveYear())
         return own.trimmed();
     return headline(study, waveYear, language);

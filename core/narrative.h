@@ -13,7 +13,7 @@
 /// source line. Every function that takes a Language writes in that language whatever
 /// translator is installed (the sentence templates for both languages are held as data in
 /// narrative.cpp, the quantifiers in quantifier.cpp), so a German export can be made while
-/// the UI is English. The overloads without a Language use currentLanguage().
+/// the UI is English. Every function takes its language: nothing here reads the UI's.
 ///
 /// The generator works for any study: segments are named by their LocalizedText names,
 /// the "uses … (any)" figure is DerivedFigures::adoptionShare() named by the study's
@@ -31,11 +31,9 @@ enum class ChartType {
 
 /// Title of a bar chart of one wave: "How small businesses use social media, 2012".
 QString barChartTitle(const Study &study, int waveYear, Language language);
-QString barChartTitle(const Study &study, int waveYear);
 
 /// Title of the trend chart: "How small businesses use social media, 2011–2012".
 QString trendChartTitle(const Study &study, Language language);
-QString trendChartTitle(const Study &study);
 
 /// One-sentence headline for a wave: the adoption figure (or, for a study without a
 /// baseline segment or with multiple answers, the largest segment) with its quantifier and,
@@ -67,6 +65,5 @@ QString altText(const Study &study, ChartType chart, int waveYear, Language lang
 
 /// "Source: SMB Group, 2012 Small and Medium Business Social Business Study".
 QString sourceLine(const Study &study, Language language);
-QString sourceLine(const Study &study);
 
 } // namespace Narrative

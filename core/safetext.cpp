@@ -104,8 +104,11 @@ void makeVisible(QString *text)
 
 void makeVisible(LocalizedText *text)
 {
-    makeVisible(&text->english);
-    makeVisible(&text->german);
+    for (Language language : text->languages()) {
+        QString value = text->value(language);
+        makeVisible(&value);
+        text->setValue(language, value);
+    }
 }
 
 } // namespace

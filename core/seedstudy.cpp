@@ -13,16 +13,16 @@ Study smbGroupSocialBusinessStudy2012()
     study.publisher = QStringLiteral("SMB Group");
     study.year = 2012;
     study.sourceCitation = QStringLiteral("SMB Group, 2012 Small and Medium Business Social Business Study");
-    study.topic = {QStringLiteral("How small businesses use social media"),
-                   QStringLiteral("Wie kleine Unternehmen soziale Medien nutzen")};
-    study.adoptionLabel = {QStringLiteral("Use social media (any)"),
-                           QStringLiteral("Nutzen soziale Medien (insgesamt)")};
+    const auto text = [](const char *english, const char *german) {
+        return LocalizedText{{Language::English, QString::fromUtf8(english)},
+                             {Language::German, QString::fromUtf8(german)}};
+    };
+    study.topic = text("How small businesses use social media", "Wie kleine Unternehmen soziale Medien nutzen");
+    study.adoptionLabel = text("Use social media (any)", "Nutzen soziale Medien (insgesamt)");
     study.segments = {
-        {QStringLiteral("strategy"), {QStringLiteral("Planned strategy"), QStringLiteral("Mit Strategie")}, QString()},
-        {QStringLiteral("adhoc"), {QStringLiteral("Ad hoc use"), QStringLiteral("Ad hoc")}, QString()},
-        {QStringLiteral("none"),
-         {QStringLiteral("No social media"), QStringLiteral("Keine sozialen Medien")},
-         QString()},
+        {QStringLiteral("strategy"), text("Planned strategy", "Mit Strategie"), QString()},
+        {QStringLiteral("adhoc"), text("Ad hoc use", "Ad hoc"), QString()},
+        {QStringLiteral("none"), text("No social media", "Keine sozialen Medien"), QString()},
     };
     study.baselineSegment = 2;
     // The study names no publication day and no chart week: both stay unknown (null).

@@ -6,11 +6,82 @@
 #include <algorithm>
 #include <tuple>
 
+LocalizedText::LocalizedText(std::initializer_list<std::pair<Language, QString>> texts)
+{
+    for (const auto &[language, text] : texts)
+        setValue(language, text);
+}
+
 QString LocalizedText::text(Language language) const
 {
-    const QString &preferred = language == Language::German ? german : english;
-    const QString &fallback = language == Language::German ? english : german;
-    return preferred.isEmpty() ? fallback : preferred;
+    if (m_texts.isEmpty())
+        return {};
+    if (const QString exact = value(language); !exact.isEmpty())
+        return exact;
+    const QString base = language.baseCode();
+    for (const auto &[other, text] : m_texts) {
+        if (other.baseCode() == base)
+            return text;
+    }
+    if (const QString english = value(Language::English); !english.isEmpty())
+        return english;
+    return m_texts.constFirst().second;
+}
+
+QString LocalizedText::value(Language language) const
+{
+    for (const auto &[other, text] : m_texts) {
+        if (other == language)
+            return text;
+    }
+    return {};
+}
+
+bool LocalizedText::contains(Language language) const
+{
+    return !value(language).isEmpty();
+}
+
+void LocalizedText::setValue(Language language, const QString &text)
+{
+    const auto position = std::find_if(m_texts.begin(), m_texts.end(), [&language](const auto &entry) {
+        return !languageBefore(entry.first, language);
+    });
+    const bool present = position != m_texts.end() && position->first == language;
+    if (text.isEmpty()) {
+        if (present)
+            m_texts.erase(position);
+    } else if (present) {
+        position->second = text;
+    } else {
+        m_texts.insert(position, {language, text});
+    }
+}
+
+QStringList LocalizedText::values() const
+{
+    QStringList result;
+    result.reserve(m_texts.size());
+    for (const auto &entry : m_texts)
+        result.append(entry.second);
+    return result;
+}
+
+LocalizedText sameTextInUiLanguages(const QString &text)
+{
+    LocalizedText result;
+    for (Language language : uiLanguages())
+        result.setValue(language, text);
+    return result;
+}
+
+QList<Language> LocalizedText::languages() const
+{
+    QList<Language> result;
+    result.reserve(m_texts.size());
+    for (const auto &entry : m_texts)
+        result.append(entry.first);
+    return result;
 }
 
 int Study::waveIndex(int waveYear) const
@@ -63,9 +134,34 @@ void Study::sortAdvice()
         const int position =
             segment >= 0 ? segment
                          : (text.audience == kAdvisorsAudience ? int(segments.size()) : int(segments.size()) + 1);
-        return std::tuple(position, text.audience, int(text.language));
+        return std::tuple(position, text.audience);
     };
     std::stable_sort(advice.begin(), advice.end(), [&rank](const AdviceText &a, const AdviceText &b) {
-        return rank(a) < rank(b);
+        const auto rankA = rank(a);
+        const auto rankB = rank(b);
+        if (rankA != rankB)
+            return rankA < rankB;
+        return languageBefore(a.language, b.language);
     });
+}
+
+QList<Language> Study::languages() const
+{
+    QList<Language> result;
+    const auto add = [&result](Language language) {
+        if (!result.contains(language))
+            result.append(language);
+    };
+    for (const LocalizedText *text : {&topic, &adoptionLabel, &headline}) {
+        for (Language language : text->languages())
+            add(language);
+    }
+    for (const Segment &segment : segments) {
+        for (Language language : segment.name.languages())
+            add(language);
+    }
+    for (const AdviceText &text : advice)
+        add(text.language);
+    std::sort(result.begin(), result.end(), languageBefore);
+    return result;
 }

@@ -10,17 +10,51 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
-/// A text that exists in both of the app's languages (segment names, topics).
-struct LocalizedText
+#include <initializer_list>
+#include <utility>
+
+/// A text in any number of languages (a topic, a segment's name, a headline), keyed by
+/// language. Holds no empty texts: setting a text to "" removes that language. The
+/// languages are kept in languageBefore() order, so two texts compare equal when they hold
+/// the same texts, however they were built.
+///
+///     LocalizedText topic{{Language::English, u"How small businesses use social media"_s},
+///                         {Language::German, u"Wie kleine Unternehmen soziale Medien nutzen"_s}};
+///     topic.text(Language::German);           // the German text, else a fallback
+///     topic.value(*Language::fromTag(u"fr")); // exactly the French text, "" when there is none
+class LocalizedText
 {
-    QString english;
-    QString german;
+public:
+    LocalizedText() = default;
+    /// Texts by language; a language given twice keeps its last text.
+    LocalizedText(std::initializer_list<std::pair<Language, QString>> texts);
 
-    /// The text in the given language; falls back to the other language when empty.
+    /// The text in a language, else (in this order) in its primary language ("de" for
+    /// "de-CH") or in a regional variant of it, in English, or in the first language it has;
+    /// "" when it has none.
     QString text(Language language) const;
+    /// Exactly the text in a language; "" when there is none.
+    QString value(Language language) const;
+    bool contains(Language language) const;
+    /// Sets the text in a language; an empty (or null) text removes the language.
+    void setValue(Language language, const QString &text);
+    /// The languages it has a text in, in languageBefore() order.
+    QList<Language> languages() const;
+    /// Every text, in the order of languages().
+    QStringList values() const;
+    bool isEmpty() const { return m_texts.isEmpty(); }
+
     bool operator==(const LocalizedText &) const = default;
+
+private:
+    QList<std::pair<Language, QString>> m_texts;
 };
+
+/// The same text in each of the app's UI languages (uiLanguages()): what an import that
+/// knows no language of its labels gives a study, so every UI language shows them.
+LocalizedText sameTextInUiLanguages(const QString &text);
 
 /// One answer category of a study ("planned strategy", "ad hoc", "none").
 /// The key is stable and language-neutral ("strategy", "adhoc", "none").
@@ -87,8 +121,11 @@ struct Study
     Share share(int waveIdx, int segmentIdx) const;
     /// Year of the newest wave, or 0 when there is none.
     int latestWaveYear() const;
+    /// The languages the study has texts in (topic, derived series, headline, segment names,
+    /// advice), in languageBefore() order: the data editor shows one column per language.
+    QList<Language> languages() const;
     /// Puts the advice texts in their canonical order: by segment, the advisors' text last,
-    /// English before German. Storage and import keep studies in this order, so two
+    /// languages in languageBefore() order. Storage and import keep studies in this order, so two
     /// studies with the same texts compare equal.
     void sortAdvice();
     /// The stored advice for an audience in a language, or nullptr.

@@ -35,7 +35,7 @@ StudyImportResult importStudies(const QByteArray &bytes, const QString &fileName
     StudyImportResult result;
     result.format = studyFileFormat(fileName, bytes);
     if (result.format == StudyFileFormat::Json) {
-        JsonImportResult json = importStudiesJson(bytes, fileName);
+        JsonImportResult json = importStudiesJson(bytes, fileName, options.messageLanguage);
         result.studies = json.studies;
         result.errors = json.errors;
     } else {

@@ -30,7 +30,10 @@ struct Text
 
 QJsonObject localizedToJson(const LocalizedText &text)
 {
-    return QJsonObject{{QStringLiteral("en"), text.english}, {QStringLiteral("de"), text.german}};
+    QJsonObject object;
+    for (Language language : text.languages())
+        object.insert(language.code(), text.value(language));
+    return object;
 }
 
 QJsonValue dateToJson(const QDate &date)
@@ -124,8 +127,9 @@ QString valueText(const QJsonValue &value)
 class Reader final
 {
 public:
-    Reader(const QString &fileName, QList<ImportError> *errors)
+    Reader(const QString &fileName, Language messageLanguage, QList<ImportError> *errors)
         : m_fileName(fileName)
+        , m_messageLanguage(messageLanguage)
         , m_errors(errors)
     {}
 
@@ -188,17 +192,40 @@ public:
             return LocalizedText();
         if (!value.isObject()) {
             fail(here, value,
-                 value.isUndefined() ? Text::tr("This field is required.")
-                                     : Text::tr("An object with the texts \"en\" and \"de\" is expected here, "
-                                                "not %1.")
-                                           .arg(valueText(value)));
+                 value.isUndefined()
+                     ? Text::tr("This field is required.")
+                     : Text::tr("An object with one text per language code (\"en\", \"de\", …) is expected "
+                                "here, not %1.")
+                           .arg(valueText(value)));
             return std::nullopt;
         }
-        const std::optional<QString> english = string(value.toObject(), QStringLiteral("en"), here, false);
-        const std::optional<QString> german = string(value.toObject(), QStringLiteral("de"), here, false);
-        if (!english || !german)
+        const QJsonObject texts = value.toObject();
+        LocalizedText result;
+        bool ok = true;
+        for (auto it = texts.begin(); it != texts.end(); ++it) {
+            const std::optional<Language> language = Language::fromTag(it.key());
+            if (!language) {
+                fail(here + u'.' + it.key(), it.value(),
+                     Text::tr("\"%1\" is not a language code (BCP 47, e.g. \"en\" or \"de\").").arg(it.key()));
+                ok = false;
+                continue;
+            }
+            const std::optional<QString> text = string(texts, it.key(), here, false);
+            if (!text) {
+                ok = false;
+                continue;
+            }
+            if (result.contains(*language)) {
+                fail(here + u'.' + it.key(), it.value(),
+                     Text::tr("The language \"%1\" is given twice.").arg(language->code()));
+                ok = false;
+                continue;
+            }
+            result.setValue(*language, *text);
+        }
+        if (!ok)
             return std::nullopt;
-        return LocalizedText{*english, *german};
+        return result;
     }
 
     std::optional<bool> boolean(const QJsonObject &object, const QString &key, const QString &path)
@@ -268,6 +295,7 @@ public:
 
 private:
     QString m_fileName;
+    Language m_messageLanguage;
     QList<ImportError> *m_errors;
 };
 
@@ -416,10 +444,11 @@ std::optional<Study> Reader::study(const QJsonValue &value, const QString &path)
             take(text.heading, string(entry.toObject(), QStringLiteral("heading"), here, true));
             take(text.body, string(entry.toObject(), QStringLiteral("body"), here, true));
             const QJsonValue language = entry.toObject().value(QStringLiteral("language"));
-            const std::optional<Language> parsed = languageFromCode(language.toString());
-            if (!language.isString() || !parsed || language.toString().size() != 2)
+            const std::optional<Language> parsed = Language::fromTag(language.toString());
+            if (!language.isString() || !parsed)
                 fail(here + QStringLiteral(".language"), language,
-                     Text::tr("\"en\" or \"de\" is expected here, not %1.").arg(valueText(language)));
+                     Text::tr("A language code (BCP 47, e.g. \"en\" or \"de\") is expected here, not %1.")
+                         .arg(valueText(language)));
             else
                 text.language = *parsed;
             const QJsonValue updated = entry.toObject().value(QStringLiteral("updated"));
@@ -445,7 +474,7 @@ std::optional<Study> Reader::study(const QJsonValue &value, const QString &path)
     if (m_errors->size() != errorsBefore)
         return std::nullopt;
 
-    for (const ValidationIssue &issue : validateStudy(study, currentLanguage())) {
+    for (const ValidationIssue &issue : validateStudy(study, m_messageLanguage)) {
         qsizetype waveIdx = -1;
         for (qsizetype i = 0; i < study.waves.size(); ++i) {
             if (study.waves.at(i).year != issue.waveYear)
@@ -493,7 +522,7 @@ bool writeStudiesJson(const QList<Study> &studies, const QString &path, QString 
     return true;
 }
 
-JsonImportResult importStudiesJson(const QByteArray &json, const QString &fileName)
+JsonImportResult importStudiesJson(const QByteArray &json, const QString &fileName, Language messageLanguage)
 {
     JsonImportResult result;
     QJsonParseError parseError;
@@ -506,7 +535,7 @@ JsonImportResult importStudiesJson(const QByteArray &json, const QString &fileNa
                                          Text::tr("The file is not valid JSON: %1.").arg(parseError.errorString())});
         return result;
     }
-    Reader reader(fileName, &result.errors);
+    Reader reader(fileName, messageLanguage, &result.errors);
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(QStringLiteral("format")).toString() != QLatin1String(kStudyJsonFormat)) {
         reader.fail(QStringLiteral("format"), root.value(QStringLiteral("format")),
@@ -548,7 +577,7 @@ JsonImportResult importStudiesJson(const QByteArray &json, const QString &fileNa
     return result;
 }
 
-JsonImportResult importStudiesJsonFile(const QString &path)
+JsonImportResult importStudiesJsonFile(const QString &path, Language messageLanguage)
 {
     QByteArray bytes;
     if (std::optional<ImportError> error = readImportFile(path, &bytes)) {
@@ -556,5 +585,5 @@ JsonImportResult importStudiesJsonFile(const QString &path)
         result.errors.append(*error);
         return result;
     }
-    return importStudiesJson(bytes, path);
+    return importStudiesJson(bytes, path, messageLanguage);
 }

@@ -14,14 +14,18 @@
 ///
 ///     { "format": "chartweek-studies", "version": 1, "studies": [ {
 ///         "slug", "title", "publisher", "year", "sourceCitation", "notes": strings/number,
-///         "topic", "adoptionLabel", "headline": { "en": "…", "de": "…" },
+///         "topic", "adoptionLabel", "headline": { "en": "…", "de": "…", any BCP 47 tag: "…" },
 ///         "multipleAnswers": bool,
 ///         "baselineSegment": segment key or null,
 ///         "publicationDate": "2012-05-07" or null (ISO 8601 date),
 ///         "chartWeek": "2012-W19" or null (ISO 8601 week),
-///         "segments": [ { "key", "name": { "en", "de" }, "color": "#rrggbb" or "" } ],
-///         "waves": [ { "year": 2012, "shares": [24, 29, null] } ] } ] }
+///         "segments": [ { "key", "name": { "en": "…", "de": "…" }, "color": "#rrggbb" or "" } ],
+///         "waves": [ { "year": 2012, "shares": [24, 29, null] } ],
+///         "advice": [ { "audience": segment key or "consultants", "language": "de",
+///                       "heading", "body", "updated": ISO 8601 date and time or null } ] } ] }
 ///
+/// Every text of a study is an object keyed by BCP 47 language code (any language, not
+/// only the app's; an empty text is left out); the advice names its language the same way.
 /// Shares are JSON numbers in percent written with the shortest digits that read back as
 /// the same double; an unknown share is null. The database id is not part of the format.
 
@@ -57,8 +61,11 @@ struct JsonImportResult
 /// duplicate or missing segment keys, a baselineSegment that is no segment key, colours
 /// other than "#rrggbb", dates and weeks that aren't ISO 8601, share lists of the wrong
 /// length, and every issue validateStudy() reports (its path names the wave or share).
-JsonImportResult importStudiesJson(const QByteArray &json, const QString &fileName);
+/// messageLanguage formats the numbers and picks the segment names in the messages of
+/// validateStudy() (callers pass the UI language).
+JsonImportResult importStudiesJson(const QByteArray &json, const QString &fileName,
+                                   Language messageLanguage = Language::English);
 
 /// Reads the file at path and imports it with importStudiesJson(); a file that can't be read
 /// is an error naming it.
-JsonImportResult importStudiesJsonFile(const QString &path);
+JsonImportResult importStudiesJsonFile(const QString &path, Language messageLanguage = Language::English);

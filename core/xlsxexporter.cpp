@@ -3,6 +3,8 @@
 
 #include "core/xlsxexporter.h"
 
+#include "core/phrasebook.h"
+
 #include "core/filewrite.h"
 #include "core/safetext.h"
 
@@ -109,29 +111,36 @@ std::optional<QByteArray> exportStudyXlsx(const Study &original, Language conven
 
     const QByteArray segmentsName = word(convention, "Segments", "Segmente").toUtf8();
     Sheet segments(workbook_add_worksheet(workbook, segmentsName.constData()), &failure);
+    // One name column per language of the study, headed "German (de)" with its code.
+    const QList<Language> languages = study.languages();
+    const auto languageHeading = [convention](Language language) {
+        return QStringLiteral("%1 (%2)").arg(languageName(language, convention), language.code());
+    };
     segments.text(0, 0, word(convention, "key", "Schlüssel"), bold);
-    segments.text(0, 1, word(convention, "English", "Englisch"), bold);
-    segments.text(0, 2, word(convention, "German", "Deutsch"), bold);
+    for (int l = 0; l < languages.size(); ++l)
+        segments.text(0, l + 1, languageHeading(languages.at(l)), bold);
     for (int s = 0; s < study.segments.size(); ++s) {
         segments.text(s + 1, 0, study.segments.at(s).key);
-        segments.text(s + 1, 1, study.segments.at(s).name.english);
-        segments.text(s + 1, 2, study.segments.at(s).name.german);
+        for (int l = 0; l < languages.size(); ++l)
+            segments.text(s + 1, l + 1, study.segments.at(s).name.value(languages.at(l)));
     }
-    for (int column = 0; column < 3; ++column)
+    for (int column = 0; column <= languages.size(); ++column)
         segments.width(column, 30);
 
     const QByteArray studyName = word(convention, "Study", "Studie").toUtf8();
     Sheet about(workbook_add_worksheet(workbook, studyName.constData()), &failure);
-    const QList<std::pair<QString, QString>> fields{
+    QList<std::pair<QString, QString>> fields{
         {word(convention, "title", "Titel"), study.title},
         {word(convention, "publisher", "Herausgeber"), study.publisher},
         {word(convention, "source", "Quelle"), study.sourceCitation},
-        {word(convention, "topic (English)", "Thema (Englisch)"), study.topic.english},
-        {word(convention, "topic (German)", "Thema (Deutsch)"), study.topic.german},
-        {word(convention, "multiple answers", "Mehrfachnennungen"),
-         study.multipleAnswers ? word(convention, "yes", "ja") : word(convention, "no", "nein")},
-        {word(convention, "notes", "Notizen"), study.notes},
     };
+    for (Language language : languages) {
+        fields.append({QStringLiteral("%1 (%2)").arg(word(convention, "topic", "Thema"), languageHeading(language)),
+                       study.topic.value(language)});
+    }
+    fields.append({word(convention, "multiple answers", "Mehrfachnennungen"),
+                   study.multipleAnswers ? word(convention, "yes", "ja") : word(convention, "no", "nein")});
+    fields.append({word(convention, "notes", "Notizen"), study.notes});
     about.width(0, 20);
     about.width(1, 80);
     for (int row = 0; row < fields.size(); ++row) {

@@ -22,9 +22,8 @@ Study studyWithShares(const QList<Share> &shares)
     Study study = smbGroupSocialBusinessStudy2012();
     while (study.segments.size() < shares.size()) {
         const int n = int(study.segments.size());
-        study.segments.append({QStringLiteral("extra%1").arg(n),
-                               {QStringLiteral("Extra %1").arg(n), QStringLiteral("Extra %1").arg(n)},
-                               QString()});
+        study.segments.append(
+            {QStringLiteral("extra%1").arg(n), sameTextInUiLanguages(QStringLiteral("Extra %1").arg(n)), QString()});
     }
     study.waves = {{2012, shares}};
     return study;

@@ -34,10 +34,10 @@ Study hostileStudy()
 {
     Study study = smbGroupSocialBusinessStudy2012();
     study.title = kImage;
-    study.topic = {kImage, kImage};
-    study.headline = {kLink, kLink};
+    study.topic = sameTextInUiLanguages(kImage);
+    study.headline = sameTextInUiLanguages(kLink);
     study.sourceCitation = kLink;
-    study.segments[0].name = {kBold, kBold};
+    study.segments[0].name = sameTextInUiLanguages(kBold);
     for (AdviceText &advice : study.advice) {
         advice.heading = kLink;
         advice.body = kImage + QStringLiteral("\n\n") + kLink;

@@ -10,6 +10,7 @@
 #include "core/seedstudy.h"
 #include "core/studyjson.h"
 #include "core/textdecoding.h"
+#include "localizedtexts.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -47,7 +48,7 @@ Study importedStudy(const QString &title, const QStringList &labels, const QList
                     const QString &source, Language names = Language::English)
 {
     const auto inFileLanguage = [names](const QString &text) {
-        return names == Language::German ? LocalizedText{QString(), text} : LocalizedText{text, QString()};
+        return LocalizedText{{names, text}};
     };
     Study study;
     study.slug = slugFromText(title);
@@ -75,23 +76,24 @@ Study awkwardStudy()
     study.publisher = QStringLiteral("Müller & Söhne");
     study.year = 2021;
     study.sourceCitation = QStringLiteral("Müller & Söhne, \"Größe\" 2021");
-    study.topic = {QStringLiteral("Size matters"), QStringLiteral("Größe zählt")};
-    study.adoptionLabel = {QStringLiteral("Any size"), QStringLiteral("Irgendeine Größe")};
+    study.topic = englishGerman(QStringLiteral("Size matters"), QStringLiteral("Größe zählt"));
+    study.adoptionLabel = englishGerman(QStringLiteral("Any size"), QStringLiteral("Irgendeine Größe"));
     study.baselineSegment = 2;
     study.multipleAnswers = false;
-    study.headline = {QStringLiteral("One in eight says \"XL\""), QStringLiteral("Jeder Achte sagt „XL“")};
+    study.headline = englishGerman(QStringLiteral("One in eight says \"XL\""), QStringLiteral("Jeder Achte sagt „XL“"));
     study.notes = QStringLiteral("Line one\nLine two; with \"quotes\"");
     study.publicationDate = QDate(2021, 3, 14);
     study.chartWeek = QDate(2021, 3, 15); // a Monday, ISO week 2021-W11
     study.segments = {
         {QStringLiteral("xl"),
-         {QStringLiteral("Size \"XL\"; big"), QStringLiteral("Größe „XL“; groß")},
+         englishGerman(QStringLiteral("Size \"XL\"; big"), QStringLiteral("Größe „XL“; groß")),
          QStringLiteral("#1f77b4")},
-        {QStringLiteral("ab"), {QStringLiteral("a,b"), QStringLiteral("a,b")}, QString()},
+        {QStringLiteral("ab"), englishGerman(QStringLiteral("a,b"), QStringLiteral("a,b")), QString()},
         {QStringLiteral("unknown"),
-         {QStringLiteral("Don't know"), QStringLiteral("Weiß nicht")},
+         englishGerman(QStringLiteral("Don't know"), QStringLiteral("Weiß nicht")),
          QStringLiteral("#ABCDEF")},
-        {QStringLiteral("two-lines"), {QStringLiteral("two\nlines"), QStringLiteral("zwei\nZeilen")}, QString()},
+        {QStringLiteral("two-lines"), englishGerman(QStringLiteral("two\nlines"), QStringLiteral("zwei\nZeilen")),
+         QString()},
     };
     study.waves = {
         {2019, {12.5, 0.1 + 0.2, 33.333333333333336, std::nullopt}},
@@ -955,4 +957,40 @@ TEST(JsonImport, WeekAcceptsIsoWeeks)
     ASSERT_TRUE(result.ok());
     EXPECT_EQ(result.studies.first().chartWeek, QDate(2020, 12, 28));
     EXPECT_TRUE(exportStudiesJson({study}).contains("\"2020-W53\""));
+}
+
+TEST(JsonImport, TextsInAnyLanguageRoundTrip)
+{
+    const Language french = *Language::fromTag(u"fr");
+    Study study = smbGroupSocialBusinessStudy2012();
+    study.topic.setValue(french, QStringLiteral("Comment les petites entreprises utilisent les réseaux sociaux"));
+    study.segments[0].name.setValue(french, QStringLiteral("Stratégie planifiée"));
+    study.advice.append({QStringLiteral("none"),
+                         french,
+                         QStringLiteral("Commencez petit"),
+                         QStringLiteral("Un seul canal bien tenu vaut mieux que cinq abandonnés."),
+                         {}});
+    study.sortAdvice();
+    EXPECT_EQ(study.languages(), (QList<Language>{Language::English, Language::German, french}));
+    const QByteArray json = exportStudiesJson({study});
+    EXPECT_TRUE(json.contains("\"fr\": \"Stratégie planifiée\"")) << json.constData();
+    const JsonImportResult result = importStudiesJson(json, QStringLiteral("fr.json"));
+    ASSERT_TRUE(result.ok()) << (result.errors.isEmpty() ? "" : qPrintable(result.errors.first().toString()));
+    EXPECT_EQ(result.studies.first(), study);
+}
+
+TEST(JsonImport, RefusesTextKeysThatAreNoLanguage)
+{
+    QJsonDocument document = QJsonDocument::fromJson(exportStudiesJson({smbGroupSocialBusinessStudy2012()}));
+    QJsonObject root = document.object();
+    QJsonArray studies = root.value(QStringLiteral("studies")).toArray();
+    QJsonObject study = studies.at(0).toObject();
+    QJsonObject topic = study.value(QStringLiteral("topic")).toObject();
+    topic.insert(QStringLiteral("Deutsch"), QStringLiteral("Thema"));
+    study.insert(QStringLiteral("topic"), topic);
+    studies.replace(0, study);
+    root.insert(QStringLiteral("studies"), studies);
+    const JsonImportResult result = importStudiesJson(QJsonDocument(root).toJson(), QStringLiteral("bad.json"));
+    ASSERT_EQ(result.errors.size(), 1);
+    EXPECT_EQ(result.errors.first().path, QStringLiteral("studies[0].topic.Deutsch"));
 }

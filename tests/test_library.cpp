@@ -300,7 +300,8 @@ TEST_F(LibraryTest, OwnHeadlineReplacesTheGeneratedOnePerLanguage)
     EXPECT_FALSE(m_window->narrativeText().isEmpty());
     Study study = m_window->study();
     Study withHeadline = study;
-    withHeadline.headline = {QStringLiteral("Half of small firms are on social media"), QString()};
+    withHeadline.headline =
+        LocalizedText{{Language::English, QStringLiteral("Half of small firms are on social media")}};
     ASSERT_TRUE(m_window->library()->replace(study, withHeadline, [] {
         return QStringLiteral("headline");
     }));

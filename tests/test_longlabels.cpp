@@ -5,6 +5,7 @@
 // characters long, exported at 1200×675 as PNG (the texts the export paints) and as PDF
 // (pdftotext), in both languages, as bar and trend chart.
 #include "core/seedstudy.h"
+#include "localizedtexts.h"
 #include "ui/export/chartexporter.h"
 
 #include <QPaintDevice>
@@ -93,9 +94,9 @@ Study longLabelStudy()
                                 u"Spontane Nutzung ohne Plan und ohne Ziel",
                                 u"Überhaupt keine sozialen Medien im Hause"};
     for (int i = 0; i < study.segments.size() && i < 3; ++i)
-        study.segments[i].name = {segmentName(english[i]), segmentName(german[i])};
-    study.adoptionLabel = {QStringLiteral("Uses social media in any way, whatsoever"),
-                           QStringLiteral("Nutzt soziale Medien in irgendeiner Form")};
+        study.segments[i].name = englishGerman(segmentName(english[i]), segmentName(german[i]));
+    study.adoptionLabel = englishGerman(QStringLiteral("Uses social media in any way, whatsoever"),
+                                        QStringLiteral("Nutzt soziale Medien in irgendeiner Form"));
     return study;
 }
 
@@ -131,11 +132,11 @@ protected:
 TEST(LongLabelStudy, HasFortyCharacterLabels)
 {
     for (const Segment &segment : longLabelStudy().segments) {
-        EXPECT_EQ(segment.name.english.size(), 40) << qPrintable(segment.name.english);
-        EXPECT_EQ(segment.name.german.size(), 40) << qPrintable(segment.name.german);
+        for (Language language : {Language::English, Language::German})
+            EXPECT_EQ(segment.name.value(language).size(), 40) << qPrintable(segment.name.value(language));
     }
-    EXPECT_EQ(longLabelStudy().adoptionLabel.english.size(), 40);
-    EXPECT_EQ(longLabelStudy().adoptionLabel.german.size(), 40);
+    for (Language language : {Language::English, Language::German})
+        EXPECT_EQ(longLabelStudy().adoptionLabel.value(language).size(), 40);
 }
 
 TEST_P(LongLabels, PngKeepsEveryLabelWhole)

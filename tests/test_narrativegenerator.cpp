@@ -5,6 +5,7 @@
 // study made up here (not the seed study), so the generator is shown to work for any study.
 #include "core/narrative.h"
 #include "core/quantifier.h"
+#include "localizedtexts.h"
 
 #include <QRegularExpression>
 
@@ -56,15 +57,15 @@ Study teamStudy(const NarrativeCase &row)
     study.publisher = QStringLiteral("Test Institute");
     study.year = kYear;
     study.sourceCitation = QStringLiteral("Test Institute, File sharing in teams");
-    study.topic = {QStringLiteral("How teams share files"), QStringLiteral("Wie Teams Dateien teilen")};
-    study.adoptionLabel = {QStringLiteral("Share files online (any)"),
-                           QStringLiteral("Teilen Dateien online (insgesamt)")};
+    study.topic = englishGerman(QStringLiteral("How teams share files"), QStringLiteral("Wie Teams Dateien teilen"));
+    study.adoptionLabel =
+        englishGerman(QStringLiteral("Share files online (any)"), QStringLiteral("Teilen Dateien online (insgesamt)"));
     study.segments = {
-        {QStringLiteral("cloud"), {QStringLiteral("Cloud service"), QStringLiteral("Cloud-Dienst")}, QString()},
-        {QStringLiteral("mail"),
-         {QStringLiteral("E-mail attachments"), QString::fromUtf8("E-Mail-Anhänge")},
+        {QStringLiteral("cloud"), englishGerman(QStringLiteral("Cloud service"), QStringLiteral("Cloud-Dienst")),
          QString()},
-        {QStringLiteral("none"), {QStringLiteral("Not at all"), QStringLiteral("Gar nicht")}, QString()},
+        {QStringLiteral("mail"),
+         englishGerman(QStringLiteral("E-mail attachments"), QString::fromUtf8("E-Mail-Anhänge")), QString()},
+        {QStringLiteral("none"), englishGerman(QStringLiteral("Not at all"), QStringLiteral("Gar nicht")), QString()},
     };
     study.baselineSegment = row.shape == Shape::NoBaseline ? -1 : 2;
     if (!row.previous.isEmpty())
@@ -462,11 +463,11 @@ TEST(QuantifierTable, CoversEveryShareOnceInOrder)
 TEST(NarrativeGenerator, TellsTheLargestAndSmallestOfManySegments)
 {
     Study study;
-    study.topic = {QStringLiteral("Favourite colours"), QStringLiteral("Lieblingsfarben")};
+    study.topic = englishGerman(QStringLiteral("Favourite colours"), QStringLiteral("Lieblingsfarben"));
     const QStringList names = {QStringLiteral("Red"),    QStringLiteral("Blue"),  QStringLiteral("Green"),
                                QStringLiteral("Yellow"), QStringLiteral("Black"), QStringLiteral("White")};
     for (const QString &name : names)
-        study.segments.append({name.toLower(), {name, name}, QString()});
+        study.segments.append({name.toLower(), englishGerman(name, name), QString()});
     study.waves = {{kYear, {30.0, 25.0, 20.0, 12.0, 8.0, 5.0}}};
 
     const QStringList sentences = Narrative::sentences(study, kYear, Language::English);

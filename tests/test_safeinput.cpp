@@ -112,10 +112,10 @@ TEST(ControlCharacters, AreMadeVisible)
     EXPECT_EQ(characterCode(QChar(0x1b)), QStringLiteral("U+001B"));
     Study study = smbGroupSocialBusinessStudy2012();
     study.title = QStringLiteral("Bell\x07");
-    study.segments[0].name.german = QStringLiteral("Esc\x1b");
+    study.segments[0].name.setValue(Language::German, QStringLiteral("Esc\x1b"));
     const Study visible = withVisibleText(study);
     EXPECT_EQ(visible.title, QStringLiteral("Bell\u2407"));
-    EXPECT_EQ(visible.segments[0].name.german, QStringLiteral("Esc\u241b"));
+    EXPECT_EQ(visible.segments[0].name.value(Language::German), QStringLiteral("Esc\u241b"));
 }
 
 TEST(ControlCharacters, CsvImportRefusesThemWithLineAndColumn)
@@ -165,8 +165,8 @@ TEST(FormulaInjection, CellsAreNeutralisedAndReadBackExactly)
                               QStringLiteral("'plain")};
     study.title = hostile[0];
     for (int i = 0; i < study.segments.size(); ++i) {
-        study.segments[i].name.english = hostile[i + 1];
-        study.segments[i].name.german = hostile[i + 1];
+        study.segments[i].name.setValue(Language::English, hostile[i + 1]);
+        study.segments[i].name.setValue(Language::German, hostile[i + 1]);
     }
     for (const Language convention : {Language::English, Language::German}) {
         const QByteArray csv = exportStudyCsv(study, convention);
@@ -378,7 +378,7 @@ TEST(NotationDetection, NamesGoIntoTheFilesLanguageOnly)
         importCsv("Jahr;Geplant;Nie\n2012;24,5;75,5\n", QStringLiteral("kunden-umfrage-2024.csv"), options);
     ASSERT_TRUE(result.ok()) << qPrintable(errorsOf(result.errors));
     EXPECT_EQ(result.settings.nameLanguage, Language::German);
-    EXPECT_EQ(result.studies[0].segments[1].name, (LocalizedText{QString(), QStringLiteral("Nie")}));
+    EXPECT_EQ(result.studies[0].segments[1].name, (LocalizedText{{Language::German, QStringLiteral("Nie")}}));
     EXPECT_EQ(result.studies[0].segments[1].name.text(Language::English), QStringLiteral("Nie"));
 }
 

@@ -9,6 +9,7 @@
 #include "core/storage/schemamigrator.h"
 #include "core/storage/sqldialect.h"
 #include "core/storage/sqlitestudyrepository.h"
+#include "localizedtexts.h"
 #include "sqlitefiles.h"
 #include "storagebackend.h"
 #include "storagetesting.h"

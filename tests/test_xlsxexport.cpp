@@ -106,5 +106,5 @@ TEST(XlsxExport, LibreOfficeGivesBackTheSameFigures)
         }
     }
     for (int s = 0; s < study.segments.size(); ++s)
-        EXPECT_EQ(copy.segments[s].name.text(Language::English), study.segments[s].name.english);
+        EXPECT_EQ(copy.segments[s].name.text(Language::English), study.segments[s].name.value(Language::English));
 }

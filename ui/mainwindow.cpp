@@ -6,6 +6,7 @@
 #include "core/advice.h"
 #include "core/importlimits.h"
 #include "core/narrative.h"
+#include "core/phrasebook.h"
 #include "core/storage/studyrepository.h"
 #include "ui/advice/advicepanel.h"
 #include "ui/advice/placementdialog.h"
@@ -462,20 +463,21 @@ void MainWindow::createActions()
     a.editBrand = makeAction(this, "editBrandThemeAction", {}, &MainWindow::editBrandTheme);
     a.editBrand->setEnabled(m_library != nullptr);
 
-    // Language names stay in their own language, so a user who can't read the current
-    // one still finds theirs.
+    // One entry per compiled translation (a new .ts file adds its language here). Language
+    // names stay in their own language, so a user who can't read the current one still
+    // finds theirs.
     auto *languageGroup = new QActionGroup(this);
-    for (const auto &[action, language] :
-         {std::pair{&a.english, Language::English}, std::pair{&a.german, Language::German}}) {
-        *action = makeAction(this, "", {}, [this, language = language] {
+    for (Language language : uiLanguages()) {
+        QAction *action = makeAction(this, "", {}, [this, language] {
             setLanguage(language);
         });
-        (*action)->setObjectName(QStringLiteral("language_") + languageCode(language));
-        (*action)->setCheckable(true);
-        languageGroup->addAction(*action);
+        action->setObjectName(QStringLiteral("language_") + language.code());
+        action->setText(languageName(language, language));
+        action->setData(language.code());
+        action->setCheckable(true);
+        languageGroup->addAction(action);
+        a.languages.append(action);
     }
-    a.english->setText(QStringLiteral("English"));
-    a.german->setText(QStringLiteral("Deutsch"));
 
     a.placement = makeAction(this, "placementAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)},
                              &MainWindow::askWhereBusinessStands);
@@ -531,7 +533,7 @@ void MainWindow::createMenus()
     m.theme->addAction(a.editBrand);
 
     m.language = menuBar()->addMenu(QString());
-    m.language->addActions({a.english, a.german});
+    m.language->addActions(a.languages);
 
     m.help = menuBar()->addMenu(QString());
     m.help->addAction(a.placement);
@@ -609,8 +611,9 @@ void MainWindow::retranslate()
     m_waveSelector->setToolTip(tr("The survey wave the bar chart shows"));
     m_tabs->setTabText(0, tr("Bar chart"));
     m_tabs->setTabText(1, tr("Trend chart"));
-    a.english->setChecked(currentLanguage() == Language::English);
-    a.german->setChecked(currentLanguage() == Language::German);
+    for (QAction *action : a.languages)
+        action->setChecked(action->data().toString() == currentLanguage().code());
+    applyLanguage();
     retranslateAccessibility();
     refreshCharts();
 }
@@ -648,7 +651,17 @@ void MainWindow::setLanguage(Language language)
     QString error;
     if (!installLanguage(language, &error))
         showPlainMessage(this, QMessageBox::Warning, tr("Language"), error);
-    // installLanguage() sent QEvent::LanguageChange, which calls retranslate().
+    // The editor and the database take the language at once; the texts follow with the
+    // QEvent::LanguageChange that installLanguage() sent, which calls retranslate().
+    applyLanguage();
+}
+
+void MainWindow::applyLanguage()
+{
+    if (m_library)
+        m_library->repository()->setMessageLanguage(currentLanguage());
+    if (m_editor)
+        m_editor->setLanguage(currentLanguage());
 }
 
 void MainWindow::showChart(ChartKind kind)
@@ -762,7 +775,7 @@ void MainWindow::exportAll()
 int MainWindow::exportAllTo(const QString &folder)
 {
     const QList<BatchJob> jobs = batchJobs({m_study}, {ExportFormat::Png, ExportFormat::Pdf, ExportFormat::Svg},
-                                           {Language::English, Language::German}, ExportOptions(), folder, m_style);
+                                           uiLanguages(), ExportOptions(), folder, m_style);
     QProgressDialog progress(tr("Exporting charts…"), tr("Cancel"), 0, int(jobs.size()), this);
     progress.setWindowTitle(tr("Export All"));
     progress.setWindowModality(Qt::WindowModal);
@@ -842,7 +855,7 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Chart of the Week"),
                        tr("Chart of the Week %1\n\nTurns survey data into a weekly chart with advice.\n\n%2")
-                           .arg(QStringLiteral(CHARTWEEK_VERSION), Narrative::sourceLine(m_study)));
+                           .arg(QStringLiteral(CHARTWEEK_VERSION), Narrative::sourceLine(m_study, currentLanguage())));
 }
 
 void MainWindow::restoreSettings()

@@ -145,8 +145,7 @@ private:
         QAction *darkTheme = nullptr;
         QAction *brandTheme = nullptr;
         QAction *editBrand = nullptr;
-        QAction *english = nullptr;
-        QAction *german = nullptr;
+        QList<QAction *> languages; ///< One per UI language (uiLanguages()).
         QAction *placement = nullptr;
         QAction *about = nullptr;
     };
@@ -174,6 +173,7 @@ private:
     void importChosenFile();
     void createStudy();
     void retranslate();
+    void applyLanguage();
     void retranslateAccessibility();
     void updateWindowTitle();
     void refreshCharts();

@@ -117,7 +117,7 @@ StorageResult<void> SqlStudyRepository::inTransaction(const QString &what,
 std::optional<DatabaseError> SqlStudyRepository::validationError(const Study &study) const
 {
     QStringList messages;
-    for (const ValidationIssue &issue : validateStudy(study, currentLanguage())) {
+    for (const ValidationIssue &issue : validateStudy(study, messageLanguage())) {
         if (issue.isBlocking())
             messages.append(issue.message);
     }

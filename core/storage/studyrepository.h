@@ -48,6 +48,11 @@ public:
     explicit StudyRepository(QObject *parent = nullptr);
     ~StudyRepository() override;
 
+    /// The language of the numbers and segment names in validation messages (Invalid);
+    /// English until set. The UI passes its language, the command line the one it runs in.
+    void setMessageLanguage(Language language) { m_messageLanguage = language; }
+    Language messageLanguage() const { return m_messageLanguage; }
+
     /// Where the library is, as shown to the user (a file's native path).
     virtual QString displayName() const = 0;
     /// Whether a library is open: every other function fails with CannotOpen otherwise.
@@ -84,4 +89,7 @@ public:
     /// Colours are stored in lower case. Invalid (nothing written) when validateBrandTheme()
     /// finds a problem, e.g. a logo over kMaxLogoBytes.
     virtual StorageResult<void> saveBrandTheme(const BrandTheme &brand) = 0;
+
+private:
+    Language m_messageLanguage = Language::English;
 };

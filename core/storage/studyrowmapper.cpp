@@ -59,23 +59,23 @@ const StudyColumn kStudyColumns[] = {
      [](Study &s, const QVariant &v) { s.year = v.toInt(); }},
     {"source_citation", [](const Study &s) { return notNull(s.sourceCitation); },
      [](Study &s, const QVariant &v) { s.sourceCitation = v.toString(); }},
-    {"topic_en", [](const Study &s) { return notNull(s.topic.english); },
-     [](Study &s, const QVariant &v) { s.topic.english = v.toString(); }},
-    {"topic_de", [](const Study &s) { return notNull(s.topic.german); },
-     [](Study &s, const QVariant &v) { s.topic.german = v.toString(); }},
-    {"adoption_label_en", [](const Study &s) { return notNull(s.adoptionLabel.english); },
-     [](Study &s, const QVariant &v) { s.adoptionLabel.english = v.toString(); }},
-    {"adoption_label_de", [](const Study &s) { return notNull(s.adoptionLabel.german); },
-     [](Study &s, const QVariant &v) { s.adoptionLabel.german = v.toString(); }},
+    {"topic_en", [](const Study &s) { return notNull(s.topic.value(Language::English)); },
+     [](Study &s, const QVariant &v) { s.topic.setValue(Language::English, v.toString()); }},
+    {"topic_de", [](const Study &s) { return notNull(s.topic.value(Language::German)); },
+     [](Study &s, const QVariant &v) { s.topic.setValue(Language::German, v.toString()); }},
+    {"adoption_label_en", [](const Study &s) { return notNull(s.adoptionLabel.value(Language::English)); },
+     [](Study &s, const QVariant &v) { s.adoptionLabel.setValue(Language::English, v.toString()); }},
+    {"adoption_label_de", [](const Study &s) { return notNull(s.adoptionLabel.value(Language::German)); },
+     [](Study &s, const QVariant &v) { s.adoptionLabel.setValue(Language::German, v.toString()); }},
     {"baseline_position",
      [](const Study &s) { return s.baselineSegment >= 0 ? QVariant(s.baselineSegment) : nullInt(); },
      [](Study &s, const QVariant &v) { s.baselineSegment = v.isNull() ? -1 : v.toInt(); }},
     {"multiple_answers", [](const Study &s) { return QVariant(s.multipleAnswers ? 1 : 0); },
      [](Study &s, const QVariant &v) { s.multipleAnswers = v.toInt() != 0; }},
-    {"headline_en", [](const Study &s) { return notNull(s.headline.english); },
-     [](Study &s, const QVariant &v) { s.headline.english = v.toString(); }},
-    {"headline_de", [](const Study &s) { return notNull(s.headline.german); },
-     [](Study &s, const QVariant &v) { s.headline.german = v.toString(); }},
+    {"headline_en", [](const Study &s) { return notNull(s.headline.value(Language::English)); },
+     [](Study &s, const QVariant &v) { s.headline.setValue(Language::English, v.toString()); }},
+    {"headline_de", [](const Study &s) { return notNull(s.headline.value(Language::German)); },
+     [](Study &s, const QVariant &v) { s.headline.setValue(Language::German, v.toString()); }},
     {"notes", [](const Study &s) { return notNull(s.notes); },
      [](Study &s, const QVariant &v) { s.notes = v.toString(); }},
     {"publication_date", [](const Study &s) { return dateValue(s.publicationDate); },
@@ -175,15 +175,15 @@ void bindSegment(QSqlQuery &query, qint64 studyId, int position, const Segment &
     query.addBindValue(studyId);
     query.addBindValue(position);
     query.addBindValue(notNull(segment.key));
-    query.addBindValue(notNull(segment.name.english));
-    query.addBindValue(notNull(segment.name.german));
+    query.addBindValue(notNull(segment.name.value(Language::English)));
+    query.addBindValue(notNull(segment.name.value(Language::German)));
     query.addBindValue(notNull(segment.color));
 }
 
 Segment readSegment(const RowReader &row)
 {
     return {row.value("segment_key").toString(),
-            {row.value("name_en").toString(), row.value("name_de").toString()},
+            LocalizedText{{Language::English, row.value("name_en").toString()}, {Language::German, row.value("name_de").toString()}},
             row.value("color").toString()};
 }
 
@@ -229,7 +229,7 @@ void bindAdvice(QSqlQuery &query, qint64 studyId, const AdviceText &text)
 {
     query.addBindValue(studyId);
     query.addBindValue(notNull(text.audience));
-    query.addBindValue(languageCode(text.language));
+    query.addBindValue(text.language.code());
     query.addBindValue(notNull(text.heading));
     query.addBindValue(notNull(text.body));
     query.addBindValue(text.updated.isValid() ? QVariant(text.updated.toUTC().toString(Qt::ISODateWithMs))
@@ -238,7 +238,7 @@ void bindAdvice(QSqlQuery &query, qint64 studyId, const AdviceText &text)
 
 std::optional<AdviceText> readAdvice(const RowReader &row)
 {
-    const std::optional<Language> language = languageFromCode(row.value("language").toString());
+    const std::optional<Language> language = Language::fromTag(row.value("language").toString());
     if (!language)
         return std::nullopt;
     const QDateTime updated = QDateTime::fromString(row.value("updated_at").toString(), Qt::ISODateWithMs);

@@ -30,7 +30,7 @@ inline Study savedStudy(const Study &seed)
     study.segments.clear();
     for (int i = 0; i < 12; ++i) {
         const QString key = QStringLiteral("segment-%1").arg(i);
-        study.segments.append({key, {key, key}, QString()});
+        study.segments.append({key, sameTextInUiLanguages(key), QString()});
     }
     study.waves.clear();
     for (int w = 0; w < 40; ++w) {

@@ -46,10 +46,10 @@ QByteArray bytesOf(const std::uint8_t *data, std::size_t size)
 // than the limit, and every name a batch export makes from it stays in the folder.
 void requireSafeTexts(Invariants *check, const Study &study, const char *what)
 {
-    QStringList texts{study.slug,          study.title,        study.publisher,        study.sourceCitation,
-                      study.topic.english, study.topic.german, study.headline.english, study.headline.german};
+    QStringList texts{study.slug, study.title, study.publisher, study.sourceCitation};
+    texts << study.topic.values() << study.headline.values();
     for (const Segment &segment : study.segments)
-        texts << segment.key << segment.name.english << segment.name.german;
+        texts << segment.key << segment.name.values();
     for (const QString &text : std::as_const(texts)) {
         check->require(firstControlCharacter(text) < 0, what);
         check->require(text.size() <= ImportLimits::kTextLength, what);

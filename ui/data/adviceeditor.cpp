@@ -4,6 +4,7 @@
 #include "ui/data/adviceeditor.h"
 
 #include "core/advice.h"
+#include "core/phrasebook.h"
 #include "ui/undoshortcutfilter.h"
 
 #include <QComboBox>
@@ -15,17 +16,9 @@
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
-namespace {
-
-int column(Language language)
-{
-    return language == Language::German ? 1 : 0;
-}
-
-} // namespace
-
 AdviceEditor::AdviceEditor(QWidget *parent)
     : QWidget(parent)
+    , m_grid(new QGridLayout)
     , m_audience(new QComboBox(this))
     , m_audienceLabel(new QLabel(this))
     , m_warnings(new QLabel(this))
@@ -37,52 +30,80 @@ AdviceEditor::AdviceEditor(QWidget *parent)
     m_warnings->setWordWrap(true);
     m_warnings->setStyleSheet(QStringLiteral("color: #8a4b00;"));
 
-    auto *grid = new QGridLayout;
-    for (Language language : {Language::English, Language::German}) {
-        const int c = column(language);
-        m_columnTitle[c] = new QLabel(this);
-        QFont bold = m_columnTitle[c]->font();
-        bold.setBold(true);
-        m_columnTitle[c]->setFont(bold);
-        m_heading[c] = new QLineEdit(this);
-        m_heading[c]->setObjectName(QStringLiteral("adviceHeading_") + languageCode(language));
-        m_body[c] = new QPlainTextEdit(this);
-        m_body[c]->setObjectName(QStringLiteral("adviceBody_") + languageCode(language));
-        m_body[c]->installEventFilter(this); // committed when it loses the focus
-        UndoShortcutFilter::install(m_heading[c]);
-        grid->addWidget(m_columnTitle[c], 0, c);
-        grid->addWidget(m_heading[c], 1, c);
-        grid->addWidget(m_body[c], 2, c);
-        connect(m_heading[c], &QLineEdit::editingFinished, this, [this, language] {
-            commit(language);
-        });
-    }
-
     auto *top = new QHBoxLayout;
     top->addWidget(m_audienceLabel);
     top->addWidget(m_audience, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addLayout(grid, 1);
+    layout->addLayout(m_grid, 1);
     layout->addWidget(m_warnings);
 
     connect(m_audience, &QComboBox::currentIndexChanged, this, &AdviceEditor::showTexts);
+    rebuildColumns();
+}
+
+void AdviceEditor::rebuildColumns()
+{
+    for (const Column &column : std::as_const(m_columns)) {
+        delete column.title;
+        delete column.heading;
+        delete column.body;
+    }
+    m_columns.clear();
+    for (int c = 0; c < m_languages.size(); ++c) {
+        const Language language = m_languages.at(c);
+        Column column{language, new QLabel(this), new QLineEdit(this), new QPlainTextEdit(this)};
+        QFont bold = column.title->font();
+        bold.setBold(true);
+        column.title->setFont(bold);
+        column.heading->setObjectName(QStringLiteral("adviceHeading_") + language.code());
+        column.body->setObjectName(QStringLiteral("adviceBody_") + language.code());
+        column.body->installEventFilter(this); // committed when it loses the focus
+        UndoShortcutFilter::install(column.heading);
+        m_grid->addWidget(column.title, 0, c);
+        m_grid->addWidget(column.heading, 1, c);
+        m_grid->addWidget(column.body, 2, c);
+        connect(column.heading, &QLineEdit::editingFinished, this, [this, language] {
+            commit(language);
+        });
+        m_columns.append(column);
+    }
     retranslate();
+}
+
+void AdviceEditor::setLanguages(const QList<Language> &languages, Language uiLanguage)
+{
+    m_uiLanguage = uiLanguage;
+    if (languages != m_languages) {
+        m_languages = languages;
+        rebuildColumns();
+    } else {
+        retranslate();
+    }
+}
+
+const AdviceEditor::Column *AdviceEditor::column(Language language) const
+{
+    for (const Column &column : m_columns) {
+        if (column.language == language)
+            return &column;
+    }
+    return nullptr;
 }
 
 void AdviceEditor::retranslate()
 {
     m_audienceLabel->setText(tr("Advice &for:"));
-    m_columnTitle[0]->setText(tr("English"));
-    m_columnTitle[1]->setText(tr("German"));
-    for (int c = 0; c < 2; ++c) {
-        m_heading[c]->setPlaceholderText(tr("Heading"));
-        m_body[c]->setPlaceholderText(tr("Empty: the app writes a short text from the figures."));
+    for (const Column &column : std::as_const(m_columns)) {
+        const QString name = languageName(column.language, m_uiLanguage);
+        column.title->setText(name);
+        column.heading->setPlaceholderText(tr("Heading"));
+        column.body->setPlaceholderText(tr("Empty: the app writes a short text from the figures."));
+        //: %1 is the name of a language ("English", "German").
+        column.heading->setAccessibleName(tr("Heading (%1)").arg(name));
+        //: %1 is the name of a language ("English", "German").
+        column.body->setAccessibleName(tr("Advice text (%1)").arg(name));
     }
-    m_heading[0]->setAccessibleName(tr("English heading"));
-    m_heading[1]->setAccessibleName(tr("German heading"));
-    m_body[0]->setAccessibleName(tr("English advice text"));
-    m_body[1]->setAccessibleName(tr("German advice text"));
     fillAudiences();
 }
 
@@ -96,10 +117,12 @@ void AdviceEditor::changeEvent(QEvent *event)
 bool AdviceEditor::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::FocusOut) {
-        if (watched == m_body[0])
-            commit(Language::English);
-        else if (watched == m_body[1])
-            commit(Language::German);
+        for (const Column &column : std::as_const(m_columns)) {
+            if (watched == column.body) {
+                commit(column.language);
+                break;
+            }
+        }
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -116,7 +139,7 @@ void AdviceEditor::fillAudiences()
     const QSignalBlocker blocker(m_audience);
     m_audience->clear();
     for (const Segment &segment : m_study.segments)
-        m_audience->addItem(segment.name.text(currentLanguage()), segment.key);
+        m_audience->addItem(segment.name.text(m_uiLanguage), segment.key);
     m_audience->addItem(tr("Consultants, agencies and vendors"), kAdvisorsAudience);
     const int index = m_audience->findData(current);
     m_audience->setCurrentIndex(index >= 0 ? index : 0);
@@ -137,23 +160,24 @@ QString AdviceEditor::audience() const
 
 void AdviceEditor::showTexts()
 {
-    for (Language language : {Language::English, Language::German}) {
-        const int c = column(language);
-        const AdviceText *text = m_study.adviceText(audience(), language);
-        const QSignalBlocker headingBlocker(m_heading[c]);
-        const QSignalBlocker bodyBlocker(m_body[c]);
-        m_heading[c]->setText(text ? text->heading : QString());
-        if (m_body[c]->toPlainText() != (text ? text->body : QString()))
-            m_body[c]->setPlainText(text ? text->body : QString());
+    for (const Column &column : std::as_const(m_columns)) {
+        const AdviceText *text = m_study.adviceText(audience(), column.language);
+        const QSignalBlocker headingBlocker(column.heading);
+        const QSignalBlocker bodyBlocker(column.body);
+        column.heading->setText(text ? text->heading : QString());
+        if (column.body->toPlainText() != (text ? text->body : QString()))
+            column.body->setPlainText(text ? text->body : QString());
     }
-    m_warnings->setText(adviceWarnings(m_study).join(u'\n'));
+    m_warnings->setText(adviceWarnings(m_study, m_uiLanguage).join(u'\n'));
 }
 
 void AdviceEditor::commit(Language language)
 {
-    const int c = column(language);
-    const QString heading = m_heading[c]->text().trimmed();
-    const QString body = m_body[c]->toPlainText().trimmed();
+    const Column *fields = column(language);
+    if (!fields)
+        return;
+    const QString heading = fields->heading->text().trimmed();
+    const QString body = fields->body->toPlainText().trimmed();
     const AdviceText *stored = m_study.adviceText(audience(), language);
     if (stored ? (stored->heading == heading && stored->body == body) : (heading.isEmpty() && body.isEmpty()))
         return;
@@ -164,19 +188,22 @@ void AdviceEditor::commit(Language language)
     if (!heading.isEmpty() || !body.isEmpty())
         after.advice.append({audience(), language, heading, body, QDateTime::currentDateTimeUtc()});
     after.sortAdvice();
+    //: %1 is the name of a language ("English", "German").
     Q_EMIT editRequested(after, [language] {
-        return language == Language::German ? tr("Edit German advice") : tr("Edit English advice");
+        return tr("Edit advice (%1)").arg(languageName(language, currentLanguage()));
     });
 }
 
 QLineEdit *AdviceEditor::headingField(Language language) const
 {
-    return m_heading[column(language)];
+    const Column *fields = column(language);
+    return fields ? fields->heading : nullptr;
 }
 
 QPlainTextEdit *AdviceEditor::bodyField(Language language) const
 {
-    return m_body[column(language)];
+    const Column *fields = column(language);
+    return fields ? fields->body : nullptr;
 }
 
 QString AdviceEditor::warningText() const

@@ -3,6 +3,8 @@
 
 #include "ui/data/importdialog.h"
 
+#include "core/phrasebook.h"
+
 #include "ui/busywork.h"
 
 #include <QComboBox>
@@ -59,14 +61,14 @@ ImportDialog::ImportDialog(const QByteArray &bytes, const QString &fileName, Lan
     , m_settingsLabel(new QLabel(this))
 {
     resize(820, 560);
-    m_locale->addItem(QString(), -1); // automatic: from the file
-    m_locale->addItem(QString(), int(Language::German));
-    m_locale->addItem(QString(), int(Language::English));
+    m_locale->addItem(QString(), QString()); // automatic: from the file
+    m_locale->addItem(QString(), Language::German.code());
+    m_locale->addItem(QString(), Language::English.code());
     m_locale->setCurrentIndex(0);
     m_locale->setObjectName(QStringLiteral("importNumbers"));
-    m_names->addItem(QString(), -1);
-    m_names->addItem(QString(), int(Language::German));
-    m_names->addItem(QString(), int(Language::English));
+    m_names->addItem(QString(), QString());
+    m_names->addItem(QString(), Language::German.code());
+    m_names->addItem(QString(), Language::English.code());
     m_names->setObjectName(QStringLiteral("importNameLanguage"));
     m_title->setObjectName(QStringLiteral("importTitle"));
     m_topic->setObjectName(QStringLiteral("importTopic"));
@@ -164,7 +166,7 @@ void ImportDialog::changeEvent(QEvent *event)
 
 void ImportDialog::setNumberLocale(Language locale)
 {
-    m_locale->setCurrentIndex(m_locale->findData(int(locale)));
+    m_locale->setCurrentIndex(m_locale->findData(locale.code()));
 }
 
 void ImportDialog::setAutomaticNumberLocale()
@@ -197,8 +199,7 @@ QList<Study> ImportDialog::studiesToImport() const
                 study.slug = QStringLiteral("study");
         }
         if (!m_topic->text().trimmed().isEmpty()) {
-            (nameLanguage() == Language::German ? study.topic.german : study.topic.english) = m_topic->text().trimmed();
-            (nameLanguage() == Language::German ? study.topic.english : study.topic.german).clear();
+            study.topic = LocalizedText{{nameLanguage(), m_topic->text().trimmed()}};
         }
         if (!m_source->text().trimmed().isEmpty())
             study.sourceCitation = m_source->text().trimmed();
@@ -225,14 +226,26 @@ void ImportDialog::updateWarnings()
         }
     }
     QStringList untranslated;
+    QList<Language> missing;
     for (const Study &study : studies) {
         for (const Segment &segment : study.segments) {
-            if (segment.name.english.isEmpty() != segment.name.german.isEmpty())
+            bool complete = true;
+            for (Language language : uiLanguages()) {
+                if (segment.name.isEmpty() || segment.name.contains(language))
+                    continue;
+                complete = false;
+                if (!missing.contains(language))
+                    missing.append(language);
+            }
+            if (!complete)
                 untranslated.append(segment.name.text(nameLanguage()));
         }
     }
     if (!untranslated.isEmpty()) {
-        const QString other = nameLanguage() == Language::German ? tr("English") : tr("German");
+        QStringList names;
+        for (Language language : std::as_const(missing))
+            names.append(languageName(language, currentLanguage()));
+        const QString other = names.join(QStringLiteral(", "));
         warnings.append(tr("Not yet translated into %1 (%n name(s), marked in the data editor): %2", nullptr,
                            int(untranslated.size()))
                             .arg(other, untranslated.join(QStringLiteral(", "))));
@@ -254,12 +267,12 @@ bool ImportDialog::canImport() const
 void ImportDialog::reread()
 {
     CsvImportOptions options;
-    const int chosen = m_locale->currentData().toInt();
-    options.detectLocale = chosen < 0;
-    options.locale = chosen < 0 ? m_uiLocale : Language(chosen);
+    const std::optional<Language> chosen = Language::fromTag(m_locale->currentData().toString());
+    options.detectLocale = !chosen;
+    options.locale = chosen.value_or(m_uiLocale);
     options.encoding = TextEncoding(m_encoding->currentData().toInt());
-    if (m_names->currentData().toInt() >= 0)
-        options.nameLanguage = Language(m_names->currentData().toInt());
+    options.nameLanguage = Language::fromTag(m_names->currentData().toString());
+    options.messageLanguage = currentLanguage();
     // A spreadsheet of 100,000 rows takes a few hundred milliseconds: read it on a worker
     // thread, with a progress dialog when it takes longer than 200 ms.
     const QByteArray bytes = m_bytes;

@@ -5,6 +5,7 @@
 
 #include "core/numberparser.h"
 
+#include "core/phrasebook.h"
 #include "core/validation.h"
 
 #include <QColor>
@@ -47,6 +48,16 @@ void ShareTableModel::setStudy(const Study &study)
     endResetModel();
 }
 
+void ShareTableModel::setLanguage(Language language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    if (rowCount() > 0 && columnCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, std::max(0, columnCount() - 1));
+}
+
 int ShareTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_study.waves.size());
@@ -62,7 +73,7 @@ QVariant ShareTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Share share = m_study.share(index.row(), index.column());
-    const Language language = currentLanguage();
+    const Language language = m_language;
     switch (role) {
     case Qt::DisplayRole:
         return share ? formatNumber(*share, language) : QString();
@@ -93,7 +104,7 @@ QVariant ShareTableModel::headerData(int section, Qt::Orientation orientation, i
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Horizontal)
-        return section < m_study.segments.size() ? m_study.segments.at(section).name.text(currentLanguage())
+        return section < m_study.segments.size() ? m_study.segments.at(section).name.text(m_language)
                                                  : QVariant();
     return section < m_study.waves.size() ? QString::number(m_study.waves.at(section).year) : QVariant();
 }
@@ -125,10 +136,10 @@ bool ShareTableModel::setData(const QModelIndex &index, const QVariant &value, i
     if (value.toString() == data(index, Qt::EditRole).toString())
         return true; // unchanged text: keep the stored double untouched
     const int year = m_study.waves.at(index.row()).year;
-    const QString segment = m_study.segments.at(index.column()).name.text(currentLanguage());
+    const QString segment = m_study.segments.at(index.column()).name.text(m_language);
     Share share;
     QString reason;
-    if (!parseShare(value.toString(), currentLanguage(), &share, &reason)) {
+    if (!parseShare(value.toString(), m_language, &share, &reason)) {
         Q_EMIT inputRejected(tr("Survey wave %1, %2: %3").arg(QString::number(year), segment, reason));
         return false;
     }
@@ -148,12 +159,25 @@ void SegmentTableModel::setStudy(const Study &study)
 {
     if (study.segments.size() == m_study.segments.size() && study.id == m_study.id) {
         m_study = study;
-        if (rowCount() > 0)
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        if (rowCount() > 0 && columnCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
         return;
     }
     beginResetModel();
     m_study = study;
+    endResetModel();
+}
+
+void SegmentTableModel::setLanguages(const QList<Language> &languages, Language uiLanguage)
+{
+    if (languages == m_languages) {
+        m_uiLanguage = uiLanguage;
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, std::max(0, columnCount() - 1));
+        return;
+    }
+    beginResetModel();
+    m_languages = languages;
+    m_uiLanguage = uiLanguage;
     endResetModel();
 }
 
@@ -164,7 +188,7 @@ int SegmentTableModel::rowCount(const QModelIndex &parent) const
 
 int SegmentTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : int(m_languages.size());
 }
 
 QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
@@ -172,8 +196,9 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Segment &segment = m_study.segments.at(index.row());
-    const QString &name = index.column() == EnglishColumn ? segment.name.english : segment.name.german;
-    const QString &other = index.column() == EnglishColumn ? segment.name.german : segment.name.english;
+    const Language language = m_languages.at(index.column());
+    const QString name = segment.name.value(language);
+    const QString other = segment.name.text(language); // what charts in this language show
     // A name missing in this language (an imported file has one language) is marked as
     // untranslated, with the name it has, instead of an empty cell.
     const bool untranslated = name.isEmpty() && !other.isEmpty();
@@ -205,7 +230,10 @@ QVariant SegmentTableModel::headerData(int section, Qt::Orientation orientation,
         return {};
     if (orientation == Qt::Vertical)
         return section + 1;
-    return section == EnglishColumn ? tr("Name (English)") : tr("Name (German)");
+    if (section < 0 || section >= m_languages.size())
+        return {};
+    //: %1 is the name of a language ("English", "German").
+    return tr("Name (%1)").arg(languageName(m_languages.at(section), m_uiLanguage));
 }
 
 Qt::ItemFlags SegmentTableModel::flags(const QModelIndex &index) const
@@ -228,7 +256,7 @@ bool SegmentTableModel::setData(const QModelIndex &index, const QVariant &value,
     }
     Study after = m_study;
     Segment &segment = after.segments[index.row()];
-    (index.column() == EnglishColumn ? segment.name.english : segment.name.german) = name;
+    segment.name.setValue(m_languages.at(index.column()), name);
     Q_EMIT editRequested(after, [number = index.row() + 1] {
         return tr("Rename segment %1").arg(number);
     });

@@ -10,9 +10,9 @@
 #include <QAbstractTableModel>
 
 /// The shares of a study as a table: one row per survey wave, one column per segment.
-/// Numbers are shown and typed in the UI language's format; an empty cell is an unknown
-/// share. The model never changes its study itself: a valid edit is reported through
-/// editRequested(), and the owner calls setStudy() once the change is stored.
+/// Numbers are shown and typed in the format of language() (the UI language, set by the
+/// owner); an empty cell is an unknown share. The model never changes its study itself: a valid edit is reported
+/// through editRequested(), and the owner calls setStudy() once the change is stored.
 class ShareTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,6 +23,9 @@ public:
 
     void setStudy(const Study &study);
     const Study &study() const { return m_study; }
+    /// The language of numbers, segment names and messages; English until set.
+    void setLanguage(Language language);
+    Language language() const { return m_language; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -42,20 +45,26 @@ Q_SIGNALS:
 
 private:
     Study m_study;
+    Language m_language = Language::English;
 };
 
-/// The segments of a study: one row per segment, its English and German name.
+/// The segments of a study: one row per segment, one column per language with the
+/// segment's name in it (the languages the editor shows, see setLanguages()).
 class SegmentTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SegmentTableModel)
 
 public:
-    enum Column { EnglishColumn, GermanColumn, ColumnCount };
-
     explicit SegmentTableModel(QObject *parent = nullptr);
 
     void setStudy(const Study &study);
+    /// The name columns, in order (usually Study::languages(), plus a language just added
+    /// in the editor); uiLanguage names them in the header.
+    void setLanguages(const QList<Language> &languages, Language uiLanguage);
+    QList<Language> languages() const { return m_languages; }
+    /// The column of a language, or -1.
+    int columnOf(Language language) const { return int(m_languages.indexOf(language)); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -70,4 +79,6 @@ Q_SIGNALS:
 
 private:
     Study m_study;
+    QList<Language> m_languages{Language::English};
+    Language m_uiLanguage = Language::English;
 };

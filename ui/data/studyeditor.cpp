@@ -3,6 +3,7 @@
 
 #include "ui/data/studyeditor.h"
 
+#include "core/phrasebook.h"
 #include "core/validation.h"
 #include "ui/data/adviceeditor.h"
 #include "ui/data/sharetablemodel.h"
@@ -12,6 +13,7 @@
 #include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -36,10 +38,10 @@ StudyEditor::StudyEditor(QWidget *parent)
     , m_publisher(new QLineEdit(this))
     , m_year(new QSpinBox(this))
     , m_source(new QLineEdit(this))
-    , m_topicEnglish(new QLineEdit(this))
-    , m_topicGerman(new QLineEdit(this))
-    , m_headlineEnglish(new QLineEdit(this))
-    , m_headlineGerman(new QLineEdit(this))
+    , m_texts(new QWidget(this))
+    , m_topicLabel(new QLabel(m_texts))
+    , m_headlineLabel(new QLabel(m_texts))
+    , m_addLanguage(new QPushButton(this))
     , m_scheduled(new QCheckBox(this))
     , m_chartWeek(new QDateEdit(this))
     , m_multipleAnswers(new QCheckBox(this))
@@ -92,10 +94,18 @@ StudyEditor::StudyEditor(QWidget *parent)
     addRow(m_publisher);
     addRow(m_year);
     addRow(m_source);
-    addRow(m_topicEnglish);
-    addRow(m_topicGerman);
-    addRow(m_headlineEnglish);
-    addRow(m_headlineGerman);
+    // The texts: one column per language, rebuilt when the languages change.
+    m_texts->setObjectName(QStringLiteral("studyTexts"));
+    auto *textGrid = new QGridLayout(m_texts);
+    textGrid->setContentsMargins(0, 0, 0, 0);
+    textGrid->addWidget(m_topicLabel, 1, 0);
+    textGrid->addWidget(m_headlineLabel, 2, 0);
+    m_addLanguage->setObjectName(QStringLiteral("addLanguage"));
+    form->addRow(m_texts);
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addStretch(1);
+    languageRow->addWidget(m_addLanguage);
+    form->addRow(languageRow);
     auto *weekRow = new QWidget(this);
     weekRow->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *weekLayout = new QHBoxLayout(weekRow);
@@ -149,10 +159,6 @@ StudyEditor::StudyEditor(QWidget *parent)
         {m_title, QT_TR_NOOP("Edit title")},
         {m_publisher, QT_TR_NOOP("Edit publisher")},
         {m_source, QT_TR_NOOP("Edit source")},
-        {m_topicEnglish, QT_TR_NOOP("Edit topic (English)")},
-        {m_topicGerman, QT_TR_NOOP("Edit topic (German)")},
-        {m_headlineEnglish, QT_TR_NOOP("Edit headline (English)")},
-        {m_headlineGerman, QT_TR_NOOP("Edit headline (German)")},
     };
     for (const auto &[field, description] : fields) {
         // A field undoes its own typing; once committed, Ctrl+Z undoes the stored change.
@@ -195,11 +201,13 @@ StudyEditor::StudyEditor(QWidget *parent)
                                                          : int(m_study.waves.size()) - 1);
     });
     connect(m_addSegment, &QPushButton::clicked, this, &StudyEditor::addSegment);
+    connect(m_addLanguage, &QPushButton::clicked, this, &StudyEditor::promptForLanguage);
     connect(m_removeSegment, &QPushButton::clicked, this, [this] {
         removeSegment(m_segmentView->currentIndex().isValid() ? m_segmentView->currentIndex().row()
                                                               : int(m_study.segments.size()) - 1);
     });
 
+    rebuildTextFields();
     retranslate();
 }
 
@@ -230,20 +238,27 @@ bool StudyEditor::eventFilter(QObject *watched, QEvent *event)
 
 void StudyEditor::retranslate()
 {
-    const QString labels[] = {
-        tr("&Title:"),           tr("&Publisher:"),      tr("Publication &year:"),   tr("&Source:"),
-        tr("Topic (&English):"), tr("Topic (&German):"), tr("Headline (E&nglish):"), tr("Headline (Ger&man):"),
-        tr("Chart &week:"),      tr("N&otes:")};
+    const QString labels[] = {tr("&Title:"),  tr("&Publisher:"),  tr("Publication &year:"),
+                              tr("&Source:"), tr("Chart &week:"), tr("N&otes:")};
     for (int i = 0; i < m_labels.size() && i < int(std::size(labels)); ++i)
         m_labels.at(i)->setText(labels[i]);
+    m_topicLabel->setText(tr("To&pic:"));
+    m_headlineLabel->setText(tr("&Headline:"));
+    m_addLanguage->setText(tr("Add &Language…"));
+    m_addLanguage->setToolTip(tr("Add a column for the texts of another language"));
+    for (const TextColumn &column : std::as_const(m_textColumns)) {
+        const QString name = languageName(column.language, m_language);
+        column.title->setText(name);
+        column.topic->setAccessibleName(tr("Topic (%1)").arg(name));
+        column.headline->setAccessibleName(tr("Headline (%1)").arg(name));
+        column.headline->setPlaceholderText(tr("Empty: generated from the figures"));
+    }
     m_scheduled->setText(tr("Scheduled for the week of"));
     m_pages->setTabText(0, tr("Figures"));
     m_figuresPage->setAccessibleName(tr("Study details, segments and shares"));
     m_pages->setTabText(1, tr("Advice"));
     m_multipleAnswers->setText(tr("Multiple answers allowed"));
     m_multipleAnswers->setToolTip(tr("The shares of a survey wave need not add up to 100"));
-    m_headlineEnglish->setPlaceholderText(tr("Empty: generated from the figures"));
-    m_headlineGerman->setPlaceholderText(tr("Empty: generated from the figures"));
     m_addWave->setText(tr("Add &Wave…"));
     m_removeWave->setText(tr("Remove Wave"));
     m_addSegment->setText(tr("Add Se&gment"));
@@ -257,29 +272,144 @@ void StudyEditor::retranslate()
 
 void StudyEditor::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange)
         retranslate();
-        m_shares->setStudy(m_study); // headers and number format follow the language
-    }
     QWidget::changeEvent(event);
+}
+
+void StudyEditor::setLanguage(Language language)
+{
+    m_language = language;
+    m_shares->setLanguage(language); // headers and number format follow the language
+    m_segments->setLanguages(m_languages, language);
+    m_advice->setLanguages(m_languages, language);
+    retranslate();
+}
+
+void StudyEditor::addLanguage(Language language)
+{
+    if (m_languages.contains(language))
+        return;
+    m_addedLanguages.append(language);
+    setStudy(m_study);
+}
+
+QLineEdit *StudyEditor::textField(const QString &field, Language language) const
+{
+    for (const TextColumn &column : m_textColumns) {
+        if (column.language == language)
+            return field == u"headline" ? column.headline : (field == u"topic" ? column.topic : nullptr);
+    }
+    return nullptr;
+}
+
+void StudyEditor::rebuildTextFields()
+{
+    auto *grid = static_cast<QGridLayout *>(m_texts->layout());
+    for (const TextColumn &column : std::as_const(m_textColumns)) {
+        delete column.title;
+        delete column.topic;
+        delete column.headline;
+    }
+    m_textColumns.clear();
+    for (int i = 0; i < m_languages.size(); ++i) {
+        const Language language = m_languages.at(i);
+        TextColumn column{language, new QLabel(m_texts), new QLineEdit(m_texts), new QLineEdit(m_texts)};
+        QFont bold = column.title->font();
+        bold.setBold(true);
+        column.title->setFont(bold);
+        column.topic->setObjectName(QStringLiteral("topic_") + language.code());
+        column.headline->setObjectName(QStringLiteral("headline_") + language.code());
+        grid->addWidget(column.title, 0, i + 1);
+        grid->addWidget(column.topic, 1, i + 1);
+        grid->addWidget(column.headline, 2, i + 1);
+        grid->setColumnStretch(i + 1, 1);
+        for (QLineEdit *field : {column.topic, column.headline}) {
+            UndoShortcutFilter::install(field);
+            const bool topic = field == column.topic;
+            connect(field, &QLineEdit::editingFinished, this, [this, language, topic] {
+                commitMetadata([language, topic] {
+                    const QString name = languageName(language, currentLanguage());
+                    return topic ? tr("Edit topic (%1)").arg(name) : tr("Edit headline (%1)").arg(name);
+                });
+            });
+        }
+        m_textColumns.append(column);
+    }
+    if (!m_textColumns.isEmpty()) {
+        m_topicLabel->setBuddy(m_textColumns.constFirst().topic);
+        m_headlineLabel->setBuddy(m_textColumns.constFirst().headline);
+    }
+    retranslate();
+}
+
+void StudyEditor::promptForLanguage()
+{
+    QStringList choices;
+    QList<Language> offered = PhraseBook::languages();
+    for (Language language : uiLanguages()) {
+        if (!offered.contains(language))
+            offered.append(language);
+    }
+    for (Language language : std::as_const(offered)) {
+        if (!m_languages.contains(language))
+            choices.append(QStringLiteral("%1 (%2)").arg(languageName(language, m_language), language.code()));
+    }
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(
+        this, tr("Add Language"), tr("Language (a name from the list or a code such as \"fr\" or \"de-CH\"):"), choices,
+        0, true, &ok);
+    if (!ok)
+        return;
+    // "Français (fr)" → "fr"; else the text itself is the code.
+    QString code = choice.trimmed();
+    if (code.endsWith(u')') && code.contains(u'('))
+        code = code.mid(code.lastIndexOf(u'(') + 1).chopped(1);
+    const std::optional<Language> language = Language::fromTag(code);
+    if (!language) {
+        showRejection(tr("\"%1\" is not a language code (BCP 47, e.g. \"fr\" or \"de-CH\").").arg(choice));
+        return;
+    }
+    if (m_languages.contains(*language)) {
+        showRejection(tr("The study has a column for %1 already.").arg(languageName(*language, m_language)));
+        return;
+    }
+    addLanguage(*language);
 }
 
 void StudyEditor::setStudy(const Study &study)
 {
+    if (study.id != m_study.id)
+        m_addedLanguages.clear();
     m_study = study;
+    // Every UI language has a column too, so a name that is missing in one (an imported
+    // file has one language) shows as untranslated where it can be typed.
+    QList<Language> languages = study.languages();
+    for (Language added : uiLanguages() + m_addedLanguages) {
+        if (!languages.contains(added))
+            languages.append(added);
+    }
+    std::sort(languages.begin(), languages.end(), languageBefore);
+    if (languages != m_languages) {
+        m_languages = languages;
+        rebuildTextFields();
+        m_segments->setLanguages(m_languages, m_language);
+        m_advice->setLanguages(m_languages, m_language);
+    }
     const QSignalBlocker blockers[] = {
-        QSignalBlocker(m_title),           QSignalBlocker(m_publisher),       QSignalBlocker(m_year),
-        QSignalBlocker(m_source),          QSignalBlocker(m_topicEnglish),    QSignalBlocker(m_topicGerman),
-        QSignalBlocker(m_headlineEnglish), QSignalBlocker(m_headlineGerman),  QSignalBlocker(m_scheduled),
-        QSignalBlocker(m_chartWeek),       QSignalBlocker(m_multipleAnswers), QSignalBlocker(m_notes)};
+        QSignalBlocker(m_title),           QSignalBlocker(m_publisher), QSignalBlocker(m_year),
+        QSignalBlocker(m_source),          QSignalBlocker(m_scheduled), QSignalBlocker(m_chartWeek),
+        QSignalBlocker(m_multipleAnswers), QSignalBlocker(m_notes)};
     m_title->setText(study.title);
     m_publisher->setText(study.publisher);
     m_year->setValue(study.year);
     m_source->setText(study.sourceCitation);
-    m_topicEnglish->setText(study.topic.english);
-    m_topicGerman->setText(study.topic.german);
-    m_headlineEnglish->setText(study.headline.english);
-    m_headlineGerman->setText(study.headline.german);
+    for (const TextColumn &column : std::as_const(m_textColumns)) {
+        const QSignalBlocker topicBlocker(column.topic);
+        const QSignalBlocker headlineBlocker(column.headline);
+        column.topic->setText(study.topic.value(column.language));
+        column.headline->setText(study.headline.value(column.language));
+    }
     m_scheduled->setChecked(study.chartWeek.isValid());
     m_chartWeek->setEnabled(study.chartWeek.isValid());
     m_chartWeek->setDate(study.chartWeek.isValid() ? study.chartWeek : QDate::currentDate());
@@ -301,8 +431,10 @@ void StudyEditor::commitMetadata(const UndoText &description)
     after.publisher = m_publisher->text().trimmed();
     after.year = m_year->value();
     after.sourceCitation = m_source->text().trimmed();
-    after.topic = {m_topicEnglish->text().trimmed(), m_topicGerman->text().trimmed()};
-    after.headline = {m_headlineEnglish->text().trimmed(), m_headlineGerman->text().trimmed()};
+    for (const TextColumn &column : std::as_const(m_textColumns)) {
+        after.topic.setValue(column.language, column.topic->text().trimmed());
+        after.headline.setValue(column.language, column.headline->text().trimmed());
+    }
     // Any day picked stands for its week: store the week's Monday.
     const QDate day = m_chartWeek->date();
     after.chartWeek = m_scheduled->isChecked() ? day.addDays(1 - day.dayOfWeek()) : QDate();
@@ -321,7 +453,7 @@ void StudyEditor::commitMetadata(const UndoText &description)
 void StudyEditor::showValidation()
 {
     QStringList warnings;
-    for (const ValidationIssue &issue : validateStudy(m_study, currentLanguage()))
+    for (const ValidationIssue &issue : validateStudy(m_study, m_language))
         warnings.append(issue.message);
     m_message->setText(warnings.join(u'\n'));
     m_message->setStyleSheet(warnings.isEmpty() ? QString() : QStringLiteral("color: #7a3300;"));
@@ -384,8 +516,12 @@ void StudyEditor::addSegment()
     QString key = QStringLiteral("segment-%1").arg(number);
     for (int n = number; after.segmentIndex(key) >= 0; ++n)
         key = QStringLiteral("segment-%1").arg(n + 1);
-    after.segments.append(
-        {key, {QStringLiteral("Answer %1").arg(number), QStringLiteral("Antwort %1").arg(number)}, QString()});
+    // A placeholder name in every language of the editor, from its phrase table ("Answer 3").
+    LocalizedText name;
+    for (Language language : std::as_const(m_languages))
+        name.setValue(language,
+                      PhraseBook::forLanguage(language).phrase(QStringLiteral("editor.newSegment")).arg(number));
+    after.segments.append({key, name, QString()});
     for (SurveyWave &wave : after.waves)
         wave.shares.append(std::nullopt);
     Q_EMIT editRequested(after, [] {

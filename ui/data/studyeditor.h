@@ -24,8 +24,10 @@ class QTableView;
 class SegmentTableModel;
 class ShareTableModel;
 
-/// The data editor of one study: its metadata, its segments and a survey waves × segments
-/// table of shares. Every change is reported as a whole new study through editRequested()
+/// The data editor of one study: its metadata, its texts with one column per language the
+/// study has (Study::languages(), every UI language and any added with "Add Language…"),
+/// its segments and
+/// a survey waves × segments table of shares. Every change is reported as a whole new study through editRequested()
 /// (the owner stores it and puts it on the undo stack), then shown again via setStudy().
 class StudyEditor final : public QWidget
 {
@@ -37,6 +39,15 @@ public:
 
     void setStudy(const Study &study);
     const Study &study() const { return m_study; }
+    /// The UI language: numbers, names and messages follow it. English until set.
+    void setLanguage(Language language);
+    /// The languages with a column, in order.
+    QList<Language> languages() const { return m_languages; }
+    /// Adds a column for a language the study has no text in yet (kept while this study is
+    /// shown; the first text typed into it makes it one of the study's languages).
+    void addLanguage(Language language);
+    /// The field of a text in a language ("topic", "headline"); nullptr without that column.
+    QLineEdit *textField(const QString &field, Language language) const;
 
     ShareTableModel *shareModel() const { return m_shares; }
     SegmentTableModel *segmentModel() const { return m_segments; }
@@ -60,6 +71,8 @@ protected:
 
 private:
     void retranslate();
+    void rebuildTextFields();
+    void promptForLanguage();
     void commitMetadata(const UndoText &description);
     void arrangeFigures();
     void showValidation();
@@ -73,10 +86,21 @@ private:
     QLineEdit *m_publisher;
     QSpinBox *m_year;
     QLineEdit *m_source;
-    QLineEdit *m_topicEnglish;
-    QLineEdit *m_topicGerman;
-    QLineEdit *m_headlineEnglish;
-    QLineEdit *m_headlineGerman;
+    struct TextColumn
+    {
+        Language language;
+        QLabel *title;
+        QLineEdit *topic;
+        QLineEdit *headline;
+    };
+    QWidget *m_texts;
+    QList<TextColumn> m_textColumns;
+    QLabel *m_topicLabel;
+    QLabel *m_headlineLabel;
+    QPushButton *m_addLanguage;
+    Language m_language = Language::English;
+    QList<Language> m_languages;
+    QList<Language> m_addedLanguages;
     QCheckBox *m_scheduled;
     QDateEdit *m_chartWeek;
     QCheckBox *m_multipleAnswers;

@@ -3,6 +3,9 @@
 
 #include "ui/library/studylibrary.h"
 
+#include "core/phrasebook.h"
+
+#include <QUndoCommand>
 #include <QUndoStack>
 
 #include <memory>
@@ -230,12 +233,15 @@ qint64 StudyLibrary::create()
     study.publisher = tr("Publisher");
     study.year = QDate::currentDate().year();
     study.sourceCitation = tr("Publisher, title of the study, year");
-    study.topic = {QStringLiteral("New study"), QStringLiteral("Neue Studie")};
-    study.adoptionLabel = {QStringLiteral("Any answer but the last"), QStringLiteral("Alle außer der letzten Antwort")};
-    study.segments = {
-        {QStringLiteral("segment-1"), {QStringLiteral("Answer 1"), QStringLiteral("Antwort 1")}, QString()},
-        {QStringLiteral("segment-2"), {QStringLiteral("Answer 2"), QStringLiteral("Antwort 2")}, QString()},
-    };
+    // The placeholder texts in every UI language, from the phrase tables.
+    study.segments = {{QStringLiteral("segment-1"), {}, QString()}, {QStringLiteral("segment-2"), {}, QString()}};
+    for (Language language : uiLanguages()) {
+        const PhraseBook &phrases = PhraseBook::forLanguage(language);
+        study.topic.setValue(language, phrases.phrase(QStringLiteral("editor.newStudyTopic")));
+        study.adoptionLabel.setValue(language, phrases.phrase(QStringLiteral("editor.newStudyAdoptionLabel")));
+        for (int i = 0; i < study.segments.size(); ++i)
+            study.segments[i].name.setValue(language, phrases.phrase(QStringLiteral("editor.newSegment")).arg(i + 1));
+    }
     study.waves = {{study.year, {std::nullopt, std::nullopt}}};
     // Next week's chart: the Monday after today.
     const QDate today = QDate::currentDate();

@@ -239,7 +239,9 @@ bool PresentationWindow::eventFilter(QObject *watched, QEvent *event)
 
 void PresentationWindow::toggleLanguage()
 {
-    const Language other = currentLanguage() == Language::German ? Language::English : Language::German;
+    // L steps through the UI languages (with two: the other one).
+    const QList<Language> languages = uiLanguages();
+    const Language other = languages.at((languages.indexOf(currentLanguage()) + 1) % languages.size());
     if (isSignalConnected(QMetaMethod::fromSignal(&PresentationWindow::languageToggleRequested)))
         Q_EMIT languageToggleRequested(other);
     else

@@ -210,8 +210,8 @@ QString SlideWidget::title(const Study &study, int waveYear, const Slide &slide)
         const std::optional<AdviceSection> advice = adviceFor(study, slide.audiences);
         return advice ? advice->heading : QString();
     }
-    return slide.chart == ChartKind::Trend ? Narrative::trendChartTitle(study)
-                                           : Narrative::barChartTitle(study, waveYear);
+    return slide.chart == ChartKind::Trend ? Narrative::trendChartTitle(study, currentLanguage())
+                                           : Narrative::barChartTitle(study, waveYear, currentLanguage());
 }
 
 QString SlideWidget::notes(const Study &study, int waveYear, const Slide &slide)
