@@ -6,6 +6,7 @@
 // charts (named bars, no legend, no axis titles), trend lines named at their end, no
 // overlapping texts, the same label placement in both languages, the highlight colours.
 #include "core/seedstudy.h"
+#include "tests/localizedtexts.h"
 #include "ui/charts/chartfactory.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/typography.h"
@@ -230,7 +231,7 @@ Study withSegmentNames(const QStringList &english, const QStringList &german, co
     Study study = smbGroupSocialBusinessStudy2012();
     study.segments.clear();
     for (qsizetype i = 0; i < english.size(); ++i)
-        study.segments.append({QStringLiteral("s%1").arg(i), {english.at(i), german.at(i)}, QString()});
+        study.segments.append({QStringLiteral("s%1").arg(i), englishGerman(english.at(i), german.at(i)), QString()});
     study.baselineSegment = -1;
     study.waves = {{2011, shares}, {2012, shares}};
     return study;

@@ -484,7 +484,8 @@ TEST(Storage, NamesThatLookLikeSqlAreStoredLiterally)
         const Study &loaded = *found;
         EXPECT_EQ(loaded.title, QStringLiteral("'); DROP TABLE share;--"));
         ASSERT_EQ(loaded.segments.size(), 2);
-        EXPECT_EQ(loaded.segments.at(0).name.value(Language::English), QStringLiteral("Robert'); DROP TABLE segment;--"));
+        EXPECT_EQ(loaded.segments.at(0).name.value(Language::English),
+                  QStringLiteral("Robert'); DROP TABLE segment;--"));
         EXPECT_EQ(loaded.segments.at(1).name.text(Language::German), QStringLiteral("\" OR 1=1 --"));
         EXPECT_EQ(loaded, imported.studies.first());
     }

@@ -85,12 +85,10 @@ Study awkwardStudy()
     study.publicationDate = QDate(2021, 3, 14);
     study.chartWeek = QDate(2021, 3, 15); // a Monday, ISO week 2021-W11
     study.segments = {
-        {QStringLiteral("xl"),
-         englishGerman(QStringLiteral("Size \"XL\"; big"), QStringLiteral("Größe „XL“; groß")),
+        {QStringLiteral("xl"), englishGerman(QStringLiteral("Size \"XL\"; big"), QStringLiteral("Größe „XL“; groß")),
          QStringLiteral("#1f77b4")},
         {QStringLiteral("ab"), englishGerman(QStringLiteral("a,b"), QStringLiteral("a,b")), QString()},
-        {QStringLiteral("unknown"),
-         englishGerman(QStringLiteral("Don't know"), QStringLiteral("Weiß nicht")),
+        {QStringLiteral("unknown"), englishGerman(QStringLiteral("Don't know"), QStringLiteral("Weiß nicht")),
          QStringLiteral("#ABCDEF")},
         {QStringLiteral("two-lines"), englishGerman(QStringLiteral("two\nlines"), QStringLiteral("zwei\nZeilen")),
          QString()},

@@ -119,7 +119,8 @@ TEST(SafeExport, ControlCharactersLeaveSvgValidAndPngChunksClean)
 {
     Study study = smbGroupSocialBusinessStudy2012();
     study.title = QStringLiteral("Title \x1b[2J\x07\x08\x7f");
-    study.topic = LocalizedText{{Language::English, QStringLiteral("Topic\x1b")}, {Language::German, QStringLiteral("Thema\x1b")}};
+    study.topic = LocalizedText{{Language::English, QStringLiteral("Topic\x1b")},
+                                {Language::German, QStringLiteral("Thema\x1b")}};
     study.segments[0].name = sameTextInUiLanguages(QStringLiteral("Plan\x1b[31m"));
     study.sourceCitation = QStringLiteral("Source\x01");
     QTemporaryDir dir;

@@ -104,8 +104,7 @@ QVariant ShareTableModel::headerData(int section, Qt::Orientation orientation, i
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Horizontal)
-        return section < m_study.segments.size() ? m_study.segments.at(section).name.text(m_language)
-                                                 : QVariant();
+        return section < m_study.segments.size() ? m_study.segments.at(section).name.text(m_language) : QVariant();
     return section < m_study.waves.size() ? QString::number(m_study.waves.at(section).year) : QVariant();
 }
 
