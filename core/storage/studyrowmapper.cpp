@@ -183,7 +183,8 @@ void bindSegment(QSqlQuery &query, qint64 studyId, int position, const Segment &
 Segment readSegment(const RowReader &row)
 {
     return {row.value("segment_key").toString(),
-            LocalizedText{{Language::English, row.value("name_en").toString()}, {Language::German, row.value("name_de").toString()}},
+            LocalizedText{{Language::English, row.value("name_en").toString()},
+                          {Language::German, row.value("name_de").toString()}},
             row.value("color").toString()};
 }
 
