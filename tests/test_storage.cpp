@@ -132,9 +132,9 @@ TEST_P(StorageSuite, UpdateReplacesTheFiguresAndDeleteRemovesThem)
     study = *stored;
     EXPECT_TRUE(study.slug.startsWith(QStringLiteral("study-")));
 
-    study.segments.append({QStringLiteral("other"), {QStringLiteral("Other"), QStringLiteral("Sonstige")}, QString()});
+    study.segments.append({QStringLiteral("other"), englishGerman(QStringLiteral("Other"), QStringLiteral("Sonstige")), QString()});
     study.waves = {{2012, {20.0, 29.0, 47.0, 4.0}}, {2013, {std::nullopt, std::nullopt, 40.0, std::nullopt}}};
-    study.headline = {QStringLiteral("Headline"), QStringLiteral("Schlagzeile")};
+    study.headline = englishGerman(QStringLiteral("Headline"), QStringLiteral("Schlagzeile"));
     study.multipleAnswers = false;
     ASSERT_TRUE(succeeded(m_db->updateStudy(study)));
     const auto loaded = m_db->loadStudy(study.id);
