@@ -132,7 +132,8 @@ TEST_P(StorageSuite, UpdateReplacesTheFiguresAndDeleteRemovesThem)
     study = *stored;
     EXPECT_TRUE(study.slug.startsWith(QStringLiteral("study-")));
 
-    study.segments.append({QStringLiteral("other"), englishGerman(QStringLiteral("Other"), QStringLiteral("Sonstige")), QString()});
+    study.segments.append(
+        {QStringLiteral("other"), englishGerman(QStringLiteral("Other"), QStringLiteral("Sonstige")), QString()});
     study.waves = {{2012, {20.0, 29.0, 47.0, 4.0}}, {2013, {std::nullopt, std::nullopt, 40.0, std::nullopt}}};
     study.headline = englishGerman(QStringLiteral("Headline"), QStringLiteral("Schlagzeile"));
     study.multipleAnswers = false;
