@@ -16,6 +16,8 @@ CHARTWEEK_PACKAGES=(
     libgl-dev                            # Qt6Gui's CMake config needs OpenGL headers
     qt6-svg-dev libqt6svg6               # SVG export, SVG icons (icon engine plugin)
     libqt6sql6-sqlite                    # the SQLite driver plugin of the study database
+    libqt6sql6-psql                      # the PostgreSQL driver plugin of the team library
+    postgresql-15                        # tests run the storage suite against a throwaway server
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools  # lupdate, lrelease
     qt6-translations-l10n                # Qt's own German texts (standard buttons, dialogs)
     libcsv-dev                           # CSV import (core/csvimporter)

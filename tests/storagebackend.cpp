@@ -4,6 +4,7 @@
 #include "storagebackend.h"
 
 #include "core/storage/sqlitestudyrepository.h"
+#include "postgrescluster.h"
 #include "sqlitefiles.h"
 #include "storagetesting.h"
 
@@ -29,19 +30,52 @@ private:
     QTemporaryDir m_dir;
 };
 
+// A fresh database on the throwaway PostgreSQL cluster (see PostgresCluster).
+class PostgresBackend final : public StorageBackend
+{
+public:
+    std::unique_ptr<StudyRepository> open() override
+    {
+        QString problem;
+        PostgresCluster *cluster = PostgresCluster::instance(&problem);
+        if (!cluster) {
+            ADD_FAILURE() << "no PostgreSQL server: " << qPrintable(problem);
+            return nullptr;
+        }
+        if (m_database.isEmpty())
+            m_database = cluster->createDatabase().database;
+        auto repository = std::make_unique<PostgresStudyRepository>();
+        const auto opened = repository->open(cluster->location(m_database));
+        EXPECT_TRUE(succeeded(opened));
+        return opened ? std::move(repository) : nullptr;
+    }
+
+    QStringList query(const QString &sql) override
+    {
+        QString problem;
+        PostgresCluster *cluster = PostgresCluster::instance(&problem);
+        return cluster && !m_database.isEmpty() ? cluster->query(m_database, sql) : QStringList();
+    }
+
+private:
+    QString m_database;
+};
+
 } // namespace
 
 StorageBackend::~StorageBackend() = default;
 
 QStringList StorageBackend::names()
 {
-    return {QStringLiteral("sqlite")};
+    return {QStringLiteral("sqlite"), QStringLiteral("postgresql")};
 }
 
 std::unique_ptr<StorageBackend> StorageBackend::make(const QString &name)
 {
     if (name == u"sqlite")
         return std::make_unique<SqliteBackend>();
+    if (name == u"postgresql")
+        return std::make_unique<PostgresBackend>();
     return nullptr;
 }
 

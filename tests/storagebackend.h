@@ -17,7 +17,7 @@ class StorageBackend
 public:
     virtual ~StorageBackend();
 
-    /// The backends the suite runs against ("sqlite").
+    /// The backends the suite runs against ("sqlite", "postgresql").
     static QStringList names();
     static std::unique_ptr<StorageBackend> make(const QString &name);
 

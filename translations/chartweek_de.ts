@@ -2085,7 +2085,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>Der Qt-SQLite-Treiber ist nicht installiert (Debian-Paket libqt6sql6-sqlite).</translation>
     </message>
@@ -2100,7 +2100,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1 ist keine Datenbank von Chart der Woche oder sie ist beschädigt: %2</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-154"/>
         <source>Creating the tables</source>
         <translation>Anlegen der Tabellen</translation>
     </message>
@@ -2115,17 +2115,17 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Speichern der neuen Datenbank</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>%1 is an SQLite database of another application; Chart of the Week leaves it untouched.</source>
         <translation>%1 ist eine SQLite-Datenbank einer anderen Anwendung; Chart der Woche lässt sie unverändert.</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>Reading the schema version</source>
         <translation>Lesen der Schemaversion</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+164"/>
         <source>%1 was written by a newer version of Chart of the Week (schema %2; this version reads up to %3). Update the app to open it.</source>
         <translation>%1 stammt von einer neueren Version von Chart der Woche (Schema %2; diese Version liest bis %3). Aktualisieren Sie die App, um sie zu öffnen.</translation>
     </message>
@@ -2135,7 +2135,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1 hat keine gültige Schemaversion.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>Looking for the seed study</source>
         <translation>Suche nach der Startstudie</translation>
     </message>
@@ -2150,7 +2150,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Speichern der Startstudie</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+84"/>
+        <source>The Qt PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2178,7 +2183,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1 ist abgeschnitten: Die Datei hat %2 Bytes, ihr Dateikopf verspricht aber %3. Öffnen Sie eine Sicherungskopie oder legen Sie eine neue Datenbank an.</translation>
     </message>
     <message numerus="yes">
-        <location line="-76"/>
+        <location line="-79"/>
         <source>%1 is in use by another program, which kept it locked for more than %n second(s). %2 did not happen; nothing was changed. Close the other program (or the other Chart of the Week window) and try again.</source>
         <translation>
             <numerusform>%1 wird von einem anderen Programm benutzt, das sie länger als %n Sekunde gesperrt hat. %2 war nicht möglich; nichts wurde geändert. Schließen Sie das andere Programm (oder das andere Fenster von Chart der Woche) und versuchen Sie es noch einmal.</numerusform>
@@ -2201,7 +2206,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1 ist beschädigt: %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>%1 is read-only. Chart of the Week saves every change at once, so it needs a database it may write to: make the file writable, or open or create another one.</source>
         <translation>%1 ist schreibgeschützt. Chart der Woche speichert jede Änderung sofort und braucht deshalb eine Datenbank, in die es schreiben darf: Heben Sie den Schreibschutz auf oder öffnen bzw. erstellen Sie eine andere.</translation>
     </message>
@@ -2211,7 +2216,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Der Ordner %1 ist schreibgeschützt. Die Datenbank braucht einen Ordner, in dem sie neben sich ihre Protokolldateien anlegen darf.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-188"/>
         <source>Switching to the write-ahead log</source>
         <translation>Umstellen auf das Write-Ahead-Protokoll</translation>
     </message>
@@ -2226,17 +2231,17 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Übernehmen des Protokolls in die Datenbank</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+193"/>
         <source>%1 is in use by another program, so its log can&apos;t be written into the database before the backup. Close the other program and try again.</source>
         <translation>%1 wird von einem anderen Programm benutzt, daher lässt sich ihr Protokoll vor der Sicherung nicht in die Datenbank übernehmen. Schließen Sie das andere Programm und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-201"/>
         <source>Reading the table list</source>
         <translation>Lesen der Tabellenliste</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+177"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 ist beschädigt: %2</translation>
     </message>
@@ -2246,17 +2251,17 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1 braucht ein neues Schema, aber die Sicherungskopie %2 lässt sich nicht schreiben; die Datenbank blieb unverändert.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-208"/>
         <source>Updating the schema</source>
         <translation>Aktualisieren des Schemas</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+216"/>
         <source>The study &quot;%1&quot; was not saved: %2</source>
         <translation>Die Studie „%1“ wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-190"/>
         <source>Saving the study</source>
         <translation>Speichern der Studie</translation>
     </message>
@@ -2311,12 +2316,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Suche nach der Studie „%1“</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+245"/>
         <source>%1 has no study &quot;%2&quot;.</source>
         <translation>%1 enthält keine Studie „%2“.</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-243"/>
         <source>Reading the study %1</source>
         <translation>Lesen der Studie %1</translation>
     </message>
@@ -2326,7 +2331,32 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Lesen der Empfehlungen der Studie %1</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+203"/>
+        <source>%1: the study &quot;%2&quot; (id %3) was saved by someone else after you opened it. Your changes were not saved, and theirs were not overwritten. Reload the study to see their version.</source>
+        <translation>%1: Die Studie „%2“ (ID %3) wurde von jemand anderem gespeichert, nachdem Sie sie geöffnet haben. Ihre Änderungen wurden nicht gespeichert, und die andere Fassung wurde nicht überschrieben. Laden Sie die Studie neu, um die andere Fassung zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot connect to the team library %1: %2</source>
+        <translation>Keine Verbindung zur Team-Bibliothek %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a PostgreSQL address (postgresql://user@host:port/database).</source>
+        <translation>„%1“ ist keine PostgreSQL-Adresse (postgresql://benutzer@host:port/datenbank).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a PostgreSQL address (postgresql://user@host:port/database): %2</source>
+        <translation>„%1“ ist keine PostgreSQL-Adresse (postgresql://benutzer@host:port/datenbank): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address contains a password. Put the password into ~/.pgpass instead; Chart of the Week never keeps it in its settings.</source>
+        <translation>Die Adresse enthält ein Passwort. Legen Sie das Passwort stattdessen in ~/.pgpass ab; Chart der Woche speichert es nie in seinen Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 is damaged: its index of study names let a second study &quot;%2&quot; in. Nothing was saved. Open a backup copy or create a new database.</source>
         <translation>%1 ist beschädigt: Ihr Index der Studiennamen hat eine zweite Studie „%2“ zugelassen. Nichts wurde gespeichert. Öffnen Sie eine Sicherungskopie oder legen Sie eine neue Datenbank an.</translation>
     </message>
@@ -2336,42 +2366,42 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1, Tabelle advice, Studie %2, Feld language: „%3“ ist keine Sprache.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-252"/>
         <source>Reading the brand theme</source>
         <translation>Lesen des Markendesigns</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+261"/>
         <source>%1, table brand_theme: %2</source>
         <translation>%1, Tabelle brand_theme: %2</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-82"/>
         <source>The brand theme was not saved: %1</source>
         <translation>Das Markendesign wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-177"/>
         <source>Saving the brand theme</source>
         <translation>Speichern des Markendesigns</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+210"/>
         <source>%1 has no study with the id %2.</source>
         <translation>%1 enthält keine Studie mit der ID %2.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-236"/>
         <source>Reading the segments of study %1</source>
         <translation>Lesen der Segmente der Studie %1</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+256"/>
         <source>%1, table study, row %2, field baseline_position: %3 names no segment.</source>
         <translation>%1, Tabelle study, Zeile %2, Feld baseline_position: %3 bezeichnet kein Segment.</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-254"/>
         <source>Reading the survey waves of study %1</source>
         <translation>Lesen der Befragungswellen der Studie %1</translation>
     </message>
@@ -2381,7 +2411,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Lesen der Anteile der Studie %1</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+262"/>
         <source>%1, table segment_share, wave %2, segment &quot;%3&quot;, field share_percent: &quot;%4&quot; is not a number.</source>
         <translation>%1, Tabelle segment_share, Welle %2, Segment „%3“, Feld share_percent: „%4“ ist keine Zahl.</translation>
     </message>

@@ -2085,7 +2085,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite).</translation>
     </message>
@@ -2100,7 +2100,7 @@ Turns survey data into a weekly chart with advice.
         <translation>%1 is not a Chart of the Week database, or it is damaged: %2</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-154"/>
         <source>Creating the tables</source>
         <translation>Creating the tables</translation>
     </message>
@@ -2115,17 +2115,17 @@ Turns survey data into a weekly chart with advice.
         <translation>Saving the new database</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>%1 is an SQLite database of another application; Chart of the Week leaves it untouched.</source>
         <translation>%1 is an SQLite database of another application; Chart of the Week leaves it untouched.</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>Reading the schema version</source>
         <translation>Reading the schema version</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+164"/>
         <source>%1 was written by a newer version of Chart of the Week (schema %2; this version reads up to %3). Update the app to open it.</source>
         <translation>%1 was written by a newer version of Chart of the Week (schema %2; this version reads up to %3). Update the app to open it.</translation>
     </message>
@@ -2135,7 +2135,7 @@ Turns survey data into a weekly chart with advice.
         <translation>%1 has no valid schema version.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>Looking for the seed study</source>
         <translation>Looking for the seed study</translation>
     </message>
@@ -2150,7 +2150,12 @@ Turns survey data into a weekly chart with advice.
         <translation>Saving the seed study</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+84"/>
+        <source>The Qt PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>The Qt PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -2178,7 +2183,7 @@ Turns survey data into a weekly chart with advice.
         <translation>%1 is truncated: it has %2 bytes, but its header promises %3. Open a backup copy or create a new database.</translation>
     </message>
     <message numerus="yes">
-        <location line="-76"/>
+        <location line="-79"/>
         <source>%1 is in use by another program, which kept it locked for more than %n second(s). %2 did not happen; nothing was changed. Close the other program (or the other Chart of the Week window) and try again.</source>
         <translation>
             <numerusform>%1 is in use by another program, which kept it locked for more than %n second. %2 did not happen; nothing was changed. Close the other program (or the other Chart of the Week window) and try again.</numerusform>
@@ -2201,7 +2206,7 @@ Turns survey data into a weekly chart with advice.
         <translation>%1 is damaged: %2 failed: %3</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>%1 is read-only. Chart of the Week saves every change at once, so it needs a database it may write to: make the file writable, or open or create another one.</source>
         <translation>%1 is read-only. Chart of the Week saves every change at once, so it needs a database it may write to: make the file writable, or open or create another one.</translation>
     </message>
@@ -2211,7 +2216,7 @@ Turns survey data into a weekly chart with advice.
         <translation>The folder %1 is read-only. The database needs a folder where it may write its log files next to it.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-188"/>
         <source>Switching to the write-ahead log</source>
         <translation>Switching to the write-ahead log</translation>
     </message>
@@ -2226,17 +2231,17 @@ Turns survey data into a weekly chart with advice.
         <translation>Writing the log into the database</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+193"/>
         <source>%1 is in use by another program, so its log can&apos;t be written into the database before the backup. Close the other program and try again.</source>
         <translation>%1 is in use by another program, so its log can&apos;t be written into the database before the backup. Close the other program and try again.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-201"/>
         <source>Reading the table list</source>
         <translation>Reading the table list</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+177"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 is damaged: %2</translation>
     </message>
@@ -2246,17 +2251,17 @@ Turns survey data into a weekly chart with advice.
         <translation>%1 needs an update of its schema, but the backup copy %2 can&apos;t be written; the database was left unchanged.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-208"/>
         <source>Updating the schema</source>
         <translation>Updating the schema</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+216"/>
         <source>The study &quot;%1&quot; was not saved: %2</source>
         <translation>The study &quot;%1&quot; was not saved: %2</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-190"/>
         <source>Saving the study</source>
         <translation>Saving the study</translation>
     </message>
@@ -2311,12 +2316,12 @@ Turns survey data into a weekly chart with advice.
         <translation>Looking up the study &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+245"/>
         <source>%1 has no study &quot;%2&quot;.</source>
         <translation>%1 has no study &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-243"/>
         <source>Reading the study %1</source>
         <translation>Reading the study %1</translation>
     </message>
@@ -2326,7 +2331,32 @@ Turns survey data into a weekly chart with advice.
         <translation>Reading the advice of study %1</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+203"/>
+        <source>%1: the study &quot;%2&quot; (id %3) was saved by someone else after you opened it. Your changes were not saved, and theirs were not overwritten. Reload the study to see their version.</source>
+        <translation>%1: the study &quot;%2&quot; (id %3) was saved by someone else after you opened it. Your changes were not saved, and theirs were not overwritten. Reload the study to see their version.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot connect to the team library %1: %2</source>
+        <translation>Cannot connect to the team library %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a PostgreSQL address (postgresql://user@host:port/database).</source>
+        <translation>&quot;%1&quot; is not a PostgreSQL address (postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a PostgreSQL address (postgresql://user@host:port/database): %2</source>
+        <translation>&quot;%1&quot; is not a PostgreSQL address (postgresql://user@host:port/database): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address contains a password. Put the password into ~/.pgpass instead; Chart of the Week never keeps it in its settings.</source>
+        <translation>The address contains a password. Put the password into ~/.pgpass instead; Chart of the Week never keeps it in its settings.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 is damaged: its index of study names let a second study &quot;%2&quot; in. Nothing was saved. Open a backup copy or create a new database.</source>
         <translation>%1 is damaged: its index of study names let a second study &quot;%2&quot; in. Nothing was saved. Open a backup copy or create a new database.</translation>
     </message>
@@ -2336,42 +2366,42 @@ Turns survey data into a weekly chart with advice.
         <translation>%1, table advice, study %2, field language: &quot;%3&quot; is not a language.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-252"/>
         <source>Reading the brand theme</source>
         <translation>Reading the brand theme</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+261"/>
         <source>%1, table brand_theme: %2</source>
         <translation>%1, table brand_theme: %2</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-82"/>
         <source>The brand theme was not saved: %1</source>
         <translation>The brand theme was not saved: %1</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-177"/>
         <source>Saving the brand theme</source>
         <translation>Saving the brand theme</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+210"/>
         <source>%1 has no study with the id %2.</source>
         <translation>%1 has no study with the id %2.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-236"/>
         <source>Reading the segments of study %1</source>
         <translation>Reading the segments of study %1</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+256"/>
         <source>%1, table study, row %2, field baseline_position: %3 names no segment.</source>
         <translation>%1, table study, row %2, field baseline_position: %3 names no segment.</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-254"/>
         <source>Reading the survey waves of study %1</source>
         <translation>Reading the survey waves of study %1</translation>
     </message>
@@ -2381,7 +2411,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Reading the shares of study %1</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+262"/>
         <source>%1, table segment_share, wave %2, segment &quot;%3&quot;, field share_percent: &quot;%4&quot; is not a number.</source>
         <translation>%1, table segment_share, wave %2, segment &quot;%3&quot;, field share_percent: &quot;%4&quot; is not a number.</translation>
     </message>

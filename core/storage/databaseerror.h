@@ -25,6 +25,7 @@ struct DatabaseError
         ReadOnly,     ///< The file (or its folder) is marked read-only, or the connection may not write.
         Busy,         ///< Another program kept the database locked longer than the busy timeout.
         DiskFull,     ///< The disk holding the database is full; nothing was written.
+        Conflict,     ///< A colleague saved the study since it was loaded; nothing was written.
     };
     Kind kind = Kind::QueryFailed;
     QString message;

@@ -37,6 +37,10 @@ public:
     /// Statements that make schema migrations of concurrent clients run one after the other,
     /// run first in the migration's transaction; none by default (beginWrite() locks).
     virtual QStringList lockSchema() const;
+    /// An expression on the study table whose value changes with every committed change of
+    /// a row (the row version for optimistic concurrency); empty when the database has
+    /// none, and then a save never checks for a colleague's change.
+    virtual QString rowVersion() const;
 };
 
 /// SQLite (Qt's QSQLITE driver): BEGIN IMMEDIATE, the rowid as key, extended result codes.
@@ -51,4 +55,19 @@ public:
 
     /// SQLite's extended result code behind a Qt Sql error; -1 when it has none.
     static int resultCode(const QSqlError &error);
+};
+
+/// PostgreSQL (Qt's QPSQL driver): identity columns, SQLSTATE codes, an advisory lock
+/// around migrations, the row's xmin as its version.
+class PostgresDialect final : public SqlDialect
+{
+public:
+    QString driverName() const override;
+    QString beginWrite() const override;
+    QString columnType(const QString &placeholder) const override;
+    DatabaseError::Kind classify(const QSqlError &error) const override;
+    QStringList afterExplicitIds(const QString &table) const override;
+    QString countSlugWithoutIndex() const override;
+    QStringList lockSchema() const override;
+    QString rowVersion() const override;
 };

@@ -98,8 +98,10 @@ StorageResult<void> SqlStudyRepository::inTransaction(const QString &what,
         if (!begin.exec(m_dialect.beginWrite()))
             return queryError(what, begin.lastError());
     }
-    const auto rollback = [&db] {
+    m_pendingRowVersions.clear();
+    const auto rollback = [&db, this] {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        m_pendingRowVersions.clear();
     };
     if (auto done = work(); !done) {
         rollback();
@@ -111,6 +113,10 @@ StorageResult<void> SqlStudyRepository::inTransaction(const QString &what,
         rollback();
         return queryError(what, error);
     }
+    // Committed: the versions written are the ones this client now knows.
+    for (auto it = m_pendingRowVersions.constBegin(); it != m_pendingRowVersions.constEnd(); ++it)
+        m_rowVersions.insert(it.key(), it.value());
+    m_pendingRowVersions.clear();
     return {};
 }
 
@@ -174,8 +180,12 @@ StorageResult<Study> SqlStudyRepository::loadStudy(qint64 id) const
     const QSqlDatabase db = database();
     const QString subject = QString::number(id);
 
+    // The row version comes with the row, in the same statement.
+    const QString version = m_dialect.rowVersion();
     QSqlQuery studyQuery =
-        prepared(db, QStringLiteral("SELECT %1 FROM study WHERE id = ?").arg(StudyRows::studyColumns()));
+        prepared(db, QStringLiteral("SELECT %1%2 FROM study WHERE id = ?")
+                         .arg(StudyRows::studyColumns(),
+                              version.isEmpty() ? QString() : QStringLiteral(", %1 AS row_version").arg(version)));
     studyQuery.addBindValue(id);
     if (!studyQuery.exec())
         return queryError(action(Action::ReadStudy, subject), studyQuery.lastError());
@@ -184,6 +194,8 @@ StorageResult<Study> SqlStudyRepository::loadStudy(qint64 id) const
     Study result;
     result.id = id;
     StudyRows::readStudy(RowReader(studyQuery), &result);
+    if (!version.isEmpty())
+        m_rowVersions.insert(id, studyQuery.value(QStringLiteral("row_version")).toString());
     studyQuery.finish();
 
     QSqlQuery segmentQuery =
@@ -292,7 +304,40 @@ StorageResult<Study> SqlStudyRepository::insertStudyRows(Study study, IdPolicy p
         return unique.error();
     if (auto children = insertChildRows(study); !children)
         return children.error();
+    if (auto version = readRowVersion(study.id, study.title); !version)
+        return version.error();
     return study;
+}
+
+StorageResult<void> SqlStudyRepository::readRowVersion(qint64 id, const QString &title)
+{
+    if (m_dialect.rowVersion().isEmpty())
+        return {};
+    QSqlQuery query =
+        prepared(database(), QStringLiteral("SELECT %1 FROM study WHERE id = ?").arg(m_dialect.rowVersion()));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return queryError(action(Action::SaveStudy, title), query.lastError());
+    m_pendingRowVersions.insert(id, query.value(0).toString());
+    return {};
+}
+
+StorageResult<void> SqlStudyRepository::checkRowVersion(const Study &study)
+{
+    const auto known = m_rowVersions.constFind(study.id);
+    if (m_dialect.rowVersion().isEmpty() || known == m_rowVersions.constEnd())
+        return {};
+    // FOR UPDATE: a colleague's save of the same study waits until this one is done.
+    QSqlQuery query = prepared(
+        database(), QStringLiteral("SELECT %1 FROM study WHERE id = ? FOR UPDATE").arg(m_dialect.rowVersion()));
+    query.addBindValue(study.id);
+    if (!query.exec())
+        return queryError(action(Action::SaveStudy, study.title), query.lastError());
+    if (!query.next())
+        return StorageMessages::noStudyWithId(m_location, study.id);
+    if (query.value(0).toString() != *known)
+        return StorageMessages::changedByColleague(m_location, study.id, study.title);
+    return {};
 }
 
 StorageResult<void> SqlStudyRepository::insertAdviceRows(const Study &study)
@@ -423,6 +468,8 @@ StorageResult<void> SqlStudyRepository::updateStudy(const Study &study)
     if (auto invalid = validationError(study))
         return *invalid;
     return inTransaction(action(Action::SaveStudy), [&]() -> StorageResult<void> {
+        if (auto current = checkRowVersion(study); !current)
+            return current;
         QSqlQuery query =
             prepared(database(), QStringLiteral("UPDATE study SET %1 WHERE id = ?").arg(StudyRows::studyAssignments()));
         StudyRows::bindStudy(query, study);
@@ -435,7 +482,9 @@ StorageResult<void> SqlStudyRepository::updateStudy(const Study &study)
             return unique;
         if (auto removed = deleteChildRows(study.id); !removed)
             return removed;
-        return insertChildRows(study);
+        if (auto children = insertChildRows(study); !children)
+            return children;
+        return readRowVersion(study.id, study.title);
     });
 }
 

@@ -6,6 +6,7 @@
 #include "core/storage/storagemessages.h"
 #include "core/storage/studyrepository.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -22,7 +23,9 @@ class QSqlError;
 /// Every write runs in one transaction (SqlDialect::beginWrite()): a failure rolls all of it
 /// back and is reported with the driver's native code. Inside the transaction, every slug
 /// written is counted again without the unique index (SqlDialect::countSlugWithoutIndex()):
-/// a damaged index can't let a second study with one slug in.
+/// a damaged index can't let a second study with one slug in. Where the dialect has a row
+/// version, saving a study that a colleague saved since this object loaded it is refused
+/// as Conflict.
 class SqlStudyRepository : public StudyRepository
 {
     Q_OBJECT
@@ -75,10 +78,19 @@ private:
     StorageResult<void> deleteChildRows(qint64 studyId);
     StorageResult<void> deleteStudyRows(qint64 id);
     StorageResult<void> checkSlugIsUnique(const QString &slug);
+    /// Notes the stored row version of a study written in this transaction (see rowVersion()).
+    StorageResult<void> readRowVersion(qint64 id, const QString &title);
+    /// Conflict when a colleague saved the study since this client loaded or saved it.
+    StorageResult<void> checkRowVersion(const Study &study);
     std::optional<DatabaseError> validationError(const Study &study) const;
     QString action(StorageMessages::Action action, const QString &subject = QString()) const;
 
     const SqlDialect &m_dialect;
     QString m_connectionName;
     QString m_location;
+    /// The row version of every study as this client last loaded or saved it (backends with
+    /// SqlDialect::rowVersion() only); a save of a study whose stored version differs is a
+    /// Conflict.
+    mutable QHash<qint64, QString> m_rowVersions;
+    QHash<qint64, QString> m_pendingRowVersions; ///< Written in the open transaction.
 };

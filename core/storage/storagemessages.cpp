@@ -125,7 +125,10 @@ DatabaseError cannotCreateFolder(const QString &folder)
 
 DatabaseError driverMissing(const QString &driver)
 {
-    Q_UNUSED(driver)
+    if (driver == u"QPSQL")
+        return {Kind::CannotOpen,
+                Text::tr("The Qt PostgreSQL driver is not installed (Debian package libqt6sql6-psql)."),
+                {}};
     return {
         Kind::CannotOpen, Text::tr("The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)."), {}};
 }
@@ -254,6 +257,34 @@ DatabaseError studyNotSaved(const QString &title, const QString &problems)
 DatabaseError brandThemeNotSaved(const QString &problem)
 {
     return {Kind::Invalid, Text::tr("The brand theme was not saved: %1").arg(problem), {}};
+}
+
+DatabaseError changedByColleague(const QString &location, qint64 id, const QString &title)
+{
+    return {Kind::Conflict,
+            Text::tr("%1: the study \"%2\" (id %3) was saved by someone else after you opened it. Your changes "
+                     "were not saved, and theirs were not overwritten. Reload the study to see their version.")
+                .arg(location, title, QString::number(id)),
+            {}};
+}
+
+DatabaseError cannotConnect(const QString &location, const QString &reason, const QString &nativeCode)
+{
+    return {Kind::CannotOpen, Text::tr("Cannot connect to the team library %1: %2").arg(location, reason), nativeCode};
+}
+
+QString invalidServerAddress(const QString &address, const QString &reason)
+{
+    return reason.isEmpty()
+               ? Text::tr("\"%1\" is not a PostgreSQL address (postgresql://user@host:port/database).").arg(address)
+               : Text::tr("\"%1\" is not a PostgreSQL address (postgresql://user@host:port/database): %2")
+                     .arg(address, reason);
+}
+
+QString passwordInAddress()
+{
+    return Text::tr("The address contains a password. Put the password into ~/.pgpass instead; Chart of the "
+                    "Week never keeps it in its settings.");
 }
 
 DatabaseError noStudyWithId(const QString &location, qint64 id)

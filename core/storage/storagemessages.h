@@ -83,6 +83,13 @@ DatabaseError backupFailed(const QString &location, const QString &backup);
 DatabaseError studyNotSaved(const QString &title, const QString &problems);
 DatabaseError brandThemeNotSaved(const QString &problem);
 DatabaseError noStudyWithId(const QString &location, qint64 id);
+/// A colleague saved the study since this client loaded it (a newer row version).
+DatabaseError changedByColleague(const QString &location, qint64 id, const QString &title);
+/// The server at location can't be reached or refused the login; reason is libpq's text.
+DatabaseError cannotConnect(const QString &location, const QString &reason, const QString &nativeCode);
+/// Texts for a PostgreSQL address that can't be used (shown before anything is connected).
+QString invalidServerAddress(const QString &address, const QString &reason);
+QString passwordInAddress();
 DatabaseError noStudyWithSlug(const QString &location, const QString &slug);
 DatabaseError slugIndexDamaged(const QString &location, const QString &slug);
 DatabaseError baselineNamesNoSegment(const QString &location, qint64 studyId, int position);

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#pragma once
+
+#include "core/storage/sqlstudyrepository.h"
+
+#include <QString>
+#include <QUrl>
+
+/// Where a team library on a PostgreSQL server is: what open() connects to. Made from a
+/// libpq connection URI, "postgresql://user@host:port/dbname?param=value" (also
+/// "postgres://"). Parts that are left out are taken by libpq from its PG* environment
+/// variables (PGHOST, PGPORT, PGUSER, PGDATABASE, PGSERVICE, …), a service file and
+/// ~/.pgpass for the password. A Unix socket folder goes into the query ("?host=/run/pg").
+struct PostgresLocation
+{
+    QString host;     ///< Host name, address or socket folder; empty: libpq's default.
+    int port = -1;    ///< TCP port (or the socket's number); -1: libpq's default.
+    QString user;     ///< Empty: libpq's default (PGUSER, else the login name).
+    QString database; ///< Empty: libpq's default (PGDATABASE, else the user name).
+    /// Further libpq parameters from the query ("sslmode=require", "service=team", …).
+    QList<std::pair<QString, QString>> options;
+
+    /// Whether text is meant as a PostgreSQL URI (starts with "postgresql:" or "postgres:").
+    static bool isUri(const QString &text);
+    /// The location in uri; an error message (naming the part) in *problem when it is not
+    /// a valid PostgreSQL URI or carries a password (passwords belong in ~/.pgpass or the
+    /// keyring, never on a command line or in settings).
+    static PostgresLocation fromUri(const QString &uri, QString *problem);
+    /// The location as a URI without any password, for titles and messages.
+    QString displayName() const;
+};
+
+/// The team library in a PostgreSQL database (Qt's QPSQL driver, Debian package
+/// libqt6sql6-psql), with the same tables as the SQLite file: SchemaMigrator runs the same
+/// migration files under a transaction-level advisory lock, so two clients starting at once
+/// migrate once; a newer schema is refused. Every write is one transaction. A study loaded
+/// by this client carries the row version it was loaded at (the study row's xmin, which
+/// every committed change of the row moves on): saving it after a colleague saved the same
+/// study is refused as Conflict, never written over the colleague's version.
+class PostgresStudyRepository final : public SqlStudyRepository
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PostgresStudyRepository)
+
+public:
+    /// How long libpq tries to connect before the server counts as unreachable.
+    static constexpr int kConnectTimeoutSeconds = 10;
+    /// How long a statement waits for a colleague's lock before it reports Busy.
+    static constexpr int kLockTimeoutSeconds = 5;
+
+    explicit PostgresStudyRepository(QObject *parent = nullptr);
+    ~PostgresStudyRepository() override;
+
+    /// Connects to the library at location and creates (and seeds) or migrates its schema.
+    /// CannotOpen (with libpq's reason) when the server can't be reached or refuses the
+    /// login, Foreign when the database holds other tables, NewerSchema when a newer app
+    /// has migrated it.
+    StorageResult<void> open(const PostgresLocation &location);
+    void close();
+    const PostgresLocation &location() const { return m_location; }
+
+protected:
+    int busySeconds() const override { return kLockTimeoutSeconds; }
+
+private:
+    PostgresLocation m_location;
+};

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+// The team library on a real PostgreSQL 15 server (a throwaway cluster, see
+// PostgresCluster): what only a shared server has — colleagues saving the same study,
+// two clients creating the schema, addresses and servers that don't work.
+
+#include "core/seedstudy.h"
+#include "core/storage/postgresstudyrepository.h"
+#include "core/storage/schemamigrator.h"
+#include "postgrescluster.h"
+#include "storagetesting.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using Kind = DatabaseError::Kind;
+
+class TeamLibrary : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QString problem;
+        m_cluster = PostgresCluster::instance(&problem);
+        ASSERT_NE(m_cluster, nullptr) << qPrintable(problem);
+        m_location = m_cluster->createDatabase();
+    }
+    std::unique_ptr<PostgresStudyRepository> connect()
+    {
+        auto client = std::make_unique<PostgresStudyRepository>();
+        const auto opened = client->open(m_location);
+        EXPECT_TRUE(succeeded(opened));
+        return opened ? std::move(client) : nullptr;
+    }
+    Study seedOf(StudyRepository &client)
+    {
+        const auto seed = client.loadStudyBySlug(smbGroupSocialBusinessStudy2012().slug);
+        EXPECT_TRUE(succeeded(seed));
+        return seed ? *seed : Study();
+    }
+
+    PostgresCluster *m_cluster = nullptr;
+    PostgresLocation m_location;
+};
+
+} // namespace
+
+TEST_F(TeamLibrary, AColleaguesSaveIsNeverOverwritten)
+{
+    auto alice = connect();
+    auto bob = connect();
+    ASSERT_TRUE(alice && bob);
+    Study mine = seedOf(*alice);
+    Study theirs = seedOf(*bob);
+
+    theirs.title = QStringLiteral("Bob's title");
+    ASSERT_TRUE(succeeded(bob->updateStudy(theirs)));
+    mine.title = QStringLiteral("Alice's title");
+    const auto conflict = alice->updateStudy(mine);
+    ASSERT_TRUE(failedWith(conflict, Kind::Conflict));
+    EXPECT_TRUE(conflict.error().message.contains(m_location.displayName())) << qPrintable(conflict.error().message);
+    EXPECT_TRUE(conflict.error().message.contains(QStringLiteral("Alice's title")));
+
+    EXPECT_EQ(m_cluster->query(m_location.database, QStringLiteral("SELECT title FROM study")),
+              QStringList{QStringLiteral("Bob's title")});
+
+    // Bob's own next save goes through (he knows the version he wrote); Alice's after a reload too.
+    theirs.notes = QStringLiteral("second save");
+    EXPECT_TRUE(succeeded(bob->updateStudy(theirs)));
+    Study reloaded = seedOf(*alice);
+    EXPECT_EQ(reloaded.notes, QStringLiteral("second save"));
+    reloaded.title = QStringLiteral("Alice's title");
+    EXPECT_TRUE(succeeded(alice->updateStudy(reloaded)));
+    EXPECT_TRUE(failedWith(bob->updateStudy(theirs), Kind::Conflict));
+}
+
+TEST_F(TeamLibrary, TwoClientsStartingAtOnceCreateTheSchemaOnce)
+{
+    auto first = connect();
+    auto second = connect();
+    ASSERT_TRUE(first && second);
+    EXPECT_EQ(m_cluster->query(m_location.database, QStringLiteral("SELECT COUNT(*) FROM study")),
+              QStringList{QStringLiteral("1")});
+    EXPECT_EQ(
+        m_cluster->query(m_location.database,
+                         QStringLiteral("SELECT meta_value FROM chartweek_meta WHERE meta_key = 'schema_version'")),
+        QStringList{QString::number(SchemaMigrator::latestVersion())});
+}
+
+TEST_F(TeamLibrary, NewerSchemaOnTheServerIsRefused)
+{
+    ASSERT_TRUE(connect());
+    m_cluster->query(m_location.database,
+                     QStringLiteral("UPDATE chartweek_meta SET meta_value = '99' WHERE meta_key = 'schema_version' "
+                                    "RETURNING meta_value"));
+    PostgresStudyRepository client;
+    const auto opened = client.open(m_location);
+    EXPECT_TRUE(failedWith(opened, Kind::NewerSchema));
+    EXPECT_FALSE(client.isOpen());
+}
+
+TEST_F(TeamLibrary, AMissingDatabaseIsNamedInTheMessage)
+{
+    PostgresStudyRepository client;
+    const auto opened = client.open(m_cluster->location(QStringLiteral("no_such_library")));
+    ASSERT_TRUE(failedWith(opened, Kind::CannotOpen));
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("no_such_library")))
+        << qPrintable(opened.error().message);
+    EXPECT_FALSE(client.isOpen());
+}
+
+TEST_F(TeamLibrary, AServerThatIsNotThereIsCannotOpen)
+{
+    QTemporaryDir empty;
+    PostgresLocation nowhere = m_location;
+    nowhere.host = empty.path(); // a socket folder without a server
+    PostgresStudyRepository client;
+    const auto opened = client.open(nowhere);
+    ASSERT_TRUE(failedWith(opened, Kind::CannotOpen));
+    EXPECT_TRUE(opened.error().message.contains(empty.path())) << qPrintable(opened.error().message);
+}
+
+TEST(PostgresAddress, UriPartsAndPasswordsRefused)
+{
+    QString problem;
+    const PostgresLocation location =
+        PostgresLocation::fromUri(QStringLiteral("postgresql://anna@db.example:6543/team?sslmode=require"), &problem);
+    EXPECT_TRUE(problem.isEmpty()) << qPrintable(problem);
+    EXPECT_EQ(location.user, QStringLiteral("anna"));
+    EXPECT_EQ(location.host, QStringLiteral("db.example"));
+    EXPECT_EQ(location.port, 6543);
+    EXPECT_EQ(location.database, QStringLiteral("team"));
+    ASSERT_EQ(location.options.size(), 1);
+    EXPECT_EQ(location.options.at(0).first, QStringLiteral("sslmode"));
+    EXPECT_EQ(location.displayName(), QStringLiteral("postgresql://anna@db.example:6543/team"));
+
+    const PostgresLocation socket =
+        PostgresLocation::fromUri(QStringLiteral("postgresql:///team?host=/run/postgresql"), &problem);
+    EXPECT_TRUE(problem.isEmpty());
+    EXPECT_EQ(socket.host, QStringLiteral("/run/postgresql"));
+    EXPECT_EQ(socket.displayName(), QStringLiteral("postgresql:///team?host=/run/postgresql"));
+
+    PostgresLocation::fromUri(QStringLiteral("postgresql://anna:secret@db.example/team"), &problem);
+    EXPECT_FALSE(problem.isEmpty());
+    EXPECT_FALSE(problem.contains(QStringLiteral("secret")));
+    PostgresLocation::fromUri(QStringLiteral("mysql://db.example/team"), &problem);
+    EXPECT_TRUE(problem.contains(QStringLiteral("mysql://db.example/team")));
+    EXPECT_TRUE(PostgresLocation::isUri(QStringLiteral("postgres://x/y")));
+    EXPECT_FALSE(PostgresLocation::isUri(QStringLiteral("/home/anna/library.sqlite")));
+}
