@@ -12,10 +12,14 @@
 
 namespace {
 
+// Boxes laid out to touch an edge may miss it by a rounding error, which must not decide
+// whether a label fits (a PDF page's canvas differs from a PNG's in the 5th digit).
+constexpr double kFitTolerance = 0.01;
+
 bool fitsInside(const QRectF &inner, const QRectF &outer)
 {
-    return inner.left() >= outer.left() && inner.right() <= outer.right() && inner.top() >= outer.top() &&
-           inner.bottom() <= outer.bottom();
+    return inner.left() >= outer.left() - kFitTolerance && inner.right() <= outer.right() + kFitTolerance &&
+           inner.top() >= outer.top() - kFitTolerance && inner.bottom() <= outer.bottom() + kFitTolerance;
 }
 
 bool collides(const QRectF &box, const QList<QRectF> &obstacles, double padding)

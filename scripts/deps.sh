@@ -27,6 +27,7 @@ CHARTWEEK_PACKAGES=(
     fonts-dejavu-core                    # the font the exports embed
     libgtest-dev libgmock-dev            # tests
     poppler-utils                        # tests read exported PDFs (pdftotext, pdftoppm, pdffonts)
+    chromium                             # tests draw exported SVGs in a real browser (headless)
     libbenchmark-dev                     # bench/
     clang libclang-rt-14-dev             # scripts/fuzz (libFuzzer)
     clang-format                         # scripts/check-source

@@ -8,6 +8,7 @@
 #include "core/seedstudy.h"
 #include "tests/localizedtexts.h"
 #include "ui/charts/chartfactory.h"
+#include "ui/charts/chartpage.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/typography.h"
 #include "ui/export/chartexporter.h"
@@ -437,6 +438,24 @@ TEST(Annotation, SitsBesideItsBarOrPointAndCoversNothing)
                 EXPECT_EQ(annotations, 1);
                 expectNoOverlap(drawn, "annotation");
             }
+        }
+    }
+}
+
+TEST(PageLayout, LandscapeSocialSizesSetALongHeadlineBesideTheBarsInsteadOfSqueezingThem)
+{
+    // 1200×675 and 1920×1080 are laid out on a 360 × 202.5 canvas; the German finding takes
+    // four lines across it, which left the bars a strip a sixth of the height tall.
+    for (const QSize size : {QSize(1200, 675), QSize(1920, 1080)}) {
+        const QSizeF canvas = exportCanvasSize(QSizeF(size));
+        for (Language language : {Language::English, Language::German}) {
+            const ChartSpec spec(smbGroupSocialBusinessStudy2012(), ChartKind::Bar, 2012, language);
+            const ChartPage::Layout page =
+                ChartPage::layout(QRectF(QPointF(0, 0), canvas), spec, publicationTypography(canvas));
+            EXPECT_GE(page.chart.height(), canvas.height() * 0.45) << size.width() << " " << int(language);
+            EXPECT_GE(page.chart.width(), canvas.width() * 0.35) << size.width() << " " << int(language);
+            EXPECT_FALSE(page.headline.intersects(page.chart)) << size.width() << " " << int(language);
+            EXPECT_LE(page.headline.bottom(), page.footer.top()) << size.width() << " " << int(language);
         }
     }
 }

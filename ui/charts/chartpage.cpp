@@ -27,6 +27,7 @@ struct Text
 
 constexpr double kLineSpacing = 1.2;
 constexpr double kMinimumChartShare = 0.45;
+constexpr double kWidestColumn = 0.6; // of the width: a text column beside the chart
 
 QFont fontOf(const ChartStyle::Theme &style, double size, bool bold = false)
 {
@@ -161,20 +162,22 @@ Layout layout(const QRectF &target, const ChartSpec &spec, const Typography &typ
     const double bodyTop = target.top() + margin;
     const double bodyBottom = footerHeight > 0 ? footerTop - margin * 0.5 : target.bottom() - margin * 0.5;
 
-    // One way of laying the texts out: stacked above the chart, or (landscape pages short
-    // of height) in a column left of it. Returns whether the chart keeps its share.
-    const auto attempt = [&](bool sideBySide, bool withDescription, double headlineSize, double descriptionSize,
+    // One way of laying the texts out: stacked above the chart (columnShare 0), or (landscape
+    // pages short of height) in a column of that share of the width left of it. Returns
+    // whether the chart keeps its share.
+    const auto attempt = [&](double columnShare, bool withDescription, double headlineSize, double descriptionSize,
                              Layout *out) {
         *out = base;
         out->type.headline = headlineSize;
         out->type.description = descriptionSize;
+        const bool sideBySide = columnShare > 0.0;
         // A column left of the chart is never narrower than its longest word.
         const double textWidth =
             sideBySide
                 ? std::min(
-                      width * 0.6,
+                      width * kWidestColumn,
                       std::max(
-                          {width * 0.4, longestWord(page.headline, fontOf(spec.style, headlineSize, true)),
+                          {width * columnShare, longestWord(page.headline, fontOf(spec.style, headlineSize, true)),
                            withDescription ? longestWord(page.description, fontOf(spec.style, descriptionSize)) : 0.0}))
                 : width;
         out->headlineLines = wrapped(page.headline, fontOf(spec.style, headlineSize, true), textWidth);
@@ -204,7 +207,10 @@ Layout layout(const QRectF &target, const ChartSpec &spec, const Typography &typ
     Layout result;
     Layout best;
     double bestArea = -1.0;
-    for (const bool sideBySide : {false, true}) {
+    // The column is as narrow as lets the texts fit beside the chart: a long headline (German
+    // ones are) gets a wider column instead of squeezing the chart under it.
+    for (const double columnShare : {0.0, 0.4, 0.5, kWidestColumn}) {
+        const bool sideBySide = columnShare > 0.0;
         if (sideBySide && !landscape)
             break;
         for (const bool withDescription : {true, false}) {
@@ -213,7 +219,7 @@ Layout layout(const QRectF &target, const ChartSpec &spec, const Typography &typ
             double headlineSize = type.headline;
             double descriptionSize = type.description;
             for (;;) {
-                const bool fits = attempt(sideBySide, withDescription, headlineSize, descriptionSize, &result);
+                const bool fits = attempt(columnShare, withDescription, headlineSize, descriptionSize, &result);
                 const double area = result.chart.width() * result.chart.height();
                 const bool textFits = !sideBySide || fits;
                 if (textFits && area > bestArea) {

@@ -52,7 +52,8 @@ struct Layout
 /// Lays a page out in target: the headline and description shrink (never below
 /// kMinimumTextSize + 2 and kMinimumTextSize) until the chart keeps at least 45 % of the
 /// height; when that is not enough the description is left out, and a landscape page then
-/// sets headline and description in a column left of the chart. Texts wrap at word
+/// sets headline and description in a column left of the chart, 40–60 % of the width (as
+/// narrow as lets the texts fit). Texts wrap at word
 /// boundaries and are never cut.
 Layout layout(const QRectF &target, const ChartSpec &spec, const Typography &type);
 
