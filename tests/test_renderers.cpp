@@ -57,10 +57,10 @@ QImage renderPdfPaintArea(const QString &pdf)
     const QString prefix = pdf + QStringLiteral("-poppler");
     QProcess process;
     process.start(QStringLiteral(CHARTWEEK_PDFTOPPM),
-                  {QStringLiteral("-r"), QString::number(kPdfDpi), QStringLiteral("-png"), QStringLiteral("-singlefile"),
-                   QStringLiteral("-x"), QString::number(kPdfMarginPixels), QStringLiteral("-y"),
-                   QString::number(kPdfMarginPixels), QStringLiteral("-W"), QString::number(kSize.width()),
-                   QStringLiteral("-H"), QString::number(kSize.height()), pdf, prefix});
+                  {QStringLiteral("-r"), QString::number(kPdfDpi), QStringLiteral("-png"),
+                   QStringLiteral("-singlefile"), QStringLiteral("-x"), QString::number(kPdfMarginPixels),
+                   QStringLiteral("-y"), QString::number(kPdfMarginPixels), QStringLiteral("-W"),
+                   QString::number(kSize.width()), QStringLiteral("-H"), QString::number(kSize.height()), pdf, prefix});
     if (!process.waitForFinished(60000) || process.exitCode() != 0) {
         ADD_FAILURE() << "pdftoppm failed";
         return {};
@@ -72,7 +72,9 @@ QImage renderPdfPaintArea(const QString &pdf)
 struct Ink
 {
     explicit Ink(const QImage &image)
-        : width(image.width()), height(image.height()), sums(std::size_t(width + 1) * std::size_t(height + 1), 0)
+        : width(image.width())
+        , height(image.height())
+        , sums(std::size_t(width + 1) * std::size_t(height + 1), 0)
     {
         const QRgb background = image.pixel(0, 0);
         mask.resize(std::size_t(width) * std::size_t(height));
@@ -88,8 +90,8 @@ struct Ink
         // Summed-area table: ink in any rectangle in four look-ups.
         for (int y = 0; y < height; ++y) {
             for (int x = 0; x < width; ++x)
-                sums[sumIndex(x + 1, y + 1)] = int(mask[index(x, y)]) + sums[sumIndex(x, y + 1)] +
-                                               sums[sumIndex(x + 1, y)] - sums[sumIndex(x, y)];
+                sums[sumIndex(x + 1, y + 1)] =
+                    int(mask[index(x, y)]) + sums[sumIndex(x, y + 1)] + sums[sumIndex(x + 1, y)] - sums[sumIndex(x, y)];
         }
     }
     std::size_t index(int x, int y) const { return std::size_t(y) * std::size_t(width) + std::size_t(x); }
@@ -170,7 +172,8 @@ TEST_P(RendererAgreement, PngSvgInChromiumAndPdfInPopplerShowTheSameTextsInTheSa
     ASSERT_EQ(poppler.size(), kSize);
 
     const Ink appInk(app), chromiumInk(chromium), popplerInk(poppler);
-    for (const auto &[name, other] : {std::pair{"Chromium (SVG)", &chromiumInk}, std::pair{"poppler (PDF)", &popplerInk}}) {
+    for (const auto &[name, other] :
+         {std::pair{"Chromium (SVG)", &chromiumInk}, std::pair{"poppler (PDF)", &popplerInk}}) {
         const double missing = unmatchedShare(appInk, *other);
         const double extra = unmatchedShare(*other, appInk);
         EXPECT_LT(missing, kMostUnmatched) << "the app's ink missing in " << name;
@@ -197,4 +200,6 @@ TEST_P(RendererAgreement, PngSvgInChromiumAndPdfInPopplerShowTheSameTextsInTheSa
 INSTANTIATE_TEST_SUITE_P(Charts, RendererAgreement,
                          testing::Values(RendererCase{"BarEnglish", ChartKind::Bar, Language::English},
                                          RendererCase{"TrendGerman", ChartKind::Trend, Language::German}),
-                         [](const testing::TestParamInfo<RendererCase> &info) { return info.param.name; });
+                         [](const testing::TestParamInfo<RendererCase> &info) {
+                             return info.param.name;
+                         });
