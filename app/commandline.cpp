@@ -192,8 +192,9 @@ void addGlobalOptions(QCommandLineParser *parser, QCommandLineOption *database)
     parser->addPositionalArgument(QStringLiteral("command"),
                                   Text::tr("export (charts to files), report (a PDF report), import (CSV or JSON "
                                            "into the library), list (the library), export-data (a study as CSV or "
-                                           "JSON); without a command the window opens."),
-                                  QStringLiteral("[command]"));
+                                           "JSON); without a command the window opens, with a CSV or JSON "
+                                           "file in its import preview."),
+                                  QStringLiteral("[command | FILE]"));
 }
 
 QCommandLineOption databaseOption()
@@ -398,9 +399,20 @@ bool commandLineNeedsDisplay(const QStringList &arguments)
             arg == u"--version")
             return false;
         if (!arg.startsWith(u'-'))
-            return false; // a command
+            return isStudyFileArgument(arg); // a file to open, or a command
     }
     return true;
+}
+
+bool isStudyFileArgument(const QString &argument)
+{
+    for (const QString &command : {kExportCommand, kReportCommand, kImportCommand, kListCommand, kExportDataCommand}) {
+        if (argument == command)
+            return false;
+    }
+    const QFileInfo file(argument);
+    const QString suffix = file.suffix().toLower();
+    return file.isFile() || suffix == u"csv" || suffix == u"tsv" || suffix == u"txt" || suffix == u"json";
 }
 
 CommandLineResult parseCommandLine(const QStringList &arguments)
@@ -438,6 +450,15 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return parseList(positional, arguments.value(0), commandLine);
     if (positional.constFirst() == kExportDataCommand)
         return parseExportData(positional, arguments.value(0), commandLine);
+    if (isStudyFileArgument(positional.constFirst())) {
+        if (positional.size() > 1) {
+            result.error = Text::tr("Open one study file at a time, not %1.").arg(positional.size());
+            return result;
+        }
+        commandLine.openPath = positional.constFirst();
+        result.commandLine = commandLine;
+        return result;
+    }
     if (positional.constFirst() != kExportCommand) {
         result.error = Text::tr("Unknown command \"%1\"; the commands are export, report, import, list and "
                                 "export-data (see --help).")

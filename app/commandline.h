@@ -75,6 +75,9 @@ struct CommandLine
     ImportCommand importCommand;
     ExportDataCommand exportDataCommand;
     QString helpText; ///< For Command::Help: the help of the command asked about.
+    /// For Command::Gui: a study file to open in the import preview (`chartweek FILE`, as the
+    /// desktop starts it for a CSV or JSON file); empty for none.
+    QString openPath;
 };
 
 /// The outcome of parsing: a command line, or a one-line error (exit code 2).
@@ -88,7 +91,11 @@ struct CommandLineResult
 /// command: `chartweek [--database FILE] [export | report | import | list | export-data …]`.
 CommandLineResult parseCommandLine(const QStringList &arguments);
 
-/// Whether the arguments ask for the window (no command, no --help/--version); used
+/// Whether an argument in the place of a command names a study file to open: an existing
+/// file, or a name ending in .csv, .tsv, .txt or .json.
+bool isStudyFileArgument(const QString &argument);
+
+/// Whether the arguments ask for the window (no command or a study file, no --help/--version); used
 /// before the application object exists to pick the offscreen platform for exports.
 bool commandLineNeedsDisplay(const QStringList &arguments);
 

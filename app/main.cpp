@@ -242,6 +242,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("chartweek"));
     QApplication::setApplicationDisplayName(QStringLiteral("Chart of the Week"));
     QApplication::setApplicationVersion(QStringLiteral(CHARTWEEK_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.chartoftheweek.ChartWeek")); // dist/unix/
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/chartweek.svg")));
     installLanguage(AppSettings().language());
 
@@ -339,5 +340,7 @@ int main(int argc, char *argv[])
     if (StartupTrace::requested())
         StartupTrace::watch(&window); // bench/compare: first paint and peak memory, then quit
     window.show();
+    if (!commandLine.openPath.isEmpty())
+        window.importFileLater(commandLine.openPath);
     return QApplication::exec();
 }

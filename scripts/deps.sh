@@ -32,6 +32,9 @@ CHARTWEEK_PACKAGES=(
     clang libclang-rt-14-dev             # scripts/fuzz (libFuzzer)
     clang-format                         # scripts/check-source
     python3 strace                       # scripts/check-deps, scripts/ts-merge.py
+    librsvg2-bin                         # the PNG icons rendered from the SVG (dist/unix)
+    dpkg-dev file                        # the Debian package: CPack runs dpkg-shlibdeps and file
+    lintian desktop-file-utils appstream # scripts/package --check: the package's validators
 )
 
 chartweek_install_dependencies() {

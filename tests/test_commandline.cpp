@@ -63,6 +63,25 @@ TEST(CommandLine, NoArgumentsOpenTheWindow)
     EXPECT_FALSE(commandLineNeedsDisplay({QStringLiteral("chartweek"), QStringLiteral("--version")}));
 }
 
+TEST(CommandLine, AStudyFileOpensInTheWindow)
+{
+    // As the desktop starts the app for a file (Exec=chartweek %f).
+    const auto csv = parse({"--database", "/tmp/x.sqlite", "/home/anna/Umfrage 2024.csv"});
+    ASSERT_TRUE(csv.commandLine) << qPrintable(csv.error);
+    EXPECT_EQ(csv.commandLine->command, CommandLine::Command::Gui);
+    EXPECT_EQ(csv.commandLine->openPath, QStringLiteral("/home/anna/Umfrage 2024.csv"));
+    EXPECT_EQ(parse({"studies.chartweek.json"}).commandLine->openPath, QStringLiteral("studies.chartweek.json"));
+    EXPECT_TRUE(commandLineNeedsDisplay({QStringLiteral("chartweek"), QStringLiteral("survey.csv")}));
+    // An existing file of any name opens too; a word that is neither a command nor a file
+    // stays an unknown command.
+    const QString existing = QStringLiteral(CHARTWEEK_TEST_DATA_DIR "/import/sep-semicolon-crlf.csv");
+    EXPECT_TRUE(isStudyFileArgument(existing));
+    EXPECT_FALSE(isStudyFileArgument(QStringLiteral("export")));
+    EXPECT_FALSE(isStudyFileArgument(QStringLiteral("publish")));
+    EXPECT_FALSE(parse({"a.csv", "b.csv"}).commandLine.has_value());
+    EXPECT_EQ(parse({}).commandLine->openPath, QString());
+}
+
 TEST(CommandLine, FullExportCommand)
 {
     const auto result = parse({"--database", "/tmp/x.sqlite", "export", "--chart", "trend", "--wave", "2011", "--lang",

@@ -385,6 +385,28 @@ TEST_F(LibraryTest, DroppingACsvFileOpensTheImport)
     EXPECT_FALSE(refuse.isAccepted()) << "only study files are accepted";
 }
 
+TEST_F(LibraryTest, AFileFromTheCommandLineOpensInTheImportPreview)
+{
+    // main() hands `chartweek FILE` (and the desktop's Exec=chartweek %f) to importFileLater().
+    const QString csv = QStringLiteral(CHARTWEEK_TEST_DATA_DIR "/import/wide-en-tab.tsv");
+    const qint64 seed = m_window->study().id;
+    bool shown = false;
+    whenImportDialogShows([&](ImportDialog *dialog) {
+        shown = true;
+        dialog->setNumberLocale(Language::English);
+        dialog->accept();
+    });
+    m_window->importFileLater(csv);
+    EXPECT_EQ(m_window->library()->studies().size(), 1) << "nothing happens before the event loop runs";
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return m_window->library()->studies().size() == 2;
+        },
+        60000));
+    EXPECT_TRUE(shown);
+    EXPECT_NE(m_window->study().id, seed) << "the imported study is opened";
+}
+
 TEST_F(LibraryTest, AdviceIsEditedSideBySideAndWarnsAboutTheOlderLanguage)
 {
     StudyEditor *editor = m_window->studyEditor();

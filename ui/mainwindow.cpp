@@ -333,7 +333,11 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (path.isEmpty())
         return;
     event->acceptProposedAction();
-    // After the drop has finished, so the drag source isn't kept waiting by the dialog.
+    importFileLater(path);
+}
+
+void MainWindow::importFileLater(const QString &path)
+{
     QMetaObject::invokeMethod(
         this,
         [this, path] {

@@ -67,6 +67,9 @@ public:
     /// Opens the import preview for a CSV or JSON file and, when the user confirms, adds
     /// its studies to the library (one undoable step). Returns the new ids.
     QList<qint64> importFile(const QString &path);
+    /// importFile() once the event loop runs: for a dropped file (the drag source isn't
+    /// kept waiting) and for a file given on the command line or by the desktop.
+    void importFileLater(const QString &path);
     const Study &study() const { return m_study; }
 
     ChartWidget *barChart() const { return m_barChart; }
