@@ -242,7 +242,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("chartweek"));
     QApplication::setApplicationDisplayName(QStringLiteral("Chart of the Week"));
     QApplication::setApplicationVersion(QStringLiteral(CHARTWEEK_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.chartoftheweek.ChartWeek")); // dist/unix/
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.chartoftheweek.chartweek")); // resources/unix/
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/chartweek.svg")));
     installLanguage(AppSettings().language());
 

@@ -32,7 +32,7 @@ CHARTWEEK_PACKAGES=(
     clang libclang-rt-14-dev             # scripts/fuzz (libFuzzer)
     clang-format                         # scripts/check-source
     python3 strace                       # scripts/check-deps, scripts/ts-merge.py
-    librsvg2-bin                         # the PNG icons rendered from the SVG (dist/unix)
+    librsvg2-bin                         # the PNG icons rendered from the SVG (resources/unix)
     dpkg-dev file                        # the Debian package: CPack runs dpkg-shlibdeps and file
     lintian desktop-file-utils appstream # scripts/package --check: the package's validators
 )
