@@ -35,6 +35,7 @@ CHARTWEEK_PACKAGES=(
     librsvg2-bin                         # the PNG icons rendered from the SVG (resources/unix)
     dpkg-dev file                        # the Debian package: CPack runs dpkg-shlibdeps and file
     lintian desktop-file-utils appstream # scripts/package --check: the package's validators
+    xdg-utils libglib2.0-bin shared-mime-info man-db # scripts/package --check: MIME type, manual page
 )
 
 chartweek_install_dependencies() {
