@@ -69,9 +69,10 @@ CommandLineResult parseImport(const QStringList &positional, const QString &prog
 {
     CommandLineResult result;
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Adds the studies of a CSV or JSON file to the library and prints "
-                                              "their ids. Nothing is added when any row is rejected."));
-    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The CSV or JSON file."), QStringLiteral("FILE"));
+    parser.setApplicationDescription(Text::tr("Adds the studies of a CSV, XLSX, ODS or JSON file to the library and "
+                                              "prints their ids. Nothing is added when any row is rejected."));
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The CSV, XLSX, ODS or JSON file."),
+                                 QStringLiteral("FILE"));
     const QCommandLineOption localeOption(QStringLiteral("locale"),
                                           Text::tr("Number notation of a CSV file: de (24,5) or en (24.5); "
                                                    "default: detected from the file."),
@@ -80,8 +81,12 @@ CommandLineResult parseImport(const QStringList &positional, const QString &prog
                                             Text::tr("Text encoding: utf-8, utf-16le, utf-16be or windows-1252 "
                                                      "(default: detected; Windows-1252 only when asked for)."),
                                             QStringLiteral("NAME"));
+    const QCommandLineOption sheetOption(
+        QStringLiteral("sheet"), Text::tr("The sheet of an XLSX or ODS file (default: the first one with cells)."),
+        QStringLiteral("NAME"));
     parser.addOption(localeOption);
     parser.addOption(encodingOption);
+    parser.addOption(sheetOption);
     parser.addHelpOption();
     if (!parseSubcommand(&parser, positional, program, &result, &commandLine))
         return result;
@@ -93,6 +98,7 @@ CommandLineResult parseImport(const QStringList &positional, const QString &prog
     }
     ImportCommand command;
     command.path = parser.positionalArguments().constFirst();
+    command.sheet = parser.value(sheetOption);
     if (!readLocale(parser, localeOption, &command.locale, &result.error))
         return result;
     if (parser.isSet(encodingOption)) {

@@ -52,6 +52,7 @@ struct ImportCommand
     QString path;
     std::optional<Language> locale; ///< Number notation of a CSV file (default: the app's language).
     TextEncoding encoding = TextEncoding::Automatic;
+    QString sheet; ///< --sheet of an XLSX or ODS file; empty: the first sheet with cells.
 };
 
 /// What `chartweek export-data …` asked for: one study as CSV or JSON.

@@ -99,7 +99,10 @@ int runImport(const ImportCommand &command, StudyRepository *library)
     options.locale = command.locale.value_or(AppSettings().language());
     options.detectLocale = !command.locale; // --locale fixes it; else the file's cells settle it
     options.encoding = command.encoding;
+    options.sheet = command.sheet;
     StudyImportResult result = importStudiesFromFile(command.path, options);
+    for (const ImportError &note : result.csv.notes) // hidden rows left out
+        printLine(stderr, note.toString());
     if (!result.errors.isEmpty()) {
         for (const ImportError &error : result.errors)
             printLine(stderr, error.toString());

@@ -19,7 +19,10 @@
 #include <csv.h>
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <optional>
+#include <string>
 
 namespace {
 
@@ -189,6 +192,48 @@ QString label(const QString &cell)
     return restoredCell(text); // the "'" that exportStudyCsv() puts before "=…" (formula injection)
 }
 
+// 100 × fraction, exact in decimal: the shortest text that reads back as the fraction
+// ("0.245"), its exponent moved by two ("0.245e2"), read again (24.5, not 24.500000000000004).
+double percentOfFraction(double fraction)
+{
+    if (!std::isfinite(fraction))
+        return fraction;
+    char text[64];
+    const auto written = std::to_chars(text, text + sizeof text - 8, fraction);
+    std::string number(text, written.ptr);
+    int exponent = 2;
+    if (const std::size_t e = number.find('e'); e != std::string::npos) {
+        exponent += std::stoi(number.substr(e + 1));
+        number.resize(e);
+    }
+    number += 'e' + std::to_string(exponent);
+    double percent = 0;
+    std::from_chars(number.data(), number.data() + number.size(), percent);
+    return percent;
+}
+
+// A typed cell as the UI language writes it, for the preview and the messages: "24,5 %" for
+// a percent cell holding 0.245 in German, "2012", "TRUE".
+QString cellText(const SheetCell &cell, Language language)
+{
+    switch (cell.kind) {
+    case SheetCell::Kind::Empty:
+    case SheetCell::Kind::MissingResult:
+        return QString();
+    case SheetCell::Kind::Number:
+        if (!cell.percent)
+            return numberInMessage(cell.number, language);
+        return numberInMessage(percentOfFraction(cell.number), language) +
+               (language == Language::German ? QStringLiteral("\u00a0%") : QStringLiteral("%"));
+    case SheetCell::Kind::Boolean:
+        return cell.number != 0 ? Text::tr("TRUE") : Text::tr("FALSE");
+    case SheetCell::Kind::Text:
+    case SheetCell::Kind::Error:
+        break;
+    }
+    return cell.text;
+}
+
 // Where a value came from, to name it in an error.
 struct CellRef
 {
@@ -216,17 +261,21 @@ public:
     {}
 
     void run(const QByteArray &bytes);
+    void runSheet(const QByteArray &bytes, SpreadsheetFormat format);
 
 private:
     void error(int line, int column, const QString &value, const QString &message)
     {
-        m_result->errors.append(ImportError{m_fileName, line, column, QString(), value, message});
+        m_result->errors.append(ImportError{m_fileName, line, column, QString(), value, message, m_sheet});
     }
     void error(ImportError located)
     {
         located.file = m_fileName;
+        located.sheet = m_sheet;
         m_result->errors.append(located);
     }
+    void readTable(int firstLine, bool parseFailed);
+    bool readSheetCells(const Sheet &sheet);
 
     bool reportControlCharacters(const QString &text);
     bool settleNotation(const QList<const CsvRecord *> &rows, int shareColumn);
@@ -240,6 +289,7 @@ private:
     void buildStudies();
 
     QString m_fileName;
+    QString m_sheet; // the sheet read, for spreadsheets
     CsvImportOptions m_options;
     CsvImportResult *m_result;
     QList<StudyBuild> m_builds;
@@ -253,8 +303,10 @@ bool Importer::settleNotation(const QList<const CsvRecord *> &rows, int shareCol
     QList<QStringView> cells;
     for (const CsvRecord *row : rows.sliced(1)) {
         for (int column = shareColumn < 0 ? 1 : shareColumn;
-             column < (shareColumn < 0 ? row->fields.size() : shareColumn + 1); ++column)
-            cells.append(row->fields.at(column));
+             column < (shareColumn < 0 ? row->fields.size() : shareColumn + 1); ++column) {
+            if (row->cells.isEmpty() || row->cells.at(column).kind == SheetCell::Kind::Text)
+                cells.append(row->fields.at(column)); // a number cell needs no notation
+        }
     }
     const NotationGuess guess = guessNumberNotation(cells, m_options.locale);
     CsvImportSettings &settings = m_result->settings;
@@ -299,6 +351,14 @@ std::optional<int> Importer::year(const CsvRecord &record, int column)
 {
     static const QRegularExpression yearPattern(QStringLiteral("^[1-9][0-9]{3}$"));
     const QString text = record.fields.at(column).trimmed();
+    if (!record.cells.isEmpty() && record.cells.at(column).kind == SheetCell::Kind::Number) {
+        const double value = record.cells.at(column).number;
+        if (!record.cells.at(column).percent && value >= 1000 && value <= 9999 && value == std::floor(value))
+            return int(value);
+        error(record.line, column + 1, text,
+              Text::tr("The survey wave \"%1\" is not a year (four digits, e.g. 2012).").arg(text));
+        return std::nullopt;
+    }
     if (text.isEmpty()) {
         error(record.line, column + 1, text, Text::tr("The survey wave is missing."));
         return std::nullopt;
@@ -313,6 +373,27 @@ std::optional<int> Importer::year(const CsvRecord &record, int column)
 
 std::optional<Share> Importer::share(const CsvRecord &record, int column)
 {
+    if (!record.cells.isEmpty() && record.cells.at(column).kind != SheetCell::Kind::Text) {
+        const SheetCell &cell = record.cells.at(column);
+        const QString text = record.fields.at(column);
+        switch (cell.kind) {
+        case SheetCell::Kind::Empty:
+            return Share();
+        case SheetCell::Kind::Number:
+            return cell.percent ? percentOfFraction(cell.number) : cell.number;
+        case SheetCell::Kind::MissingResult:
+            error(record.line, column + 1, text,
+                  Text::tr("The formula's result is not saved in the file; open the file in Excel or LibreOffice "
+                           "and save it again."));
+            return std::nullopt;
+        case SheetCell::Kind::Error:
+            error(record.line, column + 1, text, Text::tr("The cell holds the error value %1, not a share.").arg(text));
+            return std::nullopt;
+        default:
+            error(record.line, column + 1, text, Text::tr("The cell holds %1, not a share.").arg(text));
+            return std::nullopt;
+        }
+    }
     const ParsedShare parsed = parseShare(record.fields.at(column), m_options.locale);
     if (!parsed.ok) {
         error(record.line, column + 1, record.fields.at(column).trimmed(), parsed.error);
@@ -605,6 +686,14 @@ void Importer::run(const QByteArray &bytes)
     if (best.error)
         error(*best.error);
 
+    readTable(firstLine, best.error.has_value());
+}
+
+// The table as read (m_result->table): blank rows skipped, the shape checked, the layout found,
+// the rows read into studies.
+void Importer::readTable(int firstLine, bool parseFailed)
+{
+    CsvImportSettings &settings = m_result->settings;
     QList<CsvRecord> records;
     for (const CsvRecord &record : std::as_const(m_result->table)) {
         if (!isBlankRecord(record))
@@ -625,7 +714,7 @@ void Importer::run(const QByteArray &bytes)
         error(row.line, std::min(count, width) + 1, count > width ? row.fields.at(width).trimmed() : QString(),
               Text::tr("This row has %1 cells, but the header has %2.").arg(count).arg(width));
     }
-    if (!shapeOk || best.error)
+    if (!shapeOk || parseFailed)
         return;
 
     // Spreadsheets sometimes write empty columns after the last one in use: they hold nothing.
@@ -689,7 +778,142 @@ void Importer::run(const QByteArray &bytes)
     buildStudies();
 }
 
+// The chosen sheet as records: hidden rows left out (with a note), ranges merged down one
+// column filled, merged ranges over several columns and hidden columns with cells refused.
+bool Importer::readSheetCells(const Sheet &sheet)
+{
+    const Language language = currentLanguage();
+    QList<SheetRow> rows = sheet.rows;
+    QHash<int, int> indexOfRow;
+    for (int i = 0; i < rows.size(); ++i)
+        indexOfRow.insert(rows.at(i).row, i);
+    bool ok = true;
+    for (const CellRange &range : sheet.merges) {
+        if (range.lastColumn > range.firstColumn) {
+            const QString cells = spreadsheetCellAddress(QString(), range.firstRow, range.firstColumn) + u':' +
+                                  spreadsheetCellAddress(QString(), range.lastRow, range.lastColumn);
+            error(
+                range.firstRow, range.firstColumn, cells,
+                Text::tr("The cells %1 are merged: unmerge them, so that every column has its own cells.").arg(cells));
+            ok = false;
+            continue;
+        }
+        const int first = indexOfRow.value(range.firstRow, -1);
+        if (first < 0 || rows.at(first).cells.size() < range.firstColumn)
+            continue; // an empty merged range
+        const SheetCell value = rows.at(first).cells.at(range.firstColumn - 1);
+        for (int row = range.firstRow + 1; row <= std::min(range.lastRow, ImportLimits::kRows); ++row) {
+            int index = indexOfRow.value(row, -1);
+            if (index < 0)
+                continue; // a row without cells: blank, skipped anyway
+            QList<SheetCell> &cells = rows[index].cells;
+            if (cells.size() < range.firstColumn)
+                cells.resize(range.firstColumn);
+            cells[range.firstColumn - 1] = value;
+        }
+    }
+    int width = 0;
+    for (const SheetRow &row : std::as_const(rows))
+        width = std::max(width, int(row.cells.size()));
+    for (const int column : sheet.hiddenColumns) {
+        const auto holds = [column](const SheetRow &row) {
+            return column <= row.cells.size() && row.cells.at(column - 1).kind != SheetCell::Kind::Empty;
+        };
+        if (column <= width && std::any_of(rows.cbegin(), rows.cend(), holds)) {
+            error(0, column, QString(),
+                  Text::tr("Column %1 is hidden in the sheet but holds cells: show it or delete it before importing.")
+                      .arg(spreadsheetColumnName(column)));
+            ok = false;
+        }
+    }
+    // Hidden (or filtered out) rows are what the user doesn't see: left out, in ranges.
+    int hiddenFrom = 0;
+    int hiddenTo = 0;
+    const auto noteHidden = [&] {
+        if (hiddenFrom == 0)
+            return;
+        m_result->notes.append(ImportError{
+            m_fileName, hiddenFrom, 0, QString(), QString(),
+            hiddenFrom == hiddenTo
+                ? Text::tr("Row %1 is hidden in the sheet and is not imported.").arg(hiddenFrom)
+                : Text::tr("Rows %1 to %2 are hidden in the sheet and are not imported.").arg(hiddenFrom).arg(hiddenTo),
+            m_sheet});
+        hiddenFrom = 0;
+    };
+    for (const SheetRow &row : std::as_const(rows)) {
+        if (row.hidden) {
+            if (hiddenFrom == 0 || row.row != hiddenTo + 1) {
+                noteHidden();
+                hiddenFrom = row.row;
+            }
+            hiddenTo = row.row;
+            continue;
+        }
+        CsvRecord record{row.row, {}, row.cells};
+        record.cells.resize(width);
+        for (int column = 0; column < width; ++column) {
+            const SheetCell &cell = record.cells.at(column);
+            record.fields.append(cellText(cell, language));
+            if (cell.kind == SheetCell::Kind::Text) {
+                if (const qsizetype bad = firstControlCharacter(cell.text); bad >= 0) {
+                    error(row.row, column + 1, characterCode(cell.text.at(bad)),
+                          Text::tr("The cell contains the control character %1, which no text may hold.")
+                              .arg(characterCode(cell.text.at(bad))));
+                    ok = false;
+                }
+            }
+        }
+        m_result->table.append(record);
+    }
+    noteHidden();
+    return ok;
+}
+
+void Importer::runSheet(const QByteArray &bytes, SpreadsheetFormat format)
+{
+    CsvImportSettings &settings = m_result->settings;
+    settings.locale = m_options.locale;
+    settings.encoding = TextEncoding::Utf8;
+    const SpreadsheetReadResult read = readSpreadsheet(bytes, format);
+    if (!read.error.isEmpty()) {
+        error(0, 0, QString(), read.error);
+        return;
+    }
+    const Sheet *chosen = nullptr;
+    for (const Sheet &sheet : read.sheets) {
+        settings.sheets.append(sheet.name);
+        if (m_options.sheet.isEmpty() ? !chosen && !sheet.hidden && !sheet.rows.isEmpty()
+                                      : sheet.name == m_options.sheet)
+            chosen = &sheet;
+    }
+    if (!chosen && !m_options.sheet.isEmpty()) {
+        error(0, 0, m_options.sheet, Text::tr("The spreadsheet has no sheet named \"%1\".").arg(m_options.sheet));
+        return;
+    }
+    if (!chosen)
+        chosen = &read.sheets.constFirst();
+    m_sheet = chosen->name;
+    settings.sheet = chosen->name;
+    if (!readSheetCells(*chosen))
+        return;
+    if (m_result->table.isEmpty()) {
+        error(0, 0, QString(), Text::tr("The sheet is empty."));
+        return;
+    }
+    readTable(m_result->table.constFirst().line, false);
+}
+
 } // namespace
+
+CsvImportResult importSpreadsheet(const QByteArray &bytes, const QString &fileName, SpreadsheetFormat format,
+                                  const CsvImportOptions &options)
+{
+    CsvImportResult result;
+    Importer(fileName, options, &result).runSheet(bytes, format);
+    if (!result.errors.isEmpty())
+        result.studies.clear();
+    return result;
+}
 
 CsvImportResult importCsv(const QByteArray &bytes, const QString &fileName, const CsvImportOptions &options)
 {

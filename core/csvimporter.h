@@ -6,6 +6,7 @@
 #include "core/importerror.h"
 #include "core/language.h"
 #include "core/numberparser.h"
+#include "core/spreadsheetreader.h"
 #include "core/study.h"
 #include "core/textdecoding.h"
 
@@ -38,6 +39,7 @@ struct CsvImportOptions
                                                      ///< CsvImportSettings::nameLanguage).
     Language messageLanguage = Language::English;    ///< Numbers and names in the messages (callers
                                                      ///< pass the UI language); not the file's.
+    QString sheet; ///< Spreadsheets: the sheet to read; empty: the first sheet with cells.
 };
 
 /// The two table shapes the importer reads.
@@ -63,13 +65,18 @@ struct CsvImportSettings
     /// options' locale. The names go into this language only; the other stays empty
     /// (untranslated: shown in the data editor as missing, and the names are shown there).
     Language nameLanguage = Language::English;
+    QStringList sheets; ///< Spreadsheets: every sheet's name, in the workbook's order.
+    QString sheet;      ///< Spreadsheets: the sheet read.
 };
 
 /// One record (row) of the file as read, for the preview table.
 struct CsvRecord
 {
-    int line = 0;       ///< 1-based line where the record starts (quoted line breaks make it span more).
-    QStringList fields; ///< The cells with quoting removed; not trimmed or normalised.
+    int line = 0;             ///< 1-based line where the record starts (quoted line breaks make it span more);
+                              ///< for a spreadsheet the row number.
+    QStringList fields;       ///< The cells with quoting removed; not trimmed or normalised. A
+                              ///< spreadsheet's number cell as the UI language writes it ("24,5 %").
+    QList<SheetCell> cells{}; ///< Spreadsheets: the typed cells behind fields; empty for CSV.
     bool operator==(const CsvRecord &) const = default;
 };
 
@@ -81,6 +88,8 @@ struct CsvImportResult
     CsvImportSettings settings;
     QList<Study> studies;      ///< The new studies (id 0), in the order they first appear.
     QList<ImportError> errors; ///< Each names file, line, column (CSV field), value and problem.
+    QList<ImportError> notes;  ///< What was read differently from the plain table, without being
+                               ///< wrong (hidden rows left out); shown beside the preview.
 
     /// True when there is something to import and nothing wrong.
     bool ok() const { return errors.isEmpty() && !studies.isEmpty(); }
@@ -109,6 +118,18 @@ struct CsvImportResult
 /// - Errors: bad cells, rows with a different number of cells than the header, duplicate
 ///   waves/segments, missing labels, and every issue validateStudy() reports.
 CsvImportResult importCsv(const QByteArray &bytes, const QString &fileName, const CsvImportOptions &options);
+
+/// Reads one sheet of an XLSX or ODS file (see readSpreadsheet()) with the same layouts,
+/// checks and defaults as importCsv(); errors name the cell ("Tabelle1!C4", ImportError::sheet).
+/// Cell types decide how a cell is read: a number cell is the number itself (a percent cell
+/// holding 0.245 is 24.5; no locale involved), a text cell is read like a CSV cell in
+/// options.locale (detected from the text cells when options.detectLocale), an empty cell is an
+/// unknown share, a formula gives its saved result (one without a saved result is an error).
+/// Hidden rows are left out (a note says which); a hidden column that holds cells, a merged
+/// range over several columns, a boolean or an error value where a share belongs are errors;
+/// a range merged down one column gives its value to every row.
+CsvImportResult importSpreadsheet(const QByteArray &bytes, const QString &fileName, SpreadsheetFormat format,
+                                  const CsvImportOptions &options);
 
 /// Reads the file at path and imports it with importCsv(); a file that can't be read is an
 /// error naming it.

@@ -3,10 +3,15 @@
 
 #include "core/importerror.h"
 
+#include "core/spreadsheetreader.h"
+
 QString ImportError::toString() const
 {
     QString place = file;
-    if (line > 0) {
+    if (!sheet.isEmpty()) {
+        place += (place.isEmpty() ? QString() : QStringLiteral(":")) +
+                 (line > 0 ? spreadsheetCellAddress(sheet, line, column) : sheet);
+    } else if (line > 0) {
         place += u':' + QString::number(line);
         if (column > 0)
             place += u':' + QString::number(column);

@@ -16,9 +16,12 @@ struct ImportError
     QString path;    ///< JSON path of the value ("studies[0].waves[1].shares[2]"); empty for CSV.
     QString value;   ///< The offending cell or value as read (may be empty, e.g. a missing cell).
     QString message; ///< Translated sentence that names the problem and the value.
+    QString sheet{}; ///< The sheet of a spreadsheet (XLSX, ODS); line is then its row and column
+                     ///< its column (both 1-based); empty for CSV and JSON.
 
     /// "file:line:column: message" (compiler style, for the command line); parts that are
-    /// unknown are left out, and a JSON path is shown as "file: path: message".
+    /// unknown are left out, and a JSON path is shown as "file: path: message". A spreadsheet
+    /// cell is "file.xlsx:Tabelle1!C4: message" (a whole row "Tabelle1!4:4").
     QString toString() const;
 
     bool operator==(const ImportError &) const = default;

@@ -61,6 +61,24 @@ QString textTooLongMessage(int limit)
     return Text::tr("The text is longer than %1 characters, the most it may have.").arg(count(limit));
 }
 
+QString uncompressedTooLargeMessage()
+{
+    return Text::tr("The spreadsheet unpacks to more than %1 MB, the most an import reads.")
+        .arg(count(int(ImportLimits::kUncompressedBytes / (1024 * 1024))));
+}
+
+QString tooManyPartsMessage()
+{
+    return Text::tr("The spreadsheet has more than %1 parts, the most an import reads.")
+        .arg(count(ImportLimits::kArchiveParts));
+}
+
+QString tooManyCellsMessage()
+{
+    return Text::tr("The spreadsheet has more than %1 cells with content, the most an import reads.")
+        .arg(count(ImportLimits::kSheetCells));
+}
+
 std::optional<ImportError> readImportFile(const QString &path, QByteArray *bytes)
 {
     const QString shown = QDir::toNativeSeparators(path);

@@ -22,8 +22,16 @@ struct Text
 
 StudyFileFormat studyFileFormat(const QString &fileName, const QByteArray &bytes)
 {
-    if (QFileInfo(fileName).suffix().compare(u"json", Qt::CaseInsensitive) == 0)
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == u"json")
         return StudyFileFormat::Json;
+    if (suffix == u"xlsx" || suffix == u"xlsm")
+        return StudyFileFormat::Xlsx;
+    if (suffix == u"ods")
+        return StudyFileFormat::Ods;
+    if (bytes.startsWith("PK\x03\x04")) // a ZIP archive: OpenDocument puts its type first
+        return bytes.left(100).contains("application/vnd.oasis.opendocument.spreadsheet") ? StudyFileFormat::Ods
+                                                                                          : StudyFileFormat::Xlsx;
     QByteArray start = bytes.left(64);
     if (start.startsWith("\xEF\xBB\xBF"))
         start = start.mid(3);
@@ -38,6 +46,12 @@ StudyImportResult importStudies(const QByteArray &bytes, const QString &fileName
         JsonImportResult json = importStudiesJson(bytes, fileName, options.messageLanguage);
         result.studies = json.studies;
         result.errors = json.errors;
+    } else if (result.format == StudyFileFormat::Xlsx || result.format == StudyFileFormat::Ods) {
+        result.csv = importSpreadsheet(
+            bytes, fileName, result.format == StudyFileFormat::Xlsx ? SpreadsheetFormat::Xlsx : SpreadsheetFormat::Ods,
+            options);
+        result.studies = result.csv.studies;
+        result.errors = result.csv.errors;
     } else {
         result.csv = importCsv(bytes, fileName, options);
         result.studies = result.csv.studies;

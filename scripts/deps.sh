@@ -22,7 +22,9 @@ CHARTWEEK_PACKAGES=(
     qt6-translations-l10n                # Qt's own German texts (standard buttons, dialogs)
     libcsv-dev                           # CSV import (core/csvimporter)
     libxlsxwriter-dev                    # XLSX export (core/xlsxexporter)
-    libreoffice-calc-nogui python3-openpyxl  # tests open the XLSX export in LibreOffice and openpyxl
+    liborcus-dev                         # XLSX and ODS import (core/spreadsheetreader)
+    libzip-dev                           # XLSX and ODS import: the archive's sizes checked first
+    libreoffice-calc-nogui python3-openpyxl  # tests: open the XLSX export, write the XLSX/ODS inputs
     libspng-dev pkgconf                  # PNG export with text chunks (ui/export/pngencoder)
     fonts-dejavu-core                    # the font the exports embed
     libgtest-dev libgmock-dev            # tests

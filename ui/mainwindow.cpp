@@ -260,8 +260,9 @@ void MainWindow::connectLibrary()
 
 void MainWindow::importChosenFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Study Data"), AppSettings().importFolder(),
-                                                      tr("Study data (*.csv *.txt *.tsv *.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Study Data"), AppSettings().importFolder(),
+                                     tr("Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -313,7 +314,10 @@ QString droppedStudyFile(const QMimeData *data)
         return {};
     for (const QUrl &url : data->urls()) {
         const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
-        if (url.isLocalFile() && (suffix == u"csv" || suffix == u"txt" || suffix == u"tsv" || suffix == u"json"))
+        static const QStringList studySuffixes{QStringLiteral("csv"),  QStringLiteral("txt"),  QStringLiteral("tsv"),
+                                               QStringLiteral("xlsx"), QStringLiteral("xlsm"), QStringLiteral("ods"),
+                                               QStringLiteral("json")};
+        if (url.isLocalFile() && studySuffixes.contains(suffix))
             return url.toLocalFile();
     }
     return {};
@@ -570,9 +574,9 @@ void MainWindow::retranslate()
     m.edit->setTitle(tr("&Edit"));
     if (m_library) {
         a.newStudy->setText(tr("&New Study"));
-        a.import->setText(tr("&Import CSV or JSON…"));
-        a.import->setToolTip(tr("Import study data from a spreadsheet (CSV) or a shared study file (JSON); "
-                                "you can also drop the file on the window"));
+        a.import->setText(tr("&Import Spreadsheet or JSON…"));
+        a.import->setToolTip(tr("Import study data from a spreadsheet (CSV, XLSX, ODS) or a shared study file "
+                                "(JSON); you can also drop the file on the window"));
         m_libraryDock->setWindowTitle(tr("Library"));
         a.library->setText(tr("&Library"));
         m_tabs->setTabText(2, tr("Data"));

@@ -8,6 +8,7 @@
 #include "core/importlimits.h"
 #include "core/numberparser.h"
 #include "core/safetext.h"
+#include "core/spreadsheetreader.h"
 #include "core/storage/sqlitestudyrepository.h"
 #include "core/studyjson.h"
 
@@ -16,8 +17,11 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <zip.h>
+
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace {
 
@@ -59,6 +63,92 @@ void requireSafeTexts(Invariants *check, const Study &study, const char *what)
     }
     check->require(study.segments.size() <= ImportLimits::kSegments, what);
     check->require(study.waves.size() <= ImportLimits::kWaves, what);
+}
+
+// A ZIP archive (libzip, in memory) of the named parts, stored uncompressed.
+QByteArray zipOf(const QList<std::pair<QByteArray, QByteArray>> &parts)
+{
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t *buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+    zip_t *zip = buffer ? zip_open_from_source(buffer, ZIP_TRUNCATE, &error) : nullptr;
+    zip_error_fini(&error);
+    if (!zip) {
+        zip_source_free(buffer);
+        return {};
+    }
+    zip_source_keep(buffer); // zip_close() would free it; the bytes are read from it after
+    for (const auto &[name, data] : parts) {
+        zip_source_t *part = zip_source_buffer(zip, data.constData(), zip_uint64_t(data.size()), 0);
+        const zip_int64_t index = zip_file_add(zip, name.constData(), part, ZIP_FL_OVERWRITE);
+        if (index < 0)
+            zip_source_free(part);
+        else
+            zip_set_file_compression(zip, zip_uint64_t(index), ZIP_CM_STORE, 0);
+    }
+    QByteArray bytes;
+    if (zip_close(zip) == 0 && zip_source_open(buffer) == 0) {
+        char chunk[4096];
+        for (zip_int64_t got; (got = zip_source_read(buffer, chunk, sizeof chunk)) > 0;)
+            bytes.append(chunk, qsizetype(got));
+        zip_source_close(buffer);
+    } else {
+        zip_discard(zip);
+    }
+    zip_source_free(buffer);
+    return bytes;
+}
+
+// The parts of a small workbook around the fuzzed ones (the pieces of the input, split at
+// 0xFF bytes): XLSX the sheet, the shared strings and the styles; ODS content.xml and
+// styles.xml. A piece left out is an empty but valid part.
+QByteArray workbookOf(SpreadsheetFormat format, const QByteArray &input)
+{
+    const QList<QByteArray> pieces = input.split('\xff');
+    const auto piece = [&pieces](qsizetype i, const QByteArray &fallback) {
+        return i < pieces.size() ? pieces.at(i) : fallback;
+    };
+    if (format == SpreadsheetFormat::Ods) {
+        return zipOf({{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"},
+                      {"content.xml", piece(0, "")},
+                      {"styles.xml", piece(1, "<?xml version=\"1.0\"?><office:document-styles "
+                                              "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>")}});
+    }
+    const QByteArray ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
+    return zipOf(
+        {{"[Content_Types].xml",
+          "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+          "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+          "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+          "<Override PartName=\"/xl/workbook.xml\" "
+          "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+          "<Override PartName=\"/xl/worksheets/sheet1.xml\" "
+          "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+          "<Override PartName=\"/xl/sharedStrings.xml\" "
+          "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+          "<Override PartName=\"/xl/styles.xml\" "
+          "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/></Types>"},
+         {"_rels/.rels",
+          "<?xml version=\"1.0\"?><Relationships "
+          "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+          "<Relationship Id=\"rId1\" Target=\"xl/workbook.xml\" Type=\"http://schemas.openxmlformats.org/"
+          "officeDocument/2006/relationships/officeDocument\"/></Relationships>"},
+         {"xl/workbook.xml",
+          QByteArray("<?xml version=\"1.0\"?><workbook ") + ns +
+              " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+              "<sheet name=\"Umfrage\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+         {"xl/_rels/workbook.xml.rels",
+          "<?xml version=\"1.0\"?><Relationships "
+          "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+          "<Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\" Type=\"http://schemas.openxmlformats.org/"
+          "officeDocument/2006/relationships/worksheet\"/>"
+          "<Relationship Id=\"rId2\" Target=\"sharedStrings.xml\" Type=\"http://schemas.openxmlformats.org/"
+          "officeDocument/2006/relationships/sharedStrings\"/>"
+          "<Relationship Id=\"rId3\" Target=\"styles.xml\" Type=\"http://schemas.openxmlformats.org/"
+          "officeDocument/2006/relationships/styles\"/></Relationships>"},
+         {"xl/worksheets/sheet1.xml", piece(0, "")},
+         {"xl/sharedStrings.xml", piece(1, QByteArray("<?xml version=\"1.0\"?><sst ") + ns + "/>")},
+         {"xl/styles.xml", piece(2, QByteArray("<?xml version=\"1.0\"?><styleSheet ") + ns + "/>")}});
 }
 
 } // namespace
@@ -184,6 +274,46 @@ QStringList databaseOpen(const std::uint8_t *data, std::size_t size)
     return check.broken();
 }
 
+QStringList spreadsheetImport(const std::uint8_t *data, std::size_t size)
+{
+    Invariants check;
+    if (size == 0)
+        return check.broken();
+    const std::uint8_t flags = data[0];
+    const SpreadsheetFormat format = (flags & 1) ? SpreadsheetFormat::Ods : SpreadsheetFormat::Xlsx;
+    CsvImportOptions options;
+    options.locale = (flags & 2) ? Language::German : Language::English;
+    options.detectLocale = (flags & 4) != 0;
+    const QByteArray rest = bytesOf(data + 1, size - 1);
+    const QByteArray bytes = (flags & 8) ? rest : workbookOf(format, rest); // bit 3: the bytes are the file
+    const SpreadsheetReadResult read = readSpreadsheet(bytes, format);
+    check.require(read.error.isEmpty() || read.sheets.isEmpty(), "spreadsheet: sheets despite an error");
+    check.require(!read.error.isEmpty() || !read.sheets.isEmpty(), "spreadsheet: no sheets and no error");
+    for (const Sheet &sheet : read.sheets) {
+        int previous = 0;
+        for (const SheetRow &row : sheet.rows) {
+            check.require(row.row > previous && row.row <= ImportLimits::kRows, "spreadsheet: rows out of order");
+            check.require(row.cells.size() <= ImportLimits::kColumns, "spreadsheet: a row over the column limit");
+            previous = row.row;
+        }
+    }
+    const CsvImportResult result = importSpreadsheet(bytes, QStringLiteral("fuzz.xlsx"), format, options);
+    check.require(result.errors.isEmpty() || result.studies.isEmpty(), "spreadsheet: studies despite errors");
+    for (const ImportError &error : result.errors)
+        check.require(!error.message.isEmpty(), "spreadsheet: an error without a message");
+    for (const Study &study : result.studies) {
+        for (const SurveyWave &wave : study.waves) {
+            check.require(wave.shares.size() == study.segments.size(),
+                          "spreadsheet: a wave with the wrong number of shares");
+            for (const Share &share : wave.shares)
+                check.require(!share || std::isfinite(*share), "spreadsheet: a share that is not finite");
+        }
+        requireSafeTexts(&check, study,
+                         "spreadsheet: an imported text is unsafe (control character, length or file name)");
+    }
+    return check.broken();
+}
+
 Target targetByName(const QString &name)
 {
     if (name == u"csv")
@@ -194,6 +324,8 @@ Target targetByName(const QString &name)
         return numberParser;
     if (name == u"database")
         return databaseOpen;
+    if (name == u"spreadsheet")
+        return spreadsheetImport;
     return nullptr;
 }
 

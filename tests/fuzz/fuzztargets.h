@@ -35,7 +35,14 @@ QStringList numberParser(const std::uint8_t *data, std::size_t size);
 /// every study listed.
 QStringList databaseOpen(const std::uint8_t *data, std::size_t size);
 
-/// The function of a target by its corpus folder name ("csv", "json", "number", "database").
+/// readSpreadsheet() and importSpreadsheet(): the first byte's bit 0 picks ODS, bit 1 the
+/// German locale, bit 2 notation detection, bit 3 takes the rest as the file itself; else the
+/// rest, split at 0xFF bytes, gives the sheet, shared strings and styles parts of an XLSX
+/// file (content.xml and styles.xml of an ODS file) that the target packs with libzip.
+/// Sheets come in row order within the limits; what imports holds only safe, finite values.
+QStringList spreadsheetImport(const std::uint8_t *data, std::size_t size);
+
+/// The function of a target by its corpus folder name ("csv", "json", "number", "database", "spreadsheet").
 using Target = QStringList (*)(const std::uint8_t *, std::size_t);
 Target targetByName(const QString &name);
 

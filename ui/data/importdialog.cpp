@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -51,6 +52,8 @@ ImportDialog::ImportDialog(const QByteArray &bytes, const QString &fileName, Lan
     , m_warning(new QLabel(this))
     , m_locale(new QComboBox(this))
     , m_encoding(new QComboBox(this))
+    , m_sheet(new QComboBox(this))
+    , m_sheetLabel(new QLabel(this))
     , m_settings(new QLabel(this))
     , m_preview(new QTableWidget(this))
     , m_errors(new QPlainTextEdit(this))
@@ -99,10 +102,13 @@ ImportDialog::ImportDialog(const QByteArray &bytes, const QString &fileName, Lan
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_localeLabel->setBuddy(m_locale);
     m_encodingLabel->setBuddy(m_encoding);
+    m_sheet->setObjectName(QStringLiteral("importSheet"));
+    m_sheetLabel->setBuddy(m_sheet);
 
     auto *form = new QFormLayout;
     form->addRow(m_localeLabel, m_locale);
     form->addRow(m_encodingLabel, m_encoding);
+    form->addRow(m_sheetLabel, m_sheet);
     form->addRow(m_settingsLabel, m_settings);
     form->addRow(m_namesLabel, m_names);
     form->addRow(m_titleLabel, m_title);
@@ -118,6 +124,7 @@ ImportDialog::ImportDialog(const QByteArray &bytes, const QString &fileName, Lan
 
     connect(m_locale, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
+    connect(m_sheet, &QComboBox::activated, this, &ImportDialog::reread);
     connect(m_names, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
     // What the user typed stays; untouched fields follow the file.
     for (QLineEdit *field : {m_title, m_topic, m_source}) {
@@ -152,6 +159,7 @@ void ImportDialog::retranslate()
     m_importButton->setText(tr("&Import"));
     m_localeLabel->setText(tr("&Numbers in the file:"));
     m_encodingLabel->setText(tr("&Encoding:"));
+    m_sheetLabel->setText(tr("S&heet:"));
     m_settingsLabel->setText(tr("Detected:"));
 }
 
@@ -182,13 +190,13 @@ void ImportDialog::setExistingTitles(const QStringList &titles)
 
 Language ImportDialog::nameLanguage() const
 {
-    return m_result.format == StudyFileFormat::Csv ? m_result.csv.settings.nameLanguage : m_uiLocale;
+    return m_result.isTable() ? m_result.csv.settings.nameLanguage : m_uiLocale;
 }
 
 QList<Study> ImportDialog::studiesToImport() const
 {
     QList<Study> studies = m_result.studies;
-    const bool csv = m_result.format == StudyFileFormat::Csv;
+    const bool csv = m_result.isTable();
     for (Study &study : studies) {
         if (!csv)
             continue; // a JSON study carries its own title, topic and source
@@ -250,8 +258,16 @@ void ImportDialog::updateWarnings()
                            int(untranslated.size()))
                             .arg(other, untranslated.join(QStringLiteral(", "))));
     }
+    for (const ImportError &note : m_result.csv.notes)
+        warnings.append(note.toString());
     m_warning->setText(warnings.join(u'\n'));
     m_warning->setVisible(!warnings.isEmpty());
+}
+
+void ImportDialog::setSheet(const QString &sheet)
+{
+    m_sheet->setCurrentIndex(m_sheet->findText(sheet));
+    reread();
 }
 
 void ImportDialog::setEncoding(TextEncoding encoding)
@@ -273,6 +289,7 @@ void ImportDialog::reread()
     options.encoding = TextEncoding(m_encoding->currentData().toInt());
     options.nameLanguage = Language::fromTag(m_names->currentData().toString());
     options.messageLanguage = currentLanguage();
+    options.sheet = m_sheet->currentText(); // empty before the first read: the first sheet with cells
     // A spreadsheet of 100,000 rows takes a few hundred milliseconds: read it on a worker
     // thread, with a progress dialog when it takes longer than 200 ms.
     const QByteArray bytes = m_bytes;
@@ -283,8 +300,17 @@ void ImportDialog::reread()
                                                   });
 
     const bool json = m_result.format == StudyFileFormat::Json;
+    const bool spreadsheet = m_result.format == StudyFileFormat::Xlsx || m_result.format == StudyFileFormat::Ods;
     m_locale->setEnabled(!json);
-    m_encoding->setEnabled(!json);
+    m_encoding->setEnabled(!json && !spreadsheet);
+    {
+        const QSignalBlocker blocker(m_sheet);
+        m_sheet->clear();
+        m_sheet->addItems(m_result.csv.settings.sheets);
+        m_sheet->setCurrentIndex(m_sheet->findText(m_result.csv.settings.sheet));
+    }
+    m_sheet->setVisible(spreadsheet);
+    m_sheetLabel->setVisible(spreadsheet);
     m_names->setEnabled(!json);
     for (QWidget *widget : std::initializer_list<QWidget *>{m_title, m_topic, m_source, m_titleLabel, m_topicLabel,
                                                             m_sourceLabel, m_names, m_namesLabel})
@@ -302,6 +328,9 @@ void ImportDialog::reread()
     m_title->setEnabled(m_result.studies.size() <= 1);
     if (json) {
         m_settings->setText(tr("JSON study file"));
+    } else if (spreadsheet && m_result.csv.settings.sheet.isEmpty()) {
+        m_settings->setText(m_result.format == StudyFileFormat::Xlsx ? tr("Excel workbook (XLSX)")
+                                                                     : tr("OpenDocument spreadsheet (ODS)"));
     } else {
         const CsvImportSettings &settings = m_result.csv.settings;
         const QString notation = settings.locale == Language::German ? tr("German") : tr("English");
@@ -320,14 +349,22 @@ void ImportDialog::reread()
             numbers = tr("numbers: ambiguous (“%1”), choose German or English").arg(settings.notationExample);
             break;
         }
-        m_settings->setText(
-            tr("CSV, %1%2, delimiter: %3%4, %5, %6")
-                .arg(textEncodingName(settings.encoding),
-                     settings.byteOrderMark ? tr(" with byte order mark") : QString(),
-                     delimiterName(settings.delimiter),
-                     settings.delimiterFromSepLine ? tr(" (from the sep= line)") : QString(),
-                     settings.layout == CsvLayout::Wide ? tr("one row per survey wave") : tr("one row per share"),
-                     numbers));
+        const QString layout =
+            settings.layout == CsvLayout::Wide ? tr("one row per survey wave") : tr("one row per share");
+        if (spreadsheet) {
+            m_settings->setText(tr("%1, sheet “%2”, %3, %4")
+                                    .arg(m_result.format == StudyFileFormat::Xlsx
+                                             ? tr("Excel workbook (XLSX)")
+                                             : tr("OpenDocument spreadsheet (ODS)"),
+                                         settings.sheet, layout, numbers));
+        } else {
+            m_settings->setText(tr("CSV, %1%2, delimiter: %3%4, %5, %6")
+                                    .arg(textEncodingName(settings.encoding),
+                                         settings.byteOrderMark ? tr(" with byte order mark") : QString(),
+                                         delimiterName(settings.delimiter),
+                                         settings.delimiterFromSepLine ? tr(" (from the sep= line)") : QString(),
+                                         layout, numbers));
+        }
     }
 
     // The preview: the CSV table as read, or one row per study of a JSON file.
@@ -359,6 +396,12 @@ void ImportDialog::reread()
                 m_preview->setItem(row, column, new QTableWidgetItem(table.at(row).fields.at(column)));
         }
         m_preview->setVerticalHeaderLabels(lines); // the file's line numbers, as errors name them
+        if (spreadsheet) {                         // the sheet's column letters, as errors name the cells
+            QStringList letters;
+            for (int column = 1; column <= columns; ++column)
+                letters.append(spreadsheetColumnName(column));
+            m_preview->setHorizontalHeaderLabels(letters);
+        }
         for (const ImportError &error : m_result.errors) {
             for (int row = 0; row < table.size(); ++row) {
                 if (table.at(row).line != error.line)

@@ -15,8 +15,9 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 
-/// Shows what a CSV or JSON file will import before anything is written: the parsed table,
-/// the detected settings (encoding, delimiter, layout), and every error with its place.
+/// Shows what a CSV, XLSX, ODS or JSON file will import before anything is written: the
+/// parsed table, the detected settings (encoding, delimiter, layout; the sheet of a
+/// spreadsheet, with a picker), and every error with its place.
 /// The number notation is detected from the file (shown as detected) unless the user picks
 /// one; the user can change the encoding and, for CSV, the title, topic and source of the new
 /// study (the file name is only the default) and the language of its names. Names that exist
@@ -39,6 +40,8 @@ public:
     void setNumberLocale(Language locale);
     void setAutomaticNumberLocale();
     void setEncoding(TextEncoding encoding);
+    /// Spreadsheets: reads the named sheet instead.
+    void setSheet(const QString &sheet);
 
     QString settingsText() const;
     QString errorText() const;
@@ -72,6 +75,8 @@ private:
     StudyImportResult m_result;
     QComboBox *m_locale;
     QComboBox *m_encoding;
+    QComboBox *m_sheet;
+    QLabel *m_sheetLabel;
     QLabel *m_settings;
     QTableWidget *m_preview;
     QPlainTextEdit *m_errors;

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+// XLSX and ODS import (core/spreadsheetreader with liborcus, core/csvimporter) from workbooks
+// the real programs wrote: LibreOffice converted German CSV files (umfrage-de*.xlsx/.ods) and
+// python3-openpyxl wrote features.xlsx; tests/data/spreadsheet/make-fixtures.sh remakes them
+// from the sources in tests/data/spreadsheet/source/.
+#include "core/csvimporter.h"
+#include "core/spreadsheetreader.h"
+#include "core/studyimport.h"
+
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+#include <cstring>
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile file(QStringLiteral(CHARTWEEK_TEST_DATA_DIR "/spreadsheet/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        ADD_FAILURE() << "missing fixture " << name.toStdString();
+    return file.readAll();
+}
+
+QString allErrors(const QList<ImportError> &errors)
+{
+    QStringList lines;
+    for (const ImportError &error : errors)
+        lines.append(error.toString());
+    return lines.join(u'\n');
+}
+
+// The same bits, not just nearly: 0.245 in a percent cell is exactly 24.5.
+void expectShare(const Study &study, int wave, int segment, std::optional<double> expected)
+{
+    const std::optional<double> share = study.share(wave, segment);
+    ASSERT_EQ(share.has_value(), expected.has_value()) << "wave " << wave << " segment " << segment;
+    if (expected) {
+        EXPECT_EQ(std::memcmp(&*share, &*expected, sizeof(double)), 0)
+            << "wave " << wave << " segment " << segment << ": " << *share << " != " << *expected;
+    }
+}
+
+CsvImportOptions german()
+{
+    CsvImportOptions options;
+    options.locale = Language::German;
+    return options;
+}
+
+// One sheet of features.xlsx, read in German.
+CsvImportResult featuresSheet(const QString &sheet)
+{
+    CsvImportOptions options = german();
+    options.sheet = sheet;
+    return importSpreadsheet(fixture(QStringLiteral("features.xlsx")), QStringLiteral("features.xlsx"),
+                             SpreadsheetFormat::Xlsx, options);
+}
+
+class LibreOfficeWorkbooks : public testing::TestWithParam<const char *>
+{
+};
+
+} // namespace
+
+TEST_P(LibreOfficeWorkbooks, ImportPercentCellsAsShares)
+{
+    const QString name = QStringLiteral("umfrage-de.") + QString::fromUtf8(GetParam());
+    const StudyImportResult result = importStudies(fixture(name), name, german());
+    ASSERT_TRUE(result.errors.isEmpty()) << qPrintable(allErrors(result.errors));
+    EXPECT_EQ(result.format, name.endsWith(u"xlsx") ? StudyFileFormat::Xlsx : StudyFileFormat::Ods);
+    EXPECT_EQ(result.csv.settings.sheets, QStringList{QStringLiteral("Umfrage")});
+    EXPECT_EQ(result.csv.settings.sheet, QStringLiteral("Umfrage"));
+    EXPECT_EQ(result.csv.settings.layout, CsvLayout::Wide);
+    ASSERT_EQ(result.studies.size(), 1);
+    const Study &study = result.studies.constFirst();
+    ASSERT_EQ(study.segments.size(), 3);
+    EXPECT_EQ(study.segments[0].name.text(Language::German), QStringLiteral("Ja"));
+    EXPECT_EQ(study.segments[2].name.text(Language::German), QStringLiteral("Weiß nicht"));
+    ASSERT_EQ(study.waves.size(), 3);
+    EXPECT_EQ(study.waves[0].year, 2011);
+    EXPECT_EQ(study.waves[2].year, 2013);
+    expectShare(study, 0, 0, std::nullopt); // an empty cell is an unknown share
+    expectShare(study, 0, 1, 56.0);
+    expectShare(study, 0, 2, std::nullopt);
+    expectShare(study, 1, 0, 24.5);
+    expectShare(study, 1, 1, 70.0);
+    expectShare(study, 1, 2, 5.5);
+    expectShare(study, 2, 0, 30.0); // a plain number cell is the share itself
+    // The preview shows the cells as the UI language writes them, the rows as the sheet numbers them.
+    ASSERT_GE(result.csv.table.size(), 3);
+    EXPECT_EQ(result.csv.table[0].line, 1);
+    EXPECT_EQ(result.csv.table[2].line, 3);
+}
+
+TEST_P(LibreOfficeWorkbooks, ErrorNamesFileSheetAndCell)
+{
+    const QString name = QStringLiteral("umfrage-de-bad.") + QString::fromUtf8(GetParam());
+    const StudyImportResult result = importStudies(fixture(name), name, german());
+    EXPECT_TRUE(result.studies.isEmpty());
+    ASSERT_EQ(result.errors.size(), 1) << qPrintable(allErrors(result.errors));
+    const ImportError &error = result.errors.constFirst();
+    EXPECT_EQ(error.sheet, QStringLiteral("Umfrage"));
+    EXPECT_EQ(error.line, 3);
+    EXPECT_EQ(error.column, 3);
+    EXPECT_EQ(error.value, QStringLiteral("abc"));
+    EXPECT_TRUE(error.toString().startsWith(name + QStringLiteral(":Umfrage!C3: "))) << qPrintable(error.toString());
+    EXPECT_TRUE(error.toString().contains(QStringLiteral("\"abc\""))) << qPrintable(error.toString());
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, LibreOfficeWorkbooks, testing::Values("xlsx", "ods"));
+
+TEST(SpreadsheetImport, OpenpyxlWorkbookWithSeveralSheets)
+{
+    const QByteArray bytes = fixture(QStringLiteral("features.xlsx"));
+    const CsvImportResult result =
+        importSpreadsheet(bytes, QStringLiteral("features.xlsx"), SpreadsheetFormat::Xlsx, german());
+    // The first sheet with cells, percent formats ("0.0%"), a German text cell, plain numbers.
+    ASSERT_TRUE(result.errors.isEmpty()) << qPrintable(allErrors(result.errors));
+    EXPECT_EQ(result.settings.sheets, (QStringList{QStringLiteral("Anteile 2012"), QStringLiteral("Verbunden"),
+                                                   QStringLiteral("Formel"), QStringLiteral("Hinweise")}));
+    EXPECT_EQ(result.settings.sheet, QStringLiteral("Anteile 2012"));
+    ASSERT_EQ(result.studies.size(), 1);
+    const Study &study = result.studies.constFirst();
+    ASSERT_EQ(study.waves.size(), 3) << "the hidden row 5 (2014) is left out";
+    expectShare(study, 0, 0, std::nullopt);
+    expectShare(study, 0, 1, 56.0);
+    expectShare(study, 1, 0, 24.5);
+    expectShare(study, 1, 1, 70.0);
+    expectShare(study, 1, 2, 5.5);
+    expectShare(study, 2, 0, 30.5);
+    expectShare(study, 2, 1, 60.0);
+    expectShare(study, 2, 2, 9.5);
+    ASSERT_EQ(result.notes.size(), 1);
+    EXPECT_EQ(result.notes[0].toString(),
+              QStringLiteral("features.xlsx:'Anteile 2012'!5:5: Row 5 is hidden in the sheet and is not imported."));
+}
+
+TEST(SpreadsheetImport, MergedHeaderIsReportedNotMisread)
+{
+    const CsvImportResult result = featuresSheet(QStringLiteral("Verbunden"));
+    EXPECT_TRUE(result.studies.isEmpty());
+    ASSERT_FALSE(result.errors.isEmpty());
+    EXPECT_TRUE(result.errors[0].toString().startsWith(QStringLiteral("features.xlsx:Verbunden!B1: ")))
+        << qPrintable(allErrors(result.errors));
+    EXPECT_TRUE(result.errors[0].message.contains(QStringLiteral("B1:C1"))) << qPrintable(allErrors(result.errors));
+}
+
+TEST(SpreadsheetImport, FormulaWithoutSavedResultAndBooleanAreErrors)
+{
+    const CsvImportResult result = featuresSheet(QStringLiteral("Formel"));
+    EXPECT_TRUE(result.studies.isEmpty());
+    const QString errors = allErrors(result.errors);
+    EXPECT_TRUE(errors.contains(QStringLiteral("features.xlsx:Formel!C2: "))) << qPrintable(errors);
+    EXPECT_TRUE(errors.contains(QStringLiteral("features.xlsx:Formel!B3: "))) << qPrintable(errors);
+}
+
+TEST(SpreadsheetImport, UnknownSheetIsAnError)
+{
+    CsvImportOptions options = german();
+    options.sheet = QStringLiteral("Tabelle9");
+    const CsvImportResult result =
+        importSpreadsheet(fixture(QStringLiteral("umfrage-de.xlsx")), QStringLiteral("umfrage-de.xlsx"),
+                          SpreadsheetFormat::Xlsx, options);
+    ASSERT_EQ(result.errors.size(), 1);
+    EXPECT_TRUE(result.errors[0].message.contains(QStringLiteral("Tabelle9")));
+}
+
+TEST(SpreadsheetImport, DamagedFilesAreErrorsNotCrashes)
+{
+    const QByteArray good = fixture(QStringLiteral("umfrage-de.xlsx"));
+    for (const QByteArray &bytes : {QByteArray("not a zip"), good.left(good.size() / 2), good.left(30),
+                                    QByteArray(good).replace("sheetData", "sheetDatX")}) {
+        for (const SpreadsheetFormat format : {SpreadsheetFormat::Xlsx, SpreadsheetFormat::Ods}) {
+            const SpreadsheetReadResult read = readSpreadsheet(bytes, format);
+            if (!read.error.isEmpty()) {
+                EXPECT_TRUE(read.sheets.isEmpty());
+            }
+            const CsvImportResult result = importSpreadsheet(bytes, QStringLiteral("x.xlsx"), format, german());
+            EXPECT_FALSE(result.ok() && bytes.size() < good.size());
+        }
+    }
+    const SpreadsheetReadResult notZip = readSpreadsheet(QByteArray("not a zip"), SpreadsheetFormat::Xlsx);
+    EXPECT_TRUE(notZip.error.contains(QStringLiteral("ZIP"))) << qPrintable(notZip.error);
+}
+
+TEST(SpreadsheetImport, FormatFromSuffixOrContent)
+{
+    const QByteArray xlsx = fixture(QStringLiteral("umfrage-de.xlsx"));
+    const QByteArray ods = fixture(QStringLiteral("umfrage-de.ods"));
+    EXPECT_EQ(studyFileFormat(QStringLiteral("a.XLSX"), {}), StudyFileFormat::Xlsx);
+    EXPECT_EQ(studyFileFormat(QStringLiteral("a.ods"), {}), StudyFileFormat::Ods);
+    EXPECT_EQ(studyFileFormat(QStringLiteral("download"), xlsx), StudyFileFormat::Xlsx);
+    EXPECT_EQ(studyFileFormat(QStringLiteral("download"), ods), StudyFileFormat::Ods);
+}
+
+TEST(SpreadsheetImport, CellAddresses)
+{
+    EXPECT_EQ(spreadsheetColumnName(1), QStringLiteral("A"));
+    EXPECT_EQ(spreadsheetColumnName(26), QStringLiteral("Z"));
+    EXPECT_EQ(spreadsheetColumnName(27), QStringLiteral("AA"));
+    EXPECT_EQ(spreadsheetColumnName(703), QStringLiteral("AAA"));
+    EXPECT_EQ(spreadsheetCellAddress(QStringLiteral("Tabelle1"), 4, 3), QStringLiteral("Tabelle1!C4"));
+    EXPECT_EQ(spreadsheetCellAddress(QStringLiteral("Umfrage 2012"), 4, 3), QStringLiteral("'Umfrage 2012'!C4"));
+    EXPECT_EQ(spreadsheetCellAddress(QStringLiteral("Bob's"), 1, 1), QStringLiteral("'Bob''s'!A1"));
+    EXPECT_EQ(spreadsheetCellAddress(QString(), 7, 2), QStringLiteral("B7"));
+}
