@@ -4,50 +4,30 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../core/advice.cpp" line="+141"/>
+        <location filename="../core/advice.cpp" line="+149"/>
         <source>consultants, agencies and vendors</source>
         <translation>Berater, Agenturen und Anbieter</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The advice for &quot;%1&quot; has no German text.</source>
-        <translation>Die Empfehlung für „%1“ hat keinen deutschen Text.</translation>
+        <location line="+6"/>
+        <source>The advice for &quot;%1&quot; has no %2 text.</source>
+        <translation>Die Empfehlung für „%1“ hat keinen Text auf %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The advice for &quot;%1&quot; has no English text.</source>
-        <translation>Die Empfehlung für „%1“ hat keinen englischen Text.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The German advice for &quot;%1&quot; is older than the English text.</source>
-        <translation>Die deutsche Empfehlung für „%1“ ist älter als der englische Text.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The English advice for &quot;%1&quot; is older than the German text.</source>
-        <translation>Die englische Empfehlung für „%1“ ist älter als der deutsche Text.</translation>
+        <location line="+8"/>
+        <source>The %1 advice for &quot;%2&quot; is older than the %3 text.</source>
+        <translation>Die Empfehlung für „%2“ auf %1 ist älter als der Text auf %3.</translation>
     </message>
 </context>
 <context>
     <name>AdviceEditor</name>
     <message>
-        <location filename="../ui/data/adviceeditor.cpp" line="+75"/>
+        <location filename="../ui/data/adviceeditor.cpp" line="+96"/>
         <source>Advice &amp;for:</source>
         <translation>Empfehlung &amp;für:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation>Englisch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>German</source>
-        <translation>Deutsch</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Heading</source>
         <translation>Überschrift</translation>
     </message>
@@ -58,38 +38,26 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>English heading</source>
-        <translation>Englische Überschrift</translation>
+        <source>Heading (%1)</source>
+        <extracomment>%1 is the name of a language (&quot;English&quot;, &quot;German&quot;).</extracomment>
+        <translation>Überschrift (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>German heading</source>
-        <translation>Deutsche Überschrift</translation>
+        <location line="+2"/>
+        <source>Advice text (%1)</source>
+        <extracomment>%1 is the name of a language (&quot;English&quot;, &quot;German&quot;).</extracomment>
+        <translation>Empfehlungstext (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>English advice text</source>
-        <translation>Englischer Empfehlungstext</translation>
+        <location line="+88"/>
+        <source>Edit advice (%1)</source>
+        <extracomment>%1 is the name of a language (&quot;English&quot;, &quot;German&quot;).</extracomment>
+        <translation>Empfehlung (%1) bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>German advice text</source>
-        <translation>Deutscher Empfehlungstext</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="-50"/>
         <source>Consultants, agencies and vendors</source>
         <translation>Berater, Agenturen und Anbieter</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Edit German advice</source>
-        <translation>Deutsche Empfehlung ändern</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Edit English advice</source>
-        <translation>Englische Empfehlung ändern</translation>
     </message>
 </context>
 <context>
@@ -370,7 +338,7 @@
 <context>
     <name>ChartPage</name>
     <message>
-        <location filename="../ui/charts/chartpage.cpp" line="+84"/>
+        <location filename="../ui/charts/chartpage.cpp" line="+85"/>
         <location line="+63"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
@@ -384,17 +352,17 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+187"/>
+        <location filename="../app/commandline.cpp" line="+193"/>
         <source>Chart of the Week: survey charts with advice.</source>
         <translation>Chart der Woche: Umfragediagramme mit Empfehlungen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Use the study database FILE instead of the default one.</source>
         <translation>Die Studiendatenbank DATEI statt der üblichen verwenden.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+271"/>
         <source>Which chart: bar or trend (default: bar).</source>
         <translation>Welches Diagramm: bar (Balken) oder trend (Verlauf); Vorgabe: bar.</translation>
     </message>
@@ -404,12 +372,27 @@
         <translation>Befragungswelle des Balkendiagramms (Vorgabe: die neueste).</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-158"/>
         <source>Writes a PDF report (cover, every chart with its headline, the advice and the sources), without a display.</source>
         <translation>Schreibt einen PDF-Bericht (Titelseite, jedes Diagramm mit Schlagzeile, die Empfehlungen und die Quellen), ohne Bildschirm.</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-253"/>
+        <source>Adds the studies of a CSV, XLSX, ODS or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</source>
+        <translation>Fügt die Studien einer CSV-, XLSX-, ODS- oder JSON-Datei der Bibliothek hinzu und gibt ihre IDs aus. Wird eine Zeile abgelehnt, wird nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV, XLSX, ODS or JSON file.</source>
+        <translation>Die CSV-, XLSX-, ODS- oder JSON-Datei.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The sheet of an XLSX or ODS file (default: the first one with cells).</source>
+        <translation>Das Tabellenblatt einer XLSX- oder ODS-Datei (Standard: das erste mit Zellen).</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Writes the figures of one study as CSV (opens in Excel), XLSX (an Excel workbook) or as JSON (the whole study, for sharing).</source>
         <translation>Schreibt die Zahlen einer Studie als CSV (öffnet in Excel), XLSX (eine Excel-Arbeitsmappe) oder als JSON (die ganze Studie, zum Weitergeben).</translation>
     </message>
@@ -429,7 +412,12 @@
         <translation>Das Format von „%1“ ist nicht erkennbar; geben Sie eine .csv-, .json- oder .xlsx-Datei an oder nutzen Sie --format.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+23"/>
+        <source>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON); without a command the window opens, with a CSV or JSON file in its import preview.</source>
+        <translation>export (Diagramme in Dateien), report (ein PDF-Bericht), import (CSV oder JSON in die Bibliothek), list (die Bibliothek), export-data (eine Studie als CSV oder JSON); ohne Befehl öffnet sich das Fenster, mit einer CSV- oder JSON-Datei in dessen Importvorschau.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Language of the report (default: the app&apos;s).</source>
         <translation>Sprache des Berichts (Vorgabe: die der App).</translation>
     </message>
@@ -449,7 +437,12 @@
         <translation>Der Bericht ist ein PDF; geben Sie statt „%1“ eine .pdf-Datei an.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
+        <source>Open one study file at a time, not %1.</source>
+        <translation>Öffnen Sie jeweils nur eine Studiendatei, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Writes one chart of the study to a PNG, PDF or SVG file, or with --all every chart in every format and language to a folder, without a display.</source>
         <translation>Schreibt ein Diagramm der Studie in eine PNG-, PDF- oder SVG-Datei oder mit --all jedes Diagramm in jedem Format und jeder Sprache in einen Ordner, ohne Bildschirm.</translation>
     </message>
@@ -509,32 +502,22 @@
         <translation>--format: erwartet png, pdf oder svg, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-317"/>
         <source>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf or .svg file or use --format.</source>
         <translation>Das Format lässt sich aus „%1“ nicht ablesen; geben Sie eine .png-, .pdf- oder .svg-Datei an oder verwenden Sie --format.</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-262"/>
         <source>The study: its id or exact title (default: the newest chart of the week).</source>
         <translation>Die Studie: ihre ID oder ihr genauer Titel (Vorgabe: das neueste Chart der Woche).</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Adds the studies of a CSV or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</source>
-        <translation>Fügt die Studien einer CSV- oder JSON-Datei der Bibliothek hinzu und gibt ihre IDs aus. Wird eine Zeile abgelehnt, wird nichts hinzugefügt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The CSV or JSON file.</source>
-        <translation>Die CSV- oder JSON-Datei.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+52"/>
         <source>Text encoding: utf-8, utf-16le, utf-16be or windows-1252 (default: detected; Windows-1252 only when asked for).</source>
         <translation>Zeichenkodierung: utf-8, utf-16le, utf-16be oder windows-1252 (Vorgabe: erkannt; Windows-1252 nur auf Wunsch).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>import needs a file: chartweek import FILE.</source>
         <translation>import braucht eine Datei: chartweek import DATEI.</translation>
     </message>
@@ -544,17 +527,17 @@
         <translation>import nimmt eine Datei, nicht %1.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>--locale: expected de or en, got &quot;%1&quot;.</source>
         <translation>--locale: erwartet de oder en, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Number notation of a CSV file: de (24,5) or en (24.5); default: detected from the file.</source>
         <translation>Zahlenschreibweise einer CSV-Datei: de (24,5) oder en (24.5); Vorgabe: aus der Datei erkannt.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>--encoding: expected utf-8, utf-16le, utf-16be or windows-1252, got &quot;%1&quot;.</source>
         <translation>--encoding: erwartet utf-8, utf-16le, utf-16be oder windows-1252, erhalten „%1“.</translation>
     </message>
@@ -589,12 +572,7 @@
         <translation>export-data braucht eine Ausgabedatei: -o DATEI.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON); without a command the window opens.</source>
-        <translation>export (Diagramme in Dateien), report (ein PDF-Bericht), import (CSV oder JSON in die Bibliothek), list (die Bibliothek), export-data (eine Studie als CSV oder JSON); ohne Befehl öffnet sich das Fenster.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+66"/>
         <source>Look of the output: light, dark, or brand (the logo, colours and font stored in the database; default: light).</source>
         <translation>Aussehen der Ausgabe: light (hell), dark (dunkel) oder brand (Logo, Farben und Schrift aus der Datenbank); Vorgabe: light.</translation>
     </message>
@@ -629,7 +607,7 @@
         <translation>Die PDF-Datei, statt -o (nach -- darf sie mit einem Bindestrich beginnen).</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+130"/>
         <source>Unknown command &quot;%1&quot;; the commands are export, report, import, list and export-data (see --help).</source>
         <translation>Unbekannter Befehl „%1“; die Befehle sind export, report, import, list und export-data (siehe --help).</translation>
     </message>
@@ -674,8 +652,8 @@
         <translation>export --all schreibt in einen Ordner; geben Sie -o nur einmal an.</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+195"/>
+        <location line="-293"/>
+        <location line="+215"/>
         <source>--lang: expected de or en, got &quot;%1&quot;.</source>
         <translation>--lang: erwartet de oder en, erhalten „%1“.</translation>
     </message>
@@ -703,7 +681,7 @@
 <context>
     <name>CsvImporter</name>
     <message>
-        <location filename="../core/csvimporter.cpp" line="+100"/>
+        <location filename="../core/csvimporter.cpp" line="+103"/>
         <source>Not enough memory to read the file.</source>
         <translation>Zu wenig Arbeitsspeicher, um die Datei zu lesen.</translation>
     </message>
@@ -718,7 +696,7 @@
         <translation>Eine Zelle in Anführungszeichen, die in dieser Zeile beginnt, wird nie geschlossen.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+168"/>
         <source>The numbers of the file read differently in German and English notation (e.g. &quot;%1&quot;); choose the notation of the file.</source>
         <translation>Die Zahlen der Datei ergeben in deutscher und englischer Schreibweise verschiedene Werte (z. B. „%1“); wählen Sie die Schreibweise der Datei.</translation>
     </message>
@@ -728,17 +706,43 @@
         <translation>Die Datei enthält das Steuerzeichen %1, das in keinem Text stehen darf.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>The survey wave is missing.</source>
         <translation>Die Befragungswelle fehlt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
+        <location line="+9"/>
         <source>The survey wave &quot;%1&quot; is not a year (four digits, e.g. 2012).</source>
         <translation>Die Befragungswelle „%1“ ist keine Jahreszahl (vier Ziffern, z. B. 2012).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-139"/>
+        <source>TRUE</source>
+        <translation>WAHR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FALSE</source>
+        <translation>FALSCH</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>The formula&apos;s result is not saved in the file; open the file in Excel or LibreOffice and save it again.</source>
+        <translation>Das Ergebnis der Formel ist nicht in der Datei gespeichert; öffnen Sie die Datei in Excel oder LibreOffice und speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cell holds the error value %1, not a share.</source>
+        <translation>Die Zelle enthält den Fehlerwert %1, keinen Anteil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cell holds %1, not a share.</source>
+        <translation>Die Zelle enthält %1, keinen Anteil.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Imported study</source>
         <translation>Importierte Studie</translation>
     </message>
@@ -783,18 +787,18 @@
         <translation>Die Befragungswelle %1 kommt noch einmal vor (zuerst in Zeile %2).</translation>
     </message>
     <message>
-        <location line="+118"/>
-        <location line="+74"/>
+        <location line="+117"/>
+        <location line="+82"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-22"/>
         <source>The cells of the first row are not separated by a comma, semicolon or tab.</source>
         <translation>Die Zellen der ersten Zeile sind weder durch Komma noch durch Semikolon oder Tabulator getrennt.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>This row has %1 cells, but the header has %2.</source>
         <translation>Diese Zeile hat %1 Zellen, die Kopfzeile aber %2.</translation>
     </message>
@@ -817,6 +821,41 @@
         <location line="+3"/>
         <source>The column &quot;%1&quot; appears twice.</source>
         <translation>Die Spalte „%1“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The cells %1 are merged: unmerge them, so that every column has its own cells.</source>
+        <translation>Die Zellen %1 sind verbunden: Heben Sie die Verbindung auf, damit jede Spalte eigene Zellen hat.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Column %1 is hidden in the sheet but holds cells: show it or delete it before importing.</source>
+        <translation>Spalte %1 ist im Tabellenblatt ausgeblendet, enthält aber Zellen: Blenden Sie sie vor dem Import ein oder löschen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Row %1 is hidden in the sheet and is not imported.</source>
+        <translation>Zeile %1 ist im Tabellenblatt ausgeblendet und wird nicht importiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows %1 to %2 are hidden in the sheet and are not imported.</source>
+        <translation>Die Zeilen %1 bis %2 sind im Tabellenblatt ausgeblendet und werden nicht importiert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The cell contains the control character %1, which no text may hold.</source>
+        <translation>Die Zelle enthält das Steuerzeichen %1, das in keinem Text stehen darf.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The spreadsheet has no sheet named &quot;%1&quot;.</source>
+        <translation>Die Tabelle hat kein Tabellenblatt namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sheet is empty.</source>
+        <translation>Das Tabellenblatt ist leer.</translation>
     </message>
 </context>
 <context>
@@ -1012,7 +1051,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/data/importdialog.cpp" line="+26"/>
+        <location filename="../ui/data/importdialog.cpp" line="+29"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
@@ -1032,7 +1071,7 @@
         <translation>keines</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
@@ -1054,20 +1093,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+95"/>
-        <location line="+59"/>
+        <location line="+187"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+94"/>
-        <location line="+59"/>
+        <location line="-186"/>
+        <location line="+186"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-185"/>
         <source>Na&amp;mes are in:</source>
         <translation>Na&amp;men sind auf:</translation>
     </message>
@@ -1123,16 +1160,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>S&amp;heet:</source>
+        <translation>Tabellen&amp;blatt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Detected:</source>
         <translation>Erkannt:</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>“%1” is already in the library; importing it again adds a second copy.</source>
         <translation>„%1“ ist schon in der Bibliothek; ein erneuter Import legt eine zweite Kopie an.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Not yet translated into %1 (%n name(s), marked in the data editor): %2</source>
         <translation>
             <numerusform>Noch nicht übersetzt (%1, %n Name, im Dateneditor markiert): %2</numerusform>
@@ -1140,17 +1182,29 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>JSON study file</source>
         <translation>JSON-Studiendatei</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-Arbeitsmappe (XLSX)</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <source>OpenDocument spreadsheet (ODS)</source>
+        <translation>OpenDocument-Tabelle (ODS)</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>numbers: %1 (detected from “%2”)</source>
         <translation>Zahlen: %1 (erkannt an „%2“)</translation>
     </message>
@@ -1170,7 +1224,12 @@
         <translation>Zahlen: mehrdeutig („%1“), wählen Sie Deutsch oder Englisch</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>%1, sheet “%2”, %3, %4</source>
+        <translation>%1, Tabellenblatt „%2“, %3, %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>CSV, %1%2, delimiter: %3%4, %5, %6</source>
         <translation>CSV, %1%2, Trennzeichen: %3%4, %5, %6</translation>
     </message>
@@ -1185,7 +1244,7 @@
         <translation> (aus der sep=-Zeile)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>one row per survey wave</source>
         <translation>eine Zeile je Befragungswelle</translation>
     </message>
@@ -1195,7 +1254,7 @@
         <translation>eine Zeile je Anteil</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1210,7 +1269,7 @@
         <translation>Segmente</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Nothing will be imported: %n problem(s) found. Fix the file or change the settings above.</source>
         <translation>
             <numerusform>Es wird nichts importiert: %n Problem gefunden. Korrigieren Sie die Datei oder ändern Sie die Einstellungen oben.</numerusform>
@@ -1272,7 +1331,22 @@
         <translation>Der Text ist länger als %1 Zeichen, das Höchstmaß.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>The spreadsheet unpacks to more than %1 MB, the most an import reads.</source>
+        <translation>Die Tabelle entpackt sich zu mehr als %1 MB, dem Höchstmaß, das ein Import liest.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The spreadsheet has more than %1 parts, the most an import reads.</source>
+        <translation>Die Tabelle hat mehr als %1 Teile, das Höchstmaß, das ein Import liest.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The spreadsheet has more than %1 cells with content, the most an import reads.</source>
+        <translation>Die Tabelle hat mehr als %1 Zellen mit Inhalt, das Höchstmaß, das ein Import liest.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+8"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
@@ -1281,7 +1355,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../core/language.cpp" line="+99"/>
+        <location filename="../core/language.cpp" line="+202"/>
         <source>Cannot load the translation %1.</source>
         <translation>Die Übersetzung %1 lässt sich nicht laden.</translation>
     </message>
@@ -1358,23 +1432,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+262"/>
+        <location filename="../ui/mainwindow.cpp" line="+264"/>
         <source>Import Study Data</source>
         <translation>Studiendaten importieren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Study data (*.csv *.txt *.tsv *.json);;All files (*)</source>
-        <translation>Studiendaten (*.csv *.txt *.tsv *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <location line="-7"/>
-        <location line="+295"/>
+        <location line="+304"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-296"/>
+        <source>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</source>
+        <translation>Studiendaten (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1387,7 +1461,7 @@
         </translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+270"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1402,17 +1476,7 @@
         <translation>&amp;Neue Studie</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Import CSV or JSON…</source>
-        <translation>CSV oder JSON &amp;importieren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import study data from a spreadsheet (CSV) or a shared study file (JSON); you can also drop the file on the window</source>
-        <translation>Studiendaten aus einer Tabelle (CSV) oder einer weitergegebenen Studiendatei (JSON) importieren; Sie können die Datei auch auf das Fenster ziehen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -1572,12 +1636,12 @@
         <translation>Verlaufsdiagramm</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
         <location line="+63"/>
         <location line="+29"/>
         <source>Export Failed</source>
@@ -1690,12 +1754,22 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Bibliothek abdocken</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-375"/>
         <source>T&amp;heme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
+        <location line="-35"/>
+        <source>&amp;Import Spreadsheet or JSON…</source>
+        <translation>Tabelle oder JSON &amp;importieren…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Import study data from a spreadsheet (CSV, XLSX, ODS) or a shared study file (JSON); you can also drop the file on the window</source>
+        <translation>Studiendaten aus einer Tabelle (CSV, XLSX, ODS) oder einer geteilten Studiendatei (JSON) importieren; Sie können die Datei auch auf das Fenster ziehen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
@@ -1730,7 +1804,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Schwarze Schrift auf Weiß und kräftige Farben in den Diagrammen (Strg+Umschalt+H)</translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+371"/>
         <source>Chart and data tabs</source>
         <translation>Reiter für Diagramme und Daten</translation>
     </message>
@@ -1867,7 +1941,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/presentation/presentationwindow.cpp" line="+262"/>
+        <location filename="../ui/presentation/presentationwindow.cpp" line="+264"/>
         <source>Presentation — %1</source>
         <translation>Präsentation — %1</translation>
     </message>
@@ -2006,7 +2080,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ui/data/sharetablemodel.cpp" line="+184"/>
+        <location filename="../ui/data/sharetablemodel.cpp" line="+208"/>
         <source>untranslated: %1</source>
         <translation>unübersetzt: %1</translation>
     </message>
@@ -2016,14 +2090,10 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Dieser Name ist noch nicht übersetzt; Diagramme in dieser Sprache zeigen „%1“.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Name (English)</source>
-        <translation>Name (Englisch)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name (German)</source>
-        <translation>Name (Deutsch)</translation>
+        <location line="+25"/>
+        <source>Name (%1)</source>
+        <extracomment>%1 is the name of a language (&quot;English&quot;, &quot;German&quot;).</extracomment>
+        <translation>Name (%1)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2039,12 +2109,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>ShareTableModel</name>
     <message>
-        <location line="-150"/>
+        <location line="-166"/>
         <source>Unknown: the study does not report this share.</source>
         <translation>Unbekannt: Die Studie gibt diesen Anteil nicht an.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Survey wave %1, %2: %3</source>
         <translation>Befragungswelle %1, %2: %3</translation>
     </message>
@@ -2065,6 +2135,32 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <location line="+131"/>
         <source>What this means for your business</source>
         <translation>Was das für Ihr Unternehmen bedeutet</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetReader</name>
+    <message>
+        <location filename="../core/spreadsheetreader.cpp" line="+118"/>
+        <source>The file is not a spreadsheet: it is not a ZIP archive, or the archive is damaged.</source>
+        <translation>Die Datei ist keine Tabelle: Sie ist kein ZIP-Archiv, oder das Archiv ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+20"/>
+        <location line="+534"/>
+        <source>Not enough memory to read the file.</source>
+        <translation>Nicht genug Arbeitsspeicher, um die Datei zu lesen.</translation>
+    </message>
+    <message>
+        <location line="-538"/>
+        <location line="+541"/>
+        <source>The spreadsheet is damaged and can&apos;t be read (%1).</source>
+        <translation>Die Tabelle ist beschädigt und kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The spreadsheet has no sheet.</source>
+        <translation>Die Tabelle hat kein Tabellenblatt.</translation>
     </message>
 </context>
 <context>
@@ -2419,7 +2515,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyEditor</name>
     <message>
-        <location filename="../ui/data/studyeditor.cpp" line="+149"/>
+        <location filename="../ui/data/studyeditor.cpp" line="+159"/>
         <source>Edit title</source>
         <translation>Titel ändern</translation>
     </message>
@@ -2432,26 +2528,6 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <location line="+1"/>
         <source>Edit source</source>
         <translation>Quelle ändern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit topic (English)</source>
-        <translation>Thema (Englisch) ändern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit topic (German)</source>
-        <translation>Thema (Deutsch) ändern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit headline (English)</source>
-        <translation>Schlagzeile (Englisch) ändern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit headline (German)</source>
-        <translation>Schlagzeile (Deutsch) ändern</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2469,12 +2545,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Mehrfachantworten ändern</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Edit notes</source>
         <translation>Notizen ändern</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -2489,32 +2565,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Erscheinungs&amp;jahr:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Source:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Topic (&amp;English):</source>
-        <translation>Thema (&amp;Englisch):</translation>
-    </message>
-    <message>
         <location line="+0"/>
-        <source>Topic (&amp;German):</source>
-        <translation>Thema (&amp;Deutsch):</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Headline (E&amp;nglish):</source>
-        <translation>Schlagzeile (E&amp;nglisch):</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Headline (Ger&amp;man):</source>
-        <translation>Schlagzeile (Deu&amp;tsch):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Chart &amp;week:</source>
         <translation>Chart-&amp;Woche:</translation>
     </message>
@@ -2524,7 +2580,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>N&amp;otizen:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Scheduled for the week of</source>
         <translation>Geplant für die Woche vom</translation>
     </message>
@@ -2554,13 +2610,42 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Die Anteile einer Befragungswelle müssen nicht 100 ergeben</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Empty: generated from the figures</source>
         <translation>Leer: wird aus den Werten erzeugt</translation>
     </message>
     <message>
+        <location line="-9"/>
+        <source>To&amp;pic:</source>
+        <translation>Th&amp;ema:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;Headline:</source>
+        <translation>Sch&amp;lagzeile:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Language…</source>
+        <translation>&amp;Sprache hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a column for the texts of another language</source>
+        <translation>Eine Spalte für die Texte einer weiteren Sprache hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Topic (%1)</source>
+        <translation>Thema (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headline (%1)</source>
+        <translation>Schlagzeile (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Add &amp;Wave…</source>
         <translation>&amp;Welle hinzufügen…</translation>
     </message>
@@ -2600,7 +2685,37 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
+        <source>Edit topic (%1)</source>
+        <translation>Thema (%1) bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit headline (%1)</source>
+        <translation>Schlagzeile (%1) bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add Language</source>
+        <translation>Sprache hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language (a name from the list or a code such as &quot;fr&quot; or &quot;de-CH&quot;):</source>
+        <translation>Sprache (ein Name aus der Liste oder ein Code wie „fr“ oder „de-CH“):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a language code (BCP 47, e.g. &quot;fr&quot; or &quot;de-CH&quot;).</source>
+        <translation>„%1“ ist kein Sprachcode (BCP 47, z. B. „fr“ oder „de-CH“).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The study has a column for %1 already.</source>
+        <translation>Die Studie hat schon eine Spalte für %1.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>The title must not be empty.</source>
         <translation>Der Titel darf nicht leer sein.</translation>
     </message>
@@ -2630,7 +2745,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Befragungswelle %1 entfernen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Add segment</source>
         <translation>Segment hinzufügen</translation>
     </message>
@@ -2643,18 +2758,18 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyJson</name>
     <message>
-        <location filename="../core/studyjson.cpp" line="+143"/>
-        <location line="+48"/>
-        <location line="+30"/>
-        <location line="+91"/>
+        <location filename="../core/studyjson.cpp" line="+147"/>
+        <location line="+49"/>
+        <location line="+52"/>
+        <location line="+92"/>
         <location line="+44"/>
         <location line="+18"/>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>This field is required.</source>
         <translation>Dieses Feld ist erforderlich.</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-411"/>
         <source>A text is expected here, not %1.</source>
         <translation>Hier wird ein Text erwartet, nicht %1.</translation>
     </message>
@@ -2664,12 +2779,22 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Der Text enthält an Zeichen %2 das Steuerzeichen %1, das in keinem Text stehen darf.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>An object with the texts &quot;en&quot; and &quot;de&quot; is expected here, not %1.</source>
-        <translation>Hier wird ein Objekt mit den Texten „en“ und „de“ erwartet, nicht %1.</translation>
+        <location line="+28"/>
+        <source>An object with one text per language code (&quot;en&quot;, &quot;de&quot;, …) is expected here, not %1.</source>
+        <translation>Hier wird ein Objekt mit einem Text je Sprachcode („en“, „de“, …) erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a language code (BCP 47, e.g. &quot;en&quot; or &quot;de&quot;).</source>
+        <translation>„%1“ ist kein Sprachcode (BCP 47, z. B. „en“ oder „de“).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The language &quot;%1&quot; is given twice.</source>
+        <translation>Die Sprache „%1“ ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>true or false is expected here, not %1.</source>
         <translation>Hier wird true oder false erwartet, nicht %1.</translation>
     </message>
@@ -2689,7 +2814,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Hier wird ein ISO-Datum wie „2012-05-07“ oder null erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>A study object is expected here, not %1.</source>
         <translation>Hier wird ein Studien-Objekt erwartet, nicht %1.</translation>
     </message>
@@ -2775,11 +2900,11 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
     </message>
     <message>
         <location line="+11"/>
-        <source>&quot;en&quot; or &quot;de&quot; is expected here, not %1.</source>
-        <translation>Hier wird „en“ oder „de“ erwartet, nicht %1.</translation>
+        <source>A language code (BCP 47, e.g. &quot;en&quot; or &quot;de&quot;) is expected here, not %1.</source>
+        <translation>Hier wird ein Sprachcode (BCP 47, z. B. „en“ oder „de“) erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+4"/>
         <source>A date and time such as &quot;2026-11-30T09:00:00Z&quot; is expected here, not %1.</source>
         <translation>Hier wird Datum und Uhrzeit wie „2026-11-30T09:00:00Z“ erwartet, nicht %1.</translation>
@@ -2818,7 +2943,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyLibrary</name>
     <message>
-        <location filename="../ui/library/studylibrary.cpp" line="+229"/>
+        <location filename="../ui/library/studylibrary.cpp" line="+232"/>
         <source>New study</source>
         <translation>Neue Studie</translation>
     </message>
@@ -2833,7 +2958,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Herausgeber, Titel der Studie, Jahr</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>New Study</source>
         <translation>Neue Studie</translation>
     </message>
@@ -3036,7 +3161,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>XlsxExporter</name>
     <message>
-        <location filename="../core/xlsxexporter.cpp" line="+72"/>
+        <location filename="../core/xlsxexporter.cpp" line="+74"/>
         <source>no temporary folder for the workbook: %1</source>
         <translation>kein temporärer Ordner für die Arbeitsmappe: %1</translation>
     </message>
@@ -3046,7 +3171,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>die Arbeitsmappe konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>the workbook could not be written: %1</source>
         <translation>die Arbeitsmappe konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -3054,7 +3179,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+106"/>
+        <location filename="../app/main.cpp" line="+109"/>
         <source>chartweek: nothing was imported (%n problem(s)).</source>
         <translation>
             <numerusform>chartweek: Es wurde nichts importiert (%n Problem).</numerusform>

@@ -4,50 +4,30 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../core/advice.cpp" line="+141"/>
+        <location filename="../core/advice.cpp" line="+149"/>
         <source>consultants, agencies and vendors</source>
         <translation>consultants, agencies and vendors</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The advice for &quot;%1&quot; has no German text.</source>
-        <translation>The advice for &quot;%1&quot; has no German text.</translation>
+        <location line="+6"/>
+        <source>The advice for &quot;%1&quot; has no %2 text.</source>
+        <translation>The advice for &quot;%1&quot; has no %2 text.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The advice for &quot;%1&quot; has no English text.</source>
-        <translation>The advice for &quot;%1&quot; has no English text.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The German advice for &quot;%1&quot; is older than the English text.</source>
-        <translation>The German advice for &quot;%1&quot; is older than the English text.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The English advice for &quot;%1&quot; is older than the German text.</source>
-        <translation>The English advice for &quot;%1&quot; is older than the German text.</translation>
+        <location line="+8"/>
+        <source>The %1 advice for &quot;%2&quot; is older than the %3 text.</source>
+        <translation>The %1 advice for &quot;%2&quot; is older than the %3 text.</translation>
     </message>
 </context>
 <context>
     <name>AdviceEditor</name>
     <message>
-        <location filename="../ui/data/adviceeditor.cpp" line="+75"/>
+        <location filename="../ui/data/adviceeditor.cpp" line="+96"/>
         <source>Advice &amp;for:</source>
         <translation>Advice &amp;for:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>German</source>
-        <translation>German</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
@@ -58,38 +38,26 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>English heading</source>
-        <translation>English heading</translation>
+        <source>Heading (%1)</source>
+        <extracomment>%1 is the name of a language (&quot;English&quot;, &quot;German&quot;).</extracomment>
+        <translation>Heading (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>German heading</source>
-        <translation>German heading</translation>
+        <location line="+2"/>
+        <source>Advice text (%1)</source>
+        <extracomment>%1 is the name of a language (&quot;English&quot;, &quot;German&quot;).</extracomment>
+        <translation>Advice text (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>English advice text</source>
-        <translation>English advice text</translation>
+        <location line="+88"/>
+        <source>Edit advice (%1)</source>
+        <extracomment>%1 is the name of a language (&quot;English&quot;, &quot;German&quot;).</extracomment>
+        <translation>Edit advice (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>German advice text</source>
-        <translation>German advice text</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="-50"/>
         <source>Consultants, agencies and vendors</source>
         <translation>Consultants, agencies and vendors</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Edit German advice</source>
-        <translation>Edit German advice</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Edit English advice</source>
-        <translation>Edit English advice</translation>
     </message>
 </context>
 <context>
@@ -370,7 +338,7 @@
 <context>
     <name>ChartPage</name>
     <message>
-        <location filename="../ui/charts/chartpage.cpp" line="+84"/>
+        <location filename="../ui/charts/chartpage.cpp" line="+85"/>
         <location line="+63"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
@@ -384,17 +352,17 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+187"/>
+        <location filename="../app/commandline.cpp" line="+193"/>
         <source>Chart of the Week: survey charts with advice.</source>
         <translation>Chart of the Week: survey charts with advice.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Use the study database FILE instead of the default one.</source>
         <translation>Use the study database FILE instead of the default one.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+271"/>
         <source>Which chart: bar or trend (default: bar).</source>
         <translation>Which chart: bar or trend (default: bar).</translation>
     </message>
@@ -404,12 +372,27 @@
         <translation>Survey wave of the bar chart (default: the newest).</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-158"/>
         <source>Writes a PDF report (cover, every chart with its headline, the advice and the sources), without a display.</source>
         <translation>Writes a PDF report (cover, every chart with its headline, the advice and the sources), without a display.</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-253"/>
+        <source>Adds the studies of a CSV, XLSX, ODS or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</source>
+        <translation>Adds the studies of a CSV, XLSX, ODS or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV, XLSX, ODS or JSON file.</source>
+        <translation>The CSV, XLSX, ODS or JSON file.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The sheet of an XLSX or ODS file (default: the first one with cells).</source>
+        <translation>The sheet of an XLSX or ODS file (default: the first one with cells).</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Writes the figures of one study as CSV (opens in Excel), XLSX (an Excel workbook) or as JSON (the whole study, for sharing).</source>
         <translation>Writes the figures of one study as CSV (opens in Excel), XLSX (an Excel workbook) or as JSON (the whole study, for sharing).</translation>
     </message>
@@ -429,7 +412,12 @@
         <translation>Cannot tell the format from &quot;%1&quot;; name a .csv, .json or .xlsx file or use --format.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+23"/>
+        <source>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON); without a command the window opens, with a CSV or JSON file in its import preview.</source>
+        <translation>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON); without a command the window opens, with a CSV or JSON file in its import preview.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Language of the report (default: the app&apos;s).</source>
         <translation>Language of the report (default: the app&apos;s).</translation>
     </message>
@@ -449,7 +437,12 @@
         <translation>The report is a PDF; name a .pdf file instead of &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
+        <source>Open one study file at a time, not %1.</source>
+        <translation>Open one study file at a time, not %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Writes one chart of the study to a PNG, PDF or SVG file, or with --all every chart in every format and language to a folder, without a display.</source>
         <translation>Writes one chart of the study to a PNG, PDF or SVG file, or with --all every chart in every format and language to a folder, without a display.</translation>
     </message>
@@ -509,32 +502,22 @@
         <translation>--format: expected png, pdf or svg, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-317"/>
         <source>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf or .svg file or use --format.</source>
         <translation>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf or .svg file or use --format.</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-262"/>
         <source>The study: its id or exact title (default: the newest chart of the week).</source>
         <translation>The study: its id or exact title (default: the newest chart of the week).</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Adds the studies of a CSV or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</source>
-        <translation>Adds the studies of a CSV or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The CSV or JSON file.</source>
-        <translation>The CSV or JSON file.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+52"/>
         <source>Text encoding: utf-8, utf-16le, utf-16be or windows-1252 (default: detected; Windows-1252 only when asked for).</source>
         <translation>Text encoding: utf-8, utf-16le, utf-16be or windows-1252 (default: detected; Windows-1252 only when asked for).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>import needs a file: chartweek import FILE.</source>
         <translation>import needs a file: chartweek import FILE.</translation>
     </message>
@@ -544,17 +527,17 @@
         <translation>import takes one file, not %1.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>--locale: expected de or en, got &quot;%1&quot;.</source>
         <translation>--locale: expected de or en, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Number notation of a CSV file: de (24,5) or en (24.5); default: detected from the file.</source>
         <translation>Number notation of a CSV file: de (24,5) or en (24.5); default: detected from the file.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>--encoding: expected utf-8, utf-16le, utf-16be or windows-1252, got &quot;%1&quot;.</source>
         <translation>--encoding: expected utf-8, utf-16le, utf-16be or windows-1252, got &quot;%1&quot;.</translation>
     </message>
@@ -589,12 +572,7 @@
         <translation>export-data needs an output file: -o FILE.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON); without a command the window opens.</source>
-        <translation>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON); without a command the window opens.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+66"/>
         <source>Look of the output: light, dark, or brand (the logo, colours and font stored in the database; default: light).</source>
         <translation>Look of the output: light, dark, or brand (the logo, colours and font stored in the database; default: light).</translation>
     </message>
@@ -629,7 +607,7 @@
         <translation>The PDF file, instead of -o (after -- it may start with a dash).</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+130"/>
         <source>Unknown command &quot;%1&quot;; the commands are export, report, import, list and export-data (see --help).</source>
         <translation>Unknown command &quot;%1&quot;; the commands are export, report, import, list and export-data (see --help).</translation>
     </message>
@@ -674,8 +652,8 @@
         <translation>export --all writes into one folder; give -o once.</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+195"/>
+        <location line="-293"/>
+        <location line="+215"/>
         <source>--lang: expected de or en, got &quot;%1&quot;.</source>
         <translation>--lang: expected de or en, got &quot;%1&quot;.</translation>
     </message>
@@ -703,7 +681,7 @@
 <context>
     <name>CsvImporter</name>
     <message>
-        <location filename="../core/csvimporter.cpp" line="+100"/>
+        <location filename="../core/csvimporter.cpp" line="+103"/>
         <source>Not enough memory to read the file.</source>
         <translation>Not enough memory to read the file.</translation>
     </message>
@@ -718,7 +696,7 @@
         <translation>A quoted cell that starts on this line is never closed.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+168"/>
         <source>The numbers of the file read differently in German and English notation (e.g. &quot;%1&quot;); choose the notation of the file.</source>
         <translation>The numbers of the file read differently in German and English notation (e.g. &quot;%1&quot;); choose the notation of the file.</translation>
     </message>
@@ -728,17 +706,43 @@
         <translation>The file contains the control character %1, which no text may hold.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>The survey wave is missing.</source>
         <translation>The survey wave is missing.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
+        <location line="+9"/>
         <source>The survey wave &quot;%1&quot; is not a year (four digits, e.g. 2012).</source>
         <translation>The survey wave &quot;%1&quot; is not a year (four digits, e.g. 2012).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-139"/>
+        <source>TRUE</source>
+        <translation>TRUE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FALSE</source>
+        <translation>FALSE</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>The formula&apos;s result is not saved in the file; open the file in Excel or LibreOffice and save it again.</source>
+        <translation>The formula&apos;s result is not saved in the file; open the file in Excel or LibreOffice and save it again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cell holds the error value %1, not a share.</source>
+        <translation>The cell holds the error value %1, not a share.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cell holds %1, not a share.</source>
+        <translation>The cell holds %1, not a share.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Imported study</source>
         <translation>Imported study</translation>
     </message>
@@ -783,18 +787,18 @@
         <translation>The survey wave %1 appears again (first on line %2).</translation>
     </message>
     <message>
-        <location line="+118"/>
-        <location line="+74"/>
+        <location line="+117"/>
+        <location line="+82"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-22"/>
         <source>The cells of the first row are not separated by a comma, semicolon or tab.</source>
         <translation>The cells of the first row are not separated by a comma, semicolon or tab.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>This row has %1 cells, but the header has %2.</source>
         <translation>This row has %1 cells, but the header has %2.</translation>
     </message>
@@ -817,6 +821,41 @@
         <location line="+3"/>
         <source>The column &quot;%1&quot; appears twice.</source>
         <translation>The column &quot;%1&quot; appears twice.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The cells %1 are merged: unmerge them, so that every column has its own cells.</source>
+        <translation>The cells %1 are merged: unmerge them, so that every column has its own cells.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Column %1 is hidden in the sheet but holds cells: show it or delete it before importing.</source>
+        <translation>Column %1 is hidden in the sheet but holds cells: show it or delete it before importing.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Row %1 is hidden in the sheet and is not imported.</source>
+        <translation>Row %1 is hidden in the sheet and is not imported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows %1 to %2 are hidden in the sheet and are not imported.</source>
+        <translation>Rows %1 to %2 are hidden in the sheet and are not imported.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The cell contains the control character %1, which no text may hold.</source>
+        <translation>The cell contains the control character %1, which no text may hold.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The spreadsheet has no sheet named &quot;%1&quot;.</source>
+        <translation>The spreadsheet has no sheet named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sheet is empty.</source>
+        <translation>The sheet is empty.</translation>
     </message>
 </context>
 <context>
@@ -1012,7 +1051,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/data/importdialog.cpp" line="+26"/>
+        <location filename="../ui/data/importdialog.cpp" line="+29"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
@@ -1032,7 +1071,7 @@
         <translation>none</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
@@ -1054,20 +1093,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+95"/>
-        <location line="+59"/>
+        <location line="+187"/>
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+94"/>
-        <location line="+59"/>
+        <location line="-186"/>
+        <location line="+186"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-185"/>
         <source>Na&amp;mes are in:</source>
         <translation>Na&amp;mes are in:</translation>
     </message>
@@ -1123,16 +1160,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>S&amp;heet:</source>
+        <translation>S&amp;heet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Detected:</source>
         <translation>Detected:</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>“%1” is already in the library; importing it again adds a second copy.</source>
         <translation>“%1” is already in the library; importing it again adds a second copy.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Not yet translated into %1 (%n name(s), marked in the data editor): %2</source>
         <translation>
             <numerusform>Not yet translated into %1 (%n name, marked in the data editor): %2</numerusform>
@@ -1140,17 +1182,29 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>JSON study file</source>
         <translation>JSON study file</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <source>OpenDocument spreadsheet (ODS)</source>
+        <translation>OpenDocument spreadsheet (ODS)</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>numbers: %1 (detected from “%2”)</source>
         <translation>numbers: %1 (detected from “%2”)</translation>
     </message>
@@ -1170,7 +1224,12 @@
         <translation>numbers: ambiguous (“%1”), choose German or English</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>%1, sheet “%2”, %3, %4</source>
+        <translation>%1, sheet “%2”, %3, %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>CSV, %1%2, delimiter: %3%4, %5, %6</source>
         <translation>CSV, %1%2, delimiter: %3%4, %5, %6</translation>
     </message>
@@ -1185,7 +1244,7 @@
         <translation> (from the sep= line)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>one row per survey wave</source>
         <translation>one row per survey wave</translation>
     </message>
@@ -1195,7 +1254,7 @@
         <translation>one row per share</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -1210,7 +1269,7 @@
         <translation>Segments</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Nothing will be imported: %n problem(s) found. Fix the file or change the settings above.</source>
         <translation>
             <numerusform>Nothing will be imported: %n problem found. Fix the file or change the settings above.</numerusform>
@@ -1272,7 +1331,22 @@
         <translation>The text is longer than %1 characters, the most it may have.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>The spreadsheet unpacks to more than %1 MB, the most an import reads.</source>
+        <translation>The spreadsheet unpacks to more than %1 MB, the most an import reads.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The spreadsheet has more than %1 parts, the most an import reads.</source>
+        <translation>The spreadsheet has more than %1 parts, the most an import reads.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The spreadsheet has more than %1 cells with content, the most an import reads.</source>
+        <translation>The spreadsheet has more than %1 cells with content, the most an import reads.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+8"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
@@ -1281,7 +1355,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../core/language.cpp" line="+99"/>
+        <location filename="../core/language.cpp" line="+202"/>
         <source>Cannot load the translation %1.</source>
         <translation>Cannot load the translation %1.</translation>
     </message>
@@ -1358,23 +1432,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+262"/>
+        <location filename="../ui/mainwindow.cpp" line="+264"/>
         <source>Import Study Data</source>
         <translation>Import Study Data</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Study data (*.csv *.txt *.tsv *.json);;All files (*)</source>
-        <translation>Study data (*.csv *.txt *.tsv *.json);;All files (*)</translation>
-    </message>
-    <message>
         <location line="-7"/>
-        <location line="+295"/>
+        <location line="+304"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-296"/>
+        <source>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</source>
+        <translation>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1387,7 +1461,7 @@
         </translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+270"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1402,17 +1476,7 @@
         <translation>&amp;New Study</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Import CSV or JSON…</source>
-        <translation>&amp;Import CSV or JSON…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import study data from a spreadsheet (CSV) or a shared study file (JSON); you can also drop the file on the window</source>
-        <translation>Import study data from a spreadsheet (CSV) or a shared study file (JSON); you can also drop the file on the window</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
@@ -1572,12 +1636,12 @@
         <translation>Trend chart</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
         <location line="+63"/>
         <location line="+29"/>
         <source>Export Failed</source>
@@ -1690,12 +1754,22 @@ Turns survey data into a weekly chart with advice.
         <translation>Detach the library</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-375"/>
         <source>T&amp;heme</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
+        <location line="-35"/>
+        <source>&amp;Import Spreadsheet or JSON…</source>
+        <translation>&amp;Import Spreadsheet or JSON…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Import study data from a spreadsheet (CSV, XLSX, ODS) or a shared study file (JSON); you can also drop the file on the window</source>
+        <translation>Import study data from a spreadsheet (CSV, XLSX, ODS) or a shared study file (JSON); you can also drop the file on the window</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>&amp;Light</source>
         <translation>&amp;Light</translation>
     </message>
@@ -1730,7 +1804,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Black text on white and strong colours in the charts (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+371"/>
         <source>Chart and data tabs</source>
         <translation>Chart and data tabs</translation>
     </message>
@@ -1867,7 +1941,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/presentation/presentationwindow.cpp" line="+262"/>
+        <location filename="../ui/presentation/presentationwindow.cpp" line="+264"/>
         <source>Presentation — %1</source>
         <translation>Presentation — %1</translation>
     </message>
@@ -2006,7 +2080,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ui/data/sharetablemodel.cpp" line="+184"/>
+        <location filename="../ui/data/sharetablemodel.cpp" line="+208"/>
         <source>untranslated: %1</source>
         <translation>untranslated: %1</translation>
     </message>
@@ -2016,14 +2090,10 @@ Turns survey data into a weekly chart with advice.
         <translation>This name has no translation yet; charts in this language show “%1”.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Name (English)</source>
-        <translation>Name (English)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name (German)</source>
-        <translation>Name (German)</translation>
+        <location line="+25"/>
+        <source>Name (%1)</source>
+        <extracomment>%1 is the name of a language (&quot;English&quot;, &quot;German&quot;).</extracomment>
+        <translation>Name (%1)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2039,12 +2109,12 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>ShareTableModel</name>
     <message>
-        <location line="-150"/>
+        <location line="-166"/>
         <source>Unknown: the study does not report this share.</source>
         <translation>Unknown: the study does not report this share.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Survey wave %1, %2: %3</source>
         <translation>Survey wave %1, %2: %3</translation>
     </message>
@@ -2065,6 +2135,32 @@ Turns survey data into a weekly chart with advice.
         <location line="+131"/>
         <source>What this means for your business</source>
         <translation>What this means for your business</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetReader</name>
+    <message>
+        <location filename="../core/spreadsheetreader.cpp" line="+118"/>
+        <source>The file is not a spreadsheet: it is not a ZIP archive, or the archive is damaged.</source>
+        <translation>The file is not a spreadsheet: it is not a ZIP archive, or the archive is damaged.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+20"/>
+        <location line="+534"/>
+        <source>Not enough memory to read the file.</source>
+        <translation>Not enough memory to read the file.</translation>
+    </message>
+    <message>
+        <location line="-538"/>
+        <location line="+541"/>
+        <source>The spreadsheet is damaged and can&apos;t be read (%1).</source>
+        <translation>The spreadsheet is damaged and can&apos;t be read (%1).</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The spreadsheet has no sheet.</source>
+        <translation>The spreadsheet has no sheet.</translation>
     </message>
 </context>
 <context>
@@ -2419,7 +2515,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyEditor</name>
     <message>
-        <location filename="../ui/data/studyeditor.cpp" line="+149"/>
+        <location filename="../ui/data/studyeditor.cpp" line="+159"/>
         <source>Edit title</source>
         <translation>Edit title</translation>
     </message>
@@ -2432,26 +2528,6 @@ Turns survey data into a weekly chart with advice.
         <location line="+1"/>
         <source>Edit source</source>
         <translation>Edit source</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit topic (English)</source>
-        <translation>Edit topic (English)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit topic (German)</source>
-        <translation>Edit topic (German)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit headline (English)</source>
-        <translation>Edit headline (English)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit headline (German)</source>
-        <translation>Edit headline (German)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2469,12 +2545,12 @@ Turns survey data into a weekly chart with advice.
         <translation>Edit multiple answers</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Edit notes</source>
         <translation>Edit notes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
@@ -2489,32 +2565,12 @@ Turns survey data into a weekly chart with advice.
         <translation>Publication &amp;year:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Source:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Topic (&amp;English):</source>
-        <translation>Topic (&amp;English):</translation>
-    </message>
-    <message>
         <location line="+0"/>
-        <source>Topic (&amp;German):</source>
-        <translation>Topic (&amp;German):</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Headline (E&amp;nglish):</source>
-        <translation>Headline (E&amp;nglish):</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Headline (Ger&amp;man):</source>
-        <translation>Headline (Ger&amp;man):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Chart &amp;week:</source>
         <translation>Chart &amp;week:</translation>
     </message>
@@ -2524,7 +2580,7 @@ Turns survey data into a weekly chart with advice.
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Scheduled for the week of</source>
         <translation>Scheduled for the week of</translation>
     </message>
@@ -2554,13 +2610,42 @@ Turns survey data into a weekly chart with advice.
         <translation>The shares of a survey wave need not add up to 100</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Empty: generated from the figures</source>
         <translation>Empty: generated from the figures</translation>
     </message>
     <message>
+        <location line="-9"/>
+        <source>To&amp;pic:</source>
+        <translation>To&amp;pic:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Headline:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Language…</source>
+        <translation>Add &amp;Language…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a column for the texts of another language</source>
+        <translation>Add a column for the texts of another language</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Topic (%1)</source>
+        <translation>Topic (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headline (%1)</source>
+        <translation>Headline (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Add &amp;Wave…</source>
         <translation>Add &amp;Wave…</translation>
     </message>
@@ -2600,7 +2685,37 @@ Turns survey data into a weekly chart with advice.
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
+        <source>Edit topic (%1)</source>
+        <translation>Edit topic (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit headline (%1)</source>
+        <translation>Edit headline (%1)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add Language</source>
+        <translation>Add Language</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language (a name from the list or a code such as &quot;fr&quot; or &quot;de-CH&quot;):</source>
+        <translation>Language (a name from the list or a code such as &quot;fr&quot; or &quot;de-CH&quot;):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a language code (BCP 47, e.g. &quot;fr&quot; or &quot;de-CH&quot;).</source>
+        <translation>&quot;%1&quot; is not a language code (BCP 47, e.g. &quot;fr&quot; or &quot;de-CH&quot;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The study has a column for %1 already.</source>
+        <translation>The study has a column for %1 already.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>The title must not be empty.</source>
         <translation>The title must not be empty.</translation>
     </message>
@@ -2630,7 +2745,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Remove survey wave %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Add segment</source>
         <translation>Add segment</translation>
     </message>
@@ -2643,18 +2758,18 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyJson</name>
     <message>
-        <location filename="../core/studyjson.cpp" line="+143"/>
-        <location line="+48"/>
-        <location line="+30"/>
-        <location line="+91"/>
+        <location filename="../core/studyjson.cpp" line="+147"/>
+        <location line="+49"/>
+        <location line="+52"/>
+        <location line="+92"/>
         <location line="+44"/>
         <location line="+18"/>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-411"/>
         <source>A text is expected here, not %1.</source>
         <translation>A text is expected here, not %1.</translation>
     </message>
@@ -2664,12 +2779,22 @@ Turns survey data into a weekly chart with advice.
         <translation>The text contains the control character %1 at character %2, which no text may hold.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>An object with the texts &quot;en&quot; and &quot;de&quot; is expected here, not %1.</source>
-        <translation>An object with the texts &quot;en&quot; and &quot;de&quot; is expected here, not %1.</translation>
+        <location line="+28"/>
+        <source>An object with one text per language code (&quot;en&quot;, &quot;de&quot;, …) is expected here, not %1.</source>
+        <translation>An object with one text per language code (&quot;en&quot;, &quot;de&quot;, …) is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a language code (BCP 47, e.g. &quot;en&quot; or &quot;de&quot;).</source>
+        <translation>&quot;%1&quot; is not a language code (BCP 47, e.g. &quot;en&quot; or &quot;de&quot;).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The language &quot;%1&quot; is given twice.</source>
+        <translation>The language &quot;%1&quot; is given twice.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>true or false is expected here, not %1.</source>
         <translation>true or false is expected here, not %1.</translation>
     </message>
@@ -2689,7 +2814,7 @@ Turns survey data into a weekly chart with advice.
         <translation>An ISO date such as &quot;2012-05-07&quot; or null is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>A study object is expected here, not %1.</source>
         <translation>A study object is expected here, not %1.</translation>
     </message>
@@ -2775,11 +2900,11 @@ Turns survey data into a weekly chart with advice.
     </message>
     <message>
         <location line="+11"/>
-        <source>&quot;en&quot; or &quot;de&quot; is expected here, not %1.</source>
-        <translation>&quot;en&quot; or &quot;de&quot; is expected here, not %1.</translation>
+        <source>A language code (BCP 47, e.g. &quot;en&quot; or &quot;de&quot;) is expected here, not %1.</source>
+        <translation>A language code (BCP 47, e.g. &quot;en&quot; or &quot;de&quot;) is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+4"/>
         <source>A date and time such as &quot;2026-11-30T09:00:00Z&quot; is expected here, not %1.</source>
         <translation>A date and time such as &quot;2026-11-30T09:00:00Z&quot; is expected here, not %1.</translation>
@@ -2818,7 +2943,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyLibrary</name>
     <message>
-        <location filename="../ui/library/studylibrary.cpp" line="+229"/>
+        <location filename="../ui/library/studylibrary.cpp" line="+232"/>
         <source>New study</source>
         <translation>New study</translation>
     </message>
@@ -2833,7 +2958,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Publisher, title of the study, year</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>New Study</source>
         <translation>New Study</translation>
     </message>
@@ -3036,7 +3161,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>XlsxExporter</name>
     <message>
-        <location filename="../core/xlsxexporter.cpp" line="+72"/>
+        <location filename="../core/xlsxexporter.cpp" line="+74"/>
         <source>no temporary folder for the workbook: %1</source>
         <translation>no temporary folder for the workbook: %1</translation>
     </message>
@@ -3046,7 +3171,7 @@ Turns survey data into a weekly chart with advice.
         <translation>the workbook could not be created</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>the workbook could not be written: %1</source>
         <translation>the workbook could not be written: %1</translation>
     </message>
@@ -3054,7 +3179,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+106"/>
+        <location filename="../app/main.cpp" line="+109"/>
         <source>chartweek: nothing was imported (%n problem(s)).</source>
         <translation>
             <numerusform>chartweek: nothing was imported (%n problem).</numerusform>
