@@ -452,10 +452,13 @@ TEST(PageLayout, LandscapeSocialSizesSetALongHeadlineBesideTheBarsInsteadOfSquee
             const ChartSpec spec(smbGroupSocialBusinessStudy2012(), ChartKind::Bar, 2012, language);
             const ChartPage::Layout page =
                 ChartPage::layout(QRectF(QPointF(0, 0), canvas), spec, publicationTypography(canvas));
-            EXPECT_GE(page.chart.height(), canvas.height() * 0.45) << size.width() << " " << int(language);
-            EXPECT_GE(page.chart.width(), canvas.width() * 0.35) << size.width() << " " << int(language);
-            EXPECT_FALSE(page.headline.intersects(page.chart)) << size.width() << " " << int(language);
-            EXPECT_LE(page.headline.bottom(), page.footer.top()) << size.width() << " " << int(language);
+            EXPECT_GE(page.chart.height(), canvas.height() * 0.45)
+                << size.width() << " " << language.code().toStdString();
+            EXPECT_GE(page.chart.width(), canvas.width() * 0.35)
+                << size.width() << " " << language.code().toStdString();
+            EXPECT_FALSE(page.headline.intersects(page.chart)) << size.width() << " " << language.code().toStdString();
+            EXPECT_LE(page.headline.bottom(), page.footer.top())
+                << size.width() << " " << language.code().toStdString();
         }
     }
 }

@@ -118,7 +118,7 @@ BatchResult runBatch(const QList<BatchJob> &jobs,
     BatchResult result;
     const int total = int(jobs.size());
     // Each chart speaks its spec's language by itself (ChartFactory): the UI keeps its own.
-    QStringList folders;                    // made already
+    QStringList folders; // made already
     for (qsizetype first = 0; first < jobs.size();) {
         // The files of one chart (its formats) are written in one go: one chart, drawn once
         // per file, the PNG encoded while the PDF is written.
