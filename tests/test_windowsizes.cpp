@@ -60,6 +60,7 @@ protected:
         ASSERT_TRUE(succeeded(m_database.open(m_dir.filePath(QStringLiteral("library.sqlite")))));
         m_window = std::make_unique<MainWindow>(&m_database);
         m_window->setScreen(m_screen);
+        m_window->setWindowState(Qt::WindowNoState); // the first start maximises on the small primary screen
         m_window->setGeometry(m_screen->availableGeometry());
         m_window->show();
         m_window->activateWindow();
@@ -278,6 +279,27 @@ TEST_P(WindowSizeTest, TheNextStartKeepsTheSizeTheUserHad)
     m_window->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
     EXPECT_EQ(m_window->size(), m_size);
+}
+
+// A new user's first start, on the primary screen of 1024×700: the usual 1280×760 would run
+// off it, so the window opens maximised and no larger than the screen.
+TEST(WindowFirstStart, OpensNoLargerThanTheSmallScreen)
+{
+    QSettings().clear();
+    QScreen *small = screenNamed(QStringLiteral("1024x700"));
+    ASSERT_EQ(QGuiApplication::primaryScreen(), small) << "run with the three-screen offscreen configuration";
+    QTemporaryDir dir;
+    SqliteStudyRepository database;
+    ASSERT_TRUE(succeeded(database.open(dir.filePath(QStringLiteral("library.sqlite")))));
+    auto window = std::make_unique<MainWindow>(&database);
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    const QRect available = small->availableGeometry();
+    EXPECT_LE(window->width(), available.width());
+    EXPECT_LE(window->height(), available.height());
+    EXPECT_TRUE(window->isMaximized());
+    window.reset();
+    QSettings().clear();
 }
 
 INSTANTIATE_TEST_SUITE_P(Screens, WindowSizeTest, testing::Values("1024x700", "1366x768", "1920x1080"));

@@ -869,8 +869,15 @@ void MainWindow::showAbout()
 void MainWindow::restoreSettings()
 {
     const AppSettings settings;
-    if (!restoreGeometry(settings.windowGeometry()))
-        resize(1280, 760);
+    if (!restoreGeometry(settings.windowGeometry())) {
+        // First start: the usual size, but never larger than the screen the window opens on
+        // (1280×760 would run off a 1024×700 screen); there it starts maximised.
+        const QSize usual(1280, 760);
+        const QSize available = screen() ? screen()->availableGeometry().size() : usual;
+        resize(usual.boundedTo(available));
+        if (usual.width() > available.width() || usual.height() > available.height())
+            setWindowState(windowState() | Qt::WindowMaximized);
+    }
     if (!restoreState(settings.windowState()) && m_libraryDock) {
         // First start: the library as narrow as its buttons allow on a small screen, so the
         // charts between it and the advice get the room they need.
