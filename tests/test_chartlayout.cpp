@@ -7,6 +7,7 @@
 // overlapping texts, the same label placement in both languages, the highlight colours.
 #include "core/seedstudy.h"
 #include "tests/localizedtexts.h"
+#include "tests/textrecorder.h"
 #include "ui/charts/chartfactory.h"
 #include "ui/charts/chartpage.h"
 #include "ui/charts/chartstyle.h"
@@ -31,77 +32,6 @@
 
 namespace {
 
-// A paint device that records the size, in device pixels, of every text drawn on it.
-class TextSizeRecorder final : public QPaintDevice
-{
-public:
-    explicit TextSizeRecorder(QSize size)
-        : m_size(size)
-    {}
-
-    QPaintEngine *paintEngine() const override { return &m_engine; }
-    /// (text, pixel size on the device) of every text drawn.
-    const QList<std::pair<QString, double>> &texts() const { return m_engine.texts; }
-
-protected:
-    int metric(PaintDeviceMetric metric) const override
-    {
-        switch (metric) {
-        case PdmWidth:
-            return m_size.width();
-        case PdmHeight:
-            return m_size.height();
-        case PdmDpiX:
-        case PdmDpiY:
-        case PdmPhysicalDpiX:
-        case PdmPhysicalDpiY:
-            return 96;
-        case PdmDepth:
-            return 32;
-        case PdmDevicePixelRatio:
-            return 1;
-        case PdmDevicePixelRatioScaled:
-            return int(devicePixelRatioFScale());
-        default:
-            return 0;
-        }
-    }
-
-private:
-    class Engine final : public QPaintEngine
-    {
-    public:
-        Engine()
-            : QPaintEngine(AllFeatures)
-        {}
-        bool begin(QPaintDevice *) override { return true; }
-        bool end() override { return true; }
-        void updateState(const QPaintEngineState &state) override
-        {
-            if (state.state() & QPaintEngine::DirtyTransform)
-                transform = state.transform();
-        }
-        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
-        void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
-        void drawPath(const QPainterPath &) override {}
-        void drawTextItem(const QPointF &, const QTextItem &item) override
-        {
-            const QFont font = item.font();
-            const double em = font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * 96.0 / 72.0;
-            const double scale = std::sqrt(std::abs(transform.determinant()));
-            if (!item.text().trimmed().isEmpty())
-                texts.append({item.text(), em * scale});
-        }
-        Type type() const override { return User; }
-
-        QTransform transform;
-        QList<std::pair<QString, double>> texts;
-    };
-
-    QSize m_size;
-    mutable Engine m_engine;
-};
-
 struct PresetRow
 {
     const char *name;
@@ -117,7 +47,7 @@ class TextSizes : public testing::TestWithParam<PresetRow>
 // The smallest text an export paints, in its own pixels.
 double smallestText(const QSize &size, ChartKind kind, Language language, QStringList *texts = nullptr)
 {
-    TextSizeRecorder recorder(size);
+    TextRecorder recorder(size);
     {
         QPainter painter(&recorder);
         paintChart(&painter, QRectF(QPointF(0, 0), QSizeF(size)),

@@ -6,6 +6,7 @@
 // (pdftotext), in both languages, as bar and trend chart.
 #include "core/seedstudy.h"
 #include "localizedtexts.h"
+#include "textrecorder.h"
 #include "ui/export/chartexporter.h"
 
 #include <QPaintDevice>
@@ -18,65 +19,6 @@
 #include <gtest/gtest.h>
 
 namespace {
-
-// A paint device that keeps the text of every drawTextItem() call: what the PNG export
-// paints, word for word, without rasterising it.
-class TextRecorder final : public QPaintDevice
-{
-public:
-    explicit TextRecorder(QSize size)
-        : m_size(size)
-    {}
-
-    QPaintEngine *paintEngine() const override { return &m_engine; }
-    QStringList texts() const { return m_engine.texts; }
-
-protected:
-    int metric(PaintDeviceMetric metric) const override
-    {
-        switch (metric) {
-        case PdmWidth:
-            return m_size.width();
-        case PdmHeight:
-            return m_size.height();
-        case PdmDpiX:
-        case PdmDpiY:
-        case PdmPhysicalDpiX:
-        case PdmPhysicalDpiY:
-            return 96;
-        case PdmDepth:
-            return 32;
-        case PdmDevicePixelRatio:
-            return 1;
-        case PdmDevicePixelRatioScaled:
-            return int(devicePixelRatioFScale());
-        default:
-            return 0;
-        }
-    }
-
-private:
-    class Engine final : public QPaintEngine
-    {
-    public:
-        Engine()
-            : QPaintEngine(AllFeatures)
-        {}
-        bool begin(QPaintDevice *) override { return true; }
-        bool end() override { return true; }
-        void updateState(const QPaintEngineState &) override {}
-        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
-        void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
-        void drawPath(const QPainterPath &) override {}
-        void drawTextItem(const QPointF &, const QTextItem &item) override { texts.append(item.text()); }
-        Type type() const override { return User; }
-
-        QStringList texts;
-    };
-
-    QSize m_size;
-    mutable Engine m_engine;
-};
 
 QString segmentName(const char16_t *name)
 {
@@ -146,7 +88,7 @@ TEST_P(LongLabels, PngKeepsEveryLabelWhole)
         QPainter painter(&recorder);
         paintChart(&painter, QRectF(0, 0, 1200, 675), spec()); // what writePng() paints
     }
-    const QString all = recorder.texts().join(u'\n');
+    const QString all = recorder.strings().join(u'\n');
     ASSERT_FALSE(all.isEmpty());
     // Qt Charts cuts with three dots, other code with an ellipsis.
     EXPECT_FALSE(all.contains(u'…') || all.contains(QStringLiteral("..."))) << qPrintable(all);
