@@ -4,6 +4,7 @@
 // Runs on an offscreen platform with two screens (tests/data/presentation/two-screens.json):
 // a 1280×800 "Laptop" and a 1920×1080 "Projector" to its right.
 #include "core/seedstudy.h"
+#include "screens.h"
 #include "ui/charts/chartwidget.h"
 #include "ui/mainwindow.h"
 #include "ui/presentation/presentationscreenmenu.h"
@@ -21,15 +22,6 @@
 #include <gtest/gtest.h>
 
 namespace {
-
-QScreen *screenNamed(const QString &name)
-{
-    for (QScreen *screen : QGuiApplication::screens()) {
-        if (screen->name() == name)
-            return screen;
-    }
-    return nullptr;
-}
 
 class TwoScreenPresentationTest : public testing::Test
 {

@@ -8,6 +8,7 @@
 // size: not on opening a tab, not on a language switch.
 #include "core/storage/sqlitestudyrepository.h"
 #include "layoutcheck.h"
+#include "screens.h"
 #include "storagetesting.h"
 #include "ui/advice/placementdialog.h"
 #include "ui/data/importdialog.h"
@@ -38,15 +39,6 @@
 #include <memory>
 
 namespace {
-
-QScreen *screenNamed(const QString &name)
-{
-    for (QScreen *screen : QGuiApplication::screens()) {
-        if (screen->name() == name)
-            return screen;
-    }
-    return nullptr;
-}
 
 class WindowSizeTest : public testing::TestWithParam<const char *>
 {
