@@ -3,9 +3,14 @@
 
 #include "core/advice.h"
 
+#include "core/datalabels.h"
 #include "core/phrasebook.h"
+#include "core/quantifier.h"
+#include "core/studywording.h"
 
 #include <QCoreApplication>
+
+#include <cstdlib>
 
 namespace {
 
@@ -14,44 +19,108 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Advice)
 };
 
-// Templates for advice generated from the figures, both languages side by side, so a
+// Advice generated from the figures: templates in the phrase tables ("advice.*"), so a
 // German export gets German advice whatever translator the UI has installed.
-struct Templates
+// The template %1…%9 filled in one pass, so an argument holding "%1" stays as it is.
+QString fillAdvice(Language language, const char *key, const QStringList &args = {})
 {
-    const char16_t *heading;
-    const char16_t *share;
-    const char16_t *ahead;
-    const char16_t *behind;
-    const char16_t *aheadAndBehind;
-    const char16_t *unknown;
-};
-
-const Templates kEnglish = {
-    u"If your answer is “%1”",
-    u"In %1, %2 of respondents gave this answer.",
-    u"You are ahead of %1 of respondents.",
-    u"%1 of respondents are ahead of you.",
-    u"You are ahead of %1 of respondents; %2 are ahead of you.",
-    u"The study does not report how many respondents gave this answer.",
-};
-
-const Templates kGerman = {
-    u"Wenn Ihre Antwort „%1“ lautet",
-    u"%1 gaben %2 der Befragten diese Antwort.",
-    u"Sie sind %1 der Befragten voraus.",
-    u"%1 der Befragten sind Ihnen voraus.",
-    u"Sie sind %1 der Befragten voraus; %2 sind Ihnen voraus.",
-    u"Die Studie gibt nicht an, wie viele Befragte diese Antwort gaben.",
-};
-
-const Templates &templatesFor(Language language)
-{
-    return language == Language::German ? kGerman : kEnglish;
+    const QString pattern = PhraseBook::forLanguage(language).phrase(QString::fromLatin1(key));
+    QString text;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (pattern.at(i) == u'%' && i + 1 < pattern.size() && pattern.at(i + 1).isDigit()) {
+            const int index = pattern.at(i + 1).digitValue() - 1;
+            if (index >= 0 && index < args.size()) {
+                text += args.at(index);
+                ++i;
+                continue;
+            }
+        }
+        text += pattern.at(i);
+    }
+    return text;
 }
 
-QString templ(const char16_t *text)
+// The population after "of" / in the genitive: "small businesses", "der kleinen Unternehmen".
+QString population(const Study &study, Language language)
 {
-    return QString::fromUtf16(text);
+    QString own = studyWording(study).population.value(language);
+    if (own.isEmpty())
+        own = PhraseBook::forLanguage(language).phrase(QStringLiteral("narrative.population"));
+    return populationPhrase(own, PopulationForm::Genitive, language);
+}
+
+QString quotedName(const Study &study, int segment, Language language)
+{
+    const QString name = study.segments.at(segment).name.text(language);
+    return fillAdvice(language, "advice.quoted", {name.isEmpty() ? study.segments.at(segment).key : name});
+}
+
+QString shareText(const Study &study, int waveIdx, int segment, Language language)
+{
+    return formatShare(double(*DataLabels::shownShare(study, waveIdx, segment)), language);
+}
+
+// The paragraphs for a segment without a stored text: how many gave the answer and how that
+// changed, where it stands among the others, and what the next step is.
+QString generatedBody(const Study &study, int segment, Language language)
+{
+    const Placement placement = placeInSegment(study, segment);
+    if (!placement.share)
+        return fillAdvice(language, "advice.unknown");
+    const int waveIdx = study.waveIndex(placement.waveYear);
+    const int share = *DataLabels::shownShare(study, waveIdx, segment);
+    QStringList paragraphs;
+
+    // How many, and the change since the previous wave with the figure.
+    QString first = fillAdvice(
+        language, "advice.share",
+        {QString::number(placement.waveYear), formatShare(double(share), language), population(study, language)});
+    for (int w = waveIdx - 1; w >= 0; --w) {
+        const std::optional<int> before = DataLabels::shownShare(study, w, segment);
+        if (!before)
+            continue;
+        const int change = share - *before;
+        const QString then = formatShare(double(*before), language);
+        const QString year = QString::number(study.waves.at(w).year);
+        first += u' ' + (change == 0             ? fillAdvice(language, "advice.unchanged", {then, year})
+                         : std::abs(change) <= 2 ? fillAdvice(language, "advice.steady", {then, year})
+                         : change > 0            ? fillAdvice(language, "advice.growing", {then, year})
+                                                 : fillAdvice(language, "advice.shrinking", {then, year}));
+        break;
+    }
+    const QString standing = placementSentence(study, placement, language);
+    if (!standing.isEmpty())
+        first += u' ' + standing;
+    paragraphs.append(first);
+
+    // How it compares with the most common answer.
+    int largest = -1;
+    for (int i = 0; i < study.segments.size(); ++i) {
+        const std::optional<int> other = DataLabels::shownShare(study, waveIdx, i);
+        if (other && (largest < 0 || *other > *DataLabels::shownShare(study, waveIdx, largest)))
+            largest = i;
+    }
+    QString compare =
+        largest == segment
+            ? fillAdvice(language, "advice.mostCommon")
+            : fillAdvice(language, "advice.lessCommon",
+                         {quotedName(study, largest, language), shareText(study, waveIdx, largest, language)});
+
+    // The next step, on a scale from the most engaged answer to the baseline.
+    const bool scale =
+        !study.multipleAnswers && study.baselineSegment >= 0 && study.baselineSegment < study.segments.size();
+    if (scale && segment == 0) {
+        compare += u' ' + fillAdvice(language, "advice.top");
+    } else if (scale && segment > 0 && DataLabels::shownShare(study, waveIdx, segment - 1)) {
+        compare +=
+            u' ' +
+            fillAdvice(language, segment == study.baselineSegment ? "advice.firstStep" : "advice.nextStep",
+                       {quotedName(study, segment - 1, language), shareText(study, waveIdx, segment - 1, language)});
+    } else if (!scale) {
+        compare += u' ' + fillAdvice(language, "advice.unordered");
+    }
+    paragraphs.append(compare);
+    return paragraphs.join(QStringLiteral("\n\n"));
 }
 
 } // namespace
@@ -65,15 +134,9 @@ QList<AdviceSection> adviceSections(const Study &study, Language language)
             sections.append({segment.key, stored->heading, stored->body, false});
             continue;
         }
-        const Templates &t = templatesFor(language);
-        const Placement placement = placeInSegment(study, i);
-        QString body = placement.share ? templ(t.share).arg(QString::number(placement.waveYear),
-                                                            formatShare(placement.share, language))
-                                       : templ(t.unknown);
-        const QString standing = placementSentence(study, placement, language);
-        if (!standing.isEmpty())
-            body += u' ' + standing;
-        sections.append({segment.key, templ(t.heading).arg(segment.name.text(language)), body, true});
+        const QString name = segment.name.text(language);
+        sections.append({segment.key, fillAdvice(language, "advice.heading", {name.isEmpty() ? segment.key : name}),
+                         generatedBody(study, i, language), true});
     }
     if (const AdviceText *advisors = study.adviceText(kAdvisorsAudience, language))
         sections.append({kAdvisorsAudience, advisors->heading, advisors->body, false});
@@ -87,20 +150,21 @@ Placement placeInSegment(const Study &study, int segmentIndex)
     if (segmentIndex < 0 || segmentIndex >= study.segments.size())
         return placement;
     for (int w = int(study.waves.size()) - 1; w >= 0; --w) {
-        const Share share = study.share(w, segmentIndex);
+        // The figures the data labels show, so the advice quotes what the chart says.
+        const std::optional<int> share = DataLabels::shownShare(study, w, segmentIndex);
         if (!share)
             continue;
         placement.waveYear = study.waves.at(w).year;
-        placement.share = share;
+        placement.share = double(*share);
         auto sum = [&study, w](int from, int to) -> Share {
-            double total = 0.0;
+            int total = 0;
             for (int i = from; i < to; ++i) {
-                const Share part = study.share(w, i);
+                const std::optional<int> part = DataLabels::shownShare(study, w, i);
                 if (!part)
                     return std::nullopt;
                 total += *part;
             }
-            return total;
+            return double(total);
         };
         // Ahead and behind only mean something on an ordered scale: a study with a baseline
         // ("not at all") segment lists its answers from the most to the least engaged.
@@ -113,18 +177,18 @@ Placement placeInSegment(const Study &study, int segmentIndex)
     return placement;
 }
 
-QString placementSentence(const Study &, const Placement &placement, Language language)
+QString placementSentence(const Study &study, const Placement &placement, Language language)
 {
-    const Templates &t = templatesFor(language);
     const bool ahead = placement.aheadOf && *placement.aheadOf > 0.0;
     const bool behind = placement.behind && *placement.behind > 0.0;
+    const QString people = population(study, language);
     if (ahead && behind)
-        return templ(t.aheadAndBehind)
-            .arg(formatShare(placement.aheadOf, language), formatShare(placement.behind, language));
+        return fillAdvice(language, "advice.aheadAndBehind",
+                          {formatShare(placement.aheadOf, language), people, formatShare(placement.behind, language)});
     if (ahead)
-        return templ(t.ahead).arg(formatShare(placement.aheadOf, language));
+        return fillAdvice(language, "advice.ahead", {formatShare(placement.aheadOf, language), people});
     if (behind)
-        return templ(t.behind).arg(formatShare(placement.behind, language));
+        return fillAdvice(language, "advice.behind", {formatShare(placement.behind, language), people});
     return {};
 }
 

@@ -211,4 +211,28 @@ QRectF fromUprightRect(const QRectF &rect)
     return QRectF(QPointF(-rect.bottom(), rect.left()), QPointF(-rect.top(), rect.right())).normalized();
 }
 
+std::optional<int> shownShare(const Study &study, int waveIdx, int segmentIdx)
+{
+    if (waveIdx < 0 || waveIdx >= study.waves.size() || segmentIdx < -1 || segmentIdx >= study.segments.size())
+        return std::nullopt;
+    QList<Share> shares;
+    for (int i = 0; i < study.segments.size(); ++i)
+        shares.append(study.share(waveIdx, i));
+    const QList<std::optional<int>> labels = roundedLabels(shares, !study.multipleAnswers);
+    if (segmentIdx >= 0)
+        return labels.at(segmentIdx);
+    const int baseline = study.baselineSegment;
+    if (baseline < 0 || baseline >= study.segments.size())
+        return std::nullopt;
+    int sum = 0;
+    for (int i = 0; i < labels.size(); ++i) {
+        if (i == baseline)
+            continue;
+        if (!labels.at(i))
+            return labels.at(baseline) ? std::optional<int>(100 - *labels.at(baseline)) : std::nullopt;
+        sum += *labels.at(i);
+    }
+    return sum;
+}
+
 } // namespace DataLabels

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/share.h"
+#include "core/study.h"
 
 #include <QList>
 #include <QPointF>
@@ -25,6 +26,16 @@ namespace DataLabels {
 /// respondent), each share is rounded on its own, half away from zero. Unknown shares stay
 /// unknown and take no part in the total. Reports no errors.
 QList<std::optional<int>> roundedLabels(const QList<Share> &shares, bool exclusive);
+
+/// The whole-number share shown for a segment in a wave: its data label, as roundedLabels()
+/// gives it for the whole wave (exclusive unless the study has multiple answers). Segment
+/// -1 is the derived adoption figure (DerivedFigures::adoptionShare()): the sum of the
+/// labels of the segments outside the baseline when all are known, else 100 minus the
+/// baseline's label. This is the one rounding rule for every place a share appears: data
+/// labels, headline, narrative, alt text, advice and report figures, so a text never says
+/// 18.5 % beside a bar labelled 18 %. Unknown when the share is unknown or an index is out
+/// of range.
+std::optional<int> shownShare(const Study &study, int waveIdx, int segmentIdx);
 
 /// Where a label ended up.
 enum class Placement {

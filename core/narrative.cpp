@@ -3,163 +3,85 @@
 
 #include "core/narrative.h"
 
-#include "core/derivedfigures.h"
+#include "core/datalabels.h"
+#include "core/phrasebook.h"
 #include "core/quantifier.h"
+#include "core/studywording.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
-#include <iterator>
+#include <cstdlib>
 #include <optional>
+#include <utility>
 
 namespace {
 
-// The sentence templates, in both languages side by side. They are data, not tr() strings:
-// the narrative must come out in the language asked for, whatever translator is installed.
-// "Plural" variants are either for a German verb that agrees with a quantifier subject
-// ("gehörte" / "gehörten") or for a count ("1 percentage point" / "9 percentage points");
-// an empty plural variant means the singular one is used. Every template uses its
-// placeholders %1…%n without a gap, because they are filled with one multi-argument arg().
-struct Wording
-{
-    QStringView english;
-    QStringView englishPlural = {};
-    QStringView german;
-    QStringView germanPlural = {};
-};
-
-// Chart titles and source line.
-constexpr Wording kBarTitle = {.english = u"%1, %2", .german = u"%1, %2"};
-constexpr Wording kTrendTitle = {.english = u"%1, %2–%3", .german = u"%1, %2–%3"};
-constexpr Wording kSource = {.english = u"Source: %1", .german = u"Quelle: %1"};
-
-// Names in running text.
-constexpr Wording kQuoted = {.english = u"“%1”", .german = u"„%1“"};
-constexpr Wording kAnd = {.english = u" and ", .german = u" und "};
-constexpr Wording kAllExcept = {.english = u"All except “%1”", .german = u"Alle außer „%1“"};
-
-// Headline: %1 year, %2 quantifier subject, %3 share, %4 name of the group, %5 change clause.
-constexpr Wording kFocus = {
-    .english = u"In %1, %2 (%3) belonged to the group “%4”%5.",
-    .german = u"%1 gehörte %2 (%3) zur Gruppe „%4“%5.",
-    .germanPlural = u"%1 gehörten %2 (%3) zur Gruppe „%4“%5.",
-};
-
-// Further segments, in turn (varied so the paragraph doesn't repeat itself):
-// %1 quantifier subject, %2 share, %3 name of the segment, %4 change clause.
-constexpr Wording kSegment[] = {
-    {
-        .english = u"%1 (%2) belonged to the group “%3”%4.",
-        .german = u"%1 (%2) gehörte zur Gruppe „%3“%4.",
-        .germanPlural = u"%1 (%2) gehörten zur Gruppe „%3“%4.",
-    },
-    {
-        .english = u"The group “%3” accounted for %1 (%2)%4.",
-        .german = u"Auf die Gruppe „%3“ entfiel %1 (%2)%4.",
-        .germanPlural = u"Auf die Gruppe „%3“ entfielen %1 (%2)%4.",
-    },
-    {
-        .english = u"“%3” was the answer of %1 (%2)%4.",
-        .german = u"„%3“ antwortete %1 (%2)%4.",
-        .germanPlural = u"„%3“ antworteten %1 (%2)%4.",
-    },
-};
-
-// Change since an earlier wave: %1 points (kPoints), %2 the earlier share, %3 its year.
-constexpr Wording kPoints = {
-    .english = u"%1 percentage point",
-    .englishPlural = u"%1 percentage points",
-    .german = u"%1 Prozentpunkt",
-    .germanPlural = u"%1 Prozentpunkte",
-};
-constexpr Wording kDown = {.english = u", down %1 from %2 in %3", .german = u", %1 weniger als %3 (%2)"};
-constexpr Wording kUp = {.english = u", up %1 from %2 in %3", .german = u", %1 mehr als %3 (%2)"};
-// %1 the earlier year.
-constexpr Wording kUnchanged = {.english = u", unchanged from %1", .german = u", unverändert gegenüber %1"};
-
-// What is missing: %1 names of the segments, %2 year.
-constexpr Wording kNotReported = {
-    .english = u"The study reports no figures for %1 in %2.",
-    .german = u"Für %1 nennt die Studie %2 keine Werte.",
-};
-// %1 year.
-constexpr Wording kNoFiguresForWave = {
-    .english = u"The study reports no figures for %1.",
-    .german = u"Für %1 nennt die Studie keine Werte.",
-};
-constexpr Wording kNoFigures = {.english = u"The study reports no figures.",
-                                .german = u"Die Studie nennt keine Werte."};
-constexpr Wording kNoSuchWave = {
-    .english = u"No figures for the survey wave %1.",
-    .german = u"Keine Werte für die Befragungswelle %1.",
-};
-
-// Alt text. What the chart compares: %1 number of groups (plural only).
-constexpr Wording kGroups = {
-    .english = u"the share of one group of respondents",
-    .englishPlural = u"the shares of %1 groups of respondents",
-    .german = u"den Anteil einer Gruppe der Befragten",
-    .germanPlural = u"die Anteile von %1 Gruppen der Befragten",
-};
-// %1 groups (kGroups), %2 name of the derived line.
-constexpr Wording kGroupsAndDerived = {
-    .english = u"%1 and the derived line “%2”",
-    .german = u"%1 und die abgeleitete Linie „%2“",
-};
-// %1 title, %2 what it shows.
-constexpr Wording kBarChart = {.english = u"Bar chart “%1”, showing %2.",
-                               .german = u"Balkendiagramm „%1“, das %2 zeigt."};
-constexpr Wording kBarChartEmpty = {.english = u"Bar chart “%1”.", .german = u"Balkendiagramm „%1“."};
-// %1 title, %2 what it shows, %3 first year, %4 last year.
-constexpr Wording kTrendChart = {
-    .english = u"Line chart “%1”, showing %2 from %3 to %4.",
-    .german = u"Liniendiagramm „%1“, das %2 von %3 bis %4 zeigt.",
-};
-// %1 title, %2 what it shows, %3 year.
-constexpr Wording kTrendChartOneWave = {
-    .english = u"Line chart “%1”, showing %2 in %3.",
-    .german = u"Liniendiagramm „%1“, das %2 im Jahr %3 zeigt.",
-};
-constexpr Wording kTrendChartEmpty = {.english = u"Line chart “%1”.", .german = u"Liniendiagramm „%1“."};
-// Bar chart extremes: %1 largest name, %2 its share, %3 smallest name, %4 its share.
-constexpr Wording kExtremes = {
-    .english = u"The largest share is “%1” at %2, the smallest “%3” at %4.",
-    .german = u"Den größten Anteil hat „%1“ mit %2, den kleinsten „%3“ mit %4.",
-};
-// The same in a given wave of the trend chart: %1 year, then as above from %2.
-constexpr Wording kExtremesInWave = {
-    .english = u"In %1, the largest share is “%2” at %3, the smallest “%4” at %5.",
-    .german = u"%1 hat „%2“ mit %3 den größten Anteil, „%4“ mit %5 den kleinsten.",
-};
-// %1 the share.
-constexpr Wording kAllEqual = {
-    .english = u"All groups have the same share, %1.",
-    .german = u"Alle Gruppen haben denselben Anteil, %1.",
-};
-// %1 year, %2 the share.
-constexpr Wording kAllEqualInWave = {
-    .english = u"In %1, all groups have the same share, %2.",
-    .german = u"%1 haben alle Gruppen denselben Anteil, %2.",
-};
-// %1 name, %2 share.
-constexpr Wording kOnlyOne = {
-    .english = u"Only “%1” is reported, at %2.",
-    .german = u"Nur für „%1“ gibt es einen Wert: %2.",
-};
-// %1 year, %2 name, %3 share.
-constexpr Wording kOnlyOneInWave = {
-    .english = u"In %1, only “%2” is reported, at %3.",
-    .german = u"%1 gibt es nur für „%2“ einen Wert: %3.",
-};
-
+// A change of at most this many points is "little changed".
+constexpr int kLittleChange = 2;
+// A change of at least this many points makes a segment the headline (rule 2).
+constexpr int kNewsworthyChange = 5;
+// An earlier figure this far away is named in the headline.
+constexpr int kHeadlineChange = 3;
 // At most this many sentences in a paragraph.
 constexpr int kMaxSentences = 4;
 
-QString text(const Wording &wording, Language language, bool plural = false)
+using Fields = std::initializer_list<std::pair<QStringView, QString>>;
+
+// A template of the language's phrase table; its ".plural" variant when asked for and there.
+QString phrase(Language language, const QString &key, bool plural = false)
 {
-    const bool german = language == Language::German;
-    const QStringView singular = german ? wording.german : wording.english;
-    const QStringView pluralForm = german ? wording.germanPlural : wording.englishPlural;
-    return (plural && !pluralForm.isEmpty() ? pluralForm : singular).toString();
+    const PhraseBook &book = PhraseBook::forLanguage(language);
+    if (plural) {
+        const QString pluralForm = book.phrase(key + QStringLiteral(".plural"));
+        if (!pluralForm.isEmpty())
+            return pluralForm;
+    }
+    return book.phrase(key);
+}
+
+// Removes the spaces an empty field leaves: "(24 %) ." → "(24 %).".
+QString tidy(QString text)
+{
+    static const QRegularExpression doubled(QStringLiteral(" {2,}"));
+    static const QRegularExpression beforeStop(QStringLiteral(" +([.,;:])"));
+    text.replace(doubled, QStringLiteral(" "));
+    text.replace(beforeStop, QStringLiteral("\\1"));
+    text.replace(QStringLiteral(",,"), QStringLiteral(","));
+    text.replace(QStringLiteral(",."), QStringLiteral("."));
+    return text.trimmed();
+}
+
+// Fills {name} placeholders in one pass, so a value holding braces stays as it is.
+QString fill(const QString &pattern, Fields fields)
+{
+    QString result;
+    result.reserve(pattern.size() + 64);
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (pattern.at(i) == u'{') {
+            const qsizetype end = pattern.indexOf(u'}', i + 1);
+            if (end > i) {
+                const QStringView name = QStringView(pattern).mid(i + 1, end - i - 1);
+                const auto *field = std::find_if(fields.begin(), fields.end(), [name](const auto &candidate) {
+                    return candidate.first == name;
+                });
+                if (field != fields.end()) {
+                    result += field->second;
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        result += pattern.at(i);
+    }
+    return tidy(result);
+}
+
+QString say(Language language, const QString &key, Fields fields, bool plural = false)
+{
+    return fill(phrase(language, key, plural), fields);
 }
 
 QString capitalized(QString sentence)
@@ -174,24 +96,15 @@ QString year(int value)
     return QString::number(value);
 }
 
-// A share that can be put into words: known and a finite number.
-Share usable(Share share)
+QString percent(int share, Language language)
 {
-    return share && std::isfinite(*share) ? share : std::nullopt;
+    return formatShare(double(share), language);
 }
 
-// A share rounded as the reader sees it, in tenths of a percent.
-long tenths(double share)
+bool hasBaseline(const Study &study)
 {
-    return std::lround(share * 10.0);
+    return study.baselineSegment >= 0 && study.baselineSegment < study.segments.size();
 }
-
-// One figure a sentence can be about: a segment or (segment -1) the derived adoption share.
-struct Figure
-{
-    int segment = -1;
-    QString name;
-};
 
 QString segmentName(const Study &study, int segment, Language language)
 {
@@ -200,96 +113,171 @@ QString segmentName(const Study &study, int segment, Language language)
     return name.isEmpty() ? s.key : name;
 }
 
+QString quoted(const QString &name, Language language)
+{
+    return say(language, QStringLiteral("narrative.quoted"), {{u"name", name}});
+}
+
 QString adoptionName(const Study &study, Language language)
 {
     const QString name = study.adoptionLabel.text(language);
     if (!name.isEmpty())
         return name;
-    return text(kAllExcept, language).arg(segmentName(study, study.baselineSegment, language));
+    return say(language, QStringLiteral("narrative.allExcept"),
+               {{u"name", segmentName(study, study.baselineSegment, language)}});
 }
 
-Share figureShare(const Study &study, const Figure &figure, int waveIdx)
+// A line of the charts: a segment, or (segment -1) the derived adoption figure.
+QString figureName(const Study &study, int segment, Language language)
 {
-    if (figure.segment < 0)
-        return usable(DerivedFigures::adoptionShare(study, waveIdx));
-    return usable(study.share(waveIdx, figure.segment));
+    return segment < 0 ? adoptionName(study, language) : segmentName(study, segment, language);
 }
 
-bool hasBaseline(const Study &study)
+// The figure shown for a line in a wave (the data label's).
+std::optional<int> shown(const Study &study, int segment, int waveIdx)
 {
-    return study.baselineSegment >= 0 && study.baselineSegment < study.segments.size();
+    return DataLabels::shownShare(study, waveIdx, segment);
+}
+
+// "“A”, “B” and “C”" / "„A“, „B“ und „C“".
+QString nameList(QStringList items, Language language)
+{
+    if (items.size() <= 1)
+        return items.join(QString());
+    const QString last = items.takeLast();
+    return items.join(QStringLiteral(", ")) + phrase(language, QStringLiteral("narrative.and")) + last;
+}
+
+QString quotedList(const QStringList &names, Language language)
+{
+    QStringList quotedNames;
+    for (const QString &name : names)
+        quotedNames.append(quoted(name, language));
+    return nameList(quotedNames, language);
+}
+
+// German present tense, third person singular, from the plural: "haben" → "hat", "nutzen"
+// → "nutzt", "ändern" → "ändert", "finden" → "findet"; irregular verbs from the table.
+QString germanSingularVerb(const QString &plural, Language language)
+{
+    const QJsonObject irregular = PhraseBook::forLanguage(language)
+                                      .section(QStringLiteral("grammar"))
+                                      .value(QStringLiteral("singularVerbs"))
+                                      .toObject();
+    if (irregular.contains(plural))
+        return irregular.value(plural).toString();
+    if (plural.endsWith(QStringLiteral("ern")) || plural.endsWith(QStringLiteral("eln")))
+        return plural.chopped(1) + u't';
+    if (!plural.endsWith(QStringLiteral("en")))
+        return plural;
+    const QString stem = plural.chopped(2);
+    const bool needsE = stem.endsWith(u'd') || stem.endsWith(u't') || stem.endsWith(QStringLiteral("chn")) ||
+                        stem.endsWith(QStringLiteral("ffn")) || stem.endsWith(QStringLiteral("gn"));
+    return stem + (needsE ? QStringLiteral("et") : QStringLiteral("t"));
+}
+
+// What the members of a line do, agreeing with a singular or plural subject.
+struct Predicate
+{
+    QString text;     ///< "have a social media strategy" / "hat eine Social-Media-Strategie".
+    bool own = false; ///< From the study's wording, not the fallback.
+
+    QString verb() const { return text.section(u' ', 0, 0); }
+    QString rest() const { return text.section(u' ', 1); }
+    /// German word order of a subordinate clause: the finite verb last.
+    QString verbLast() const { return rest().isEmpty() ? verb() : rest() + u' ' + verb(); }
+};
+
+Predicate predicate(const Study &study, int segment, bool plural, Language language)
+{
+    const StudyWording wording = studyWording(study);
+    const LocalizedText &own = segment < 0 ? wording.adoption : wording.segments.value(study.segments.at(segment).key);
+    QString text = own.value(language);
+    if (!text.isEmpty()) {
+        if (!plural && language.base() == Language::German) {
+            const QString verb = text.section(u' ', 0, 0);
+            text = germanSingularVerb(verb, language) + text.mid(verb.size());
+        }
+        return {text, true};
+    }
+    if (segment < 0) {
+        return {say(language, QStringLiteral("narrative.otherAnswer"),
+                    {{u"name", segmentName(study, study.baselineSegment, language)}}, plural),
+                false};
+    }
+    return {
+        say(language, QStringLiteral("narrative.answered"), {{u"name", segmentName(study, segment, language)}}, plural),
+        false};
+}
+
+QString population(const Study &study, Language language)
+{
+    const QString own = studyWording(study).population.value(language);
+    return own.isEmpty() ? phrase(language, QStringLiteral("narrative.population")) : own;
+}
+
+// The newest wave before waveIdx in which the line's figure is known, or -1.
+int earlierWave(const Study &study, int segment, int waveIdx)
+{
+    for (int w = waveIdx - 1; w >= 0; --w) {
+        if (shown(study, segment, w))
+            return w;
+    }
+    return -1;
 }
 
 // ", down 9 percentage points from 56% in 2011": the change since the newest earlier wave
 // in which the figure is known; empty when there is none.
-QString changeClause(const Study &study, const Figure &figure, int waveIdx, double now, Language language)
+QString changeClause(const Study &study, int segment, int waveIdx, int now, Language language)
 {
-    for (int w = waveIdx - 1; w >= 0; --w) {
-        const Share before = figureShare(study, figure, w);
-        if (!before)
-            continue;
-        const int earlierYear = study.waves.at(w).year;
-        const long change = tenths(now) - tenths(*before);
-        if (change == 0)
-            return text(kUnchanged, language).arg(year(earlierYear));
-        const long size = std::abs(change);
-        const QString points = text(kPoints, language, size != 10).arg(formatNumber(double(size) / 10.0, language));
-        return text(change < 0 ? kDown : kUp, language).arg(points, formatShare(*before, language), year(earlierYear));
-    }
-    return {};
+    const int before = earlierWave(study, segment, waveIdx);
+    if (before < 0)
+        return {};
+    const int then = *shown(study, segment, before);
+    const int change = now - then;
+    const QString earlierYear = year(study.waves.at(before).year);
+    if (change == 0)
+        return say(language, QStringLiteral("narrative.unchanged"), {{u"year", earlierYear}});
+    const Fields fields = {{u"before", percent(then, language)}, {u"year", earlierYear}};
+    if (std::abs(change) <= kLittleChange)
+        return say(language, QStringLiteral("narrative.littleChanged"), fields);
+    const QString points = say(language, QStringLiteral("narrative.points"),
+                               {{u"points", formatNumber(std::abs(change), language)}}, std::abs(change) != 1);
+    return say(language, change < 0 ? QStringLiteral("narrative.down") : QStringLiteral("narrative.up"),
+               {{u"points", points}, {u"before", percent(then, language)}, {u"year", earlierYear}});
 }
 
-QString focusSentence(const Study &study, const Figure &figure, int waveIdx, Language language)
+int waveOf(const Study &study, int waveYear)
 {
-    const double share = *figureShare(study, figure, waveIdx);
+    return study.waveIndex(waveYear);
+}
+
+// The sentence on a segment after the lead: "More than a quarter (29%) use social media
+// without a plan."
+QString segmentSentence(const Study &study, int segment, int waveIdx, Language language)
+{
+    const int share = *shown(study, segment, waveIdx);
     const QuantifierWords words = quantifierWords(share, language);
-    return capitalized(text(kFocus, language, words.plural)
-                           .arg(year(study.waves.at(waveIdx).year), words.ofRespondents.toString(),
-                                formatShare(share, language), figure.name,
-                                changeClause(study, figure, waveIdx, share, language)));
+    return capitalized(say(language, QStringLiteral("narrative.segment"),
+                           {{u"quantifier", words.quantifier},
+                            {u"share", percent(share, language)},
+                            {u"predicate", predicate(study, segment, words.plural, language).text},
+                            {u"change", changeClause(study, segment, waveIdx, share, language)}}));
 }
 
-QString segmentSentence(const Study &study, const Figure &figure, int waveIdx, int position, Language language)
+QString leadSentence(const Study &study, int segment, int waveIdx, Language language)
 {
-    const double share = *figureShare(study, figure, waveIdx);
+    const int share = *shown(study, segment, waveIdx);
     const QuantifierWords words = quantifierWords(share, language);
-    const Wording &wording = kSegment[position % int(std::size(kSegment))];
-    return capitalized(text(wording, language, words.plural)
-                           .arg(words.ofRespondents.toString(), formatShare(share, language), figure.name,
-                                changeClause(study, figure, waveIdx, share, language)));
-}
-
-// "“A”, “B” and “C”" / "„A“, „B“ und „C“".
-QString nameList(const QStringList &names, Language language)
-{
-    QStringList quoted;
-    for (const QString &name : names)
-        quoted.append(text(kQuoted, language).arg(name));
-    if (quoted.size() <= 1)
-        return quoted.join(QString());
-    const QString last = quoted.takeLast();
-    return quoted.join(QStringLiteral(", ")) + text(kAnd, language) + last;
-}
-
-// The figure a wave's headline is about: the adoption share when the study has one (a
-// baseline segment, single answers) and it is known, else the largest known segment.
-std::optional<Figure> focusFigure(const Study &study, int waveIdx, Language language)
-{
-    if (hasBaseline(study) && !study.multipleAnswers) {
-        const Figure adoption{-1, adoptionName(study, language)};
-        if (figureShare(study, adoption, waveIdx))
-            return adoption;
-    }
-    std::optional<Figure> largest;
-    double largestShare = 0.0;
-    for (int i = 0; i < study.segments.size(); ++i) {
-        const Share share = usable(study.share(waveIdx, i));
-        if (share && (!largest || tenths(*share) > tenths(largestShare))) {
-            largest = Figure{i, segmentName(study, i, language)};
-            largestShare = *share;
-        }
-    }
-    return largest;
+    const Predicate said = predicate(study, segment, words.plural, language);
+    return capitalized(say(language, QStringLiteral("narrative.lead"),
+                           {{u"year", year(study.waves.at(waveIdx).year)},
+                            {u"subject", quantifiedSubject(words, population(study, language), language)},
+                            {u"share", percent(share, language)},
+                            {u"predicate", said.text},
+                            {u"verb", said.verb()},
+                            {u"rest", said.rest()},
+                            {u"change", changeClause(study, segment, waveIdx, share, language)}}));
 }
 
 struct Extremes
@@ -304,23 +292,26 @@ Extremes extremes(const Study &study, int waveIdx)
 {
     Extremes result;
     for (int i = 0; i < study.segments.size(); ++i) {
-        const Share share = usable(study.share(waveIdx, i));
+        const std::optional<int> share = shown(study, i, waveIdx);
         if (!share)
             continue;
         ++result.count;
-        if (result.largest < 0 || tenths(*share) > tenths(*study.share(waveIdx, result.largest)))
+        if (result.largest < 0 || *share > *shown(study, result.largest, waveIdx))
             result.largest = i;
-        if (result.smallest < 0 || tenths(*share) < tenths(*study.share(waveIdx, result.smallest)))
+        if (result.smallest < 0 || *share < *shown(study, result.smallest, waveIdx))
             result.smallest = i;
     }
     return result;
 }
 
-QString groupsPhrase(int count, Language language)
+QString groupsPhrase(const Study &study, int count, Language language)
 {
-    if (count == 1)
-        return text(kGroups, language);
-    return text(kGroups, language, true).arg(QString::number(count));
+    const QString people = population(study, language);
+    return say(language, QStringLiteral("narrative.alt.groups"),
+               {{u"count", QString::number(count)},
+                {u"pop", people},
+                {u"gen", populationPhrase(people, PopulationForm::Genitive, language)}},
+               count != 1);
 }
 
 // The sentence on the largest and smallest segment; waveYear 0 for the bar chart (the
@@ -332,34 +323,52 @@ QString extremesSentence(const Study &study, int waveIdx, int waveYear, Language
     if (found.count == 0)
         return {};
     const QString largestName = segmentName(study, found.largest, language);
-    const QString largestShare = formatShare(study.share(waveIdx, found.largest), language);
+    const QString largestShare = percent(*shown(study, found.largest, waveIdx), language);
     if (found.count == 1) {
-        return inWave ? text(kOnlyOneInWave, language).arg(year(waveYear), largestName, largestShare)
-                      : text(kOnlyOne, language).arg(largestName, largestShare);
+        return say(language,
+                   inWave ? QStringLiteral("narrative.alt.onlyOneInWave") : QStringLiteral("narrative.alt.onlyOne"),
+                   {{u"year", year(waveYear)}, {u"name", largestName}, {u"share", largestShare}});
     }
-    if (tenths(*study.share(waveIdx, found.largest)) == tenths(*study.share(waveIdx, found.smallest))) {
-        return inWave ? text(kAllEqualInWave, language).arg(year(waveYear), largestShare)
-                      : text(kAllEqual, language).arg(largestShare);
+    if (*shown(study, found.largest, waveIdx) == *shown(study, found.smallest, waveIdx)) {
+        return say(language,
+                   inWave ? QStringLiteral("narrative.alt.allEqualInWave") : QStringLiteral("narrative.alt.allEqual"),
+                   {{u"year", year(waveYear)}, {u"share", largestShare}});
     }
-    const QString smallestName = segmentName(study, found.smallest, language);
-    const QString smallestShare = formatShare(study.share(waveIdx, found.smallest), language);
-    return inWave ? text(kExtremesInWave, language)
-                        .arg(year(waveYear), largestName, largestShare, smallestName, smallestShare)
-                  : text(kExtremes, language).arg(largestName, largestShare, smallestName, smallestShare);
+    return say(language,
+               inWave ? QStringLiteral("narrative.alt.extremesInWave") : QStringLiteral("narrative.alt.extremes"),
+               {{u"year", year(waveYear)},
+                {u"largest", largestName},
+                {u"largestShare", largestShare},
+                {u"smallest", segmentName(study, found.smallest, language)},
+                {u"smallestShare", percent(*shown(study, found.smallest, waveIdx), language)}});
 }
 
 QString barAltText(const Study &study, int waveYear, Language language)
 {
     const QString title = Narrative::barChartTitle(study, waveYear, language);
-    const int waveIdx = study.waveIndex(waveYear);
+    const int waveIdx = waveOf(study, waveYear);
     const Extremes found = extremes(study, waveIdx);
     if (found.count == 0) {
-        const QString missing = waveIdx < 0 ? text(kNoSuchWave, language).arg(year(waveYear))
-                                            : text(kNoFiguresForWave, language).arg(year(waveYear));
-        return text(kBarChartEmpty, language).arg(title) + u' ' + missing;
+        const QString missing =
+            say(language,
+                waveIdx < 0 ? QStringLiteral("narrative.noSuchWave") : QStringLiteral("narrative.noFiguresForWave"),
+                {{u"year", year(waveYear)}});
+        return say(language, QStringLiteral("narrative.alt.barEmpty"), {{u"title", title}}) + u' ' + missing;
     }
-    return text(kBarChart, language).arg(title, groupsPhrase(found.count, language)) + u' ' +
-           extremesSentence(study, waveIdx, 0, language);
+    return say(language, QStringLiteral("narrative.alt.bar"),
+               {{u"title", title}, {u"shows", groupsPhrase(study, found.count, language)}}) +
+           u' ' + extremesSentence(study, waveIdx, 0, language);
+}
+
+bool anyAdoption(const Study &study)
+{
+    if (!hasBaseline(study))
+        return false;
+    for (int w = 0; w < study.waves.size(); ++w) {
+        if (shown(study, -1, w))
+            return true;
+    }
+    return false;
 }
 
 QString trendAltText(const Study &study, Language language)
@@ -368,28 +377,27 @@ QString trendAltText(const Study &study, Language language)
     int lines = 0;
     for (int i = 0; i < study.segments.size(); ++i) {
         for (int w = 0; w < study.waves.size(); ++w) {
-            if (usable(study.share(w, i))) {
+            if (shown(study, i, w)) {
                 ++lines;
                 break;
             }
         }
     }
     if (lines == 0)
-        return text(kTrendChartEmpty, language).arg(title) + u' ' + text(kNoFigures, language);
+        return say(language, QStringLiteral("narrative.alt.trendEmpty"), {{u"title", title}}) + u' ' +
+               phrase(language, QStringLiteral("narrative.noFigures"));
 
-    QString shows = groupsPhrase(lines, language);
-    if (hasBaseline(study)) {
-        bool anyAdoption = false;
-        for (int w = 0; w < study.waves.size() && !anyAdoption; ++w)
-            anyAdoption = bool(usable(DerivedFigures::adoptionShare(study, w)));
-        if (anyAdoption)
-            shows = text(kGroupsAndDerived, language).arg(shows, adoptionName(study, language));
-    }
+    QString shows = groupsPhrase(study, lines, language);
+    if (anyAdoption(study))
+        shows = say(language, QStringLiteral("narrative.alt.groupsAndDerived"),
+                    {{u"groups", shows}, {u"name", adoptionName(study, language)}});
     const int first = study.waves.constFirst().year;
     const int last = study.waves.constLast().year;
-    const QString opening = first == last ? text(kTrendChartOneWave, language).arg(title, shows, year(first))
-                                          : text(kTrendChart, language).arg(title, shows, year(first), year(last));
-
+    const QString opening =
+        first == last ? say(language, QStringLiteral("narrative.alt.trendOneWave"),
+                            {{u"title", title}, {u"shows", shows}, {u"year", year(first)}})
+                      : say(language, QStringLiteral("narrative.alt.trend"),
+                            {{u"title", title}, {u"shows", shows}, {u"first", year(first)}, {u"last", year(last)}});
     int newest = -1;
     for (int w = int(study.waves.size()) - 1; w >= 0 && newest < 0; --w) {
         if (extremes(study, w).count > 0)
@@ -398,13 +406,40 @@ QString trendAltText(const Study &study, Language language)
     return opening + u' ' + extremesSentence(study, newest, study.waves.at(newest).year, language);
 }
 
+// The subject of a trend sentence: "the share of small businesses that have a social media
+// strategy" / "der Anteil der kleinen Unternehmen, die eine Social-Media-Strategie haben,".
+QString trendSubject(const Study &study, int segment, Language language)
+{
+    const Predicate said = predicate(study, segment, true, language);
+    if (said.own) {
+        const QString people = population(study, language);
+        return say(language, QStringLiteral("narrative.trend.shareOf"),
+                   {{u"pop", people},
+                    {u"gen", populationPhrase(people, PopulationForm::Genitive, language)},
+                    {u"predicate", said.text},
+                    {u"relative", said.verbLast()}});
+    }
+    return say(language,
+               segment < 0 ? QStringLiteral("narrative.trend.derived")
+                           : QStringLiteral("narrative.trend.shareAnswering"),
+               {{u"name", figureName(study, segment, language)}});
+}
+
+// The segment that leads a wave (the first on a tie); -1 with fewer than two known shares.
+int leaderOf(const Study &study, int waveIdx)
+{
+    const Extremes found = extremes(study, waveIdx);
+    return found.count >= 2 ? found.largest : -1;
+}
+
 } // namespace
 
 namespace Narrative {
 
 QString barChartTitle(const Study &study, int waveYear, Language language)
 {
-    return text(kBarTitle, language).arg(study.topic.text(language), year(waveYear));
+    return say(language, QStringLiteral("narrative.barTitle"),
+               {{u"topic", study.topic.text(language)}, {u"year", year(waveYear)}});
 }
 
 QString trendChartTitle(const Study &study, Language language)
@@ -415,57 +450,253 @@ QString trendChartTitle(const Study &study, Language language)
     const int last = study.waves.constLast().year;
     if (first == last)
         return barChartTitle(study, first, language);
-    return text(kTrendTitle, language).arg(study.topic.text(language), year(first), year(last));
+    return say(language, QStringLiteral("narrative.trendTitle"),
+               {{u"topic", study.topic.text(language)}, {u"first", year(first)}, {u"last", year(last)}});
+}
+
+int headlineSegment(const Study &study, int waveYear)
+{
+    const int waveIdx = waveOf(study, waveYear);
+    if (waveIdx < 0)
+        return -1;
+    // 1. The top of a scale.
+    if (hasBaseline(study) && !study.multipleAnswers) {
+        const int top = study.baselineSegment == 0 ? 1 : 0;
+        if (top < study.segments.size() && shown(study, top, waveIdx))
+            return top;
+    }
+    // 2. The biggest change, when it is news.
+    int changed = -1;
+    int biggest = 0;
+    for (int i = 0; i < study.segments.size(); ++i) {
+        const std::optional<int> now = shown(study, i, waveIdx);
+        const int before = earlierWave(study, i, waveIdx);
+        if (!now || before < 0)
+            continue;
+        const int then = *shown(study, i, before);
+        const int change = std::abs(*now - then);
+        const bool crossesHalf = (*now > 50) != (then > 50) && change > kLittleChange;
+        if ((change >= kNewsworthyChange || crossesHalf) && change > biggest) {
+            changed = i;
+            biggest = change;
+        }
+    }
+    if (changed >= 0)
+        return changed;
+    // 3. The largest segment.
+    return extremes(study, waveIdx).largest;
 }
 
 QString headline(const Study &study, int waveYear, Language language)
 {
-    return sentences(study, waveYear, language).constFirst();
+    const int waveIdx = waveOf(study, waveYear);
+    if (waveIdx < 0)
+        return say(language, QStringLiteral("narrative.noSuchWave"), {{u"year", year(waveYear)}});
+    const int segment = headlineSegment(study, waveYear);
+    if (segment < 0)
+        return say(language, QStringLiteral("narrative.noFiguresForWave"), {{u"year", year(waveYear)}});
+    const int share = *shown(study, segment, waveIdx);
+    const QuantifierWords words = quantifierWords(share, language);
+    const QString subject = quantifiedSubject(words, population(study, language), language);
+    const QString said = predicate(study, segment, words.plural, language).text;
+    const int before = earlierWave(study, segment, waveIdx);
+    if (before >= 0 && std::abs(*shown(study, segment, before) - share) >= kHeadlineChange) {
+        return capitalized(say(language, QStringLiteral("narrative.headlineBefore"),
+                               {{u"subject", subject},
+                                {u"predicate", said},
+                                {u"before", percent(*shown(study, segment, before), language)},
+                                {u"year", year(study.waves.at(before).year)}}));
+    }
+    return capitalized(
+        say(language, QStringLiteral("narrative.headline"), {{u"subject", subject}, {u"predicate", said}}));
 }
 
 QStringList sentences(const Study &study, int waveYear, Language language)
 {
-    const int waveIdx = study.waveIndex(waveYear);
+    const int waveIdx = waveOf(study, waveYear);
     if (waveIdx < 0)
-        return {text(kNoSuchWave, language).arg(year(waveYear))};
-    const std::optional<Figure> focus = focusFigure(study, waveIdx, language);
-    if (!focus)
-        return {text(kNoFiguresForWave, language).arg(year(waveYear))};
+        return {say(language, QStringLiteral("narrative.noSuchWave"), {{u"year", year(waveYear)}})};
+    const int focus = headlineSegment(study, waveYear);
+    if (focus < 0)
+        return {say(language, QStringLiteral("narrative.noFiguresForWave"), {{u"year", year(waveYear)}})};
 
     QList<int> told;        // segments with a known share, other than the focus
     QStringList unreported; // names of the segments without one
     for (int i = 0; i < study.segments.size(); ++i) {
-        if (!usable(study.share(waveIdx, i)))
+        if (!shown(study, i, waveIdx))
             unreported.append(segmentName(study, i, language));
-        else if (i != focus->segment)
+        else if (i != focus)
             told.append(i);
     }
 
+    QStringList result{leadSentence(study, focus, waveIdx, language)};
     const int room = kMaxSentences - 1 - (unreported.isEmpty() ? 0 : 1);
+    QList<int> ownSentence = told;
+    QList<int> listed;
     if (told.size() > room) {
-        // Keep the largest ones and the smallest one, then restore the study's order.
-        std::stable_sort(told.begin(), told.end(), [&](int a, int b) {
-            return tenths(*study.share(waveIdx, a)) > tenths(*study.share(waveIdx, b));
+        // The largest ones get a sentence each, the rest one sentence together.
+        std::stable_sort(ownSentence.begin(), ownSentence.end(), [&](int a, int b) {
+            return *shown(study, a, waveIdx) > *shown(study, b, waveIdx);
         });
-        const int smallest = told.constLast();
-        told = told.mid(0, room - 1);
-        told.append(smallest);
-        std::sort(told.begin(), told.end());
+        listed = ownSentence.mid(room - 1);
+        ownSentence = ownSentence.mid(0, room - 1);
+        std::sort(ownSentence.begin(), ownSentence.end());
+        std::sort(listed.begin(), listed.end());
     }
-
-    QStringList result{focusSentence(study, *focus, waveIdx, language)};
-    for (int i = 0; i < told.size(); ++i) {
-        const Figure figure{told.at(i), segmentName(study, told.at(i), language)};
-        result.append(segmentSentence(study, figure, waveIdx, i, language));
+    for (const int segment : std::as_const(ownSentence))
+        result.append(segmentSentence(study, segment, waveIdx, language));
+    if (!listed.isEmpty()) {
+        QStringList items;
+        for (const int segment : std::as_const(listed)) {
+            items.append(say(language, QStringLiteral("narrative.listItem"),
+                             {{u"name", quoted(segmentName(study, segment, language), language)},
+                              {u"share", percent(*shown(study, segment, waveIdx), language)}}));
+        }
+        result.append(say(language, QStringLiteral("narrative.others"), {{u"list", nameList(items, language)}}));
     }
     if (!unreported.isEmpty())
-        result.append(text(kNotReported, language).arg(nameList(unreported, language), year(waveYear)));
+        result.append(say(language, QStringLiteral("narrative.notReported"),
+                          {{u"names", quotedList(unreported, language)}, {u"year", year(waveYear)}}));
     return result;
 }
 
 QString paragraph(const Study &study, int waveYear, Language language)
 {
     return sentences(study, waveYear, language).join(u' ');
+}
+
+QStringList trendSentences(const Study &study, Language language)
+{
+    if (study.waves.isEmpty())
+        return {phrase(language, QStringLiteral("narrative.noFigures"))};
+    if (study.waves.size() == 1)
+        return sentences(study, study.waves.constFirst().year, language);
+
+    struct Change
+    {
+        int segment;
+        int first;
+        int last;
+        int size;
+    };
+    QList<Change> changes;
+    QList<std::pair<int, int>> once; // (wave, segment) of the lines known in one wave only
+    QStringList never;
+    QList<int> lines;
+    for (int i = 0; i < study.segments.size(); ++i)
+        lines.append(i);
+    if (anyAdoption(study))
+        lines.append(-1);
+    for (const int segment : std::as_const(lines)) {
+        int first = -1;
+        int last = -1;
+        for (int w = 0; w < study.waves.size(); ++w) {
+            if (shown(study, segment, w)) {
+                first = first < 0 ? w : first;
+                last = w;
+            }
+        }
+        if (first < 0)
+            never.append(figureName(study, segment, language));
+        else if (first == last)
+            once.append({first, segment});
+        else
+            changes.append({segment, first, last, *shown(study, segment, last) - *shown(study, segment, first)});
+    }
+    std::stable_sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) {
+        return std::abs(a.size) > std::abs(b.size);
+    });
+
+    // Lines that moved by two points or less over the same period share one sentence.
+    QList<Change> little;
+    for (const Change &change : std::as_const(changes)) {
+        if (std::abs(change.size) <= kLittleChange && change.size != 0 && change.first == 0 &&
+            change.last == study.waves.size() - 1)
+            little.append(change);
+    }
+    if (little.size() < 2)
+        little.clear();
+
+    QStringList result;
+    for (const Change &change : std::as_const(changes)) {
+        const int from = *shown(study, change.segment, change.first);
+        const int to = *shown(study, change.segment, change.last);
+        if (std::any_of(little.cbegin(), little.cend(), [&](const Change &c) {
+                return c.segment == change.segment;
+            }))
+            continue;
+        QString majority;
+        if ((from > 50) != (to > 50) && std::abs(change.size) > kLittleChange)
+            majority = phrase(language, to > 50 ? QStringLiteral("narrative.trend.nowMajority")
+                                                : QStringLiteral("narrative.trend.noLongerMajority"));
+        const QString key = change.size == 0                         ? QStringLiteral("narrative.trend.unchanged")
+                            : std::abs(change.size) <= kLittleChange ? QStringLiteral("narrative.trend.littleChanged")
+                            : change.size > 0                        ? QStringLiteral("narrative.trend.rose")
+                                                                     : QStringLiteral("narrative.trend.fell");
+        result.append(capitalized(say(language, key,
+                                      {{u"subject", trendSubject(study, change.segment, language)},
+                                       {u"from", percent(from, language)},
+                                       {u"to", percent(to, language)},
+                                       {u"first", year(study.waves.at(change.first).year)},
+                                       {u"last", year(study.waves.at(change.last).year)},
+                                       {u"majority", majority}})));
+    }
+    if (!little.isEmpty()) {
+        QStringList items;
+        for (const Change &change : std::as_const(little)) {
+            items.append(say(language, QStringLiteral("narrative.trend.fromTo"),
+                             {{u"name", quoted(figureName(study, change.segment, language), language)},
+                              {u"from", percent(*shown(study, change.segment, change.first), language)},
+                              {u"to", percent(*shown(study, change.segment, change.last), language)}}));
+        }
+        result.append(say(language, QStringLiteral("narrative.trend.littleChangedList"),
+                          {{u"first", year(study.waves.constFirst().year)},
+                           {u"last", year(study.waves.constLast().year)},
+                           {u"list", nameList(items, language)}}));
+    }
+    // The lines known in one wave only, one sentence per wave.
+    std::stable_sort(once.begin(), once.end(), [](const auto &a, const auto &b) {
+        return a.first < b.first;
+    });
+    for (qsizetype i = 0; i < once.size();) {
+        const int wave = once.at(i).first;
+        QStringList names;
+        QStringList shares;
+        for (; i < once.size() && once.at(i).first == wave; ++i) {
+            names.append(figureName(study, once.at(i).second, language));
+            shares.append(percent(*shown(study, once.at(i).second, wave), language));
+        }
+        result.append(say(language, QStringLiteral("narrative.trend.onlyOnce"),
+                          {{u"names", quotedList(names, language)},
+                           {u"year", year(study.waves.at(wave).year)},
+                           {u"shares", nameList(shares, language)}}));
+    }
+    if (!never.isEmpty())
+        result.append(
+            say(language, QStringLiteral("narrative.noFiguresFor"), {{u"names", quotedList(never, language)}}));
+
+    // Who leads now, and whom it took the lead from.
+    int newest = -1;
+    for (int w = int(study.waves.size()) - 1; w >= 0 && newest < 0; --w)
+        newest = leaderOf(study, w) >= 0 ? w : -1;
+    if (newest >= 0) {
+        const int leader = leaderOf(study, newest);
+        int oldest = -1;
+        for (int w = 0; w < newest && oldest < 0; ++w)
+            oldest = leaderOf(study, w) >= 0 ? w : -1;
+        const int previous = oldest >= 0 ? leaderOf(study, oldest) : -1;
+        const bool newLeader =
+            previous >= 0 && previous != leader && shown(study, previous, oldest) != shown(study, leader, oldest);
+        result.append(
+            say(language,
+                newLeader ? QStringLiteral("narrative.trend.newLeader") : QStringLiteral("narrative.trend.leader"),
+                {{u"year", year(study.waves.at(newest).year)},
+                 {u"name", quoted(segmentName(study, leader, language), language)},
+                 {u"share", percent(*shown(study, leader, newest), language)},
+                 {u"previous", previous >= 0 ? quoted(segmentName(study, previous, language), language) : QString()},
+                 {u"first", oldest >= 0 ? year(study.waves.at(oldest).year) : QString()}}));
+    }
+    return result;
 }
 
 QString altText(const Study &study, ChartType chart, int waveYear, Language language)
@@ -475,7 +706,7 @@ QString altText(const Study &study, ChartType chart, int waveYear, Language lang
 
 QString sourceLine(const Study &study, Language language)
 {
-    return text(kSource, language).arg(study.sourceCitation);
+    return say(language, QStringLiteral("narrative.source"), {{u"source", study.sourceCitation}});
 }
 
 QString displayHeadline(const Study &study, int waveYear, Language language)

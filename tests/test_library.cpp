@@ -310,7 +310,8 @@ TEST_F(LibraryTest, OwnHeadlineReplacesTheGeneratedOnePerLanguage)
     QCoreApplication::processEvents();
     EXPECT_NE(m_window->headlineText(), QStringLiteral("Half of small firms are on social media"))
         << "no English headline in the German window";
-    EXPECT_TRUE(m_window->headlineText().contains(QStringLiteral("53\u00a0%"))) << qPrintable(m_window->headlineText());
+    EXPECT_TRUE(m_window->headlineText().startsWith(QStringLiteral("Weniger als ein Viertel der kleinen Unternehmen")))
+        << qPrintable(m_window->headlineText());
 }
 
 TEST_F(LibraryTest, ImportPreviewShowsTheTableAndImportsAfterConfirmation)

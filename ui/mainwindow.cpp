@@ -445,6 +445,8 @@ void MainWindow::createActions()
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == 0 || index == 1)
             (index == 1 ? m_actions.trend : m_actions.bar)->setChecked(true);
+        if (m_ready)
+            updateNarrative();
     });
 
     a.fullScreen = makeAction(this, "fullScreenAction", {QKeySequence::FullScreen}, [] {});
@@ -635,11 +637,18 @@ void MainWindow::refreshCharts()
     m_trendChart->setSpec({m_study, ChartKind::Trend, m_waveYear, language, m_style});
     m_barChart->setSelectedSegment(m_selectedSegment);
     m_trendChart->setSelectedSegment(m_selectedSegment);
-    QStringList sentences = Narrative::sentences(m_study, m_waveYear, language);
-    if (!sentences.isEmpty())
-        sentences.removeFirst(); // the generated headline; displayHeadline() may replace it
     m_headline->setText(Narrative::displayHeadline(m_study, m_waveYear, language));
     m_advice->setSections(adviceSections(m_study, language));
+    updateNarrative();
+}
+
+void MainWindow::updateNarrative()
+{
+    // The trend chart gets the trend text, the bar chart the wave's narrative.
+    const Language language = currentLanguage();
+    const QStringList sentences = m_tabs->currentWidget() == m_trendChart
+                                      ? Narrative::trendSentences(m_study, language)
+                                      : Narrative::sentences(m_study, m_waveYear, language);
     m_narrative->setText(sentences.join(u' '));
     m_narrative->setVisible(!sentences.isEmpty());
 }

@@ -180,6 +180,7 @@ private:
     void retranslateAccessibility();
     void updateWindowTitle();
     void refreshCharts();
+    void updateNarrative(); ///< The narrative below the headline: the trend text on the trend tab.
     void exportChart();
     void exportAll();
     void exportReport();

@@ -610,8 +610,7 @@ QChart *createTrendChart(const ChartSpec &spec, const Typography &type, const QS
         QList<std::optional<int>> labels;
         for (int w = 0; w < study.waves.size(); ++w) {
             adoption.append(DerivedFigures::adoptionShare(study, w));
-            labels.append(adoption.constLast() ? std::optional<int>(int(std::lround(*adoption.constLast())))
-                                               : std::nullopt);
+            labels.append(DataLabels::shownShare(study, w, -1));
             if (adoption.constLast())
                 maxShare = std::max(maxShare, *adoption.constLast());
         }

@@ -4,7 +4,7 @@
 #include "ui/export/reportwriter.h"
 
 #include "core/advice.h"
-#include "core/derivedfigures.h"
+#include "core/datalabels.h"
 #include "core/filewrite.h"
 #include "core/narrative.h"
 #include "core/safetext.h"
@@ -223,13 +223,14 @@ QList<std::pair<QString, QString>> keyFigures(const Study &study, Language langu
 {
     QList<std::pair<QString, QString>> figures;
     const int waveIdx = study.waveIndex(study.latestWaveYear());
+    // The figures the data labels show (one rounding rule for every place a share appears).
     for (int i = 0; i < study.segments.size(); ++i) {
-        if (const Share share = study.share(waveIdx, i))
-            figures.append({formatShare(*share, language), study.segments.at(i).name.text(language)});
+        if (const std::optional<int> share = DataLabels::shownShare(study, waveIdx, i))
+            figures.append({formatShare(double(*share), language), study.segments.at(i).name.text(language)});
     }
     if (study.baselineSegment >= 0) {
-        if (const Share adoption = DerivedFigures::adoptionShare(study, waveIdx))
-            figures.append({formatShare(*adoption, language), study.adoptionLabel.text(language)});
+        if (const std::optional<int> adoption = DataLabels::shownShare(study, waveIdx, -1))
+            figures.append({formatShare(double(*adoption), language), study.adoptionLabel.text(language)});
     }
     return figures;
 }
@@ -268,11 +269,10 @@ void writeCover(ReportPainter *page, const QList<Study> &studies, Language langu
         page->font(9), page->style().secondaryText);
 }
 
-// The narrative of a chart: the generated sentences after the headline (the chart's page
-// layout already shows the headline).
+// The narrative of a chart below its headline (the chart's page layout shows the headline).
 void writeNarrative(ReportPainter *page, const Study &study, int waveYear, Language language)
 {
-    const QStringList sentences = Narrative::sentences(study, waveYear, language).mid(1);
+    const QStringList sentences = Narrative::sentences(study, waveYear, language);
     if (!sentences.isEmpty())
         page->paragraph(sentences.join(u' '), page->font(kBodySize), page->style().text, 2 * kGap);
 }
@@ -327,7 +327,8 @@ void writeStudy(ReportPainter *page, const Study &study, Language language)
     page->newPage();
     if (study.waves.size() > 1) {
         page->chart({study, ChartKind::Trend, newest, language, page->style()});
-        writeNarrative(page, study, newest, language);
+        page->paragraph(Narrative::trendSentences(study, language).join(u' '), page->font(kBodySize),
+                        page->style().text, 2 * kGap);
     }
     for (qsizetype w = study.waves.size() - 2; w >= 0; --w) {
         const int year = study.waves.at(w).year;
