@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QXmlStreamReader>
 
 #include <orcus/exception.hpp>
 #include <orcus/orcus_ods.hpp>
@@ -97,6 +98,49 @@ QByteArray withoutInlineStrings(const QByteArray &sheet)
     return result.toUtf8();
 }
 
+// An ODS styles part (content.xml or styles.xml) checked for what Debian's orcus 0.17 does not
+// check itself and answers with an assertion or a null pointer, ending the process: row
+// properties outside a style of the family table-row, column properties outside one of the
+// family table-column (found by fuzz_spreadsheet). Malformed XML is refused here too.
+void checkOdsStyles(const QByteArray &xml, const QByteArray &partName)
+{
+    static const QString styleNamespace = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0");
+    QXmlStreamReader reader(xml);
+    QList<QString> families; // of the open elements: the style family, or empty outside a style
+    while (!reader.atEnd()) {
+        const QXmlStreamReader::TokenType token = reader.readNext();
+        if (token == QXmlStreamReader::EndElement) {
+            if (!families.isEmpty())
+                families.removeLast();
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const bool style = reader.namespaceUri() == styleNamespace;
+        const QStringView name = reader.name();
+        if (style && (name == u"table-row-properties" || name == u"table-column-properties")) {
+            const QString needed = name.startsWith(u"table-row") ? QStringLiteral("table-row")
+                                                                 : QStringLiteral("table-column");
+            if (families.isEmpty() || families.constLast() != needed)
+                fail(Text::tr("The spreadsheet is damaged and can't be read (%1).")
+                         .arg(QStringLiteral("%1:%2:%3")
+                                  .arg(QString::fromUtf8(partName))
+                                  .arg(reader.lineNumber())
+                                  .arg(reader.columnNumber())));
+        }
+        families.append(style && (name == u"style" || name == u"default-style")
+                            ? reader.attributes().value(styleNamespace, QStringLiteral("family")).toString()
+                            : QString());
+    }
+    if (reader.hasError())
+        fail(Text::tr("The spreadsheet is damaged and can't be read (%1).")
+                 .arg(QStringLiteral("%1:%2:%3: %4")
+                          .arg(QString::fromUtf8(partName))
+                          .arg(reader.lineNumber())
+                          .arg(reader.columnNumber())
+                          .arg(reader.errorString())));
+}
+
 // Checks the archive before orcus unpacks anything: the sizes its central directory declares
 // (libzip) and its number of parts. orcus inflates each part into a buffer of its declared
 // size, so a ZIP bomb is stopped here whatever its compressed data would grow to. Returns the
@@ -135,13 +179,16 @@ QByteArray checkedArchive(const QByteArray &bytes)
         const bool relationships = name.endsWith(".rels");
         const bool worksheet = name.startsWith("xl/worksheets/") && name.endsWith(".xml");
         const bool content = name == "content.xml";
-        if (!(relationships || worksheet || content) || !(stat.valid & ZIP_STAT_SIZE))
+        const bool styles = name == "styles.xml";
+        if (!(relationships || worksheet || content || styles) || !(stat.valid & ZIP_STAT_SIZE))
             continue;
         const std::unique_ptr<zip_file_t, int (*)(zip_file_t *)> file(zip_fopen_index(zip, zip_uint64_t(i), 0),
                                                                       zip_fclose);
         QByteArray part(qsizetype(stat.size), Qt::Uninitialized);
         if (!file || zip_fread(file.get(), part.data(), stat.size) != zip_int64_t(stat.size))
             continue; // orcus reports the damaged part
+        if (content || styles)
+            checkOdsStyles(part, name);
         if (relationships && part.contains("Target=\"/"))
             replacements.emplace(i, relativeTargets(part, name));
         else if (worksheet && part.contains("\"inlineStr\""))
@@ -178,7 +225,13 @@ QByteArray checkedArchive(const QByteArray &bytes)
             fail(Text::tr("The spreadsheet is damaged and can't be read (%1).").arg(QString::fromUtf8(name)));
         }
     }
-    if (zip_close(copyOwner.release()) != 0 || zip_source_open(target) != 0)
+    // zip_close() reads every copied part; a part damaged in the file fails only here. A failed
+    // close leaves the archive open, so it stays owned (and discarded) until then.
+    if (zip_close(copyOwner.get()) != 0)
+        fail(Text::tr("The spreadsheet is damaged and can't be read (%1).")
+                 .arg(QString::fromUtf8(zip_strerror(copyOwner.get()))));
+    copyOwner.release(); // closed and freed by zip_close()
+    if (zip_source_open(target) != 0)
         fail(Text::tr("Not enough memory to read the file."));
     QByteArray rewritten;
     rewritten.reserve(bytes.size());

@@ -29,6 +29,8 @@ struct SheetCell
     bool percent = false; ///< A number cell with a percent format.
     bool formula = false; ///< The value is a formula's saved (cached) result.
     QString text;
+
+    bool operator==(const SheetCell &) const = default;
 };
 
 /// One row of a sheet that holds at least one cell.

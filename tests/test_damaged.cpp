@@ -177,23 +177,30 @@ struct ScriptRun
     QString err;
 };
 
-// Runs a shell script in a mount namespace of its own (as root; otherwise in a user
-// namespace too), so the tmpfs it mounts on $1 is private to it and gone when it ends.
+// Runs a shell script in a mount namespace of its own, so the tmpfs it mounts on $1 is
+// private to it and gone when it ends: as root with private propagation; otherwise in a user
+// namespace too; in a chroot (where neither can be made, "/" being no mount point) with the
+// propagation unchanged, the script's own trap unmounting the tmpfs again. The script must
+// print the line "mounted" once its tmpfs is in place: a failure of unshare or mount before
+// it is no run, whatever the exit code.
 ScriptRun runWithPrivateMount(const QString &script, const QStringList &arguments)
 {
+    const QString guarded = QStringLiteral("trap 'umount \"$1\" 2>/dev/null' EXIT\n") + script;
+    const QString propagation = QStringLiteral("--propagation");
     for (const QStringList &unshare :
-         {QStringList{QStringLiteral("--mount"), QStringLiteral("--propagation"), QStringLiteral("private")},
+         {QStringList{QStringLiteral("--mount"), propagation, QStringLiteral("private")},
           QStringList{QStringLiteral("--user"), QStringLiteral("--map-root-user"), QStringLiteral("--mount"),
-                      QStringLiteral("--propagation"), QStringLiteral("private")}}) {
+                      propagation, QStringLiteral("private")},
+          QStringList{QStringLiteral("--mount"), propagation, QStringLiteral("unchanged")}}) {
         QProcess process;
         process.start(QStringLiteral("unshare"),
-                      unshare + QStringList{QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh")} +
+                      unshare + QStringList{QStringLiteral("sh"), QStringLiteral("-c"), guarded, QStringLiteral("sh")} +
                           arguments);
         if (!process.waitForStarted(30000))
             return {};
         process.waitForFinished(300000);
-        ScriptRun run{process.exitStatus() == QProcess::NormalExit && process.exitCode() != 90,
-                      QString::fromUtf8(process.readAllStandardOutput()),
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        ScriptRun run{process.exitStatus() == QProcess::NormalExit && out.split(u'\n').contains(u"mounted"), out,
                       QString::fromUtf8(process.readAllStandardError())};
         if (run.ran)
             return run;
@@ -231,6 +238,7 @@ TEST(Storage, FullDiskIsReportedOnEveryWritePathAndNothingChanges)
     writeAll(csv, "study,wave,segment,share\nFull disk,2012,Yes,40\nFull disk,2012,No,60\n");
     const QString script = QStringLiteral(
         "mount -t tmpfs -o size=2m tmpfs \"$1\" || exit 90\n"
+        "echo mounted\n"
         "\"$2\" fulldisk \"$1/library.sqlite\" || exit 91\n"
         "\"$3\" --database \"$1/library.sqlite\" list >\"$4/list.out\" 2>\"$4/list.err\"; echo \"list\t$?\"\n"
         "\"$3\" --database \"$1/library.sqlite\" import \"$5\" >\"$4/import.out\" 2>\"$4/import.err\"\n"
