@@ -119,8 +119,8 @@ void checkOdsStyles(const QByteArray &xml, const QByteArray &partName)
         const bool style = reader.namespaceUri() == styleNamespace;
         const QStringView name = reader.name();
         if (style && (name == u"table-row-properties" || name == u"table-column-properties")) {
-            const QString needed = name.startsWith(u"table-row") ? QStringLiteral("table-row")
-                                                                 : QStringLiteral("table-column");
+            const QString needed =
+                name.startsWith(u"table-row") ? QStringLiteral("table-row") : QStringLiteral("table-column");
             if (families.isEmpty() || families.constLast() != needed)
                 fail(Text::tr("The spreadsheet is damaged and can't be read (%1).")
                          .arg(QStringLiteral("%1:%2:%3")
