@@ -269,6 +269,17 @@ void checkChart(const ChartWidget *chart, QStringList *problems)
         problems->append(QStringLiteral("%1: legend cut by the view").arg(describe(chart)));
 }
 
+// A widget on a page that scrolls (a QScrollArea's page) is checked also when it is scrolled
+// out of view: the user scrolls to it, and it must fit there as well.
+bool onScrollingPage(const QWidget *widget)
+{
+    for (const QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (const auto *area = qobject_cast<const QScrollArea *>(parent))
+            return area->isVisible() && !area->visibleRegion().isEmpty();
+    }
+    return false;
+}
+
 } // namespace
 
 QStringList layoutProblems(QWidget *window)
@@ -279,7 +290,7 @@ QStringList layoutProblems(QWidget *window)
     for (QWidget *widget : std::as_const(widgets)) {
         if (widget != window && widget->window() != window)
             continue; // another window's (a dialog's) parts are checked with that window
-        if (!widget->isVisible() || widget->visibleRegion().isEmpty())
+        if (!widget->isVisible() || (widget->visibleRegion().isEmpty() && !onScrollingPage(widget)))
             continue;
         if (auto *chart = qobject_cast<ChartWidget *>(widget))
             checkChart(chart, &problems);
