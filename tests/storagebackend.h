@@ -27,6 +27,12 @@ public:
     /// Runs sql on a connection of its own (another program) and returns the first column
     /// of every row; an empty list when the statement fails.
     virtual QStringList query(const QString &sql) = 0;
+    /// Makes the backend's library, before the first open(), a library of an older schema
+    /// version with the rows of an SQLite library file of that version (a committed test
+    /// file): for SQLite a copy of the file, for PostgreSQL migrations 1 to version and
+    /// every row of the file. open() then migrates it. False (with a test failure) when it
+    /// fails.
+    virtual bool restoreOlderLibrary(const QString &sqliteFile, int version) = 0;
     /// The number of rows of table, counted from outside; -1 when it can't be counted.
     int countRows(const QString &table);
 };

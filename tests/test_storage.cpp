@@ -9,10 +9,12 @@
 #include "core/storage/schemamigrator.h"
 #include "core/storage/sqldialect.h"
 #include "core/storage/sqlitestudyrepository.h"
+#include "core/studyjson.h"
 #include "localizedtexts.h"
 #include "sqlitefiles.h"
 #include "storagebackend.h"
 #include "storagetesting.h"
+#include "thirdlanguage.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -237,6 +239,84 @@ TEST_P(StorageSuite, SchemaIsAtTheNewestVersion)
               QStringList{QStringLiteral("chartweek")});
 }
 
+TEST_P(StorageSuite, TextsInAThirdLanguageAreRowsLikeEveryOther)
+{
+    // Storage knows no language: French texts are stored and read like English and German.
+    Study study = withThirdLanguage(smbGroupSocialBusinessStudy2012());
+    study.slug = QStringLiteral("third-language");
+    study.segments[1].name = LocalizedText{{thirdLanguage(), QStringLiteral("Seulement en français")}};
+    const auto stored = m_db->insertStudy(study);
+    ASSERT_TRUE(succeeded(stored));
+    study.id = stored->id;
+    m_db.reset();
+    const std::unique_ptr<StudyRepository> reopened = m_backend->open();
+    ASSERT_NE(reopened, nullptr);
+    const auto loaded = reopened->loadStudy(study.id);
+    ASSERT_TRUE(succeeded(loaded));
+    EXPECT_EQ(*loaded, study);
+    EXPECT_EQ(loaded->languages(), (QList<Language>{Language::English, Language::German, thirdLanguage()}));
+    EXPECT_EQ(m_backend->query(QStringLiteral("SELECT text_value FROM study_text WHERE language = 'fr' AND field = "
+                                              "'topic' AND study_id = %1")
+                                   .arg(study.id)),
+              QStringList{study.topic.value(thirdLanguage())});
+    EXPECT_EQ(m_backend->query(QStringLiteral("SELECT COUNT(*) FROM segment_text t JOIN segment s ON s.id = "
+                                              "t.segment_id WHERE s.study_id = %1 AND s.segment_key = 'adhoc'")
+                                   .arg(study.id)),
+              QStringList{QStringLiteral("1")})
+        << "a name in one language is one row";
+
+    // An update that drops a language drops its rows.
+    Study englishOnly = *loaded;
+    englishOnly.topic = LocalizedText{{Language::English, study.topic.value(Language::English)}};
+    ASSERT_TRUE(succeeded(reopened->updateStudy(englishOnly)));
+    const auto updated = reopened->loadStudy(study.id);
+    ASSERT_TRUE(succeeded(updated));
+    EXPECT_EQ(updated->topic, englishOnly.topic);
+}
+
+TEST_P(StorageSuite, VersionFourLibraryMovesEveryTextIntoLanguageRows)
+{
+    // tests/data/migration/chartweek-v4.sqlite was written by the app at schema 4 (paired
+    // *_en/*_de columns): the seed study and chartweek-v4-second-study.json imported, German
+    // texts with umlauts, ß, dashes and quotes, a segment named only in German.
+    const auto old = StorageBackend::make(GetParam());
+    const QString file = QStringLiteral(CHARTWEEK_TEST_DATA_DIR "/migration/chartweek-v4.sqlite");
+    ASSERT_TRUE(old->restoreOlderLibrary(file, 4));
+    const std::unique_ptr<StudyRepository> db = old->open();
+    ASSERT_NE(db, nullptr);
+    EXPECT_EQ(old->query(QStringLiteral("SELECT meta_value FROM chartweek_meta WHERE meta_key = 'schema_version'")),
+              QStringList{QStringLiteral("5")});
+
+    const JsonImportResult source =
+        importStudiesJsonFile(QStringLiteral(CHARTWEEK_TEST_DATA_DIR "/migration/chartweek-v4-second-study.json"));
+    ASSERT_TRUE(source.ok());
+    Study expected = source.studies.first();
+    const auto migrated = db->loadStudyBySlug(expected.slug);
+    ASSERT_TRUE(succeeded(migrated));
+    expected.id = migrated->id;
+    EXPECT_EQ(*migrated, expected);
+    EXPECT_EQ(migrated->topic.value(Language::German), QStringLiteral("Wann Bäckereien sonntags öffnen – Größe und Straße"));
+    EXPECT_EQ(migrated->segments.at(1).name.languages(), QList<Language>{Language::German});
+
+    Study seed = smbGroupSocialBusinessStudy2012();
+    const auto migratedSeed = db->loadStudyBySlug(seed.slug);
+    ASSERT_TRUE(succeeded(migratedSeed));
+    seed.id = migratedSeed->id;
+    EXPECT_EQ(*migratedSeed, seed);
+
+    // 2 studies × (topic, derived series in 2 languages) + 2 headlines of the second study.
+    EXPECT_EQ(old->countRows(QStringLiteral("study_text")), 10);
+    EXPECT_EQ(old->countRows(QStringLiteral("segment_text")), 11);
+    EXPECT_EQ(old->countRows(QStringLiteral("advice")), 10);
+
+    // After the migration the study takes a language it never had.
+    Study more = withThirdLanguage(*migrated);
+    ASSERT_TRUE(succeeded(db->updateStudy(more)));
+    const auto reloaded = db->loadStudy(more.id);
+    ASSERT_TRUE(succeeded(reloaded));
+    EXPECT_EQ(*reloaded, more);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StorageSuite, testing::ValuesIn(StorageBackend::names()),
                          [](const testing::TestParamInfo<QString> &info) {
                              return info.param.toStdString();
@@ -367,6 +447,30 @@ TEST_F(StorageTest, MigratesAVersionOneDatabaseAndKeepsABackup)
     const auto reloaded = db.loadStudy(second.id);
     ASSERT_TRUE(succeeded(reloaded));
     EXPECT_EQ(*reloaded, second);
+}
+
+TEST_F(StorageTest, VersionFourFileIsBackedUpAndLosesItsLanguageColumns)
+{
+    const QString original = QStringLiteral(CHARTWEEK_TEST_DATA_DIR "/migration/chartweek-v4.sqlite");
+    const QString file = path("v4.sqlite");
+    ASSERT_TRUE(QFile::copy(original, file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray before = readAll(file);
+    {
+        SqliteStudyRepository db;
+        ASSERT_TRUE(succeeded(db.open(file)));
+    }
+    EXPECT_EQ(readAll(file + QStringLiteral(".v4.bak")), before) << "backup of the version-4 file";
+    EXPECT_EQ(rawQuery(file + QStringLiteral(".v4.bak"),
+                       QStringLiteral("SELECT meta_value FROM chartweek_meta WHERE meta_key = 'schema_version'")),
+              QStringList{QStringLiteral("4")});
+    EXPECT_EQ(rawQuery(file, QStringLiteral("SELECT name FROM pragma_table_info('study') WHERE name LIKE '%\\_en' "
+                                            "ESCAPE '\\' OR name LIKE '%\\_de' ESCAPE '\\' UNION ALL SELECT name FROM "
+                                            "pragma_table_info('segment') WHERE name LIKE 'name\\_%' ESCAPE '\\'")),
+              QStringList()) << "no paired language columns are left";
+    EXPECT_EQ(rawQuery(file, QStringLiteral("SELECT text_value FROM study_text WHERE field = 'headline' AND "
+                                            "language = 'de'")),
+              QStringList{QStringLiteral("Jede dritte Bäckerei öffnet sonntags – „Brötchen“ zählen")});
 }
 
 TEST_F(StorageTest, MigrationFilesAreNumberedAndEveryPlaceholderIsKnown)

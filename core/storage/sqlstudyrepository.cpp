@@ -198,6 +198,20 @@ StorageResult<Study> SqlStudyRepository::loadStudy(qint64 id) const
         m_rowVersions.insert(id, studyQuery.value(QStringLiteral("row_version")).toString());
     studyQuery.finish();
 
+    QSqlQuery textQuery =
+        prepared(db, QStringLiteral("SELECT %1 FROM study_text WHERE study_id = ?").arg(StudyRows::studyTextColumns()));
+    textQuery.addBindValue(id);
+    if (!textQuery.exec())
+        return queryError(action(Action::ReadStudy, subject), textQuery.lastError());
+    const RowReader textRow(textQuery);
+    while (textQuery.next()) {
+        if (const StudyRows::TextProblem problem = StudyRows::readStudyText(textRow, &result)) {
+            return problem.column == StudyRows::TextProblem::Column::Language
+                       ? StorageMessages::textLanguageUnknown(m_location, QStringLiteral("study_text"), id, problem.value)
+                       : StorageMessages::textFieldUnknown(m_location, id, problem.value);
+        }
+    }
+
     QSqlQuery segmentQuery =
         prepared(db, QStringLiteral("SELECT id, %1 FROM segment WHERE study_id = ? ORDER BY position")
                          .arg(StudyRows::segmentColumns()));
@@ -212,6 +226,20 @@ StorageResult<Study> SqlStudyRepository::loadStudy(qint64 id) const
     }
     if (result.baselineSegment >= result.segments.size())
         return StorageMessages::baselineNamesNoSegment(m_location, id, result.baselineSegment);
+
+    QSqlQuery nameQuery = prepared(db, QStringLiteral("SELECT t.segment_id, t.language, t.name FROM segment_text t"
+                                                      " JOIN segment s ON s.id = t.segment_id WHERE s.study_id = ?"));
+    nameQuery.addBindValue(id);
+    if (!nameQuery.exec())
+        return queryError(action(Action::ReadSegments, subject), nameQuery.lastError());
+    const RowReader nameRow(nameQuery);
+    while (nameQuery.next()) {
+        const int segmentIdx = int(segmentIds.indexOf(StudyRows::readSegmentId(nameRow)));
+        if (segmentIdx < 0)
+            continue;
+        if (const StudyRows::TextProblem problem = StudyRows::readSegmentText(nameRow, &result.segments[segmentIdx].name))
+            return StorageMessages::textLanguageUnknown(m_location, QStringLiteral("segment_text"), id, problem.value);
+    }
 
     QSqlQuery waveQuery =
         prepared(db, QStringLiteral("SELECT id, wave_year FROM survey_wave WHERE study_id = ? ORDER BY wave_year"));
@@ -257,7 +285,8 @@ StorageResult<Study> SqlStudyRepository::loadStudy(qint64 id) const
     while (adviceQuery.next()) {
         const std::optional<AdviceText> text = StudyRows::readAdvice(adviceRow);
         if (!text)
-            return StorageMessages::adviceLanguageUnknown(m_location, id, adviceRow.value("language").toString());
+            return StorageMessages::textLanguageUnknown(m_location, QStringLiteral("advice"), id,
+                                                        adviceRow.value("language").toString());
         result.advice.append(*text);
     }
     result.sortAdvice();
@@ -353,21 +382,41 @@ StorageResult<void> SqlStudyRepository::insertAdviceRows(const Study &study)
     return {};
 }
 
+StorageResult<void> SqlStudyRepository::insertTextRows(const Study &study)
+{
+    QSqlQuery query = prepared(
+        database(), QStringLiteral("INSERT INTO study_text (%1) VALUES (?, ?, ?, ?)").arg(StudyRows::studyTextColumns()));
+    for (const StudyRows::StudyTextRow &text : StudyRows::studyTextRows(study)) {
+        StudyRows::bindStudyText(query, study.id, text);
+        if (!query.exec())
+            return queryError(action(Action::SaveStudy, study.title), query.lastError());
+    }
+    return {};
+}
+
 StorageResult<void> SqlStudyRepository::insertChildRows(const Study &study)
 {
+    if (auto texts = insertTextRows(study); !texts)
+        return texts;
     if (auto advice = insertAdviceRows(study); !advice)
         return advice;
     const QSqlDatabase db = database();
     QList<qint64> segmentIds;
-    QSqlQuery segmentQuery =
-        prepared(db, QStringLiteral("INSERT INTO segment (%1) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
-                         .arg(StudyRows::segmentColumns()));
+    QSqlQuery segmentQuery = prepared(db, QStringLiteral("INSERT INTO segment (%1) VALUES (?, ?, ?, ?) RETURNING id")
+                                              .arg(StudyRows::segmentColumns()));
+    QSqlQuery nameQuery = prepared(
+        db, QStringLiteral("INSERT INTO segment_text (%1) VALUES (?, ?, ?)").arg(StudyRows::segmentTextColumns()));
     for (int i = 0; i < study.segments.size(); ++i) {
         const Segment &segment = study.segments.at(i);
         StudyRows::bindSegment(segmentQuery, study.id, i, segment);
         if (!segmentQuery.exec())
             return queryError(action(Action::SaveSegment, segment.key), segmentQuery.lastError());
         segmentIds.append(returnedId(segmentQuery));
+        for (const Language &language : segment.name.languages()) {
+            StudyRows::bindSegmentText(nameQuery, segmentIds.constLast(), language, segment.name.value(language));
+            if (!nameQuery.exec())
+                return queryError(action(Action::SaveSegment, segment.key), nameQuery.lastError());
+        }
     }
 
     QSqlQuery waveQuery = prepared(
@@ -522,7 +571,9 @@ StorageResult<void> SqlStudyRepository::deleteStudies(const QList<qint64> &ids)
 StorageResult<void> SqlStudyRepository::deleteChildRows(qint64 studyId)
 {
     const QString statements[] = {
+        QStringLiteral("DELETE FROM study_text WHERE study_id = ?"),
         QStringLiteral("DELETE FROM advice WHERE study_id = ?"),
+        QStringLiteral("DELETE FROM segment_text WHERE segment_id IN (SELECT id FROM segment WHERE study_id = ?)"),
         QStringLiteral("DELETE FROM segment_share WHERE wave_id IN (SELECT id FROM survey_wave WHERE study_id = ?)"),
         QStringLiteral("DELETE FROM survey_wave WHERE study_id = ?"),
         QStringLiteral("DELETE FROM segment WHERE study_id = ?"),

@@ -75,6 +75,7 @@ protected:
 private:
     StorageResult<void> insertChildRows(const Study &study);
     StorageResult<void> insertAdviceRows(const Study &study);
+    StorageResult<void> insertTextRows(const Study &study);
     StorageResult<void> deleteChildRows(qint64 studyId);
     StorageResult<void> deleteStudyRows(qint64 id);
     StorageResult<void> checkSlugIsUnique(const QString &slug);

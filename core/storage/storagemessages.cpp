@@ -326,10 +326,20 @@ DatabaseError shareNotANumber(const QString &location, int waveYear, const QStri
             {}};
 }
 
-DatabaseError adviceLanguageUnknown(const QString &location, qint64 studyId, const QString &value)
+DatabaseError textLanguageUnknown(const QString &location, const QString &table, qint64 studyId, const QString &value)
 {
     return {Kind::Damaged,
-            Text::tr("%1, table advice, study %2, field language: \"%3\" is not a language.")
+            Text::tr("%1, table %2, study %3, field language: \"%4\" is not a language.")
+                .arg(location, table)
+                .arg(studyId)
+                .arg(value),
+            {}};
+}
+
+DatabaseError textFieldUnknown(const QString &location, qint64 studyId, const QString &value)
+{
+    return {Kind::Damaged,
+            Text::tr("%1, table study_text, study %2, field field: \"%3\" is not a text of a study.")
                 .arg(location)
                 .arg(studyId)
                 .arg(value),

@@ -94,7 +94,11 @@ DatabaseError noStudyWithSlug(const QString &location, const QString &slug);
 DatabaseError slugIndexDamaged(const QString &location, const QString &slug);
 DatabaseError baselineNamesNoSegment(const QString &location, qint64 studyId, int position);
 DatabaseError shareNotANumber(const QString &location, int waveYear, const QString &segmentKey, const QString &value);
-DatabaseError adviceLanguageUnknown(const QString &location, qint64 studyId, const QString &value);
+/// A text row (table advice, study_text or segment_text) whose language column holds no
+/// BCP 47 tag.
+DatabaseError textLanguageUnknown(const QString &location, const QString &table, qint64 studyId, const QString &value);
+/// A study_text row whose field column names no text of a study.
+DatabaseError textFieldUnknown(const QString &location, qint64 studyId, const QString &value);
 DatabaseError brandThemeDamaged(const QString &location, const QString &problem);
 
 } // namespace StorageMessages

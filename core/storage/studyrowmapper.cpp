@@ -47,6 +47,20 @@ struct StudyColumn
     void (*set)(Study &study, const QVariant &value);
 };
 
+// The texts of a study that have a language, stored in study_text under these field names
+// (the one list of them: a localized field added to Study is added here and nowhere else).
+struct StudyTextField
+{
+    const char *name;
+    LocalizedText Study::*text;
+};
+
+const StudyTextField kStudyTextFields[] = {
+    {"topic", &Study::topic},
+    {"adoption_label", &Study::adoptionLabel},
+    {"headline", &Study::headline},
+};
+
 // One line a column (clang-format would spread each lambda over three lines).
 // clang-format off
 const StudyColumn kStudyColumns[] = {
@@ -59,23 +73,11 @@ const StudyColumn kStudyColumns[] = {
      [](Study &s, const QVariant &v) { s.year = v.toInt(); }},
     {"source_citation", [](const Study &s) { return notNull(s.sourceCitation); },
      [](Study &s, const QVariant &v) { s.sourceCitation = v.toString(); }},
-    {"topic_en", [](const Study &s) { return notNull(s.topic.value(Language::English)); },
-     [](Study &s, const QVariant &v) { s.topic.setValue(Language::English, v.toString()); }},
-    {"topic_de", [](const Study &s) { return notNull(s.topic.value(Language::German)); },
-     [](Study &s, const QVariant &v) { s.topic.setValue(Language::German, v.toString()); }},
-    {"adoption_label_en", [](const Study &s) { return notNull(s.adoptionLabel.value(Language::English)); },
-     [](Study &s, const QVariant &v) { s.adoptionLabel.setValue(Language::English, v.toString()); }},
-    {"adoption_label_de", [](const Study &s) { return notNull(s.adoptionLabel.value(Language::German)); },
-     [](Study &s, const QVariant &v) { s.adoptionLabel.setValue(Language::German, v.toString()); }},
     {"baseline_position",
      [](const Study &s) { return s.baselineSegment >= 0 ? QVariant(s.baselineSegment) : nullInt(); },
      [](Study &s, const QVariant &v) { s.baselineSegment = v.isNull() ? -1 : v.toInt(); }},
     {"multiple_answers", [](const Study &s) { return QVariant(s.multipleAnswers ? 1 : 0); },
      [](Study &s, const QVariant &v) { s.multipleAnswers = v.toInt() != 0; }},
-    {"headline_en", [](const Study &s) { return notNull(s.headline.value(Language::English)); },
-     [](Study &s, const QVariant &v) { s.headline.setValue(Language::English, v.toString()); }},
-    {"headline_de", [](const Study &s) { return notNull(s.headline.value(Language::German)); },
-     [](Study &s, const QVariant &v) { s.headline.setValue(Language::German, v.toString()); }},
     {"notes", [](const Study &s) { return notNull(s.notes); },
      [](Study &s, const QVariant &v) { s.notes = v.toString(); }},
     {"publication_date", [](const Study &s) { return dateValue(s.publicationDate); },
@@ -165,9 +167,49 @@ StudySummary readSummary(const RowReader &row)
     return summary;
 }
 
+QList<StudyTextRow> studyTextRows(const Study &study)
+{
+    QList<StudyTextRow> rows;
+    for (const StudyTextField &field : kStudyTextFields) {
+        const LocalizedText &text = study.*field.text;
+        for (const Language &language : text.languages())
+            rows.append({QLatin1String(field.name), language, text.value(language)});
+    }
+    return rows;
+}
+
+QString studyTextColumns()
+{
+    return joined({"study_id", "field", "language", "text_value"});
+}
+
+void bindStudyText(QSqlQuery &query, qint64 studyId, const StudyTextRow &text)
+{
+    query.addBindValue(studyId);
+    query.addBindValue(text.field);
+    query.addBindValue(text.language.code());
+    query.addBindValue(notNull(text.text));
+}
+
+TextProblem readStudyText(const RowReader &row, Study *study)
+{
+    const QString fieldName = row.value("field").toString();
+    const QString code = row.value("language").toString();
+    const std::optional<Language> language = Language::fromTag(code);
+    if (!language)
+        return {TextProblem::Column::Language, code};
+    for (const StudyTextField &field : kStudyTextFields) {
+        if (fieldName == QLatin1String(field.name)) {
+            (study->*field.text).setValue(*language, row.value("text_value").toString());
+            return {};
+        }
+    }
+    return {TextProblem::Column::Field, fieldName};
+}
+
 QString segmentColumns()
 {
-    return joined({"study_id", "position", "segment_key", "name_en", "name_de", "color"});
+    return joined({"study_id", "position", "segment_key", "color"});
 }
 
 void bindSegment(QSqlQuery &query, qint64 studyId, int position, const Segment &segment)
@@ -175,17 +217,39 @@ void bindSegment(QSqlQuery &query, qint64 studyId, int position, const Segment &
     query.addBindValue(studyId);
     query.addBindValue(position);
     query.addBindValue(notNull(segment.key));
-    query.addBindValue(notNull(segment.name.value(Language::English)));
-    query.addBindValue(notNull(segment.name.value(Language::German)));
     query.addBindValue(notNull(segment.color));
 }
 
 Segment readSegment(const RowReader &row)
 {
-    return {row.value("segment_key").toString(),
-            LocalizedText{{Language::English, row.value("name_en").toString()},
-                          {Language::German, row.value("name_de").toString()}},
-            row.value("color").toString()};
+    return {row.value("segment_key").toString(), LocalizedText(), row.value("color").toString()};
+}
+
+QString segmentTextColumns()
+{
+    return joined({"segment_id", "language", "name"});
+}
+
+void bindSegmentText(QSqlQuery &query, qint64 segmentId, Language language, const QString &name)
+{
+    query.addBindValue(segmentId);
+    query.addBindValue(language.code());
+    query.addBindValue(notNull(name));
+}
+
+TextProblem readSegmentText(const RowReader &row, LocalizedText *name)
+{
+    const QString code = row.value("language").toString();
+    const std::optional<Language> language = Language::fromTag(code);
+    if (!language)
+        return {TextProblem::Column::Language, code};
+    name->setValue(*language, row.value("name").toString());
+    return {};
+}
+
+qint64 readSegmentId(const RowReader &row)
+{
+    return row.value("segment_id").toLongLong();
 }
 
 QString waveColumns()

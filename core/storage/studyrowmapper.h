@@ -32,7 +32,9 @@ private:
 };
 
 /// The one place that knows which field of a study, segment, wave, share, advice text or
-/// brand theme goes into which column, for reading and for writing. The SQL of
+/// brand theme goes into which column, for reading and for writing. Texts in a language
+/// are rows keyed by their BCP 47 code (study_text, segment_text, advice), never columns:
+/// a study's texts in a new language need nothing here. The SQL of
 /// SqlStudyRepository is made from the column lists here, so a field added to a table is
 /// added here and nowhere else. NOT NULL text columns get "" for a null QString.
 namespace StudyRows {
@@ -52,10 +54,44 @@ void readStudy(const RowReader &row, Study *study);
 QString summaryColumns();
 StudySummary readSummary(const RowReader &row);
 
+/// What a stored text row holds that is not ours: an unknown language code or field name
+/// (a damaged database). Column::None when the row was read.
+struct TextProblem
+{
+    enum class Column { None, Language, Field };
+    Column column = Column::None;
+    QString value; ///< The value found in that column.
+    explicit operator bool() const { return column != Column::None; }
+};
+
+/// One text of a study in one language, a row of study_text: the study field's name
+/// ("topic", "adoption_label", "headline"), the language and the text (never empty).
+struct StudyTextRow
+{
+    QString field;
+    Language language;
+    QString text;
+};
+/// Every text of the study's localized fields, one row per field and language.
+QList<StudyTextRow> studyTextRows(const Study &study);
+/// "study_id, field, language, text_value", in bindStudyText()'s order.
+QString studyTextColumns();
+void bindStudyText(QSqlQuery &query, qint64 studyId, const StudyTextRow &text);
+/// Puts the text of the current study_text row into its field of study.
+TextProblem readStudyText(const RowReader &row, Study *study);
+
 /// The segment columns bindSegment() binds, comma-separated ("study_id, position, …").
 QString segmentColumns();
 void bindSegment(QSqlQuery &query, qint64 studyId, int position, const Segment &segment);
+/// The segment of the current row, its name still empty (the names are segment_text rows).
 Segment readSegment(const RowReader &row);
+/// "segment_id, language, name", in bindSegmentText()'s order.
+QString segmentTextColumns();
+void bindSegmentText(QSqlQuery &query, qint64 segmentId, Language language, const QString &name);
+/// Puts the name of the current segment_text row into name.
+TextProblem readSegmentText(const RowReader &row, LocalizedText *name);
+/// The segment_id column of the current row.
+qint64 readSegmentId(const RowReader &row);
 
 QString waveColumns();
 void bindWave(QSqlQuery &query, qint64 studyId, const SurveyWave &wave);
