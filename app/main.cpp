@@ -100,6 +100,7 @@ int runImport(const ImportCommand &command, StudyRepository *library)
     options.detectLocale = !command.locale; // --locale fixes it; else the file's cells settle it
     options.encoding = command.encoding;
     options.sheet = command.sheet;
+    options.messageLanguage = currentLanguage();
     StudyImportResult result = importStudiesFromFile(command.path, options);
     for (const ImportError &note : result.csv.notes) // hidden rows left out
         printLine(stderr, note.toString());

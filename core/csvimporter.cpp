@@ -49,6 +49,7 @@ struct ParserState
     bool open = false; // a record has started (at least one field submitted)
     int startLine = 0; // line of the next record to start
     bool rowEnded = false;
+    Language messageLanguage;     // of the limit messages
     std::optional<QString> limit; // a limit was passed: the message (parsing stops)
     bool tooManyRows = false;
     bool tooManyCells = false;
@@ -65,10 +66,10 @@ void onField(void *data, size_t size, void *user)
         return;
     state->current.fields.append(QString::fromUtf8(static_cast<const char *>(data), qsizetype(size)));
     if (state->current.fields.size() > ImportLimits::kColumns) {
-        state->limit = tooManyColumnsMessage();
+        state->limit = tooManyColumnsMessage(state->messageLanguage);
         state->tooManyCells = true;
     } else if (state->current.fields.constLast().size() > ImportLimits::kTextLength) {
-        state->limit = textTooLongMessage(ImportLimits::kTextLength);
+        state->limit = textTooLongMessage(ImportLimits::kTextLength, state->messageLanguage);
     }
 }
 
@@ -78,7 +79,7 @@ void onRecord(int, void *user)
     if (!state->open || state->limit)
         return;
     if (state->records.size() >= ImportLimits::kRows) {
-        state->limit = tooManyRowsMessage();
+        state->limit = tooManyRowsMessage(state->messageLanguage);
         state->tooManyRows = true;
         return;
     }
@@ -94,7 +95,7 @@ QString shortened(const QString &text)
     return simple.size() > 80 ? simple.first(79) + QChar(0x2026) : simple;
 }
 
-ParseOutcome parseCsv(const QByteArray &utf8, char delimiter, int firstLine)
+ParseOutcome parseCsv(const QByteArray &utf8, char delimiter, int firstLine, Language messageLanguage)
 {
     ParseOutcome outcome;
     csv_parser parser;
@@ -106,6 +107,7 @@ ParseOutcome parseCsv(const QByteArray &utf8, char delimiter, int firstLine)
     csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
 
     ParserState state;
+    state.messageLanguage = messageLanguage;
     bool idle = true;
     int line = firstLine;
     qsizetype pos = 0;
@@ -223,8 +225,7 @@ QString cellText(const SheetCell &cell, Language language)
     case SheetCell::Kind::Number:
         if (!cell.percent)
             return numberInMessage(cell.number, language);
-        return numberInMessage(percentOfFraction(cell.number), language) +
-               (language == Language::German ? QStringLiteral("\u00a0%") : QStringLiteral("%"));
+        return shareInMessage(percentOfFraction(cell.number), language);
     case SheetCell::Kind::Boolean:
         return cell.number != 0 ? Text::tr("TRUE") : Text::tr("FALSE");
     case SheetCell::Kind::Text:
@@ -554,13 +555,14 @@ void Importer::buildStudies()
     const QString source = m_options.sourceCitation.trimmed().isEmpty() ? QFileInfo(m_fileName).fileName()
                                                                         : m_options.sourceCitation.trimmed();
     if (m_builds.size() > ImportLimits::kStudies) {
-        error(1, 0, QString(), tooManyStudiesMessage());
+        error(1, 0, QString(), tooManyStudiesMessage(m_options.messageLanguage));
         return;
     }
     for (const StudyBuild &build : std::as_const(m_builds)) {
         if (build.segments.size() > ImportLimits::kSegments || build.cells.size() > ImportLimits::kWaves) {
             error(m_result->table.isEmpty() ? 1 : m_result->table.constFirst().line, 0, build.title,
-                  build.segments.size() > ImportLimits::kSegments ? tooManySegmentsMessage() : tooManyWavesMessage());
+                  build.segments.size() > ImportLimits::kSegments ? tooManySegmentsMessage(m_options.messageLanguage)
+                                                                   : tooManyWavesMessage(m_options.messageLanguage));
             continue;
         }
         Study study;
@@ -615,7 +617,7 @@ void Importer::run(const QByteArray &bytes)
     if (reportControlCharacters(text))
         return;
     if (text.count(u'\n') > ImportLimits::kRows) { // before parsing a million-line file three times
-        error(ImportLimits::kRows + 1, 0, QString(), tooManyRowsMessage());
+        error(ImportLimits::kRows + 1, 0, QString(), tooManyRowsMessage(m_options.messageLanguage));
         return;
     }
     if (text.trimmed().isEmpty()) {
@@ -650,7 +652,7 @@ void Importer::run(const QByteArray &bytes)
     char delimiter = 0;
     int bestScore = -1;
     for (const char candidate : std::as_const(candidates)) {
-        ParseOutcome outcome = parseCsv(utf8, candidate, firstLine);
+        ParseOutcome outcome = parseCsv(utf8, candidate, firstLine, m_options.messageLanguage);
         if (outcome.tooManyRows) { // whatever the delimiter: the file is beyond the limit
             m_result->table = outcome.records;
             error(*outcome.error);
@@ -782,7 +784,7 @@ void Importer::readTable(int firstLine, bool parseFailed)
 // column filled, merged ranges over several columns and hidden columns with cells refused.
 bool Importer::readSheetCells(const Sheet &sheet)
 {
-    const Language language = currentLanguage();
+    const Language language = m_options.messageLanguage;
     QList<SheetRow> rows = sheet.rows;
     QHash<int, int> indexOfRow;
     for (int i = 0; i < rows.size(); ++i)
@@ -874,7 +876,7 @@ void Importer::runSheet(const QByteArray &bytes, SpreadsheetFormat format)
     CsvImportSettings &settings = m_result->settings;
     settings.locale = m_options.locale;
     settings.encoding = TextEncoding::Utf8;
-    const SpreadsheetReadResult read = readSpreadsheet(bytes, format);
+    const SpreadsheetReadResult read = readSpreadsheet(bytes, format, m_options.messageLanguage);
     if (!read.error.isEmpty()) {
         error(0, 0, QString(), read.error);
         return;
@@ -927,7 +929,7 @@ CsvImportResult importCsv(const QByteArray &bytes, const QString &fileName, cons
 CsvImportResult importCsvFile(const QString &path, const CsvImportOptions &options)
 {
     QByteArray bytes;
-    if (std::optional<ImportError> error = readImportFile(path, &bytes)) {
+    if (std::optional<ImportError> error = readImportFile(path, &bytes, options.messageLanguage)) {
         CsvImportResult result;
         result.settings.locale = options.locale;
         result.errors.append(*error);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/importerror.h"
+#include "core/language.h"
 
 #include <QByteArray>
 #include <QString>
@@ -32,19 +33,20 @@ inline constexpr int kSheetCells = 10'000'000;                  ///< Cells with 
 } // namespace ImportLimits
 
 /// "The file is larger than 64 MB, the most an import reads." and its siblings: the one
-/// translated sentence for each limit, so every reader says the same.
-QString fileTooLargeMessage();
-QString tooManyRowsMessage();
-QString tooManyColumnsMessage();
-QString tooManyStudiesMessage();
-QString tooManySegmentsMessage();
-QString tooManyWavesMessage();
-QString textTooLongMessage(int limit);
-QString uncompressedTooLargeMessage();
-QString tooManyPartsMessage();
-QString tooManyCellsMessage();
+/// translated sentence for each limit, so every reader says the same. The numbers are
+/// formatted in messageLanguage (the import's message language; core reads no UI state).
+QString fileTooLargeMessage(Language messageLanguage);
+QString tooManyRowsMessage(Language messageLanguage);
+QString tooManyColumnsMessage(Language messageLanguage);
+QString tooManyStudiesMessage(Language messageLanguage);
+QString tooManySegmentsMessage(Language messageLanguage);
+QString tooManyWavesMessage(Language messageLanguage);
+QString textTooLongMessage(int limit, Language messageLanguage);
+QString uncompressedTooLargeMessage(Language messageLanguage);
+QString tooManyPartsMessage(Language messageLanguage);
+QString tooManyCellsMessage(Language messageLanguage);
 
 /// Reads a file to import, at most ImportLimits::kFileBytes (also from a device or a pipe,
 /// which have no size): the bytes, or an error naming the file (which can't be read, or
 /// is too large; a file larger than the limit is refused before anything is read).
-std::optional<ImportError> readImportFile(const QString &path, QByteArray *bytes);
+std::optional<ImportError> readImportFile(const QString &path, QByteArray *bytes, Language messageLanguage);

@@ -3,6 +3,8 @@
 
 #include "core/numberparser.h"
 
+#include "core/phrasebook.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -93,11 +95,11 @@ ParsedShare parseShare(QStringView cell, Language locale)
     return result;
 }
 
-ParsedShare parseShareInRange(QStringView cell, Language locale)
+ParsedShare parseShareInRange(QStringView cell, Language locale, Language messageLanguage)
 {
     ParsedShare result = parseShare(cell, locale);
     if (result.ok && result.value) {
-        result.error = shareRangeProblem(*result.value, currentLanguage());
+        result.error = shareRangeProblem(*result.value, messageLanguage);
         result.ok = result.error.isEmpty();
     }
     return result;
@@ -112,6 +114,11 @@ QString numberInMessage(double value, Language language)
     const bool contradicts = (shown == 0.0 && value != 0.0) || (shown == 100.0 && value != 100.0) ||
                              (value > 100.0 && shown <= 100.0) || (value < 0.0 && shown >= 0.0);
     return contradicts ? locale.toString(value, 'g', QLocale::FloatingPointShortest) : rounded;
+}
+
+QString shareInMessage(double value, Language language)
+{
+    return PhraseBook::forLanguage(language).percentPattern().arg(numberInMessage(value, language));
 }
 
 QString shareRangeProblem(double value, Language messageLanguage)

@@ -34,8 +34,9 @@ ParsedShare parseShare(QStringView cell, Language locale);
 
 /// The one share rule on top of parseShare(), for every way a share comes in (a CSV or
 /// spreadsheet cell, a typed editor cell, a pasted cell; JSON numbers and stored studies get
-/// the same check through shareRangeProblem()): parseShare(), then the range 0–100.
-ParsedShare parseShareInRange(QStringView cell, Language locale);
+/// the same check through shareRangeProblem()): parseShare(), then the range 0–100, the
+/// range message with numbers in messageLanguage.
+ParsedShare parseShareInRange(QStringView cell, Language locale, Language messageLanguage);
 
 /// Why value is not a share ("the share 100.0000001 is outside 0–100"; numbers in
 /// messageLanguage, never rounded into a contradiction), or an empty string when it is one.
@@ -45,6 +46,10 @@ QString shareRangeProblem(double value, Language messageLanguage);
 /// every digit when fewer would show 0 or 100 for a value that isn't it (or put a value
 /// outside 0–100 inside). "100,0000001" in German, "24.5" in English.
 QString numberInMessage(double value, Language language);
+
+/// numberInMessage() as a share, in the language's percent style from its phrase table
+/// (core/phrasebook.h): "100,0000001 %" in German, "24.5%" in English.
+QString shareInMessage(double value, Language language);
 
 /// A plain number (no "%") written in locale's notation, by the same rules as parseShare():
 /// used for the command line's numbers (--scale) and anything else typed. nullopt when it

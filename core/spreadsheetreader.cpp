@@ -32,15 +32,27 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(SpreadsheetReader)
 };
 
-// Thrown from orcus's callbacks when a limit is passed; caught at the top.
+// Thrown from orcus's callbacks when a limit is passed; caught at the top, where the
+// message of the limit is made in the caller's message language.
 struct ReadError
 {
     QString message;
+    QString (*limitMessage)(Language messageLanguage) = nullptr; ///< Set for a limit passed.
 };
 
 [[noreturn]] void fail(const QString &message)
 {
     throw ReadError{message};
+}
+
+[[noreturn]] void fail(QString (*limitMessage)(Language messageLanguage))
+{
+    throw ReadError{QString(), limitMessage};
+}
+
+QString cellTextTooLongMessage(Language messageLanguage)
+{
+    return textTooLongMessage(ImportLimits::kTextLength, messageLanguage);
 }
 
 // An XLSX relationships part with targets written as absolute paths ("/xl/worksheets/
@@ -163,7 +175,7 @@ QByteArray checkedArchive(const QByteArray &bytes)
     const std::unique_ptr<zip_t, void (*)(zip_t *)> zipOwner(zip, zip_discard);
     const zip_int64_t entries = zip_get_num_entries(zip, 0);
     if (entries > ImportLimits::kArchiveParts)
-        fail(tooManyPartsMessage());
+        fail(tooManyPartsMessage);
     zip_uint64_t declared = 0;
     std::map<zip_int64_t, QByteArray> replacements; // relationship parts with relative targets
     for (zip_int64_t i = 0; i < entries; ++i) {
@@ -174,7 +186,7 @@ QByteArray checkedArchive(const QByteArray &bytes)
         if (stat.valid & ZIP_STAT_SIZE)
             declared += stat.size;
         if (declared > zip_uint64_t(ImportLimits::kUncompressedBytes))
-            fail(uncompressedTooLargeMessage());
+            fail(uncompressedTooLargeMessage);
         const QByteArray name = (stat.valid & ZIP_STAT_NAME) ? QByteArray(stat.name) : QByteArray();
         const bool relationships = name.endsWith(".rels");
         const bool worksheet = name.startsWith("xl/worksheets/") && name.endsWith(".xml");
@@ -311,7 +323,7 @@ private:
     static const QString &checked(const QString &text)
     {
         if (text.size() > ImportLimits::kTextLength)
-            fail(textTooLongMessage(ImportLimits::kTextLength));
+            fail(cellTextTooLongMessage);
         return text;
     }
 
@@ -508,7 +520,7 @@ public:
     void set_merge_cell_range(const ss::range_t &range) override
     {
         if (m_sheet->merges.size() >= ImportLimits::kRows)
-            fail(tooManyRowsMessage());
+            fail(tooManyRowsMessage);
         m_sheet->merges.append(
             CellRange{range.first.row + 1, range.first.column + 1, range.last.row + 1, range.last.column + 1});
     }
@@ -574,7 +586,7 @@ public:
     void set_format(ss::row_t rowStart, ss::col_t colStart, ss::row_t rowEnd, ss::col_t colEnd, std::size_t xf) override
     {
         if (m_formatRanges.size() >= std::size_t(ImportLimits::kRows))
-            fail(tooManyRowsMessage());
+            fail(tooManyRowsMessage);
         m_formatRanges.push_back({ss::range_t{{rowStart, colStart}, {rowEnd, colEnd}}, xf});
     }
     void fill_down_cells(ss::row_t row, ss::col_t col, ss::row_t size) override
@@ -593,13 +605,13 @@ public:
         if (cell.kind == SheetCell::Kind::Empty)
             return;
         if (row < 0 || row >= ImportLimits::kRows)
-            fail(tooManyRowsMessage());
+            fail(tooManyRowsMessage);
         if (col < 0 || col >= ImportLimits::kColumns)
-            fail(tooManyColumnsMessage());
+            fail(tooManyColumnsMessage);
         if (cell.text.size() > ImportLimits::kTextLength)
-            fail(textTooLongMessage(ImportLimits::kTextLength));
+            fail(cellTextTooLongMessage);
         if (++*m_cellCount > ImportLimits::kSheetCells)
-            fail(tooManyCellsMessage());
+            fail(tooManyCellsMessage);
         SheetRow &sheetRow = m_rows[row + 1];
         if (sheetRow.cells.size() <= col)
             sheetRow.cells.resize(col + 1);
@@ -709,7 +721,7 @@ public:
     iface::import_sheet *append_sheet(ss::sheet_t, std::string_view name) override
     {
         if (m_sheets.size() >= std::size_t(ImportLimits::kArchiveParts))
-            fail(tooManyPartsMessage());
+            fail(tooManyPartsMessage);
         m_sheets.push_back(std::make_unique<SheetReader>(fromUtf8(name), &m_strings, &m_styles, &m_cells));
         m_names.push_back(std::string(name));
         return m_sheets.back().get();
@@ -747,7 +759,7 @@ private:
 
 } // namespace
 
-SpreadsheetReadResult readSpreadsheet(const QByteArray &bytes, SpreadsheetFormat format)
+SpreadsheetReadResult readSpreadsheet(const QByteArray &bytes, SpreadsheetFormat format, Language messageLanguage)
 {
     SpreadsheetReadResult result;
     try {
@@ -763,7 +775,7 @@ SpreadsheetReadResult readSpreadsheet(const QByteArray &bytes, SpreadsheetFormat
             result.error = Text::tr("The spreadsheet has no sheet.");
     } catch (const ReadError &error) {
         result.sheets.clear();
-        result.error = error.message;
+        result.error = error.limitMessage ? error.limitMessage(messageLanguage) : error.message;
     } catch (const std::bad_alloc &) {
         result.sheets.clear();
         result.error = Text::tr("Not enough memory to read the file.");

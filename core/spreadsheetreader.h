@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/language.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -79,7 +81,8 @@ struct SpreadsheetReadResult
 /// inflates a part beyond its declared size) and its number of parts; while reading, rows,
 /// cells per row, cells in all sheets and text length. A damaged archive or malformed XML is
 /// an error quoting orcus's reason. Hidden sheets are not told apart (orcus 0.17 doesn't say).
-SpreadsheetReadResult readSpreadsheet(const QByteArray &bytes, SpreadsheetFormat format);
+/// The numbers in the limit messages are formatted in messageLanguage.
+SpreadsheetReadResult readSpreadsheet(const QByteArray &bytes, SpreadsheetFormat format, Language messageLanguage);
 
 /// "C" for column 3, "AA" for 27 (1-based).
 QString spreadsheetColumnName(int column);

@@ -65,7 +65,7 @@ StudyImportResult importStudies(const QByteArray &bytes, const QString &fileName
 StudyImportResult importStudiesFromFile(const QString &path, const CsvImportOptions &options)
 {
     QByteArray bytes;
-    if (std::optional<ImportError> error = readImportFile(path, &bytes)) {
+    if (std::optional<ImportError> error = readImportFile(path, &bytes, options.messageLanguage)) {
         StudyImportResult result;
         result.errors.append(*error);
         return result;

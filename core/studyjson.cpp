@@ -161,7 +161,7 @@ public:
         const bool longText = path.endsWith(u".notes") || path.endsWith(u".body");
         const int limit = longText ? ImportLimits::kLongTextLength : ImportLimits::kTextLength;
         if (text.size() > limit) {
-            fail(path, QString(text.first(60) + QChar(0x2026)), textTooLongMessage(limit));
+            fail(path, QString(text.first(60) + QChar(0x2026)), textTooLongMessage(limit, m_messageLanguage));
             return std::nullopt;
         }
         if (const qsizetype at = firstControlCharacter(text); at >= 0) {
@@ -332,7 +332,7 @@ std::optional<Study> Reader::study(const QJsonValue &value, const QString &path)
 
     const QJsonValue segments = object.value(QStringLiteral("segments"));
     const QString segmentsPath = path + QStringLiteral(".segments");
-    if (!withinLimit(segments, segmentsPath, ImportLimits::kSegments, tooManySegmentsMessage())) {
+    if (!withinLimit(segments, segmentsPath, ImportLimits::kSegments, tooManySegmentsMessage(m_messageLanguage))) {
         // refused above
     } else if (!segments.isArray()) {
         fail(segmentsPath, segments,
@@ -377,7 +377,7 @@ std::optional<Study> Reader::study(const QJsonValue &value, const QString &path)
 
     const QJsonValue waves = object.value(QStringLiteral("waves"));
     const QString wavesPath = path + QStringLiteral(".waves");
-    if (!withinLimit(waves, wavesPath, ImportLimits::kWaves, tooManyWavesMessage())) {
+    if (!withinLimit(waves, wavesPath, ImportLimits::kWaves, tooManyWavesMessage(m_messageLanguage))) {
         // refused above
     } else if (!waves.isArray()) {
         fail(wavesPath, waves,
@@ -565,7 +565,8 @@ JsonImportResult importStudiesJson(const QByteArray &json, const QString &fileNa
     }
     if (studies.toArray().isEmpty())
         reader.fail(QStringLiteral("studies"), studies, Text::tr("The file contains no studies."));
-    if (!reader.withinLimit(studies, QStringLiteral("studies"), ImportLimits::kStudies, tooManyStudiesMessage()))
+    if (!reader.withinLimit(studies, QStringLiteral("studies"), ImportLimits::kStudies,
+                            tooManyStudiesMessage(messageLanguage)))
         return result;
     for (qsizetype i = 0; i < studies.toArray().size(); ++i) {
         if (const std::optional<Study> study =
@@ -580,7 +581,7 @@ JsonImportResult importStudiesJson(const QByteArray &json, const QString &fileNa
 JsonImportResult importStudiesJsonFile(const QString &path, Language messageLanguage)
 {
     QByteArray bytes;
-    if (std::optional<ImportError> error = readImportFile(path, &bytes)) {
+    if (std::optional<ImportError> error = readImportFile(path, &bytes, messageLanguage)) {
         JsonImportResult result;
         result.errors.append(*error);
         return result;

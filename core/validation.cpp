@@ -17,12 +17,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Validation)
 };
 
-QString shareInMessage(double value, Language language)
-{
-    const QString number = numberInMessage(value, language);
-    return language == Language::German ? QString(number + QChar(0x00A0) + u'%') : QString(number + u'%');
-}
-
 } // namespace
 
 QList<ValidationIssue> validateStudy(const Study &study, Language language)

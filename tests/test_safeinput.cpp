@@ -231,7 +231,27 @@ TEST(ImportLimits, DevicesAndHugeFilesAreRefusedNamingTheLimit)
     file.close();
     const StudyImportResult result = importStudiesFromFile(sparse, {});
     ASSERT_EQ(result.errors.size(), 1);
-    EXPECT_EQ(result.errors[0].message, fileTooLargeMessage());
+    EXPECT_EQ(result.errors[0].message, fileTooLargeMessage(Language::English));
+}
+
+TEST(ImportLimits, MessagesFormatTheirNumbersInTheLanguageAskedFor)
+{
+    // Core reads no UI state: the caller names the language of a message's numbers.
+    EXPECT_TRUE(tooManyRowsMessage(Language::English).contains(QStringLiteral("1,000,000")));
+    EXPECT_TRUE(tooManyRowsMessage(Language::German).contains(QStringLiteral("1.000.000")));
+    CsvImportOptions german;
+    german.messageLanguage = Language::German;
+    QByteArray wide = "wave";
+    for (int i = 0; i <= ImportLimits::kColumns; ++i)
+        wide += ",s" + QByteArray::number(i);
+    const CsvImportResult columns = importCsv(wide + "\n", QStringLiteral("wide.csv"), german);
+    ASSERT_FALSE(columns.errors.isEmpty());
+    EXPECT_EQ(columns.errors[0].message, tooManyColumnsMessage(Language::German));
+    EXPECT_TRUE(columns.errors[0].message.contains(QStringLiteral("1.000"))) << qPrintable(columns.errors[0].message);
+    const ParsedShare outside = parseShareInRange(u"1.234,5", Language::German, Language::English);
+    EXPECT_TRUE(outside.error.contains(QStringLiteral("1234.5"))) << qPrintable(outside.error);
+    EXPECT_EQ(shareInMessage(24.5, Language::German), QStringLiteral("24,5\u00a0%"));
+    EXPECT_EQ(shareInMessage(24.5, Language::English), QStringLiteral("24.5%"));
 }
 
 TEST(ImportLimits, RowsColumnsAndCellsAreCheckedWhileReading)
@@ -241,11 +261,11 @@ TEST(ImportLimits, RowsColumnsAndCellsAreCheckedWhileReading)
         wide += ",s" + QByteArray::number(i);
     CsvImportResult result = importCsv(wide + "\n", QStringLiteral("wide.csv"), {});
     ASSERT_FALSE(result.errors.isEmpty());
-    EXPECT_EQ(result.errors[0].message, tooManyColumnsMessage());
+    EXPECT_EQ(result.errors[0].message, tooManyColumnsMessage(Language::English));
 
     result = importCsv("wave,a\n2012," + QByteArray(ImportLimits::kTextLength + 1, 'x') + "\n", QString(), {});
     ASSERT_FALSE(result.errors.isEmpty());
-    EXPECT_EQ(result.errors[0].message, textTooLongMessage(ImportLimits::kTextLength));
+    EXPECT_EQ(result.errors[0].message, textTooLongMessage(ImportLimits::kTextLength, Language::English));
 
     QByteArray segments = "wave";
     for (int i = 0; i <= ImportLimits::kSegments; ++i)
@@ -253,12 +273,12 @@ TEST(ImportLimits, RowsColumnsAndCellsAreCheckedWhileReading)
     result =
         importCsv(segments + "\n2012" + QByteArray(",0").repeated(ImportLimits::kSegments + 1) + "\n", QString(), {});
     ASSERT_FALSE(result.errors.isEmpty());
-    EXPECT_EQ(result.errors[0].message, tooManySegmentsMessage());
+    EXPECT_EQ(result.errors[0].message, tooManySegmentsMessage(Language::English));
 
     const QByteArray rows = QByteArray("2012,1\n").repeated(ImportLimits::kRows + 1);
     result = importCsv("wave,a\n" + rows, QString(), {});
     ASSERT_FALSE(result.errors.isEmpty());
-    EXPECT_EQ(result.errors[0].message, tooManyRowsMessage());
+    EXPECT_EQ(result.errors[0].message, tooManyRowsMessage(Language::English));
 }
 
 TEST(ImportLimits, JsonCountsAndLengths)
@@ -278,8 +298,8 @@ TEST(ImportLimits, JsonCountsAndLengths)
     QStringList messages;
     for (const ImportError &error : result.errors)
         messages.append(error.message);
-    EXPECT_TRUE(messages.contains(tooManyWavesMessage())) << qPrintable(errorsOf(result.errors));
-    EXPECT_TRUE(messages.contains(textTooLongMessage(ImportLimits::kTextLength)))
+    EXPECT_TRUE(messages.contains(tooManyWavesMessage(Language::English))) << qPrintable(errorsOf(result.errors));
+    EXPECT_TRUE(messages.contains(textTooLongMessage(ImportLimits::kTextLength, Language::English)))
         << qPrintable(errorsOf(result.errors));
 }
 
@@ -307,7 +327,7 @@ TEST(Messages, NumbersNeverRoundIntoAContradiction)
 TEST(OneNumberParser, TypedAndImportedSharesFollowOneRule)
 {
     // "2.155" is 2155 in German: refused as outside 0–100 everywhere, never read as 2.155.
-    const ParsedShare typed = parseShareInRange(u"2.155", Language::German);
+    const ParsedShare typed = parseShareInRange(u"2.155", Language::German, Language::English);
     EXPECT_FALSE(typed.ok);
     EXPECT_TRUE(typed.error.contains(QStringLiteral("2155"))) << qPrintable(typed.error);
     CsvImportOptions german;
@@ -315,10 +335,10 @@ TEST(OneNumberParser, TypedAndImportedSharesFollowOneRule)
     const CsvImportResult imported = importCsv("Welle;Plan;Rest\n2012;2.155;0\n", QStringLiteral("x.csv"), german);
     ASSERT_FALSE(imported.errors.isEmpty());
     EXPECT_TRUE(imported.errors[0].message.contains(QStringLiteral("2155"))) << qPrintable(errorsOf(imported.errors));
-    EXPECT_EQ(parseShareInRange(u"24,5 %", Language::German).value, Share(24.5));
-    EXPECT_EQ(parseShareInRange(u"24.5%", Language::English).value, Share(24.5));
-    EXPECT_TRUE(parseShareInRange(u"", Language::English).ok);
-    EXPECT_FALSE(parseShareInRange(u"-1", Language::English).ok);
+    EXPECT_EQ(parseShareInRange(u"24,5 %", Language::German, Language::English).value, Share(24.5));
+    EXPECT_EQ(parseShareInRange(u"24.5%", Language::English, Language::English).value, Share(24.5));
+    EXPECT_TRUE(parseShareInRange(u"", Language::English, Language::English).ok);
+    EXPECT_FALSE(parseShareInRange(u"-1", Language::English, Language::English).ok);
     EXPECT_EQ(parseNumber(u"0.5", Language::English), std::optional<double>(0.5));
     EXPECT_FALSE(parseNumber(u"0,5", Language::English));
     EXPECT_FALSE(parseNumber(u"1e5", Language::English));

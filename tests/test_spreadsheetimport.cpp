@@ -175,7 +175,7 @@ TEST(SpreadsheetImport, DamagedFilesAreErrorsNotCrashes)
     for (const QByteArray &bytes : {QByteArray("not a zip"), good.left(good.size() / 2), good.left(30),
                                     QByteArray(good).replace("sheetData", "sheetDatX")}) {
         for (const SpreadsheetFormat format : {SpreadsheetFormat::Xlsx, SpreadsheetFormat::Ods}) {
-            const SpreadsheetReadResult read = readSpreadsheet(bytes, format);
+            const SpreadsheetReadResult read = readSpreadsheet(bytes, format, Language::English);
             if (!read.error.isEmpty()) {
                 EXPECT_TRUE(read.sheets.isEmpty());
             }
@@ -183,7 +183,7 @@ TEST(SpreadsheetImport, DamagedFilesAreErrorsNotCrashes)
             EXPECT_FALSE(result.ok() && bytes.size() < good.size());
         }
     }
-    const SpreadsheetReadResult notZip = readSpreadsheet(QByteArray("not a zip"), SpreadsheetFormat::Xlsx);
+    const SpreadsheetReadResult notZip = readSpreadsheet(QByteArray("not a zip"), SpreadsheetFormat::Xlsx, Language::English);
     EXPECT_TRUE(notZip.error.contains(QStringLiteral("ZIP"))) << qPrintable(notZip.error);
 }
 

@@ -282,7 +282,7 @@ QList<qint64> MainWindow::importFile(const QString &path)
     if (!m_library)
         return {};
     QByteArray bytes;
-    if (const std::optional<ImportError> error = readImportFile(path, &bytes)) {
+    if (const std::optional<ImportError> error = readImportFile(path, &bytes, currentLanguage())) {
         QMessageBox::warning(this, tr("Import"), error->toString());
         return {};
     }

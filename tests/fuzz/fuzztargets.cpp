@@ -227,7 +227,7 @@ QStringList numberParser(const std::uint8_t *data, std::size_t size)
     Invariants check;
     const QString cell = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     for (Language language : {Language::English, Language::German}) {
-        const ParsedShare ranged = parseShareInRange(cell, language);
+        const ParsedShare ranged = parseShareInRange(cell, language, language);
         check.require(!ranged.ok || !ranged.value || (*ranged.value >= 0.0 && *ranged.value <= 100.0),
                       "number: a share outside 0-100 passed the range check");
         const ParsedShare parsed = parseShare(cell, language);
@@ -286,7 +286,7 @@ QStringList spreadsheetImport(const std::uint8_t *data, std::size_t size)
     options.detectLocale = (flags & 4) != 0;
     const QByteArray rest = bytesOf(data + 1, size - 1);
     const QByteArray bytes = (flags & 8) ? rest : workbookOf(format, rest); // bit 3: the bytes are the file
-    const SpreadsheetReadResult read = readSpreadsheet(bytes, format);
+    const SpreadsheetReadResult read = readSpreadsheet(bytes, format, Language::English);
     check.require(read.error.isEmpty() || read.sheets.isEmpty(), "spreadsheet: sheets despite an error");
     check.require(!read.error.isEmpty() || !read.sheets.isEmpty(), "spreadsheet: no sheets and no error");
     for (const Sheet &sheet : read.sheets) {

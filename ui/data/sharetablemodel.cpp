@@ -119,7 +119,7 @@ bool ShareTableModel::parseShare(const QString &text, Language language, Share *
 {
     // The same rule as every import (core/numberparser.h): "2.155" is 2155 in German, and so
     // refused as outside 0–100, here as in a CSV file.
-    const ParsedShare parsed = parseShareInRange(text, language);
+    const ParsedShare parsed = parseShareInRange(text, language, language);
     if (!parsed.ok) {
         *error = parsed.error;
         return false;
