@@ -562,7 +562,7 @@ void Importer::buildStudies()
         if (build.segments.size() > ImportLimits::kSegments || build.cells.size() > ImportLimits::kWaves) {
             error(m_result->table.isEmpty() ? 1 : m_result->table.constFirst().line, 0, build.title,
                   build.segments.size() > ImportLimits::kSegments ? tooManySegmentsMessage(m_options.messageLanguage)
-                                                                   : tooManyWavesMessage(m_options.messageLanguage));
+                                                                  : tooManyWavesMessage(m_options.messageLanguage));
             continue;
         }
         Study study;

@@ -31,17 +31,20 @@ QString fileTooLargeMessage(Language messageLanguage)
 
 QString tooManyRowsMessage(Language messageLanguage)
 {
-    return Text::tr("The file has more than %1 rows, the most an import reads.").arg(count(ImportLimits::kRows, messageLanguage));
+    return Text::tr("The file has more than %1 rows, the most an import reads.")
+        .arg(count(ImportLimits::kRows, messageLanguage));
 }
 
 QString tooManyColumnsMessage(Language messageLanguage)
 {
-    return Text::tr("This row has more than %1 cells, the most an import reads.").arg(count(ImportLimits::kColumns, messageLanguage));
+    return Text::tr("This row has more than %1 cells, the most an import reads.")
+        .arg(count(ImportLimits::kColumns, messageLanguage));
 }
 
 QString tooManyStudiesMessage(Language messageLanguage)
 {
-    return Text::tr("The file has more than %1 studies, the most an import reads.").arg(count(ImportLimits::kStudies, messageLanguage));
+    return Text::tr("The file has more than %1 studies, the most an import reads.")
+        .arg(count(ImportLimits::kStudies, messageLanguage));
 }
 
 QString tooManySegmentsMessage(Language messageLanguage)

@@ -25,11 +25,18 @@ const char *const kLibraryTables[] = {"study", "segment", "survey_wave", "segmen
 // Copies every row of the library tables of an SQLite file into target (same columns).
 bool copyRows(const QString &sqliteFile, QSqlDatabase &target)
 {
+    // A copy: even a read-only open of a file in WAL mode leaves -shm and -wal files beside it.
+    QTemporaryDir copyDir;
+    const QString copy = copyDir.filePath(QStringLiteral("source.sqlite"));
+    if (!QFile::copy(sqliteFile, copy)) {
+        ADD_FAILURE() << "cannot copy " << qPrintable(sqliteFile);
+        return false;
+    }
     const QString name = QStringLiteral("restore-source");
     bool ok = true;
     {
         QSqlDatabase source = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        source.setDatabaseName(sqliteFile);
+        source.setDatabaseName(copy);
         source.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!source.open()) {
             ADD_FAILURE() << qPrintable(sqliteFile) << ": " << qPrintable(source.lastError().text());
@@ -87,7 +94,6 @@ public:
     QString path() const { return m_dir.filePath(QStringLiteral("library.sqlite")); }
 
 private:
-
     QTemporaryDir m_dir;
 };
 
@@ -154,8 +160,8 @@ public:
                 }
             }
             ok = ok && copyRows(sqliteFile, db);
-            for (const QString &table : {QStringLiteral("study"), QStringLiteral("segment"),
-                                         QStringLiteral("survey_wave")}) {
+            for (const QString &table :
+                 {QStringLiteral("study"), QStringLiteral("segment"), QStringLiteral("survey_wave")}) {
                 for (const QString &statement : dialect.afterExplicitIds(table)) {
                     QSqlQuery query(db);
                     ok = ok && query.exec(statement);

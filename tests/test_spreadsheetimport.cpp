@@ -183,7 +183,8 @@ TEST(SpreadsheetImport, DamagedFilesAreErrorsNotCrashes)
             EXPECT_FALSE(result.ok() && bytes.size() < good.size());
         }
     }
-    const SpreadsheetReadResult notZip = readSpreadsheet(QByteArray("not a zip"), SpreadsheetFormat::Xlsx, Language::English);
+    const SpreadsheetReadResult notZip =
+        readSpreadsheet(QByteArray("not a zip"), SpreadsheetFormat::Xlsx, Language::English);
     EXPECT_TRUE(notZip.error.contains(QStringLiteral("ZIP"))) << qPrintable(notZip.error);
 }
 

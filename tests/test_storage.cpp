@@ -295,7 +295,8 @@ TEST_P(StorageSuite, VersionFourLibraryMovesEveryTextIntoLanguageRows)
     ASSERT_TRUE(succeeded(migrated));
     expected.id = migrated->id;
     EXPECT_EQ(*migrated, expected);
-    EXPECT_EQ(migrated->topic.value(Language::German), QStringLiteral("Wann Bäckereien sonntags öffnen – Größe und Straße"));
+    EXPECT_EQ(migrated->topic.value(Language::German),
+              QStringLiteral("Wann Bäckereien sonntags öffnen – Größe und Straße"));
     EXPECT_EQ(migrated->segments.at(1).name.languages(), QList<Language>{Language::German});
 
     Study seed = smbGroupSocialBusinessStudy2012();
@@ -467,7 +468,8 @@ TEST_F(StorageTest, VersionFourFileIsBackedUpAndLosesItsLanguageColumns)
     EXPECT_EQ(rawQuery(file, QStringLiteral("SELECT name FROM pragma_table_info('study') WHERE name LIKE '%\\_en' "
                                             "ESCAPE '\\' OR name LIKE '%\\_de' ESCAPE '\\' UNION ALL SELECT name FROM "
                                             "pragma_table_info('segment') WHERE name LIKE 'name\\_%' ESCAPE '\\'")),
-              QStringList()) << "no paired language columns are left";
+              QStringList())
+        << "no paired language columns are left";
     EXPECT_EQ(rawQuery(file, QStringLiteral("SELECT text_value FROM study_text WHERE field = 'headline' AND "
                                             "language = 'de'")),
               QStringList{QStringLiteral("Jede dritte Bäckerei öffnet sonntags – „Brötchen“ zählen")});

@@ -26,13 +26,14 @@ inline Study withThirdLanguage(Study study)
     study.adoptionLabel.setValue(french, QStringLiteral("Utilisent les réseaux sociaux (au total)"));
     study.headline.setValue(french, QStringLiteral("Une PME sur quatre a une stratégie « réseaux sociaux »"));
     for (int i = 0; i < study.segments.size(); ++i)
-        study.segments[i].name.setValue(french, QStringLiteral("Catégorie n° %1 (%2)").arg(i + 1).arg(study.segments.at(i).key));
+        study.segments[i].name.setValue(
+            french, QStringLiteral("Catégorie n° %1 (%2)").arg(i + 1).arg(study.segments.at(i).key));
     QList<AdviceText> frenchAdvice;
     for (const AdviceText &text : std::as_const(study.advice)) {
         if (text.language == Language::English) {
             frenchAdvice.append({text.audience, french, QStringLiteral("Conseil pour « %1 »").arg(text.audience),
-                                  QStringLiteral("Première étape : définir des objectifs.\n\nEnsuite, mesurer."),
-                                  text.updated});
+                                 QStringLiteral("Première étape : définir des objectifs.\n\nEnsuite, mesurer."),
+                                 text.updated});
         }
     }
     study.advice += frenchAdvice;

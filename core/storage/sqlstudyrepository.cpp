@@ -207,7 +207,8 @@ StorageResult<Study> SqlStudyRepository::loadStudy(qint64 id) const
     while (textQuery.next()) {
         if (const StudyRows::TextProblem problem = StudyRows::readStudyText(textRow, &result)) {
             return problem.column == StudyRows::TextProblem::Column::Language
-                       ? StorageMessages::textLanguageUnknown(m_location, QStringLiteral("study_text"), id, problem.value)
+                       ? StorageMessages::textLanguageUnknown(m_location, QStringLiteral("study_text"), id,
+                                                              problem.value)
                        : StorageMessages::textFieldUnknown(m_location, id, problem.value);
         }
     }
@@ -237,7 +238,8 @@ StorageResult<Study> SqlStudyRepository::loadStudy(qint64 id) const
         const int segmentIdx = int(segmentIds.indexOf(StudyRows::readSegmentId(nameRow)));
         if (segmentIdx < 0)
             continue;
-        if (const StudyRows::TextProblem problem = StudyRows::readSegmentText(nameRow, &result.segments[segmentIdx].name))
+        if (const StudyRows::TextProblem problem =
+                StudyRows::readSegmentText(nameRow, &result.segments[segmentIdx].name))
             return StorageMessages::textLanguageUnknown(m_location, QStringLiteral("segment_text"), id, problem.value);
     }
 
@@ -384,8 +386,9 @@ StorageResult<void> SqlStudyRepository::insertAdviceRows(const Study &study)
 
 StorageResult<void> SqlStudyRepository::insertTextRows(const Study &study)
 {
-    QSqlQuery query = prepared(
-        database(), QStringLiteral("INSERT INTO study_text (%1) VALUES (?, ?, ?, ?)").arg(StudyRows::studyTextColumns()));
+    QSqlQuery query =
+        prepared(database(),
+                 QStringLiteral("INSERT INTO study_text (%1) VALUES (?, ?, ?, ?)").arg(StudyRows::studyTextColumns()));
     for (const StudyRows::StudyTextRow &text : StudyRows::studyTextRows(study)) {
         StudyRows::bindStudyText(query, study.id, text);
         if (!query.exec())
@@ -402,8 +405,9 @@ StorageResult<void> SqlStudyRepository::insertChildRows(const Study &study)
         return advice;
     const QSqlDatabase db = database();
     QList<qint64> segmentIds;
-    QSqlQuery segmentQuery = prepared(db, QStringLiteral("INSERT INTO segment (%1) VALUES (?, ?, ?, ?) RETURNING id")
-                                              .arg(StudyRows::segmentColumns()));
+    QSqlQuery segmentQuery = prepared(
+        db,
+        QStringLiteral("INSERT INTO segment (%1) VALUES (?, ?, ?, ?) RETURNING id").arg(StudyRows::segmentColumns()));
     QSqlQuery nameQuery = prepared(
         db, QStringLiteral("INSERT INTO segment_text (%1) VALUES (?, ?, ?)").arg(StudyRows::segmentTextColumns()));
     for (int i = 0; i < study.segments.size(); ++i) {
