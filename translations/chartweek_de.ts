@@ -4,7 +4,7 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../core/advice.cpp" line="+149"/>
+        <location filename="../core/advice.cpp" line="+213"/>
         <source>consultants, agencies and vendors</source>
         <translation>Berater, Agenturen und Anbieter</translation>
     </message>
@@ -319,7 +319,7 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+1261"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+1260"/>
         <source>Not reported for %1: %2</source>
         <translation>Für %1 nicht erhoben: %2</translation>
     </message>
@@ -329,8 +329,8 @@
         <translation>Lücken in einer Linie stehen für Werte, die die Studie nicht angibt.</translation>
     </message>
     <message>
-        <location line="-1028"/>
-        <location line="+1037"/>
+        <location line="-1027"/>
+        <location line="+1036"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -681,12 +681,12 @@
 <context>
     <name>CsvImporter</name>
     <message>
-        <location filename="../core/csvimporter.cpp" line="+103"/>
+        <location filename="../core/csvimporter.cpp" line="+104"/>
         <source>Not enough memory to read the file.</source>
         <translation>Zu wenig Arbeitsspeicher, um die Datei zu lesen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The quotes in this line are malformed: a cell with a quote must be enclosed in quotes, and every quote inside it doubled (&quot;&quot;).</source>
         <translation>Die Anführungszeichen in dieser Zeile stimmen nicht: Eine Zelle mit einem Anführungszeichen muss selbst in Anführungszeichen stehen, und jedes Anführungszeichen darin muss verdoppelt sein (&quot;&quot;).</translation>
     </message>
@@ -696,7 +696,7 @@
         <translation>Eine Zelle in Anführungszeichen, die in dieser Zeile beginnt, wird nie geschlossen.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+167"/>
         <source>The numbers of the file read differently in German and English notation (e.g. &quot;%1&quot;); choose the notation of the file.</source>
         <translation>Die Zahlen der Datei ergeben in deutscher und englischer Schreibweise verschiedene Werte (z. B. „%1“); wählen Sie die Schreibweise der Datei.</translation>
     </message>
@@ -787,7 +787,7 @@
         <translation>Die Befragungswelle %1 kommt noch einmal vor (zuerst in Zeile %2).</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <location line="+82"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
@@ -1306,17 +1306,17 @@
         <translation>Die Datei hat mehr als %1 Zeilen, das Höchstmaß für einen Import.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This row has more than %1 cells, the most an import reads.</source>
         <translation>Diese Zeile hat mehr als %1 Zellen, das Höchstmaß für einen Import.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The file has more than %1 studies, the most an import reads.</source>
         <translation>Die Datei enthält mehr als %1 Studien, das Höchstmaß für einen Import.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The study has more than %1 segments, the most a study may have.</source>
         <translation>Die Studie hat mehr als %1 Segmente, das Höchstmaß für eine Studie.</translation>
     </message>
@@ -1438,12 +1438,12 @@
     </message>
     <message>
         <location line="-7"/>
-        <location line="+304"/>
+        <location line="+306"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-298"/>
         <source>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</source>
         <translation>Studiendaten (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;Alle Dateien (*)</translation>
     </message>
@@ -1461,7 +1461,7 @@
         </translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+272"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1636,7 +1636,7 @@
         <translation>Verlaufsdiagramm</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -1744,7 +1744,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 %2</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+127"/>
         <source>Close the library</source>
         <translation>Bibliothek schließen</translation>
     </message>
@@ -1754,7 +1754,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Bibliothek abdocken</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-389"/>
         <source>T&amp;heme</source>
         <translation>&amp;Design</translation>
     </message>
@@ -1804,7 +1804,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Schwarze Schrift auf Weiß und kräftige Farben in den Diagrammen (Strg+Umschalt+H)</translation>
     </message>
     <message>
-        <location line="+371"/>
+        <location line="+385"/>
         <source>Chart and data tabs</source>
         <translation>Reiter für Diagramme und Daten</translation>
     </message>
@@ -1827,7 +1827,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>NumberParser</name>
     <message>
-        <location filename="../core/numberparser.cpp" line="+74"/>
+        <location filename="../core/numberparser.cpp" line="+76"/>
         <source>&quot;%1&quot; is not a number in German notation (decimal comma, e.g. 24,5); it is written in English notation (24.5).</source>
         <translation>„%1“ ist keine Zahl in deutscher Schreibweise (Dezimalkomma, z. B. 24,5); sie ist in englischer Schreibweise (24.5) geschrieben.</translation>
     </message>
@@ -1843,7 +1843,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>the share is not a finite number</source>
         <translation>der Anteil ist keine endliche Zahl</translation>
     </message>
@@ -1992,7 +1992,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../ui/export/reportwriter.cpp" line="+243"/>
+        <location filename="../ui/export/reportwriter.cpp" line="+244"/>
         <location line="+123"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
@@ -2021,7 +2021,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Bericht vom %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>What it means for you</source>
         <translation>Was das für Sie bedeutet</translation>
     </message>
@@ -2057,7 +2057,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Anteile sind Prozent der Befragten einer Befragungswelle. Werte, die eine Studie nicht angibt, erscheinen als Lücke, nie als null. Die Datenbeschriftungen sind so gerundet, dass die Segmente einer Welle zusammen 100 ergeben.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Cannot write the report %1: %2</source>
         <translation>Der Bericht %1 lässt sich nicht schreiben: %2</translation>
     </message>
@@ -2140,19 +2140,22 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>SpreadsheetReader</name>
     <message>
-        <location filename="../core/spreadsheetreader.cpp" line="+118"/>
+        <location filename="../core/spreadsheetreader.cpp" line="+174"/>
         <source>The file is not a spreadsheet: it is not a ZIP archive, or the archive is damaged.</source>
         <translation>Die Datei ist keine Tabelle: Sie ist kein ZIP-Archiv, oder das Archiv ist beschädigt.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+20"/>
+        <location line="+47"/>
+        <location line="+26"/>
         <location line="+534"/>
         <source>Not enough memory to read the file.</source>
         <translation>Nicht genug Arbeitsspeicher, um die Datei zu lesen.</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-644"/>
+        <location line="+11"/>
+        <location line="+89"/>
+        <location line="+6"/>
         <location line="+541"/>
         <source>The spreadsheet is damaged and can&apos;t be read (%1).</source>
         <translation>Die Tabelle ist beschädigt und kann nicht gelesen werden (%1).</translation>
@@ -2457,22 +2460,27 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1 ist beschädigt: Ihr Index der Studiennamen hat eine zweite Studie „%2“ zugelassen. Nichts wurde gespeichert. Öffnen Sie eine Sicherungskopie oder legen Sie eine neue Datenbank an.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>%1, table advice, study %2, field language: &quot;%3&quot; is not a language.</source>
-        <translation>%1, Tabelle advice, Studie %2, Feld language: „%3“ ist keine Sprache.</translation>
-    </message>
-    <message>
-        <location line="-252"/>
+        <location line="-223"/>
         <source>Reading the brand theme</source>
         <translation>Lesen des Markendesigns</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+252"/>
+        <source>%1, table %2, study %3, field language: &quot;%4&quot; is not a language.</source>
+        <translation>%1, Tabelle %2, Studie %3, Feld language: „%4“ ist keine Sprache.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, table study_text, study %2, field field: &quot;%3&quot; is not a text of a study.</source>
+        <translation>%1, Tabelle study_text, Studie %2, Feld field: „%3“ ist kein Text einer Studie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1, table brand_theme: %2</source>
         <translation>%1, Tabelle brand_theme: %2</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-92"/>
         <source>The brand theme was not saved: %1</source>
         <translation>Das Markendesign wurde nicht gespeichert: %1</translation>
     </message>
@@ -3133,7 +3141,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../core/validation.cpp" line="+35"/>
+        <location filename="../core/validation.cpp" line="+29"/>
         <source>The survey wave %1 appears more than once.</source>
         <translation>Die Befragungswelle %1 kommt mehrfach vor.</translation>
     </message>
@@ -3179,7 +3187,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+109"/>
+        <location filename="../app/main.cpp" line="+110"/>
         <source>chartweek: nothing was imported (%n problem(s)).</source>
         <translation>
             <numerusform>chartweek: Es wurde nichts importiert (%n Problem).</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../core/advice.cpp" line="+149"/>
+        <location filename="../core/advice.cpp" line="+213"/>
         <source>consultants, agencies and vendors</source>
         <translation>consultants, agencies and vendors</translation>
     </message>
@@ -319,7 +319,7 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+1261"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+1260"/>
         <source>Not reported for %1: %2</source>
         <translation>Not reported for %1: %2</translation>
     </message>
@@ -329,8 +329,8 @@
         <translation>Gaps in a line mark figures the study did not report.</translation>
     </message>
     <message>
-        <location line="-1028"/>
-        <location line="+1037"/>
+        <location line="-1027"/>
+        <location line="+1036"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -681,12 +681,12 @@
 <context>
     <name>CsvImporter</name>
     <message>
-        <location filename="../core/csvimporter.cpp" line="+103"/>
+        <location filename="../core/csvimporter.cpp" line="+104"/>
         <source>Not enough memory to read the file.</source>
         <translation>Not enough memory to read the file.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The quotes in this line are malformed: a cell with a quote must be enclosed in quotes, and every quote inside it doubled (&quot;&quot;).</source>
         <translation>The quotes in this line are malformed: a cell with a quote must be enclosed in quotes, and every quote inside it doubled (&quot;&quot;).</translation>
     </message>
@@ -696,7 +696,7 @@
         <translation>A quoted cell that starts on this line is never closed.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+167"/>
         <source>The numbers of the file read differently in German and English notation (e.g. &quot;%1&quot;); choose the notation of the file.</source>
         <translation>The numbers of the file read differently in German and English notation (e.g. &quot;%1&quot;); choose the notation of the file.</translation>
     </message>
@@ -787,7 +787,7 @@
         <translation>The survey wave %1 appears again (first on line %2).</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <location line="+82"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
@@ -1306,17 +1306,17 @@
         <translation>The file has more than %1 rows, the most an import reads.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This row has more than %1 cells, the most an import reads.</source>
         <translation>This row has more than %1 cells, the most an import reads.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The file has more than %1 studies, the most an import reads.</source>
         <translation>The file has more than %1 studies, the most an import reads.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The study has more than %1 segments, the most a study may have.</source>
         <translation>The study has more than %1 segments, the most a study may have.</translation>
     </message>
@@ -1438,12 +1438,12 @@
     </message>
     <message>
         <location line="-7"/>
-        <location line="+304"/>
+        <location line="+306"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-298"/>
         <source>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</source>
         <translation>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</translation>
     </message>
@@ -1461,7 +1461,7 @@
         </translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+272"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1636,7 +1636,7 @@
         <translation>Trend chart</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -1744,7 +1744,7 @@ Turns survey data into a weekly chart with advice.
 %2</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+127"/>
         <source>Close the library</source>
         <translation>Close the library</translation>
     </message>
@@ -1754,7 +1754,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Detach the library</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-389"/>
         <source>T&amp;heme</source>
         <translation>T&amp;heme</translation>
     </message>
@@ -1804,7 +1804,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Black text on white and strong colours in the charts (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+371"/>
+        <location line="+385"/>
         <source>Chart and data tabs</source>
         <translation>Chart and data tabs</translation>
     </message>
@@ -1827,7 +1827,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>NumberParser</name>
     <message>
-        <location filename="../core/numberparser.cpp" line="+74"/>
+        <location filename="../core/numberparser.cpp" line="+76"/>
         <source>&quot;%1&quot; is not a number in German notation (decimal comma, e.g. 24,5); it is written in English notation (24.5).</source>
         <translation>&quot;%1&quot; is not a number in German notation (decimal comma, e.g. 24,5); it is written in English notation (24.5).</translation>
     </message>
@@ -1843,7 +1843,7 @@ Turns survey data into a weekly chart with advice.
         <translation>&quot;%1&quot; is not a number.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>the share is not a finite number</source>
         <translation>the share is not a finite number</translation>
     </message>
@@ -1992,7 +1992,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../ui/export/reportwriter.cpp" line="+243"/>
+        <location filename="../ui/export/reportwriter.cpp" line="+244"/>
         <location line="+123"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
@@ -2021,7 +2021,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Report of %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>What it means for you</source>
         <translation>What it means for you</translation>
     </message>
@@ -2057,7 +2057,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Shares are percent of the respondents of a survey wave. Figures a study does not report are shown as gaps, never as zero. Data labels are rounded so that the segments of a wave add up to 100.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Cannot write the report %1: %2</source>
         <translation>Cannot write the report %1: %2</translation>
     </message>
@@ -2140,19 +2140,22 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>SpreadsheetReader</name>
     <message>
-        <location filename="../core/spreadsheetreader.cpp" line="+118"/>
+        <location filename="../core/spreadsheetreader.cpp" line="+174"/>
         <source>The file is not a spreadsheet: it is not a ZIP archive, or the archive is damaged.</source>
         <translation>The file is not a spreadsheet: it is not a ZIP archive, or the archive is damaged.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+20"/>
+        <location line="+47"/>
+        <location line="+26"/>
         <location line="+534"/>
         <source>Not enough memory to read the file.</source>
         <translation>Not enough memory to read the file.</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-644"/>
+        <location line="+11"/>
+        <location line="+89"/>
+        <location line="+6"/>
         <location line="+541"/>
         <source>The spreadsheet is damaged and can&apos;t be read (%1).</source>
         <translation>The spreadsheet is damaged and can&apos;t be read (%1).</translation>
@@ -2457,22 +2460,27 @@ Turns survey data into a weekly chart with advice.
         <translation>%1 is damaged: its index of study names let a second study &quot;%2&quot; in. Nothing was saved. Open a backup copy or create a new database.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>%1, table advice, study %2, field language: &quot;%3&quot; is not a language.</source>
-        <translation>%1, table advice, study %2, field language: &quot;%3&quot; is not a language.</translation>
-    </message>
-    <message>
-        <location line="-252"/>
+        <location line="-223"/>
         <source>Reading the brand theme</source>
         <translation>Reading the brand theme</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+252"/>
+        <source>%1, table %2, study %3, field language: &quot;%4&quot; is not a language.</source>
+        <translation>%1, table %2, study %3, field language: &quot;%4&quot; is not a language.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, table study_text, study %2, field field: &quot;%3&quot; is not a text of a study.</source>
+        <translation>%1, table study_text, study %2, field field: &quot;%3&quot; is not a text of a study.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1, table brand_theme: %2</source>
         <translation>%1, table brand_theme: %2</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-92"/>
         <source>The brand theme was not saved: %1</source>
         <translation>The brand theme was not saved: %1</translation>
     </message>
@@ -3133,7 +3141,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../core/validation.cpp" line="+35"/>
+        <location filename="../core/validation.cpp" line="+29"/>
         <source>The survey wave %1 appears more than once.</source>
         <translation>The survey wave %1 appears more than once.</translation>
     </message>
@@ -3179,7 +3187,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+109"/>
+        <location filename="../app/main.cpp" line="+110"/>
         <source>chartweek: nothing was imported (%n problem(s)).</source>
         <translation>
             <numerusform>chartweek: nothing was imported (%n problem).</numerusform>
