@@ -288,8 +288,9 @@ std::optional<QList<ExportTarget>> exportTargets(const QStringList &outputs, con
     for (const QString &output : outputs) {
         const std::optional<ExportFormat> format = formats.isEmpty() ? exportFormatForPath(output) : formats.value(0);
         if (!format) {
-            *error = Text::tr("Cannot tell the format from \"%1\"; name a .png, .pdf or .svg file or use --format.")
-                         .arg(output);
+            *error =
+                Text::tr("Cannot tell the format from \"%1\"; name a .png, .pdf, .svg or .html file or use --format.")
+                    .arg(output);
             return std::nullopt;
         }
         for (const ExportTarget &earlier : std::as_const(targets)) {
@@ -578,7 +579,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         const auto formats = parseFormats(parser.value(formatsOption), &bad);
         if (!formats) {
             result.error =
-                Text::tr("--formats: expected a list of png, pdf and svg such as png,pdf,svg, got \"%1\".").arg(bad);
+                Text::tr("--formats: expected a list of png, pdf, svg and html such as png,pdf,svg, got \"%1\".")
+                    .arg(bad);
             return result;
         }
         command.formats = *formats;
@@ -605,7 +607,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QString bad;
         const auto parsed = parseFormats(parser.value(formatOption), &bad);
         if (!parsed) {
-            result.error = Text::tr("--format: expected png, pdf or svg, got \"%1\".").arg(bad);
+            result.error = Text::tr("--format: expected png, pdf, svg or html, got \"%1\".").arg(bad);
             return result;
         }
         formats = *parsed;

@@ -13,8 +13,10 @@
 namespace {
 
 constexpr CodeTable<ChartKind, 2> kChartKinds({{{ChartKind::Bar, "bar"}, {ChartKind::Trend, "trend"}}});
-constexpr CodeTable<ExportFormat, 3>
-    kExportFormats({{{ExportFormat::Png, "png"}, {ExportFormat::Pdf, "pdf"}, {ExportFormat::Svg, "svg"}}});
+constexpr CodeTable<ExportFormat, 4> kExportFormats({{{ExportFormat::Png, "png"},
+                                                      {ExportFormat::Pdf, "pdf"},
+                                                      {ExportFormat::Svg, "svg"},
+                                                      {ExportFormat::Html, "html"}}});
 constexpr CodeTable<ThemeKind, 3>
     kThemeKinds({{{ThemeKind::Light, "light"}, {ThemeKind::Dark, "dark"}, {ThemeKind::Brand, "brand"}}});
 

@@ -30,6 +30,7 @@ CHARTWEEK_PACKAGES=(
     libgtest-dev libgmock-dev            # tests
     poppler-utils                        # tests read exported PDFs (pdftotext, pdftoppm, pdffonts)
     chromium                             # tests draw exported SVGs in a real browser (headless)
+    npm                                  # tests: axe-core (chartweek_install_axe_core) for the web embed
     libbenchmark-dev                     # bench/
     clang libclang-rt-14-dev             # scripts/fuzz (libFuzzer)
     clang-format                         # scripts/check-source
@@ -62,3 +63,24 @@ chartweek_install_dependencies() {
     apt-get -o DPkg::Lock::Timeout=600 update -qq
     apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"
 }
+
+# axe-core, the accessibility checker the web-embed tests run inside headless Chromium, from
+# the npm registry at a pinned version, cached in DIR (the build folder's axe-core/): the
+# network is used once per build folder. Prints the path of axe.min.js.
+CHARTWEEK_AXE_CORE_VERSION=4.10.3
+chartweek_install_axe_core() {
+    local dir="$1"
+    local script="$dir/node_modules/axe-core/axe.min.js"
+    if [ ! -f "$script" ] || ! grep -q "\"version\": \"$CHARTWEEK_AXE_CORE_VERSION\"" \
+        "$dir/node_modules/axe-core/package.json"; then
+        mkdir -p "$dir"
+        npm install --prefix "$dir" --no-save --no-audit --no-fund --silent \
+            "axe-core@$CHARTWEEK_AXE_CORE_VERSION" >&2
+    fi
+    echo "$script"
+}
+
+# Run as `bash scripts/deps.sh axe-core DIR` (the build does, for the web-embed tests).
+if [ "${BASH_SOURCE[0]}" = "$0" ] && [ "${1:-}" = axe-core ]; then
+    chartweek_install_axe_core "$2" >/dev/null
+fi

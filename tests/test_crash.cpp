@@ -191,6 +191,8 @@ bool completeFile(const QString &path, ExportFormat format)
             xml.readNext();
         return !xml.hasError() && bytes.trimmed().endsWith("</svg>");
     }
+    case ExportFormat::Html:
+        return bytes.startsWith("<!DOCTYPE html>") && bytes.trimmed().endsWith("</html>");
     }
     return false;
 }

@@ -5,8 +5,13 @@
 // format once they are done with the field (or change the format), never under their fingers.
 #include "ui/export/exportdialog.h"
 
+#include "core/seedstudy.h"
+
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -98,4 +103,31 @@ TEST_F(ExportDialogTest, PastingAPathKeepsIt)
     m_field->selectAll();
     m_field->insert(QStringLiteral("/home/user/Bilder/Woche 5"));
     EXPECT_EQ(m_field->text(), QStringLiteral("/home/user/Bilder/Woche 5"));
+}
+
+TEST_F(ExportDialogTest, WebPageOffersEmbedCodeOnTheClipboard)
+{
+    m_dialog->setChartSource([](ChartKind kind) {
+        return ChartSpec(smbGroupSocialBusinessStudy2012(), kind, 2012, Language::German);
+    });
+    auto *copyIframe = m_dialog->findChild<QPushButton *>(QStringLiteral("copyIframeCode"));
+    auto *copyFigure = m_dialog->findChild<QPushButton *>(QStringLiteral("copyFigureCode"));
+    ASSERT_NE(copyIframe, nullptr);
+    ASSERT_NE(copyFigure, nullptr);
+    EXPECT_FALSE(copyIframe->isVisible()) << "only the web page has embed code";
+    m_format->setCurrentIndex(m_format->findData(int(ExportFormat::Html)));
+    EXPECT_TRUE(m_field->text().endsWith(QStringLiteral(".html")));
+    ASSERT_TRUE(copyIframe->isVisible());
+    EXPECT_FALSE(m_dialog->findChild<QComboBox *>(QStringLiteral("sizePreset"))->isEnabled());
+    typeIntoField(QStringLiteral("/tmp/woche-05.html"));
+    QTest::mouseClick(copyIframe, Qt::LeftButton);
+    const QString iframe = QGuiApplication::clipboard()->text();
+    EXPECT_TRUE(iframe.startsWith(QStringLiteral("<iframe src=\"woche-05.html\""))) << iframe.toStdString();
+    EXPECT_TRUE(iframe.contains(QStringLiteral("lang=\"de\"")));
+    QTest::mouseClick(copyFigure, Qt::LeftButton);
+    const QString figure = QGuiApplication::clipboard()->text();
+    EXPECT_TRUE(figure.startsWith(QStringLiteral("<style>")));
+    EXPECT_TRUE(figure.contains(QStringLiteral("<figure class=\"cotw\"")));
+    EXPECT_TRUE(figure.contains(QStringLiteral("<td>24\u00a0%</td>")));
+    EXPECT_FALSE(m_dialog->findChild<QLabel *>(QStringLiteral("embedStatus"))->text().isEmpty());
 }

@@ -5,6 +5,7 @@
 // draws it and the PDF as poppler (pdftoppm) draws it carry the same texts, bars and lines
 // at the same places, compared pixel by pixel within a small tolerance.
 
+#include "chromium.h"
 #include "core/seedstudy.h"
 #include "ui/export/chartexporter.h"
 
@@ -37,18 +38,8 @@ constexpr double kMostUnmatched = 0.005;
 QImage renderSvgInChromium(const QString &svg, const QTemporaryDir &dir)
 {
     const QString shot = dir.filePath(QStringLiteral("chromium.png"));
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(CHARTWEEK_CHROMIUM),
-                  {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
-                   QStringLiteral("--hide-scrollbars"), QStringLiteral("--no-first-run"),
-                   QStringLiteral("--user-data-dir=") + dir.filePath(QStringLiteral("profile")),
-                   QStringLiteral("--window-size=%1,%2").arg(kSize.width()).arg(kSize.height()),
-                   QStringLiteral("--screenshot=") + shot, QStringLiteral("file://") + svg});
-    if (!process.waitForFinished(180000) || process.exitCode() != 0) {
-        ADD_FAILURE() << "chromium failed: " << process.readAll().toStdString();
+    if (!runChromium(svg, kSize, dir.filePath(QStringLiteral("profile")), {QStringLiteral("--screenshot=") + shot}))
         return {};
-    }
     return QImage(shot).convertToFormat(QImage::Format_RGB32);
 }
 

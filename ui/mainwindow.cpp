@@ -738,6 +738,9 @@ QString MainWindow::narrativeText() const
 void MainWindow::exportChart()
 {
     ExportDialog dialog(currentChart(), this);
+    dialog.setChartSource([this](ChartKind kind) {
+        return ChartSpec{m_study, kind, m_waveYear, currentLanguage(), m_style};
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.saveSettings();

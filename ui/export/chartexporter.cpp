@@ -9,6 +9,7 @@
 #include "ui/charts/chartfactory.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/typography.h"
+#include "ui/export/htmlembed.h"
 #include "ui/export/pngencoder.h"
 
 #include <QBuffer>
@@ -109,34 +110,41 @@ QByteArray withPixelSize(QByteArray svg, const QSize &size)
 std::optional<QString> writeSvg(ChartFactory::PageChart *page, const ExportOptions &options, QIODevice *file)
 {
     const ChartSpec &spec = page->spec();
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
     const QSize size = options.pixelSize;
-    {
-        QSvgGenerator generator;
-        generator.setOutputDevice(&buffer);
-        generator.setSize(size);
-        generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setResolution(int(kCssPixelsPerInch));
-        // QSvgGenerator writes <title> and <desc> without escaping: a study title such as
-        // "<img src=x>" would become markup.
-        generator.setTitle(exportTitle(spec).toHtmlEscaped());
-        const QString description = exportDescription(spec) + u'\n' + Narrative::sourceLine(spec.study, spec.language);
-        generator.setDescription(description.toHtmlEscaped());
-        QPainter painter;
-        if (!painter.begin(&generator))
-            return Text::tr("the SVG writer could not start");
-        painter.setRenderHint(QPainter::Antialiasing);
-        paintChart(&painter, QRectF(QPointF(0, 0), QSizeF(size)), page, exportCanvasSize(QSizeF(size)));
-        painter.end();
-    }
-    const QByteArray svg = withPixelSize(buffer.data(), size);
+    const QString description = exportDescription(spec) + u'\n' + Narrative::sourceLine(spec.study, spec.language);
+    const QByteArray svg =
+        withPixelSize(chartSvg(page, size, exportCanvasSize(QSizeF(size)), exportTitle(spec), description), size);
+    if (svg.isEmpty())
+        return Text::tr("the SVG writer could not start");
     if (file->write(svg) != svg.size())
         return file->errorString();
     return std::nullopt;
 }
 
 } // namespace
+
+QByteArray chartSvg(ChartFactory::PageChart *page, const QSize &size, const QSizeF &canvas, const QString &title,
+                    const QString &description)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    generator.setResolution(int(kCssPixelsPerInch));
+    // QSvgGenerator writes <title> and <desc> without escaping: a study title such as
+    // "<img src=x>" would become markup.
+    generator.setTitle(title.toHtmlEscaped());
+    generator.setDescription(description.toHtmlEscaped());
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return {};
+    painter.setRenderHint(QPainter::Antialiasing);
+    paintChart(&painter, QRectF(QPointF(0, 0), QSizeF(size)), page, canvas);
+    painter.end();
+    return buffer.data();
+}
 
 ExportOptions withPreset(ExportOptions options, const ExportPreset &preset)
 {
@@ -272,8 +280,23 @@ std::optional<QString> exportChartFiles(const ChartSpec &original, const ExportO
         }
         QBuffer bytes;
         bytes.open(QIODevice::WriteOnly);
-        const std::optional<QString> writeError =
-            target.format == ExportFormat::Pdf ? writePdf(&page, options, &bytes) : writeSvg(&page, options, &bytes);
+        std::optional<QString> writeError;
+        switch (target.format) {
+        case ExportFormat::Pdf:
+            writeError = writePdf(&page, options, &bytes);
+            break;
+        case ExportFormat::Svg:
+            writeError = writeSvg(&page, options, &bytes);
+            break;
+        case ExportFormat::Html:
+            if (const QByteArray html = HtmlEmbed::page(spec); !html.isEmpty())
+                bytes.write(html);
+            else
+                writeError = Text::tr("the SVG writer could not start");
+            break;
+        case ExportFormat::Png:
+            break; // above
+        }
         if (writeError) {
             error = failure(target.path, *writeError);
             break;

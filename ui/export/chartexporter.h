@@ -35,11 +35,10 @@ struct ExportOptions
 ExportOptions withPreset(ExportOptions options, const ExportPreset &preset);
 
 /// Writes one chart (title, chart with data labels and legend, footnotes, source line) to
-/// a PNG, a vector PDF or an SVG. PNG and SVG carry the title, a description (headline and
-/// what the chart shows) and the source as metadata. Files are written through QSaveFile:
-/// a failed export leaves no file (and an existing file unchanged) and returns a translated
-/// message naming the file and the reason; success returns std::nullopt. Texts come from
-/// the installed translator, numbers follow spec.language.
+/// a PNG, a vector PDF, an SVG or a web embed (HTML, see HtmlEmbed::page()). PNG and SVG carry the title, a description
+/// (headline and what the chart shows) and the source as metadata. Files are written through QSaveFile: a failed export
+/// leaves no file (and an existing file unchanged) and returns a translated message naming the file and the reason;
+/// success returns std::nullopt. Texts come from the installed translator, numbers follow spec.language.
 std::optional<QString> exportChart(const ChartSpec &spec, const ExportOptions &options, const QString &path);
 
 /// Writes one chart to several files in one go (options.format is ignored; each target has
@@ -66,6 +65,12 @@ void paintChart(QPainter *painter, const QRectF &target, const ChartSpec &spec);
 void paintChart(QPainter *painter, const QRectF &target, const ChartSpec &spec, const QSizeF &canvas);
 /// The same with a chart built before (the files of one chart share it).
 void paintChart(QPainter *painter, const QRectF &target, ChartFactory::PageChart *page, const QSizeF &canvas);
+
+/// The chart laid out on canvas and drawn at size, as an SVG document (viewBox 0 0 size;
+/// title and description as its <title> and <desc>, escaped). Empty when the SVG writer
+/// cannot start.
+QByteArray chartSvg(ChartFactory::PageChart *page, const QSize &size, const QSizeF &canvas, const QString &title,
+                    const QString &description);
 
 /// Paints the chart filling the printable area of a page of device (a QPdfWriter or a
 /// QPrinter whose painter is active), sized from the device's own resolution.

@@ -3,6 +3,9 @@
 
 #include "ui/export/exportdialog.h"
 
+#include "ui/export/htmlembed.h"
+
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -11,6 +14,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +40,7 @@ ExportDialog::ExportDialog(ChartKind currentChart, QWidget *parent)
     m_format->addItem(QString(), int(ExportFormat::Png));
     m_format->addItem(QString(), int(ExportFormat::Pdf));
     m_format->addItem(QString(), int(ExportFormat::Svg));
+    m_format->addItem(QString(), int(ExportFormat::Html));
     m_preset->setObjectName(QStringLiteral("sizePreset"));
     m_path->setObjectName(QStringLiteral("exportFile"));
     m_format->setObjectName(QStringLiteral("exportFormat"));
@@ -84,6 +89,19 @@ ExportDialog::ExportDialog(ChartKind currentChart, QWidget *parent)
     m_fileLabel = new QLabel(this);
     m_fileLabel->setBuddy(m_path);
     m_form->addRow(m_fileLabel, pathRow);
+    m_copyIframe = new QPushButton(this);
+    m_copyIframe->setObjectName(QStringLiteral("copyIframeCode"));
+    m_copyFigure = new QPushButton(this);
+    m_copyFigure->setObjectName(QStringLiteral("copyFigureCode"));
+    m_embedStatus = new QLabel(this);
+    m_embedStatus->setObjectName(QStringLiteral("embedStatus"));
+    auto *embedRow = new QHBoxLayout;
+    embedRow->addWidget(m_copyIframe);
+    embedRow->addWidget(m_copyFigure);
+    embedRow->addWidget(m_embedStatus, 1);
+    m_embedLabel = new QLabel(this);
+    m_embedLabel->setBuddy(m_copyIframe);
+    m_form->addRow(m_embedLabel, embedRow);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
@@ -91,6 +109,13 @@ ExportDialog::ExportDialog(ChartKind currentChart, QWidget *parent)
     retranslate();
 
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    for (QPushButton *button : {m_copyIframe, m_copyFigure}) {
+        connect(button, &QPushButton::clicked, this, [this, button] {
+            QGuiApplication::clipboard()->setText(button == m_copyIframe ? iframeCode() : figureCode());
+            m_embedStatus->setText(button == m_copyIframe ? tr("The <iframe> code is on the clipboard.")
+                                                          : tr("The <figure> code is on the clipboard."));
+        });
+    }
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         fixSuffix(); // Enter in the field saves before editingFinished() would come
         accept();
@@ -132,6 +157,13 @@ void ExportDialog::retranslate()
     m_format->setItemText(0, tr("PNG image"));
     m_format->setItemText(1, tr("PDF document (vector)"));
     m_format->setItemText(2, tr("SVG image (vector)"));
+    m_format->setItemText(3, tr("Web page (HTML embed)"));
+    m_copyIframe->setText(tr("Copy &iframe Code"));
+    m_copyIframe->setToolTip(tr("Puts an <iframe> that shows the exported page on the clipboard"));
+    m_copyFigure->setText(tr("Copy Fi&gure Code"));
+    m_copyFigure->setToolTip(tr("Puts the chart as a <figure> with its style on the clipboard, to paste into a page"));
+    m_embedLabel->setText(tr("Embed code:"));
+    m_embedStatus->clear();
     for (QSpinBox *box : {m_width, m_height}) {
         box->setSuffix(tr(" px"));
         box->setAccessibleName(box == m_width ? tr("Width in pixels") : tr("Height in pixels"));
@@ -214,6 +246,9 @@ void ExportDialog::browse()
     case ExportFormat::Svg:
         filter = tr("SVG images (*.svg)");
         break;
+    case ExportFormat::Html:
+        filter = tr("Web pages (*.html)");
+        break;
     }
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), filePath(), filter);
     if (!path.isEmpty()) {
@@ -226,10 +261,18 @@ void ExportDialog::updateState()
 {
     const ExportFormat format = ExportFormat(m_format->currentData().toInt());
     const bool png = format == ExportFormat::Png;
-    const bool custom = format != ExportFormat::Pdf && m_preset->currentData().toString().isEmpty();
+    const bool html = format == ExportFormat::Html;
+    const bool custom = format != ExportFormat::Pdf && !html && m_preset->currentData().toString().isEmpty();
     for (QWidget *widget :
          {static_cast<QWidget *>(m_width), static_cast<QWidget *>(m_height), static_cast<QWidget *>(m_sizeLabel)})
         widget->setEnabled(custom);
+    // The web page fits any width: no size to choose.
+    m_preset->setEnabled(!html);
+    if (auto *label = m_form->labelForField(m_preset))
+        label->setEnabled(!html);
+    for (QWidget *widget : {static_cast<QWidget *>(m_embedLabel), static_cast<QWidget *>(m_copyIframe),
+                            static_cast<QWidget *>(m_copyFigure), static_cast<QWidget *>(m_embedStatus)})
+        widget->setVisible(html && m_chartSource);
     m_scale->setEnabled(png);
     m_scaleLabel->setEnabled(png);
 
@@ -247,6 +290,26 @@ void ExportDialog::fixSuffix()
     if (base.endsWith(u'.'))
         base.chop(1);
     m_path->setText(base + u'.' + wanted);
+}
+
+void ExportDialog::setChartSource(std::function<ChartSpec(ChartKind)> source)
+{
+    m_chartSource = std::move(source);
+    updateState();
+}
+
+QString ExportDialog::iframeCode() const
+{
+    if (!m_chartSource)
+        return {};
+    return HtmlEmbed::iframeSnippet(m_chartSource(chartKind()), QFileInfo(filePath()).fileName());
+}
+
+QString ExportDialog::figureCode() const
+{
+    if (!m_chartSource)
+        return {};
+    return HtmlEmbed::figureSnippet(m_chartSource(chartKind()));
 }
 
 void ExportDialog::saveSettings() const

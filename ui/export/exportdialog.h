@@ -7,6 +7,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
@@ -31,6 +33,13 @@ public:
     ExportOptions options() const;
     QString filePath() const;
     void setFilePath(const QString &path);
+
+    /// Where the embed code of the web format comes from: the spec of the chart of a kind as
+    /// it would be exported. Without it the embed code buttons stay hidden.
+    void setChartSource(std::function<ChartSpec(ChartKind)> source);
+    /// The <iframe> and the <figure> snippet of the chart chosen (empty without a source).
+    QString iframeCode() const;
+    QString figureCode() const;
 
     /// Stores the choices for the next time the dialog opens.
     void saveSettings() const;
@@ -60,4 +69,9 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QFormLayout *m_form = nullptr;
     QPushButton *m_browse = nullptr;
+    QLabel *m_embedLabel = nullptr;
+    QPushButton *m_copyIframe = nullptr;
+    QPushButton *m_copyFigure = nullptr;
+    QLabel *m_embedStatus = nullptr;
+    std::function<ChartSpec(ChartKind)> m_chartSource;
 };
