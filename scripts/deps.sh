@@ -30,7 +30,7 @@ CHARTWEEK_PACKAGES=(
     libgtest-dev libgmock-dev            # tests
     poppler-utils                        # tests read exported PDFs (pdftotext, pdftoppm, pdffonts)
     chromium                             # tests draw exported SVGs in a real browser (headless)
-    npm                                  # tests: axe-core (chartweek_install_axe_core) for the web embed
+    nodejs                               # tests: npm installs axe-core for the web embed (chartweek_install_axe_core)
     libbenchmark-dev                     # bench/
     clang libclang-rt-14-dev             # scripts/fuzz (libFuzzer)
     clang-format                         # scripts/check-source
@@ -73,6 +73,10 @@ chartweek_install_axe_core() {
     local script="$dir/node_modules/axe-core/axe.min.js"
     if [ ! -f "$script" ] || ! grep -q "\"version\": \"$CHARTWEEK_AXE_CORE_VERSION\"" \
         "$dir/node_modules/axe-core/package.json"; then
+        if ! command -v npm >/dev/null; then
+            # Debian's nodejs comes without npm (another vendor's nodejs may bundle it).
+            apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends npm >&2
+        fi
         mkdir -p "$dir"
         npm install --prefix "$dir" --no-save --no-audit --no-fund --silent \
             "axe-core@$CHARTWEEK_AXE_CORE_VERSION" >&2
