@@ -444,12 +444,13 @@ void Importer::readLong(const QList<const CsvRecord *> &rows, const QMap<Role, i
         if (int(m_result->errors.size()) != errorsBefore)
             continue;
 
+        const bool multipleAnswers = multiple.value_or(false); // known here: an unknown answer was an error
         if (!buildOfTitle.contains(title)) {
             buildOfTitle.insert(title, int(m_builds.size()));
-            m_builds.append(StudyBuild{title, *multiple, {}, {}, {}});
+            m_builds.append(StudyBuild{title, multipleAnswers, {}, {}, {}});
         }
         StudyBuild &build = m_builds[buildOfTitle.value(title)];
-        if (build.multipleAnswers != *multiple) {
+        if (build.multipleAnswers != multipleAnswers) {
             error(row->line, multipleColumn + 1, row->fields.at(multipleColumn).trimmed(),
                   Text::tr("The study \"%1\" is marked both as a multiple-answer question and as not one.").arg(title));
             continue;
