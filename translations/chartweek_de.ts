@@ -231,7 +231,7 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="+36"/>
+        <location filename="../ui/export/chartexporter.cpp" line="+37"/>
         <source>Cannot export to %1: %2</source>
         <translation>Export nach %1 nicht möglich: %2</translation>
     </message>
@@ -251,7 +251,8 @@
         <translation>das PDF ließ sich nicht fertigstellen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+34"/>
+        <location line="+177"/>
         <source>the SVG writer could not start</source>
         <translation>die SVG-Ausgabe ließ sich nicht starten</translation>
     </message>
@@ -301,7 +302,7 @@
         <translation>US-Letter hoch</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="+102"/>
+        <location filename="../ui/export/chartexporter.cpp" line="-57"/>
         <source>the study has no survey wave %1</source>
         <translation>die Studie hat keine Befragungswelle %1</translation>
     </message>
@@ -362,7 +363,7 @@
         <translation>Die Studiendatenbank DATEI statt der üblichen verwenden.</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+272"/>
         <source>Which chart: bar or trend (default: bar).</source>
         <translation>Welches Diagramm: bar (Balken) oder trend (Verlauf); Vorgabe: bar.</translation>
     </message>
@@ -377,7 +378,7 @@
         <translation>Schreibt einen PDF-Bericht (Titelseite, jedes Diagramm mit Schlagzeile, die Empfehlungen und die Quellen), ohne Bildschirm.</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-254"/>
         <source>Adds the studies of a CSV, XLSX, ODS or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</source>
         <translation>Fügt die Studien einer CSV-, XLSX-, ODS- oder JSON-Datei der Bibliothek hinzu und gibt ihre IDs aus. Wird eine Zeile abgelehnt, wird nichts hinzugefügt.</translation>
     </message>
@@ -417,7 +418,7 @@
         <translation>export (Diagramme in Dateien), report (ein PDF-Bericht), import (CSV oder JSON in die Bibliothek), list (die Bibliothek), export-data (eine Studie als CSV oder JSON); ohne Befehl öffnet sich das Fenster, mit einer CSV- oder JSON-Datei in dessen Importvorschau.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Language of the report (default: the app&apos;s).</source>
         <translation>Sprache des Berichts (Vorgabe: die der App).</translation>
     </message>
@@ -482,12 +483,7 @@
         <translation>--lang: erwartet de, en oder eine Liste wie de,en, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>--formats: expected a list of png, pdf and svg such as png,pdf,svg, got &quot;%1&quot;.</source>
-        <translation>--formats: erwartet eine Liste aus png, pdf und svg wie png,pdf,svg, erhalten „%1“.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Use either --size or --preset, not both.</source>
         <translation>Verwenden Sie entweder --size oder --preset, nicht beides.</translation>
     </message>
@@ -497,17 +493,7 @@
         <translation>--preset: erwartet eines von %1, erhalten „%2“.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>--format: expected png, pdf or svg, got &quot;%1&quot;.</source>
-        <translation>--format: erwartet png, pdf oder svg, erhalten „%1“.</translation>
-    </message>
-    <message>
-        <location line="-317"/>
-        <source>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf or .svg file or use --format.</source>
-        <translation>Das Format lässt sich aus „%1“ nicht ablesen; geben Sie eine .png-, .pdf- oder .svg-Datei an oder verwenden Sie --format.</translation>
-    </message>
-    <message>
-        <location line="-262"/>
+        <location line="-569"/>
         <source>The study: its id or exact title (default: the newest chart of the week).</source>
         <translation>Die Studie: ihre ID oder ihr genauer Titel (Vorgabe: das neueste Chart der Woche).</translation>
     </message>
@@ -592,7 +578,12 @@
         <translation>Mit mehreren -o ergeben sich die Formate aus den Dateinamen; lassen Sie --format weg.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf, .svg or .html file or use --format.</source>
+        <translation>Das Format lässt sich aus „%1“ nicht ablesen; geben Sie eine .png-, .pdf-, .svg- oder .html-Datei an oder verwenden Sie --format.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&quot;%1&quot; is named twice.</source>
         <translation>„%1“ ist zweimal angegeben.</translation>
     </message>
@@ -647,18 +638,28 @@
         <translation>--wave: erwartet eine Jahreszahl wie 2012, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+23"/>
+        <source>--formats: expected a list of png, pdf, svg and html such as png,pdf,svg, got &quot;%1&quot;.</source>
+        <translation>--formats: erwartet eine Liste aus png, pdf, svg und html wie png,pdf,svg, erhalten „%1“.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--format: expected png, pdf, svg or html, got &quot;%1&quot;.</source>
+        <translation>--format: erwartet png, pdf, svg oder html, erhalten „%1“.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>export --all writes into one folder; give -o once.</source>
         <translation>export --all schreibt in einen Ordner; geben Sie -o nur einmal an.</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-294"/>
         <location line="+215"/>
         <source>--lang: expected de or en, got &quot;%1&quot;.</source>
         <translation>--lang: erwartet de oder en, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got &quot;%1&quot;.</source>
         <translation>--size: erwartet BREITExHÖHE mit je 1–20000 Pixeln, etwa 1600x900, erhalten „%1“.</translation>
     </message>
@@ -762,7 +763,7 @@
         <translation>„%1“ ist weder ja noch nein.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The study &quot;%1&quot; is marked both as a multiple-answer question and as not one.</source>
         <translation>Die Studie „%1“ ist zugleich als Frage mit und ohne Mehrfachnennungen markiert.</translation>
     </message>
@@ -909,13 +910,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="+129"/>
-        <location line="+89"/>
+        <location filename="../ui/export/exportdialog.cpp" line="+154"/>
+        <location line="+99"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-98"/>
         <source>Bar chart</source>
         <translation>Balkendiagramm</translation>
     </message>
@@ -940,17 +941,57 @@
         <translation>SVG-Bild (Vektor)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-103"/>
         <source>chart-of-the-week</source>
         <translation>chart-der-woche</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+50"/>
+        <source>The &lt;iframe&gt; code is on the clipboard.</source>
+        <translation>Der &lt;iframe&gt;-Code ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &lt;figure&gt; code is on the clipboard.</source>
+        <translation>Der &lt;figure&gt;-Code ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Web page (HTML embed)</source>
+        <translation>Webseite (HTML zum Einbetten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;iframe Code</source>
+        <translation>&amp;iframe-Code kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puts an &lt;iframe&gt; that shows the exported page on the clipboard</source>
+        <translation>Legt ein &lt;iframe&gt;, das die exportierte Seite zeigt, in die Zwischenablage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Fi&amp;gure Code</source>
+        <translation>Fi&amp;gure-Code kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puts the chart as a &lt;figure&gt; with its style on the clipboard, to paste into a page</source>
+        <translation>Legt das Diagramm als &lt;figure&gt; mit seinem Stil in die Zwischenablage, zum Einfügen in eine Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embed code:</source>
+        <translation>Einbettungscode:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Width in pixels</source>
         <translation>Breite in Pixeln</translation>
     </message>
@@ -1010,7 +1051,12 @@
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+3"/>
+        <source>Web pages (*.html)</source>
+        <translation>Webseiten (*.html)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
@@ -1046,6 +1092,14 @@
         <location line="+30"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlEmbed</name>
+    <message>
+        <location filename="../ui/export/htmlembed.cpp" line="+86"/>
+        <source>Segment</source>
+        <translation>Gruppe</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +1695,7 @@
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <location line="+63"/>
         <location line="+29"/>
         <source>Export Failed</source>
@@ -1754,7 +1808,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Bibliothek abdocken</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-392"/>
         <source>T&amp;heme</source>
         <translation>&amp;Design</translation>
     </message>
@@ -1804,7 +1858,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Schwarze Schrift auf Weiß und kräftige Farben in den Diagrammen (Strg+Umschalt+H)</translation>
     </message>
     <message>
-        <location line="+385"/>
+        <location line="+388"/>
         <source>Chart and data tabs</source>
         <translation>Reiter für Diagramme und Daten</translation>
     </message>

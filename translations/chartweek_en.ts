@@ -231,7 +231,7 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="+36"/>
+        <location filename="../ui/export/chartexporter.cpp" line="+37"/>
         <source>Cannot export to %1: %2</source>
         <translation>Cannot export to %1: %2</translation>
     </message>
@@ -251,7 +251,8 @@
         <translation>the PDF could not be completed</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+34"/>
+        <location line="+177"/>
         <source>the SVG writer could not start</source>
         <translation>the SVG writer could not start</translation>
     </message>
@@ -301,7 +302,7 @@
         <translation>Letter portrait</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="+102"/>
+        <location filename="../ui/export/chartexporter.cpp" line="-57"/>
         <source>the study has no survey wave %1</source>
         <translation>the study has no survey wave %1</translation>
     </message>
@@ -362,7 +363,7 @@
         <translation>Use the study database FILE instead of the default one.</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+272"/>
         <source>Which chart: bar or trend (default: bar).</source>
         <translation>Which chart: bar or trend (default: bar).</translation>
     </message>
@@ -377,7 +378,7 @@
         <translation>Writes a PDF report (cover, every chart with its headline, the advice and the sources), without a display.</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-254"/>
         <source>Adds the studies of a CSV, XLSX, ODS or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</source>
         <translation>Adds the studies of a CSV, XLSX, ODS or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</translation>
     </message>
@@ -417,7 +418,7 @@
         <translation>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON); without a command the window opens, with a CSV or JSON file in its import preview.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Language of the report (default: the app&apos;s).</source>
         <translation>Language of the report (default: the app&apos;s).</translation>
     </message>
@@ -482,12 +483,7 @@
         <translation>--lang: expected de, en or a list such as de,en, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>--formats: expected a list of png, pdf and svg such as png,pdf,svg, got &quot;%1&quot;.</source>
-        <translation>--formats: expected a list of png, pdf and svg such as png,pdf,svg, got &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Use either --size or --preset, not both.</source>
         <translation>Use either --size or --preset, not both.</translation>
     </message>
@@ -497,17 +493,7 @@
         <translation>--preset: expected one of %1, got &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>--format: expected png, pdf or svg, got &quot;%1&quot;.</source>
-        <translation>--format: expected png, pdf or svg, got &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="-317"/>
-        <source>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf or .svg file or use --format.</source>
-        <translation>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf or .svg file or use --format.</translation>
-    </message>
-    <message>
-        <location line="-262"/>
+        <location line="-569"/>
         <source>The study: its id or exact title (default: the newest chart of the week).</source>
         <translation>The study: its id or exact title (default: the newest chart of the week).</translation>
     </message>
@@ -592,7 +578,12 @@
         <translation>With several -o the formats come from the file names; leave out --format.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf, .svg or .html file or use --format.</source>
+        <translation>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf, .svg or .html file or use --format.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&quot;%1&quot; is named twice.</source>
         <translation>&quot;%1&quot; is named twice.</translation>
     </message>
@@ -647,18 +638,28 @@
         <translation>--wave: expected a year such as 2012, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+23"/>
+        <source>--formats: expected a list of png, pdf, svg and html such as png,pdf,svg, got &quot;%1&quot;.</source>
+        <translation>--formats: expected a list of png, pdf, svg and html such as png,pdf,svg, got &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--format: expected png, pdf, svg or html, got &quot;%1&quot;.</source>
+        <translation>--format: expected png, pdf, svg or html, got &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>export --all writes into one folder; give -o once.</source>
         <translation>export --all writes into one folder; give -o once.</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-294"/>
         <location line="+215"/>
         <source>--lang: expected de or en, got &quot;%1&quot;.</source>
         <translation>--lang: expected de or en, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got &quot;%1&quot;.</source>
         <translation>--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got &quot;%1&quot;.</translation>
     </message>
@@ -762,7 +763,7 @@
         <translation>&quot;%1&quot; is not yes or no.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The study &quot;%1&quot; is marked both as a multiple-answer question and as not one.</source>
         <translation>The study &quot;%1&quot; is marked both as a multiple-answer question and as not one.</translation>
     </message>
@@ -909,13 +910,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="+129"/>
-        <location line="+89"/>
+        <location filename="../ui/export/exportdialog.cpp" line="+154"/>
+        <location line="+99"/>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-98"/>
         <source>Bar chart</source>
         <translation>Bar chart</translation>
     </message>
@@ -940,17 +941,57 @@
         <translation>SVG image (vector)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-103"/>
         <source>chart-of-the-week</source>
         <translation>chart-of-the-week</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+50"/>
+        <source>The &lt;iframe&gt; code is on the clipboard.</source>
+        <translation>The &lt;iframe&gt; code is on the clipboard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &lt;figure&gt; code is on the clipboard.</source>
+        <translation>The &lt;figure&gt; code is on the clipboard.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Web page (HTML embed)</source>
+        <translation>Web page (HTML embed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;iframe Code</source>
+        <translation>Copy &amp;iframe Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puts an &lt;iframe&gt; that shows the exported page on the clipboard</source>
+        <translation>Puts an &lt;iframe&gt; that shows the exported page on the clipboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Fi&amp;gure Code</source>
+        <translation>Copy Fi&amp;gure Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puts the chart as a &lt;figure&gt; with its style on the clipboard, to paste into a page</source>
+        <translation>Puts the chart as a &lt;figure&gt; with its style on the clipboard, to paste into a page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embed code:</source>
+        <translation>Embed code:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Width in pixels</source>
         <translation>Width in pixels</translation>
     </message>
@@ -1010,7 +1051,12 @@
         <translation>SVG images (*.svg)</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+3"/>
+        <source>Web pages (*.html)</source>
+        <translation>Web pages (*.html)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
@@ -1046,6 +1092,14 @@
         <location line="+30"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlEmbed</name>
+    <message>
+        <location filename="../ui/export/htmlembed.cpp" line="+86"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +1695,7 @@
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <location line="+63"/>
         <location line="+29"/>
         <source>Export Failed</source>
@@ -1754,7 +1808,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Detach the library</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-392"/>
         <source>T&amp;heme</source>
         <translation>T&amp;heme</translation>
     </message>
@@ -1804,7 +1858,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Black text on white and strong colours in the charts (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+385"/>
+        <location line="+388"/>
         <source>Chart and data tabs</source>
         <translation>Chart and data tabs</translation>
     </message>
