@@ -189,16 +189,17 @@ TEST_P(WebEmbed, FitsEveryWidthInChromiumWithReadableTextAndNoAxeViolation)
             sized.replace("</head>", rootWidth);
             file.write(sized);
         }
-        const auto dom = runChromium(measured, QSize(std::max(width, 500), 900), m_dir.filePath(QStringLiteral("profile")),
-                                     {QStringLiteral("--dump-dom"), QStringLiteral("--virtual-time-budget=30000")});
+        const auto dom =
+            runChromium(measured, QSize(std::max(width, 500), 900), m_dir.filePath(QStringLiteral("profile")),
+                        {QStringLiteral("--dump-dom"), QStringLiteral("--virtual-time-budget=30000")});
         ASSERT_TRUE(dom);
         const QRegularExpression pre(QStringLiteral("<pre id=\"cotw-test-result\">([^<]*)</pre>"));
         const auto match = pre.match(QString::fromUtf8(*dom));
         ASSERT_TRUE(match.hasMatch()) << "the script did not finish";
         const QJsonObject result =
             QJsonDocument::fromJson(QUrl::fromPercentEncoding(match.captured(1).toUtf8()).toUtf8()).object();
-        std::cout << GetParam().name << " at " << width << " px: "
-                  << QJsonDocument(result).toJson(QJsonDocument::Compact).toStdString() << '\n';
+        std::cout << GetParam().name << " at " << width
+                  << " px: " << QJsonDocument(result).toJson(QJsonDocument::Compact).toStdString() << '\n';
         EXPECT_EQ(result.value(QStringLiteral("width")).toInt(), width);
         EXPECT_LE(result.value(QStringLiteral("scrollWidth")).toInt(), width) << "the page scrolls sideways";
         EXPECT_EQ(result.value(QStringLiteral("shownDrawing")).toString(),
@@ -217,7 +218,9 @@ INSTANTIATE_TEST_SUITE_P(Charts, WebEmbed,
                          testing::Values(EmbedCase{"BarEnglish", ChartKind::Bar, Language::English},
                                          EmbedCase{"BarGerman", ChartKind::Bar, Language::German},
                                          EmbedCase{"TrendGerman", ChartKind::Trend, Language::German}),
-                         [](const testing::TestParamInfo<EmbedCase> &info) { return info.param.name; });
+                         [](const testing::TestParamInfo<EmbedCase> &info) {
+                             return info.param.name;
+                         });
 
 TEST(WebEmbedCode, IframeNamesThePageAndFigureCarriesItsScopedStyle)
 {

@@ -82,8 +82,9 @@ QString dataTable(const ChartSpec &spec, const QString &caption)
     }
     // The table sits in a 1 px box: a table is never narrower than its content, so the box,
     // not the table, is what is hidden (else the table would widen the page).
-    QString html = QStringLiteral("<div class=\"cotw-sr\"><table><caption>%1</caption>\n<thead><tr><th scope=\"col\">%2</th>")
-                       .arg(escaped(caption), escaped(text(language, QT_TRANSLATE_NOOP("HtmlEmbed", "Segment"))));
+    QString html =
+        QStringLiteral("<div class=\"cotw-sr\"><table><caption>%1</caption>\n<thead><tr><th scope=\"col\">%2</th>")
+            .arg(escaped(caption), escaped(text(language, QT_TRANSLATE_NOOP("HtmlEmbed", "Segment"))));
     for (int wave : waves)
         html += QStringLiteral("<th scope=\"col\">%1</th>").arg(study.waves.at(wave).year);
     html += QStringLiteral("</tr></thead>\n<tbody>\n");
@@ -94,10 +95,13 @@ QString dataTable(const ChartSpec &spec, const QString &caption)
         html += QStringLiteral("</tr>\n");
     };
     for (int segment = 0; segment < study.segments.size(); ++segment)
-        row(study.segments.at(segment).name.text(language), [&](int wave) { return study.share(wave, segment); });
+        row(study.segments.at(segment).name.text(language), [&](int wave) {
+            return study.share(wave, segment);
+        });
     if (spec.kind == ChartKind::Trend && study.baselineSegment >= 0)
-        row(study.adoptionLabel.text(language),
-            [&](int wave) { return DerivedFigures::adoptionShare(study, wave); });
+        row(study.adoptionLabel.text(language), [&](int wave) {
+            return DerivedFigures::adoptionShare(study, wave);
+        });
     html += QStringLiteral("</tbody></table></div>\n");
     return html;
 }
@@ -148,8 +152,8 @@ std::optional<QString> figure(const ChartSpec &original, int headingLevel)
     const QString title = exportTitle(original);
 
     ChartFactory::PageChart chart(spec);
-    const auto narrow = inlineSvg(&chart, HtmlEmbed::kNarrowCanvas, id + QStringLiteral("-n"),
-                                  QStringLiteral("cotw-narrow"), altText);
+    const auto narrow =
+        inlineSvg(&chart, HtmlEmbed::kNarrowCanvas, id + QStringLiteral("-n"), QStringLiteral("cotw-narrow"), altText);
     const auto wide =
         inlineSvg(&chart, HtmlEmbed::kWideCanvas, id + QStringLiteral("-w"), QStringLiteral("cotw-wide"), altText);
     if (!narrow || !wide)
