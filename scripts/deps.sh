@@ -78,13 +78,23 @@ chartweek_install_axe_core() {
             apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends npm >&2
         fi
         mkdir -p "$dir"
-        npm install --prefix "$dir" --no-save --no-audit --no-fund --silent \
-            "axe-core@$CHARTWEEK_AXE_CORE_VERSION" >&2
+        # Node trusts only the certificates it was built with; the system's store (which apt,
+        # git and curl use, and where a company's proxy certificate is installed) is added.
+        local system_certificates=/etc/ssl/certs/ca-certificates.crt
+        if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f "$system_certificates" ]; then
+            export NODE_EXTRA_CA_CERTS="$system_certificates"
+        fi
+        if ! npm install --prefix "$dir" --no-save --no-audit --no-fund --silent \
+            "axe-core@$CHARTWEEK_AXE_CORE_VERSION" >&2 || [ ! -f "$script" ]; then
+            echo "Could not install axe-core $CHARTWEEK_AXE_CORE_VERSION from the npm registry into $dir" \
+                "(the web-embed tests need it): see npm's messages above." >&2
+            return 1
+        fi
     fi
     echo "$script"
 }
 
 # Run as `bash scripts/deps.sh axe-core DIR` (the build does, for the web-embed tests).
 if [ "${BASH_SOURCE[0]}" = "$0" ] && [ "${1:-}" = axe-core ]; then
-    chartweek_install_axe_core "$2" >/dev/null
+    chartweek_install_axe_core "$2" >/dev/null || exit 1
 fi
