@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
+#include <QXmlStreamWriter>
 
 #include <orcus/exception.hpp>
 #include <orcus/orcus_ods.hpp>
@@ -55,111 +56,147 @@ QString cellTextTooLongMessage(Language messageLanguage)
     return textTooLongMessage(ImportLimits::kTextLength, messageLanguage);
 }
 
-// An XLSX relationships part with targets written as absolute paths ("/xl/worksheets/
-// sheet1.xml", as openpyxl and pandas write them; orcus 0.17 finds only relative ones): the
-// same part with each target relative to the folder of the part it belongs to.
-QByteArray relativeTargets(const QByteArray &relationships, const QByteArray &partName)
+// A relationship target written as an absolute path ("/xl/worksheets/sheet1.xml", as openpyxl
+// and pandas write them; orcus 0.17 finds only relative ones), made relative to the folder of
+// the part the relationships part belongs to.
+QString relativeTarget(const QString &target, const QByteArray &partName)
 {
     // "xl/_rels/workbook.xml.rels" belongs to "xl/workbook.xml": its targets are relative to "xl/".
-    QByteArray folder = partName.left(partName.lastIndexOf("_rels/"));
-    QByteArray result;
-    qsizetype from = 0;
-    static const QByteArray marker = "Target=\"/";
-    for (qsizetype at; (at = relationships.indexOf(marker, from)) >= 0; from = at + marker.size()) {
-        result += relationships.mid(from, at - from) + "Target=\"";
-        const qsizetype end = relationships.indexOf('"', at + marker.size());
-        const QByteArray target = relationships.mid(at + marker.size(), end < 0 ? -1 : end - at - marker.size());
-        if (target.startsWith(folder)) {
-            result += target.mid(folder.size());
-        } else {
-            result += QByteArray("../").repeated(folder.count('/')) + target;
-        }
-        at = (end < 0 ? relationships.size() : end) - marker.size();
-    }
-    return result + relationships.mid(from);
+    const QString folder = QString::fromUtf8(partName.left(partName.lastIndexOf("_rels/")));
+    const QStringView path = QStringView(target).mid(1);
+    if (path.startsWith(folder))
+        return path.mid(folder.size()).toString();
+    return QStringLiteral("../").repeated(folder.count(u'/')) + path;
 }
 
-// A worksheet part with its inline strings (t="inlineStr", as openpyxl and pandas write
-// text) as formula-string cells (t="str") holding the same text: orcus 0.17 skips inline
-// strings. Rich text runs are joined; phonetic runs (<rPh>) left out.
-QByteArray withoutInlineStrings(const QByteArray &sheet)
-{
-    static const QRegularExpression cell(
-        QStringLiteral("<c(\\s[^>]*?)\\st=\"inlineStr\"([^>]*)>\\s*<is>(.*?)</is>\\s*</c>"),
-        QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression phonetic(QStringLiteral("<rPh\\b.*?</rPh>"),
-                                             QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression text(QStringLiteral("<t(?:\\s[^>]*)?>(.*?)</t>"),
-                                         QRegularExpression::DotMatchesEverythingOption);
-    const QString xml = QString::fromUtf8(sheet);
-    QString result;
-    result.reserve(xml.size());
-    qsizetype from = 0;
-    for (QRegularExpressionMatchIterator cells = cell.globalMatch(xml); cells.hasNext();) {
-        const QRegularExpressionMatch match = cells.next();
-        result += QStringView(xml).mid(from, match.capturedStart() - from);
-        QString value;
-        const QString runs = match.captured(3).remove(phonetic);
-        for (QRegularExpressionMatchIterator texts = text.globalMatch(runs); texts.hasNext();)
-            value += texts.next().captured(1);
-        result +=
-            u"<c" + match.captured(1) + u" t=\"str\"" + match.captured(2) + u"><f>T(0)</f><v>" + value + u"</v></c>";
-        from = match.capturedEnd();
-    }
-    result += QStringView(xml).mid(from);
-    return result.toUtf8();
-}
-
-// An XML part of the archive checked for what Debian's orcus 0.17 does not check itself and
-// answers with an assertion or a null pointer, ending the process: malformed XML (a truncated
-// attribute, found by fuzz_spreadsheet), and in ODS styles row
-// properties outside a style of the family table-row, column properties outside one of the
-// family table-column. Such a part is refused as damaged, naming the part, line and column.
-void checkXmlPart(const QByteArray &xml, const QByteArray &partName)
+// Rewrites one XML part of the archive for orcus. Debian's orcus 0.17 is built with assertions
+// and ends the process on XML its own parser doesn't expect (a truncated attribute, an
+// attribute value running to the end of the part: found by fuzz_spreadsheet), so orcus never
+// sees the file's XML: QXmlStreamReader reads it, and orcus gets the same elements, attributes
+// and text written by QXmlStreamWriter (UTF-8, double quotes, no comments, processing
+// instructions or DTD). On the way, what orcus would misread or trip over is changed:
+// - absolute relationship targets are made relative;
+// - XLSX inline strings (t="inlineStr", skipped by orcus) become string formula cells with
+//   the same text (rich text runs joined, phonetic runs left out);
+// - ODS percentage cells (skipped by orcus) become number cells; the percent format stays on
+//   the cell's style;
+// - ODS row properties outside a style of the family table-row, and column properties outside
+//   one of the family table-column (an assertion or a null write in orcus), are refused.
+// Malformed XML is refused as damaged, naming the part, line and column.
+QByteArray orcusXmlPart(const QByteArray &xml, const QByteArray &partName)
 {
     static const QString styleNamespace = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0");
+    static const QString officeNamespace = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0");
+    const bool relationships = partName.endsWith(".rels");
+    const bool worksheet = partName.startsWith("xl/worksheets/");
+    const auto damaged = [&](const QXmlStreamReader &reader, const QString &detail) {
+        QString place = QStringLiteral("%1:%2:%3")
+                            .arg(QString::fromUtf8(partName))
+                            .arg(reader.lineNumber())
+                            .arg(reader.columnNumber());
+        if (!detail.isEmpty())
+            place += QStringLiteral(": ") + detail;
+        fail(Text::tr("The spreadsheet is damaged and can't be read (%1).").arg(place));
+    };
+
     QXmlStreamReader reader(xml);
+    QByteArray result;
+    result.reserve(xml.size());
+    QXmlStreamWriter writer(&result);
+    writer.writeStartDocument(QStringLiteral("1.0"), true);
     QList<QString> families; // of the open elements: the style family, or empty outside a style
+    int inlineCellDepth = 0; // > 0 inside an inline-string cell: its depth below the <c>
+    int phoneticDepth = 0;   // > 0 inside a phonetic run (<rPh>) of an inline-string cell
+    bool inText = false;     // inside a <t> of an inline-string cell
+    QString inlineText;
     while (!reader.atEnd()) {
-        const QXmlStreamReader::TokenType token = reader.readNext();
-        if (token == QXmlStreamReader::EndElement) {
+        switch (reader.readNext()) {
+        case QXmlStreamReader::StartElement: {
+            const QStringView name = reader.name();
+            if (inlineCellDepth > 0) { // the cell's content is written at its end, as one text
+                ++inlineCellDepth;
+                if (name == u"rPh" || phoneticDepth > 0)
+                    ++phoneticDepth;
+                inText = phoneticDepth == 0 && name == u"t";
+                continue;
+            }
+            const bool style = reader.namespaceUri() == styleNamespace;
+            if (style && (name == u"table-row-properties" || name == u"table-column-properties")) {
+                const QString needed =
+                    name.startsWith(u"table-row") ? QStringLiteral("table-row") : QStringLiteral("table-column");
+                if (families.isEmpty() || families.constLast() != needed)
+                    damaged(reader, QString());
+            }
+            families.append(style && (name == u"style" || name == u"default-style")
+                                ? reader.attributes().value(styleNamespace, QStringLiteral("family")).toString()
+                                : QString());
+            const bool inlineCell =
+                worksheet && name == u"c" && reader.attributes().value(QStringLiteral("t")) == u"inlineStr";
+            writer.writeStartElement(reader.qualifiedName().toString());
+            for (const QXmlStreamNamespaceDeclaration &declaration : reader.namespaceDeclarations())
+                writer.writeAttribute(declaration.prefix().isEmpty() ? QStringLiteral("xmlns")
+                                                                     : u"xmlns:" + declaration.prefix(),
+                                      declaration.namespaceUri().toString());
+            for (const QXmlStreamAttribute &attribute : reader.attributes()) {
+                QString value = attribute.value().toString();
+                if (inlineCell && attribute.qualifiedName() == u"t")
+                    value = QStringLiteral("str");
+                else if (relationships && attribute.qualifiedName() == u"Target" && value.startsWith(u'/'))
+                    value = relativeTarget(value, partName);
+                else if (attribute.namespaceUri() == officeNamespace && attribute.name() == u"value-type" &&
+                         value == u"percentage")
+                    value = QStringLiteral("float");
+                writer.writeAttribute(attribute.qualifiedName().toString(), value);
+            }
+            if (inlineCell) {
+                inlineCellDepth = 1;
+                inlineText.clear();
+            }
+            break;
+        }
+        case QXmlStreamReader::EndElement:
+            if (inlineCellDepth > 1) {
+                --inlineCellDepth;
+                if (phoneticDepth > 0)
+                    --phoneticDepth;
+                inText = false;
+                continue;
+            }
+            if (inlineCellDepth == 1) {
+                inlineCellDepth = 0;
+                writer.writeTextElement(QStringLiteral("f"), QStringLiteral("T(0)"));
+                writer.writeTextElement(QStringLiteral("v"), inlineText);
+            }
             if (!families.isEmpty())
                 families.removeLast();
-            continue;
+            writer.writeEndElement();
+            break;
+        case QXmlStreamReader::Characters:
+            if (inlineCellDepth > 0) {
+                if (inText)
+                    inlineText += reader.text();
+                if (inlineText.size() > ImportLimits::kTextLength)
+                    fail(cellTextTooLongMessage);
+            } else {
+                writer.writeCharacters(reader.text().toString());
+            }
+            break;
+        default: // the declaration, comments, processing instructions, a DTD: not for orcus
+            break;
         }
-        if (token != QXmlStreamReader::StartElement)
-            continue;
-        const bool style = reader.namespaceUri() == styleNamespace;
-        const QStringView name = reader.name();
-        if (style && (name == u"table-row-properties" || name == u"table-column-properties")) {
-            const QString needed =
-                name.startsWith(u"table-row") ? QStringLiteral("table-row") : QStringLiteral("table-column");
-            if (families.isEmpty() || families.constLast() != needed)
-                fail(Text::tr("The spreadsheet is damaged and can't be read (%1).")
-                         .arg(QStringLiteral("%1:%2:%3")
-                                  .arg(QString::fromUtf8(partName))
-                                  .arg(reader.lineNumber())
-                                  .arg(reader.columnNumber())));
-        }
-        families.append(style && (name == u"style" || name == u"default-style")
-                            ? reader.attributes().value(styleNamespace, QStringLiteral("family")).toString()
-                            : QString());
     }
     if (reader.hasError())
-        fail(Text::tr("The spreadsheet is damaged and can't be read (%1).")
-                 .arg(QStringLiteral("%1:%2:%3: %4")
-                          .arg(QString::fromUtf8(partName))
-                          .arg(reader.lineNumber())
-                          .arg(reader.columnNumber())
-                          .arg(reader.errorString())));
+        damaged(reader, reader.errorString());
+    writer.writeEndDocument();
+    return result;
 }
 
-// Checks the archive before orcus unpacks anything: the sizes its central directory declares
-// (libzip) and its number of parts. orcus inflates each part into a buffer of its declared
-// size, so a ZIP bomb is stopped here whatever its compressed data would grow to. Returns the
-// bytes for orcus: the file itself, or a copy with what orcus 0.17 would misread rewritten:
-// absolute relationship targets made relative, XLSX inline strings and ODS percentage cells
-// (skipped by orcus) as string and number cells (the percent format stays on the cell's style).
+// Checks the archive before orcus unpacks anything and returns the archive orcus reads: the
+// sizes its central directory declares (libzip) and its number of parts are checked first
+// (orcus inflates each part into a buffer of its declared size, so a ZIP bomb is stopped here
+// whatever its compressed data would grow to); then every part that is XML is rewritten by
+// orcusXmlPart() into a new archive, stored uncompressed. Other parts (pictures, thumbnails)
+// are left out, as orcus reads none of them, except ODS's plain-text "mimetype".
 QByteArray checkedArchive(const QByteArray &bytes)
 {
     zip_error_t error;
@@ -178,40 +215,15 @@ QByteArray checkedArchive(const QByteArray &bytes)
     if (entries > ImportLimits::kArchiveParts)
         fail(tooManyPartsMessage);
     zip_uint64_t declared = 0;
-    std::map<zip_int64_t, QByteArray> replacements; // relationship parts with relative targets
     for (zip_int64_t i = 0; i < entries; ++i) {
         zip_stat_t stat;
         zip_stat_init(&stat);
-        if (zip_stat_index(zip, zip_uint64_t(i), 0, &stat) != 0)
-            continue;
-        if (stat.valid & ZIP_STAT_SIZE)
+        if (zip_stat_index(zip, zip_uint64_t(i), 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE))
             declared += stat.size;
         if (declared > zip_uint64_t(ImportLimits::kUncompressedBytes))
             fail(uncompressedTooLargeMessage);
-        const QByteArray name = (stat.valid & ZIP_STAT_NAME) ? QByteArray(stat.name) : QByteArray();
-        const bool relationships = name.endsWith(".rels");
-        const bool worksheet = name.startsWith("xl/worksheets/") && name.endsWith(".xml");
-        const bool content = name == "content.xml";
-        const bool xml = relationships || name.endsWith(".xml");
-        if (!xml || !(stat.valid & ZIP_STAT_SIZE))
-            continue;
-        const std::unique_ptr<zip_file_t, int (*)(zip_file_t *)> file(zip_fopen_index(zip, zip_uint64_t(i), 0),
-                                                                      zip_fclose);
-        QByteArray part(qsizetype(stat.size), Qt::Uninitialized);
-        if (!file || zip_fread(file.get(), part.data(), stat.size) != zip_int64_t(stat.size))
-            continue;             // orcus reports the damaged part
-        checkXmlPart(part, name); // orcus asserts on malformed XML instead of reporting it
-        if (relationships && part.contains("Target=\"/"))
-            replacements.emplace(i, relativeTargets(part, name));
-        else if (worksheet && part.contains("\"inlineStr\""))
-            replacements.emplace(i, withoutInlineStrings(part));
-        else if (content && part.contains("office:value-type=\"percentage\""))
-            replacements.emplace(i, part.replace("office:value-type=\"percentage\"", "office:value-type=\"float\""));
     }
-    if (replacements.empty())
-        return bytes;
 
-    // A new archive in memory: every part copied, the relationship parts replaced.
     zip_error_init(&error);
     zip_source_t *target = zip_source_buffer_create(nullptr, 0, 0, &error);
     zip_t *copy = target ? zip_open_from_source(target, ZIP_TRUNCATE, &error) : nullptr;
@@ -223,22 +235,42 @@ QByteArray checkedArchive(const QByteArray &bytes)
     zip_source_keep(target); // read after zip_close()
     const std::unique_ptr<zip_source_t, void (*)(zip_source_t *)> targetOwner(target, zip_source_free);
     std::unique_ptr<zip_t, void (*)(zip_t *)> copyOwner(copy, zip_discard);
+    std::vector<QByteArray> parts; // the rewritten parts, read by zip_close()
+    parts.reserve(std::size_t(entries));
     for (zip_int64_t i = 0; i < entries; ++i) {
-        const char *name = zip_get_name(zip, zip_uint64_t(i), 0);
-        if (!name)
+        zip_stat_t stat;
+        zip_stat_init(&stat);
+        if (zip_stat_index(zip, zip_uint64_t(i), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_NAME) ||
+            !(stat.valid & ZIP_STAT_SIZE))
             continue;
-        const auto replaced = replacements.find(i);
-        zip_source_t *part =
-            replaced != replacements.end()
-                ? zip_source_buffer(copy, replaced->second.constData(), zip_uint64_t(replaced->second.size()), 0)
-                : zip_source_zip(copy, zip, zip_uint64_t(i), 0, 0, -1);
-        if (!part || zip_file_add(copy, name, part, ZIP_FL_OVERWRITE) < 0) {
-            zip_source_free(part);
+        const QByteArray name(stat.name);
+        if (name.isEmpty() || name.endsWith('/'))
+            continue; // a folder
+        const std::unique_ptr<zip_file_t, int (*)(zip_file_t *)> file(zip_fopen_index(zip, zip_uint64_t(i), 0),
+                                                                      zip_fclose);
+        QByteArray part(qsizetype(stat.size), Qt::Uninitialized);
+        char beyond; // reading at the end makes libzip compare the part's checksum
+        if (!file || zip_fread(file.get(), part.data(), stat.size) != zip_int64_t(stat.size) ||
+            zip_fread(file.get(), &beyond, 1) != 0)
+            fail(Text::tr("The spreadsheet is damaged and can't be read (%1).")
+                     .arg(QString::fromUtf8(name) + QStringLiteral(": ") +
+                          QString::fromUtf8(file ? zip_file_strerror(file.get()) : zip_strerror(zip))));
+        const bool xml = name.endsWith(".xml") || name.endsWith(".rels");
+        if (xml || part.trimmed().startsWith('<'))
+            parts.push_back(orcusXmlPart(part, name));
+        else if (name == "mimetype")
+            parts.push_back(part);
+        else
+            continue;
+        zip_source_t *data = zip_source_buffer(copy, parts.back().constData(), zip_uint64_t(parts.back().size()), 0);
+        const zip_int64_t added = data ? zip_file_add(copy, name.constData(), data, ZIP_FL_OVERWRITE) : -1;
+        if (added < 0) {
+            zip_source_free(data);
             fail(Text::tr("The spreadsheet is damaged and can't be read (%1).").arg(QString::fromUtf8(name)));
         }
+        zip_set_file_compression(copy, zip_uint64_t(added), ZIP_CM_STORE, 0);
     }
-    // zip_close() reads every copied part; a part damaged in the file fails only here. A failed
-    // close leaves the archive open, so it stays owned (and discarded) until then.
+    // A failed close leaves the archive open, so it stays owned (and discarded) until then.
     if (zip_close(copyOwner.get()) != 0)
         fail(Text::tr("The spreadsheet is damaged and can't be read (%1).")
                  .arg(QString::fromUtf8(zip_strerror(copyOwner.get()))));

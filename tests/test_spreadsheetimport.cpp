@@ -8,6 +8,7 @@
 #include "core/csvimporter.h"
 #include "core/spreadsheetreader.h"
 #include "core/studyimport.h"
+#include "fuzztargets.h"
 
 #include <QFile>
 
@@ -186,6 +187,65 @@ TEST(SpreadsheetImport, DamagedFilesAreErrorsNotCrashes)
     const SpreadsheetReadResult notZip =
         readSpreadsheet(QByteArray("not a zip"), SpreadsheetFormat::Xlsx, Language::English);
     EXPECT_TRUE(notZip.error.contains(QStringLiteral("ZIP"))) << qPrintable(notZip.error);
+}
+
+// Little-endian UTF-16 without a byte order mark (the fuzz workbook splits its parts at 0xFF).
+static QByteArray utf16(const QByteArray &ascii)
+{
+    QByteArray result;
+    for (const char c : ascii)
+        result.append(c).append('\0');
+    return result;
+}
+
+// orcus reads the workbook only as QXmlStreamWriter rewrote it: XML written in any of the
+// ways XML allows (comments, processing instructions, CDATA, character references, single
+// quotes, a DTD, UTF-16) reads as the plain form does.
+TEST(SpreadsheetImport, XmlWrittenAnyWayReadsAsThePlainForm)
+{
+    const QByteArray start = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">";
+    const QByteArray plain = start + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Jahr &amp; Welle</t>"
+                                     "</is></c><c r=\"B1\"><v>0.5</v></c></row></sheetData></worksheet>";
+    const QList<QByteArray> variants = {
+        "<?xml version=\"1.0\"?><!-- written by hand --><?editor x?>" + start +
+            "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t><![CDATA[Jahr & Welle]]></t></is></c>"
+            "<c r=\"B1\"><v>0.5</v></c></row></sheetData></worksheet>",
+        "<!DOCTYPE worksheet><worksheet xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main'><sheetData>"
+        "<row r='1'><c r='A1' t='inlineStr'><is><r><t>Jahr &#38; </t></r><r><t>W&#x65;lle</t></r>"
+        "<rPh><t>yomi</t></rPh></is></c><c r='B1'><v>0.5</v></c></row></sheetData></worksheet>",
+        utf16("<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + plain),
+    };
+    const SpreadsheetReadResult expected =
+        readSpreadsheet(Fuzz::workbook(SpreadsheetFormat::Xlsx, plain), SpreadsheetFormat::Xlsx, Language::English);
+    ASSERT_TRUE(expected.error.isEmpty()) << qPrintable(expected.error);
+    ASSERT_EQ(expected.sheets.size(), 1);
+    ASSERT_EQ(expected.sheets[0].rows.size(), 1);
+    ASSERT_EQ(expected.sheets[0].rows[0].cells.size(), 2);
+    EXPECT_EQ(expected.sheets[0].rows[0].cells[0].text, QStringLiteral("Jahr & Welle"));
+    EXPECT_EQ(expected.sheets[0].rows[0].cells[1].number, 0.5);
+    for (const QByteArray &variant : variants) {
+        const SpreadsheetReadResult read = readSpreadsheet(Fuzz::workbook(SpreadsheetFormat::Xlsx, variant),
+                                                           SpreadsheetFormat::Xlsx, Language::English);
+        ASSERT_TRUE(read.error.isEmpty()) << qPrintable(read.error);
+        ASSERT_EQ(read.sheets.size(), 1);
+        ASSERT_EQ(read.sheets[0].rows.size(), 1) << variant.left(120).toStdString();
+        EXPECT_EQ(read.sheets[0].rows[0].cells, expected.sheets[0].rows[0].cells) << variant.left(120).toStdString();
+    }
+}
+
+// A part whose bytes don't match the checksum the archive holds for it is refused, naming
+// the part: orcus's own unpacking doesn't check, and would parse whatever the bytes are.
+TEST(SpreadsheetImport, PartFailingItsChecksumIsRefusedByName)
+{
+    const QByteArray sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                             "<sheetData><row r=\"1\"><c r=\"B1\"><v>0.5</v></c></row></sheetData></worksheet>";
+    QByteArray bytes = Fuzz::workbook(SpreadsheetFormat::Xlsx, sheet);
+    const qsizetype at = bytes.indexOf("<v>0.5</v>");
+    ASSERT_GE(at, 0) << "the test workbook's parts are stored uncompressed";
+    bytes[at + 3] = '9';
+    const SpreadsheetReadResult read = readSpreadsheet(bytes, SpreadsheetFormat::Xlsx, Language::English);
+    EXPECT_TRUE(read.sheets.isEmpty());
+    EXPECT_TRUE(read.error.contains(QStringLiteral("xl/worksheets/sheet1.xml"))) << qPrintable(read.error);
 }
 
 TEST(SpreadsheetImport, FormatFromSuffixOrContent)

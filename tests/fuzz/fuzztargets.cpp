@@ -155,6 +155,11 @@ QByteArray workbookOf(SpreadsheetFormat format, const QByteArray &input)
 
 namespace Fuzz {
 
+QByteArray workbook(SpreadsheetFormat format, const QByteArray &parts)
+{
+    return workbookOf(format, parts);
+}
+
 QStringList csvImport(const std::uint8_t *data, std::size_t size)
 {
     Invariants check;

@@ -9,6 +9,9 @@
 // errors"); empty when all held. The libFuzzer entry aborts on a non-empty list, so the
 // fuzzer keeps the input; the regression test reports it as a failed test.
 
+#include "core/spreadsheetreader.h"
+
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -41,6 +44,11 @@ QStringList databaseOpen(const std::uint8_t *data, std::size_t size);
 /// file (content.xml and styles.xml of an ODS file) that the target packs with libzip.
 /// Sheets come in row order within the limits; what imports holds only safe, finite values.
 QStringList spreadsheetImport(const std::uint8_t *data, std::size_t size);
+
+/// The small workbook spreadsheetImport() packs around its parts (libzip, stored): for XLSX
+/// the sheet, shared strings and styles parts; for ODS content.xml and styles.xml, each
+/// piece of \a parts split at 0xFF bytes, a piece left out an empty but valid part.
+QByteArray workbook(SpreadsheetFormat format, const QByteArray &parts);
 
 /// The function of a target by its corpus folder name ("csv", "json", "number", "database", "spreadsheet").
 using Target = QStringList (*)(const std::uint8_t *, std::size_t);
