@@ -193,10 +193,13 @@ void checkItemView(QAbstractItemView *view, QStringList *problems)
                     .arg(describe(view), view->model()->headerData(column, Qt::Horizontal).toString().left(40))
                     .arg(width)
                     .arg(header->sectionSizeHint(column)));
-        // A long text may be elided in a list when its tooltip shows it whole.
+        // A long text may be elided in a list when its tooltip shows it whole and the column
+        // takes what it can: one the user widens, or one that fills the list's width.
         const QModelIndex first = view->model()->index(table->rowAt(0) < 0 ? 0 : table->rowAt(0), column);
-        const bool toolTipShowsAll = !first.data(Qt::ToolTipRole).toString().isEmpty() &&
-                                     header->sectionResizeMode(column) == QHeaderView::Interactive;
+        const QString shown = first.data(Qt::DisplayRole).toString();
+        const QHeaderView::ResizeMode mode = header->sectionResizeMode(column);
+        const bool toolTipShowsAll = !shown.isEmpty() && first.data(Qt::ToolTipRole).toString().contains(shown) &&
+                                     (mode == QHeaderView::Interactive || mode == QHeaderView::Stretch);
         const int cells = view->sizeHintForColumn(column);
         if (width + 1 < cells && !toolTipShowsAll)
             problems->append(

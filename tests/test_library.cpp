@@ -101,6 +101,39 @@ TEST_F(LibraryTest, OpensTheSeedStudyAndListsIt)
               QStringList{QStringLiteral("2012 Small and Medium Business Social Business Study")});
 }
 
+// The library never scrolls sideways: narrow (a docked pane at 1024 px), the title fills the
+// list and the source and waves go into the title's tooltip; wide, every column shows.
+TEST_F(LibraryTest, TitleFitsTheListAtEveryWidth)
+{
+    LibraryPane pane(m_window->library());
+    pane.show();
+    QTableView *view = pane.view();
+    for (const int width : {200, 260, 400, 900}) {
+        pane.resize(width, 400);
+        QApplication::processEvents();
+        const int title = view->columnWidth(StudyListModel::TitleColumn);
+        int shown = 0;
+        for (int column = 0; column < StudyListModel::ColumnCount; ++column) {
+            if (!view->isColumnHidden(column))
+                shown += view->columnWidth(column);
+        }
+        EXPECT_LE(shown, view->viewport()->width()) << "width " << width;
+        EXPECT_GE(title, view->fontMetrics().averageCharWidth() * 12) << "width " << width;
+        if (width == 200) {
+            EXPECT_TRUE(view->isColumnHidden(StudyListModel::SourceColumn));
+        }
+        if (width == 900) {
+            EXPECT_FALSE(view->isColumnHidden(StudyListModel::SourceColumn));
+            EXPECT_FALSE(view->isColumnHidden(StudyListModel::WavesColumn));
+        }
+    }
+    const QString tooltip = view->model()->index(0, StudyListModel::TitleColumn).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tooltip.startsWith(QStringLiteral("2012 Small and Medium Business Social Business Study\n")))
+        << qPrintable(tooltip);
+    EXPECT_TRUE(tooltip.contains(QStringLiteral("SMB Group"))) << qPrintable(tooltip);
+    EXPECT_TRUE(tooltip.contains(QStringLiteral("2011, 2012"))) << qPrintable(tooltip);
+}
+
 TEST_F(LibraryTest, NewStudyIsUndoableWithTheKeyboard)
 {
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);

@@ -1097,7 +1097,7 @@
 <context>
     <name>HtmlEmbed</name>
     <message>
-        <location filename="../ui/export/htmlembed.cpp" line="+86"/>
+        <location filename="../ui/export/htmlembed.cpp" line="+87"/>
         <source>Segment</source>
         <translation>Gruppe</translation>
     </message>
@@ -1417,7 +1417,7 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../ui/library/librarypane.cpp" line="+89"/>
+        <location filename="../ui/library/librarypane.cpp" line="+98"/>
         <source>Search title or source…</source>
         <translation>Titel oder Quelle suchen…</translation>
     </message>
@@ -1443,12 +1443,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+82"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-81"/>
         <source>Delete the selected study (Ctrl+Z brings it back)</source>
         <translation>Die ausgewählte Studie löschen (Strg+Z holt sie zurück)</translation>
     </message>
@@ -1463,7 +1463,7 @@
         <translation>Bibliothek der Charts</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+74"/>
         <source>Delete Study</source>
         <translation>Studie löschen</translation>
     </message>
@@ -2194,21 +2194,21 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>SpreadsheetReader</name>
     <message>
-        <location filename="../core/spreadsheetreader.cpp" line="+174"/>
+        <location filename="../core/spreadsheetreader.cpp" line="+212"/>
         <source>The file is not a spreadsheet: it is not a ZIP archive, or the archive is damaged.</source>
         <translation>Die Datei ist keine Tabelle: Sie ist kein ZIP-Archiv, oder das Archiv ist beschädigt.</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+26"/>
+        <location line="+21"/>
+        <location line="+46"/>
         <location line="+534"/>
         <source>Not enough memory to read the file.</source>
         <translation>Nicht genug Arbeitsspeicher, um die Datei zu lesen.</translation>
     </message>
     <message>
-        <location line="-644"/>
-        <location line="+11"/>
-        <location line="+89"/>
+        <location line="-714"/>
+        <location line="+156"/>
+        <location line="+14"/>
         <location line="+6"/>
         <location line="+541"/>
         <source>The spreadsheet is damaged and can&apos;t be read (%1).</source>
@@ -3061,6 +3061,16 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <location line="+1"/>
         <source>%1, week %2</source>
         <translation>%1, KW %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey waves: %1</source>
+        <translation>Befragungswellen: %1</translation>
     </message>
     <message>
         <location line="+22"/>

@@ -1097,7 +1097,7 @@
 <context>
     <name>HtmlEmbed</name>
     <message>
-        <location filename="../ui/export/htmlembed.cpp" line="+86"/>
+        <location filename="../ui/export/htmlembed.cpp" line="+87"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
@@ -1417,7 +1417,7 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../ui/library/librarypane.cpp" line="+89"/>
+        <location filename="../ui/library/librarypane.cpp" line="+98"/>
         <source>Search title or source…</source>
         <translation>Search title or source…</translation>
     </message>
@@ -1443,12 +1443,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+82"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-81"/>
         <source>Delete the selected study (Ctrl+Z brings it back)</source>
         <translation>Delete the selected study (Ctrl+Z brings it back)</translation>
     </message>
@@ -1463,7 +1463,7 @@
         <translation>Library of charts</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+74"/>
         <source>Delete Study</source>
         <translation>Delete Study</translation>
     </message>
@@ -2194,21 +2194,21 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>SpreadsheetReader</name>
     <message>
-        <location filename="../core/spreadsheetreader.cpp" line="+174"/>
+        <location filename="../core/spreadsheetreader.cpp" line="+212"/>
         <source>The file is not a spreadsheet: it is not a ZIP archive, or the archive is damaged.</source>
         <translation>The file is not a spreadsheet: it is not a ZIP archive, or the archive is damaged.</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+26"/>
+        <location line="+21"/>
+        <location line="+46"/>
         <location line="+534"/>
         <source>Not enough memory to read the file.</source>
         <translation>Not enough memory to read the file.</translation>
     </message>
     <message>
-        <location line="-644"/>
-        <location line="+11"/>
-        <location line="+89"/>
+        <location line="-714"/>
+        <location line="+156"/>
+        <location line="+14"/>
         <location line="+6"/>
         <location line="+541"/>
         <source>The spreadsheet is damaged and can&apos;t be read (%1).</source>
@@ -3061,6 +3061,16 @@ Turns survey data into a weekly chart with advice.
         <location line="+1"/>
         <source>%1, week %2</source>
         <translation>%1, week %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey waves: %1</source>
+        <translation>Survey waves: %1</translation>
     </message>
     <message>
         <location line="+22"/>

@@ -14,8 +14,11 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 LibraryPane::LibraryPane(StudyLibrary *library, QWidget *parent)
     : QWidget(parent)
@@ -39,9 +42,15 @@ LibraryPane::LibraryPane(StudyLibrary *library, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(StudyListModel::WeekColumn, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(StudyListModel::WavesColumn, QHeaderView::ResizeToContents);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(StudyListModel::WeekColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(StudyListModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(StudyListModel::WavesColumn, QHeaderView::ResizeToContents);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->setTabKeyNavigation(false); // Tab leaves the list; the arrow keys move in it
@@ -107,10 +116,34 @@ void LibraryPane::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void LibraryPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void LibraryPane::fitColumns()
+{
+    const int readableTitle = fontMetrics().averageCharWidth() * 24;
+    const int sourceWidth = fontMetrics().averageCharWidth() * 22;
+    const auto contentsWidth = [this](int column) {
+        const QAbstractItemView *view = m_view; // QTableView makes the hint protected
+        return std::max(view->sizeHintForColumn(column), m_view->horizontalHeader()->sectionSizeHint(column));
+    };
+    const int available = m_view->viewport()->width() - contentsWidth(StudyListModel::WeekColumn);
+    const int waves = contentsWidth(StudyListModel::WavesColumn);
+    const bool showWaves = available - waves >= readableTitle;
+    const bool showSource = showWaves && available - waves - sourceWidth >= readableTitle;
+    m_view->setColumnHidden(StudyListModel::WavesColumn, !showWaves);
+    m_view->setColumnHidden(StudyListModel::SourceColumn, !showSource);
+    if (showSource)
+        m_view->setColumnWidth(StudyListModel::SourceColumn, sourceWidth);
+}
+
 void LibraryPane::reload()
 {
     m_model->setStudies(m_library->studies());
-    m_view->setColumnWidth(StudyListModel::TitleColumn, 260);
+    fitColumns();
     setCurrentStudy(m_current);
 }
 

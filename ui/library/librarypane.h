@@ -13,7 +13,8 @@ class StudyLibrary;
 class StudyListModel;
 
 /// The library of charts: all studies, newest chart week first, with search as you type
-/// and New / Duplicate / Delete / Open.
+/// and New / Duplicate / Delete / Open. The list never scrolls sideways: the title column
+/// fills the width, and the source and survey waves columns show where there is room.
 class LibraryPane final : public QWidget
 {
     Q_OBJECT
@@ -42,9 +43,14 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
+    /// Fits the columns to the pane's width: the title takes what the others leave, and the
+    /// source and survey waves columns are hidden (their texts stay in the title's tooltip)
+    /// when the title would otherwise get less than a readable width.
+    void fitColumns();
     void reload();
     void updateButtons();
 

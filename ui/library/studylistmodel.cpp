@@ -55,8 +55,18 @@ QVariant StudyListModel::data(const QModelIndex &index, int role) const
         if (!study.chartWeek.isValid())
             return tr("not scheduled");
         return tr("%1, week %2").arg(study.chartWeek.year()).arg(study.chartWeek.weekNumber());
-    case TitleColumn:
-        return study.title;
+    case TitleColumn: {
+        if (role == Qt::DisplayRole)
+            return study.title;
+        // The whole title, and the columns a narrow library hides.
+        QStringList lines{study.title};
+        if (!study.sourceCitation.isEmpty())
+            lines.append(tr("Source: %1").arg(study.sourceCitation));
+        if (!study.waveYears.isEmpty())
+            lines.append(
+                tr("Survey waves: %1").arg(data(index.siblingAtColumn(WavesColumn), Qt::DisplayRole).toString()));
+        return lines.join(u'\n');
+    }
     case SourceColumn:
         return study.sourceCitation;
     case WavesColumn: {
