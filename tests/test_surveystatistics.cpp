@@ -60,15 +60,19 @@ TEST(MarginOfError, IsUnknownWithoutRespondents)
     EXPECT_FALSE(SurveyStatistics::marginOfError(120.0, 1000));
 }
 
-TEST(TwoProportionTest, MatchesAWorkedExample)
+TEST(TwoProportionTest, MatchesTheTextbooksMammogramExample)
 {
-    // 140 of 200 against 255 of 340, pooled proportion 0.7315, standard error 0.03949,
-    // z = −1.266: not significant at 95 %. Source: the worked solution "Find the test
-    // statistic z for the following situation", homeworksource.com/p/1008622 (pooled
-    // two-proportion z-test as in Larson/Farber, Elementary Statistics, § 8.4).
-    const auto result = SurveyStatistics::twoProportionTest(75.0, 340, 70.0, 200);
+    // Source: D. M. Diez, M. Çetinkaya-Rundel, C. D. Barr, "OpenIntro Statistics", 4th edition
+    // (2019, openly licensed, openintro.org/book/os), section 6.2.3 "Hypothesis tests for the
+    // difference of two proportions", the mammogram example: 500 breast cancer deaths among
+    // 44,925 women in the mammogram group against 505 among 44,910 in the control group.
+    // The book pools to 0.0112, finds SE = 0.00070 and Z = −0.17 with a p-value of 0.87 from
+    // rounded intermediates; unrounded, z = −0.164. Not significant at 95 %.
+    // As a change from the control group to the mammogram group:
+    const auto result = SurveyStatistics::twoProportionTest(100.0 * 505 / 44910, 44910, 100.0 * 500 / 44925, 44925);
     ASSERT_TRUE(result);
-    EXPECT_NEAR(result->z, -1.266, 0.001);
+    EXPECT_NEAR(result->z, -0.164, 0.001);
+    EXPECT_NEAR(result->z, -0.17, 0.01); // the book's rounded figure
     EXPECT_FALSE(result->significant);
 }
 
