@@ -25,6 +25,7 @@ CHARTWEEK_PACKAGES=(
     liborcus-dev                         # XLSX and ODS import (core/spreadsheetreader)
     libzip-dev                           # XLSX and ODS import: the archive's sizes checked first
     libreoffice-calc-nogui python3-openpyxl  # tests: open the XLSX export, write the XLSX/ODS inputs
+    libreoffice-impress-nogui            # tests: LibreOffice Impress opens the PowerPoint deck (core/pptxwriter)
     libspng-dev pkgconf                  # PNG export with text chunks (ui/export/pngencoder)
     fonts-dejavu-core                    # the font the exports embed
     libgtest-dev libgmock-dev            # tests

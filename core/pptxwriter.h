@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Chart of the Week developers
+
+#pragma once
+
+#include "core/language.h"
+#include "core/share.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/// A native chart on a slide: DrawingML (c:chartSpace) with its values cached in the chart
+/// part and stored in an embedded workbook, so "Edit Data" in PowerPoint and LibreOffice
+/// Impress opens them.
+struct DeckChart
+{
+    enum class Kind { Bar, Line };
+    struct Series
+    {
+        QString name;
+        QList<Share> values; ///< One per category, shares 0–100; unknown ones are left out.
+        QString color;       ///< "#rrggbb".
+        QStringList pointColors; ///< Bar charts: one colour per category (empty: color).
+    };
+    Kind kind = Kind::Bar;
+    QStringList categories; ///< Segment names (bars) or survey waves (lines).
+    QList<Series> series;
+};
+
+/// One slide: a title, then a chart or body paragraphs, a source line at the foot, and the
+/// speaker notes.
+struct DeckSlide
+{
+    QString title;
+    QString subtitle;       ///< Under the title (the title slide, a chart's description).
+    QStringList paragraphs; ///< Body text (advice); ignored when there is a chart.
+    std::optional<DeckChart> chart;
+    QString source;
+    QStringList notes; ///< Speaker notes, one paragraph each.
+};
+
+/// A deck of slides in one language with the theme's colours and font.
+struct Deck
+{
+    Language language = Language::English; ///< Slide texts and the data labels' number format.
+    QString title;                         ///< The document's title (properties).
+    QString font = QStringLiteral("DejaVu Sans");
+    QString textColor = QStringLiteral("#1a1a1a");
+    QString secondaryTextColor = QStringLiteral("#555555");
+    QString backgroundColor = QStringLiteral("#ffffff");
+    QString accentColor = QStringLiteral("#1f77b4");
+    QList<DeckSlide> slides; ///< The first is laid out as the title slide.
+};
+
+/// Writes the deck as a PowerPoint file (PresentationML, 16:9): zipped with Debian's libzip,
+/// XML through QXmlStreamWriter, every chart's workbook through libxlsxwriter. Colours
+/// that aren't "#rrggbb" fall back to the defaults above. Returns the file's bytes, or
+/// nullopt with a translated reason in *error.
+std::optional<QByteArray> writeDeck(const Deck &deck, QString *error = nullptr);
