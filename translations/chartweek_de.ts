@@ -908,6 +908,35 @@
     </message>
 </context>
 <context>
+    <name>DeckWriter</name>
+    <message>
+        <location filename="../core/pptxwriter.cpp" line="+602"/>
+        <source>no temporary folder for the chart&apos;s workbook: %1</source>
+        <translation>kein temporärer Ordner für die Arbeitsmappe der Grafik: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the chart&apos;s workbook could not be created</source>
+        <translation>die Arbeitsmappe der Grafik konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the chart&apos;s workbook could not be written: %1</source>
+        <translation>die Arbeitsmappe der Grafik konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+231"/>
+        <location line="+8"/>
+        <source>the deck could not be packed: %1</source>
+        <translation>die Präsentation konnte nicht gepackt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the deck has no slides</source>
+        <translation>die Präsentation hat keine Folien</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="+154"/>
@@ -3068,7 +3097,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Survey waves: %1</source>
         <translation>Befragungswellen: %1</translation>
     </message>

@@ -908,6 +908,35 @@
     </message>
 </context>
 <context>
+    <name>DeckWriter</name>
+    <message>
+        <location filename="../core/pptxwriter.cpp" line="+602"/>
+        <source>no temporary folder for the chart&apos;s workbook: %1</source>
+        <translation>no temporary folder for the chart&apos;s workbook: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the chart&apos;s workbook could not be created</source>
+        <translation>the chart&apos;s workbook could not be created</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the chart&apos;s workbook could not be written: %1</source>
+        <translation>the chart&apos;s workbook could not be written: %1</translation>
+    </message>
+    <message>
+        <location line="+231"/>
+        <location line="+8"/>
+        <source>the deck could not be packed: %1</source>
+        <translation>the deck could not be packed: %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the deck has no slides</source>
+        <translation>the deck has no slides</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="+154"/>
@@ -3068,7 +3097,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Survey waves: %1</source>
         <translation>Survey waves: %1</translation>
     </message>
