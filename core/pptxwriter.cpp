@@ -77,13 +77,15 @@ public:
     }
     QXmlStreamWriter *operator->() { return &m_writer; }
     // Attributes named "r:…" are in the relationships namespace.
-    void open(const QString &ns, const QString &name, std::initializer_list<std::pair<QString, QString>> attributes = {})
+    void open(const QString &ns, const QString &name,
+              std::initializer_list<std::pair<QString, QString>> attributes = {})
     {
         m_writer.writeStartElement(ns, name);
         attribute(attributes);
     }
     void close() { m_writer.writeEndElement(); }
-    void empty(const QString &ns, const QString &name, std::initializer_list<std::pair<QString, QString>> attributes = {})
+    void empty(const QString &ns, const QString &name,
+               std::initializer_list<std::pair<QString, QString>> attributes = {})
     {
         m_writer.writeEmptyElement(ns, name);
         attribute(attributes);
@@ -98,9 +100,15 @@ public:
         }
     }
     // <name val="value"/>, the form of most chart properties.
-    void val(const QString &ns, const QString &name, const QString &value) { empty(ns, name, {{QStringLiteral("val"), value}}); }
+    void val(const QString &ns, const QString &name, const QString &value)
+    {
+        empty(ns, name, {{QStringLiteral("val"), value}});
+    }
     void val(const QString &ns, const QString &name, qint64 value) { val(ns, name, QString::number(value)); }
-    void text(const QString &ns, const QString &name, const QString &value) { m_writer.writeTextElement(ns, name, value); }
+    void text(const QString &ns, const QString &name, const QString &value)
+    {
+        m_writer.writeTextElement(ns, name, value);
+    }
     void prefixes(std::initializer_list<std::pair<QString, QString>> namespaces)
     {
         for (const auto &[prefix, uri] : namespaces)
@@ -130,7 +138,8 @@ void solidFill(Xml &xml, const QString &hex)
 }
 
 // <a:rPr> of a run: size in hundredths of a point.
-void runProperties(Xml &xml, const Deck &deck, int size, bool bold, const QString &hex, const QString &element = QStringLiteral("rPr"))
+void runProperties(Xml &xml, const Deck &deck, int size, bool bold, const QString &hex,
+                   const QString &element = QStringLiteral("rPr"))
 {
     xml.open(kA, element,
              {{QStringLiteral("lang"), localeFor(deck.language).bcp47Name()},
@@ -160,7 +169,8 @@ void paragraphs(Xml &xml, const Deck &deck, const QStringList &texts, int size, 
 void groupShapeHeader(Xml &xml)
 {
     xml.open(kP, QStringLiteral("nvGrpSpPr"));
-    xml.empty(kP, QStringLiteral("cNvPr"), {{QStringLiteral("id"), QStringLiteral("1")}, {QStringLiteral("name"), QString()}});
+    xml.empty(kP, QStringLiteral("cNvPr"),
+              {{QStringLiteral("id"), QStringLiteral("1")}, {QStringLiteral("name"), QString()}});
     xml.empty(kP, QStringLiteral("cNvGrpSpPr"));
     xml.empty(kP, QStringLiteral("nvPr"));
     xml.close();
@@ -190,7 +200,8 @@ void textShape(Xml &xml, int id, const QString &name, const QString &placeholder
 {
     xml.open(kP, QStringLiteral("sp"));
     xml.open(kP, QStringLiteral("nvSpPr"));
-    xml.empty(kP, QStringLiteral("cNvPr"), {{QStringLiteral("id"), QString::number(id)}, {QStringLiteral("name"), name}});
+    xml.empty(kP, QStringLiteral("cNvPr"),
+              {{QStringLiteral("id"), QString::number(id)}, {QStringLiteral("name"), name}});
     if (placeholder.isEmpty()) {
         xml.empty(kP, QStringLiteral("cNvSpPr"), {{QStringLiteral("txBox"), QStringLiteral("1")}});
         xml.empty(kP, QStringLiteral("nvPr"));
@@ -334,13 +345,19 @@ QByteArray masterXml(const Deck &deck)
     xml.close();
     xml.open(kP, QStringLiteral("spTree"));
     groupShapeHeader(xml);
-    textShape(xml, 2, QStringLiteral("Title Placeholder 1"), QStringLiteral("title"), kMargin, kTitleTop,
-              kSlideWidth - 2 * kMargin, kTitleHeight, [&] { xml.empty(kA, QStringLiteral("p")); }, QStringLiteral("b"));
+    textShape(
+        xml, 2, QStringLiteral("Title Placeholder 1"), QStringLiteral("title"), kMargin, kTitleTop,
+        kSlideWidth - 2 * kMargin, kTitleHeight,
+        [&] {
+            xml.empty(kA, QStringLiteral("p"));
+        },
+        QStringLiteral("b"));
     xml.close();
     xml.close();
     colorMap(xml, kP);
     xml.open(kP, QStringLiteral("sldLayoutIdLst"));
-    xml.empty(kP, QStringLiteral("sldLayoutId"), {{QStringLiteral("id"), QStringLiteral("2147483649")}, {QStringLiteral("r:id"), QStringLiteral("rId1")}});
+    xml.empty(kP, QStringLiteral("sldLayoutId"),
+              {{QStringLiteral("id"), QStringLiteral("2147483649")}, {QStringLiteral("r:id"), QStringLiteral("rId1")}});
     xml.close();
     xml.close();
     return xml.finish();
@@ -354,8 +371,9 @@ QByteArray layoutXml()
 {
     Xml xml;
     rootNamespaces(xml);
-    xml.open(kP, QStringLiteral("sldLayout"),
-             {{QStringLiteral("type"), QStringLiteral("titleOnly")}, {QStringLiteral("preserve"), QStringLiteral("1")}});
+    xml.open(
+        kP, QStringLiteral("sldLayout"),
+        {{QStringLiteral("type"), QStringLiteral("titleOnly")}, {QStringLiteral("preserve"), QStringLiteral("1")}});
     xml.open(kP, QStringLiteral("cSld"), {{QStringLiteral("name"), QStringLiteral("Title Only")}});
     xml.open(kP, QStringLiteral("spTree"));
     groupShapeHeader(xml);
@@ -371,8 +389,9 @@ QByteArray layoutXml()
 QString numberFormat(Language language)
 {
     // Whole shares with the language's percent style: "24 %" (no-break space) or "24%".
-    return formatShare(24.0, language).replace(QStringLiteral("24"), QStringLiteral("0")).replace(
-        u'%', QStringLiteral("\"%\""));
+    return formatShare(24.0, language)
+        .replace(QStringLiteral("24"), QStringLiteral("0"))
+        .replace(u'%', QStringLiteral("\"%\""));
 }
 
 void textProperties(Xml &xml, const Deck &deck, int size, bool bold, const QString &hex)
@@ -471,13 +490,15 @@ QByteArray chartXml(const Deck &deck, const DeckChart &chart)
             xml.close();
         }
         xml.open(kC, QStringLiteral("dLbls"));
-        xml.empty(kC, QStringLiteral("numFmt"), {{QStringLiteral("formatCode"), format}, {QStringLiteral("sourceLinked"), QStringLiteral("0")}});
+        xml.empty(kC, QStringLiteral("numFmt"),
+                  {{QStringLiteral("formatCode"), format}, {QStringLiteral("sourceLinked"), QStringLiteral("0")}});
         xml.open(kC, QStringLiteral("spPr"));
         xml.empty(kA, QStringLiteral("noFill"));
         xml.close();
         textProperties(xml, deck, 1600, true, text);
         xml.val(kC, QStringLiteral("dLblPos"), bars ? QStringLiteral("outEnd") : QStringLiteral("t"));
-        for (const char *flag : {"showLegendKey", "showVal", "showCatName", "showSerName", "showPercent", "showBubbleSize"})
+        for (const char *flag :
+             {"showLegendKey", "showVal", "showCatName", "showSerName", "showPercent", "showBubbleSize"})
             xml.val(kC, QLatin1String(flag), qstrcmp(flag, "showVal") == 0 ? 1 : 0);
         xml.close();
         xml.open(kC, QStringLiteral("cat"));
@@ -529,7 +550,9 @@ QByteArray chartXml(const Deck &deck, const DeckChart &chart)
     xml.close();
     xml.val(kC, QStringLiteral("delete"), 0);
     xml.val(kC, QStringLiteral("axPos"), QStringLiteral("b"));
-    xml.empty(kC, QStringLiteral("numFmt"), {{QStringLiteral("formatCode"), QStringLiteral("General")}, {QStringLiteral("sourceLinked"), QStringLiteral("0")}});
+    xml.empty(kC, QStringLiteral("numFmt"),
+              {{QStringLiteral("formatCode"), QStringLiteral("General")},
+               {QStringLiteral("sourceLinked"), QStringLiteral("0")}});
     xml.val(kC, QStringLiteral("majorTickMark"), QStringLiteral("none"));
     xml.val(kC, QStringLiteral("minorTickMark"), QStringLiteral("none"));
     xml.val(kC, QStringLiteral("tickLblPos"), QStringLiteral("nextTo"));
@@ -559,7 +582,8 @@ QByteArray chartXml(const Deck &deck, const DeckChart &chart)
     xml.close();
     xml.close();
     xml.close();
-    xml.empty(kC, QStringLiteral("numFmt"), {{QStringLiteral("formatCode"), format}, {QStringLiteral("sourceLinked"), QStringLiteral("0")}});
+    xml.empty(kC, QStringLiteral("numFmt"),
+              {{QStringLiteral("formatCode"), format}, {QStringLiteral("sourceLinked"), QStringLiteral("0")}});
     xml.val(kC, QStringLiteral("majorTickMark"), QStringLiteral("none"));
     xml.val(kC, QStringLiteral("minorTickMark"), QStringLiteral("none"));
     xml.val(kC, QStringLiteral("tickLblPos"), QStringLiteral("nextTo"));
@@ -637,7 +661,8 @@ std::optional<QByteArray> chartWorkbook(const DeckChart &chart, QString *error)
         failure = closed;
     QFile written(path);
     if (failure != LXW_NO_ERROR || !written.open(QIODevice::ReadOnly)) {
-        *error = Text::tr("the chart's workbook could not be written: %1").arg(QString::fromUtf8(lxw_strerror(failure)));
+        *error =
+            Text::tr("the chart's workbook could not be written: %1").arg(QString::fromUtf8(lxw_strerror(failure)));
         return std::nullopt;
     }
     return written.readAll();
@@ -656,25 +681,39 @@ QByteArray slideXml(const Deck &deck, const DeckSlide &slide, bool titleSlide)
     groupShapeHeader(xml);
     int id = 2;
     if (titleSlide) {
-        textShape(xml, id++, QStringLiteral("Title 1"), QStringLiteral("title"), kMargin, kInch * 2, width, kInch * 2,
-                  [&] { paragraphs(xml, deck, {slide.title}, 4000, true, text); }, QStringLiteral("b"));
+        textShape(
+            xml, id++, QStringLiteral("Title 1"), QStringLiteral("title"), kMargin, kInch * 2, width, kInch * 2,
+            [&] {
+                paragraphs(xml, deck, {slide.title}, 4000, true, text);
+            },
+            QStringLiteral("b"));
         if (!slide.subtitle.isEmpty())
             textShape(xml, id++, QStringLiteral("Subtitle 2"), QString(), kMargin, kInch * 4 + kInch / 4, width, kInch,
-                      [&] { paragraphs(xml, deck, {slide.subtitle}, 2000, false, secondary); });
+                      [&] {
+                          paragraphs(xml, deck, {slide.subtitle}, 2000, false, secondary);
+                      });
     } else {
-        textShape(xml, id++, QStringLiteral("Title 1"), QStringLiteral("title"), kMargin, kTitleTop, width, kTitleHeight,
-                  [&] { paragraphs(xml, deck, {slide.title}, 2600, true, text); }, QStringLiteral("b"));
+        textShape(
+            xml, id++, QStringLiteral("Title 1"), QStringLiteral("title"), kMargin, kTitleTop, width, kTitleHeight,
+            [&] {
+                paragraphs(xml, deck, {slide.title}, 2600, true, text);
+            },
+            QStringLiteral("b"));
         qint64 top = kTitleTop + kTitleHeight;
         if (!slide.subtitle.isEmpty()) {
             textShape(xml, id++, QStringLiteral("Description"), QString(), kMargin, top + kInch / 10, width, kInch / 2,
-                      [&] { paragraphs(xml, deck, {slide.subtitle}, 1600, false, secondary); });
+                      [&] {
+                          paragraphs(xml, deck, {slide.subtitle}, 1600, false, secondary);
+                      });
             top += kInch * 6 / 10;
         }
         const qint64 footTop = kSlideHeight - kMargin - kInch / 2;
         if (slide.chart) {
             xml.open(kP, QStringLiteral("graphicFrame"));
             xml.open(kP, QStringLiteral("nvGraphicFramePr"));
-            xml.empty(kP, QStringLiteral("cNvPr"), {{QStringLiteral("id"), QString::number(id++)}, {QStringLiteral("name"), QStringLiteral("Chart")}});
+            xml.empty(
+                kP, QStringLiteral("cNvPr"),
+                {{QStringLiteral("id"), QString::number(id++)}, {QStringLiteral("name"), QStringLiteral("Chart")}});
             xml.empty(kP, QStringLiteral("cNvGraphicFramePr"));
             xml.empty(kP, QStringLiteral("nvPr"));
             xml.close();
@@ -687,12 +726,18 @@ QByteArray slideXml(const Deck &deck, const DeckSlide &slide, bool titleSlide)
             xml.close();
             xml.close();
         } else if (!slide.paragraphs.isEmpty()) {
-            textShape(xml, id++, QStringLiteral("Text"), QString(), kMargin, top + kInch / 10, width, footTop - top - kInch / 5,
-                      [&] { paragraphs(xml, deck, slide.paragraphs, 1800, false, text); });
+            textShape(xml, id++, QStringLiteral("Text"), QString(), kMargin, top + kInch / 10, width,
+                      footTop - top - kInch / 5, [&] {
+                          paragraphs(xml, deck, slide.paragraphs, 1800, false, text);
+                      });
         }
         if (!slide.source.isEmpty())
-            textShape(xml, id++, QStringLiteral("Source"), QString(), kMargin, footTop, width, kInch / 2,
-                      [&] { paragraphs(xml, deck, {slide.source}, 1200, false, secondary); }, QStringLiteral("b"));
+            textShape(
+                xml, id++, QStringLiteral("Source"), QString(), kMargin, footTop, width, kInch / 2,
+                [&] {
+                    paragraphs(xml, deck, {slide.source}, 1200, false, secondary);
+                },
+                QStringLiteral("b"));
     }
     xml.close();
     xml.close();
@@ -709,13 +754,15 @@ void notesShapes(Xml &xml, const Deck &deck, const QStringList &notes)
     const auto placeholder = [&](int id, const QString &name, const QString &type, qint64 y, qint64 height, bool body) {
         xml.open(kP, QStringLiteral("sp"));
         xml.open(kP, QStringLiteral("nvSpPr"));
-        xml.empty(kP, QStringLiteral("cNvPr"), {{QStringLiteral("id"), QString::number(id)}, {QStringLiteral("name"), name}});
+        xml.empty(kP, QStringLiteral("cNvPr"),
+                  {{QStringLiteral("id"), QString::number(id)}, {QStringLiteral("name"), name}});
         xml.open(kP, QStringLiteral("cNvSpPr"));
         xml.empty(kA, QStringLiteral("spLocks"), {{QStringLiteral("noGrp"), QStringLiteral("1")}});
         xml.close();
         xml.open(kP, QStringLiteral("nvPr"));
         if (body)
-            xml.empty(kP, QStringLiteral("ph"), {{QStringLiteral("type"), type}, {QStringLiteral("idx"), QStringLiteral("1")}});
+            xml.empty(kP, QStringLiteral("ph"),
+                      {{QStringLiteral("type"), type}, {QStringLiteral("idx"), QStringLiteral("1")}});
         else
             xml.empty(kP, QStringLiteral("ph"), {{QStringLiteral("type"), type}});
         xml.close();
@@ -814,7 +861,10 @@ QByteArray corePropertiesXml(const Deck &deck)
     const QString terms = QStringLiteral("http://purl.org/dc/terms/");
     const QString xsi = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance");
     Xml xml;
-    xml.prefixes({{QStringLiteral("cp"), cp}, {QStringLiteral("dc"), dc}, {QStringLiteral("dcterms"), terms}, {QStringLiteral("xsi"), xsi}});
+    xml.prefixes({{QStringLiteral("cp"), cp},
+                  {QStringLiteral("dc"), dc},
+                  {QStringLiteral("dcterms"), terms},
+                  {QStringLiteral("xsi"), xsi}});
     xml.open(cp, QStringLiteral("coreProperties"));
     xml.text(dc, QStringLiteral("title"), deck.title);
     xml.text(dc, QStringLiteral("creator"), QStringLiteral("Chart of the Week"));
@@ -845,17 +895,22 @@ QByteArray presentationXml(int slides)
     rootNamespaces(xml);
     xml.open(kP, QStringLiteral("presentation"), {{QStringLiteral("saveSubsetFonts"), QStringLiteral("1")}});
     xml.open(kP, QStringLiteral("sldMasterIdLst"));
-    xml.empty(kP, QStringLiteral("sldMasterId"), {{QStringLiteral("id"), QStringLiteral("2147483648")}, {QStringLiteral("r:id"), QStringLiteral("rId1")}});
+    xml.empty(kP, QStringLiteral("sldMasterId"),
+              {{QStringLiteral("id"), QStringLiteral("2147483648")}, {QStringLiteral("r:id"), QStringLiteral("rId1")}});
     xml.close();
     xml.open(kP, QStringLiteral("notesMasterIdLst"));
     xml.empty(kP, QStringLiteral("notesMasterId"), {{QStringLiteral("r:id"), QStringLiteral("rId3")}});
     xml.close();
     xml.open(kP, QStringLiteral("sldIdLst"));
     for (int i = 0; i < slides; ++i)
-        xml.empty(kP, QStringLiteral("sldId"), {{QStringLiteral("id"), QString::number(256 + i)}, {QStringLiteral("r:id"), QStringLiteral("rId%1").arg(4 + i)}});
+        xml.empty(kP, QStringLiteral("sldId"),
+                  {{QStringLiteral("id"), QString::number(256 + i)},
+                   {QStringLiteral("r:id"), QStringLiteral("rId%1").arg(4 + i)}});
     xml.close();
-    xml.empty(kP, QStringLiteral("sldSz"), {{QStringLiteral("cx"), emu(kSlideWidth)}, {QStringLiteral("cy"), emu(kSlideHeight)}});
-    xml.empty(kP, QStringLiteral("notesSz"), {{QStringLiteral("cx"), QStringLiteral("6858000")}, {QStringLiteral("cy"), QStringLiteral("9144000")}});
+    xml.empty(kP, QStringLiteral("sldSz"),
+              {{QStringLiteral("cx"), emu(kSlideWidth)}, {QStringLiteral("cy"), emu(kSlideHeight)}});
+    xml.empty(kP, QStringLiteral("notesSz"),
+              {{QStringLiteral("cx"), QStringLiteral("6858000")}, {QStringLiteral("cy"), QStringLiteral("9144000")}});
     xml.close();
     return xml.finish();
 }
@@ -915,7 +970,9 @@ std::optional<QByteArray> writeDeck(const Deck &original, QString *error)
     QString *reason = error ? error : &ignored;
     Deck deck = original;
     // Control characters from data would make the XML invalid: they are made visible.
-    const auto clean = [](QString &text) { text = visibleText(text); };
+    const auto clean = [](QString &text) {
+        text = visibleText(text);
+    };
     clean(deck.title);
     for (DeckSlide &slide : deck.slides) {
         clean(slide.title);
@@ -938,22 +995,29 @@ std::optional<QByteArray> writeDeck(const Deck &original, QString *error)
     }
 
     QList<Part> parts;
-    parts.append({QStringLiteral("ppt/presentation.xml"), kPresentationMl + QStringLiteral("presentation.main+xml"),
-                  presentationXml(int(deck.slides.size())),
-                  {{relationshipType(QStringLiteral("slideMaster")), QStringLiteral("slideMasters/slideMaster1.xml")},
-                   {relationshipType(QStringLiteral("theme")), QStringLiteral("theme/theme1.xml")},
-                   {relationshipType(QStringLiteral("notesMaster")), QStringLiteral("notesMasters/notesMaster1.xml")}}});
-    parts.append({QStringLiteral("ppt/slideMasters/slideMaster1.xml"), kPresentationMl + QStringLiteral("slideMaster+xml"),
-                  masterXml(deck),
-                  {{relationshipType(QStringLiteral("slideLayout")), QStringLiteral("../slideLayouts/slideLayout1.xml")},
-                   {relationshipType(QStringLiteral("theme")), QStringLiteral("../theme/theme1.xml")}}});
-    parts.append({QStringLiteral("ppt/slideLayouts/slideLayout1.xml"), kPresentationMl + QStringLiteral("slideLayout+xml"),
-                  layoutXml(),
-                  {{relationshipType(QStringLiteral("slideMaster")), QStringLiteral("../slideMasters/slideMaster1.xml")}}});
+    parts.append(
+        {QStringLiteral("ppt/presentation.xml"),
+         kPresentationMl + QStringLiteral("presentation.main+xml"),
+         presentationXml(int(deck.slides.size())),
+         {{relationshipType(QStringLiteral("slideMaster")), QStringLiteral("slideMasters/slideMaster1.xml")},
+          {relationshipType(QStringLiteral("theme")), QStringLiteral("theme/theme1.xml")},
+          {relationshipType(QStringLiteral("notesMaster")), QStringLiteral("notesMasters/notesMaster1.xml")}}});
+    parts.append(
+        {QStringLiteral("ppt/slideMasters/slideMaster1.xml"),
+         kPresentationMl + QStringLiteral("slideMaster+xml"),
+         masterXml(deck),
+         {{relationshipType(QStringLiteral("slideLayout")), QStringLiteral("../slideLayouts/slideLayout1.xml")},
+          {relationshipType(QStringLiteral("theme")), QStringLiteral("../theme/theme1.xml")}}});
+    parts.append(
+        {QStringLiteral("ppt/slideLayouts/slideLayout1.xml"),
+         kPresentationMl + QStringLiteral("slideLayout+xml"),
+         layoutXml(),
+         {{relationshipType(QStringLiteral("slideMaster")), QStringLiteral("../slideMasters/slideMaster1.xml")}}});
     const QString themeType = QStringLiteral("application/vnd.openxmlformats-officedocument.theme+xml");
     parts.append({QStringLiteral("ppt/theme/theme1.xml"), themeType, themeXml(deck), {}});
     parts.append({QStringLiteral("ppt/theme/theme2.xml"), themeType, themeXml(deck), {}});
-    parts.append({QStringLiteral("ppt/notesMasters/notesMaster1.xml"), kPresentationMl + QStringLiteral("notesMaster+xml"),
+    parts.append({QStringLiteral("ppt/notesMasters/notesMaster1.xml"),
+                  kPresentationMl + QStringLiteral("notesMaster+xml"),
                   notesXml(deck, {}, true),
                   {{relationshipType(QStringLiteral("theme")), QStringLiteral("../theme/theme2.xml")}}});
     int charts = 0;
@@ -961,15 +1025,20 @@ std::optional<QByteArray> writeDeck(const Deck &original, QString *error)
         const DeckSlide &slide = deck.slides.at(i);
         const QString number = QString::number(i + 1);
         const QString slideName = QStringLiteral("ppt/slides/slide%1.xml").arg(number);
-        parts[0].relationships.append({relationshipType(QStringLiteral("slide")), QStringLiteral("slides/slide%1.xml").arg(number)});
-        Part slidePart{slideName, kPresentationMl + QStringLiteral("slide+xml"), slideXml(deck, slide, i == 0),
-                       {{relationshipType(QStringLiteral("slideLayout")), QStringLiteral("../slideLayouts/slideLayout1.xml")}}};
+        parts[0].relationships.append(
+            {relationshipType(QStringLiteral("slide")), QStringLiteral("slides/slide%1.xml").arg(number)});
+        Part slidePart{
+            slideName,
+            kPresentationMl + QStringLiteral("slide+xml"),
+            slideXml(deck, slide, i == 0),
+            {{relationshipType(QStringLiteral("slideLayout")), QStringLiteral("../slideLayouts/slideLayout1.xml")}}};
         if (slide.chart && i > 0) {
             const QString chartNumber = QString::number(++charts);
             const std::optional<QByteArray> workbook = chartWorkbook(*slide.chart, reason);
             if (!workbook)
                 return std::nullopt;
-            const QString workbookName = QStringLiteral("ppt/embeddings/Microsoft_Excel_Worksheet%1.xlsx").arg(chartNumber);
+            const QString workbookName =
+                QStringLiteral("ppt/embeddings/Microsoft_Excel_Worksheet%1.xlsx").arg(chartNumber);
             parts.append({workbookName, QString(), *workbook, {}});
             parts.append({QStringLiteral("ppt/charts/chart%1.xml").arg(chartNumber),
                           QStringLiteral("application/vnd.openxmlformats-officedocument.drawingml.chart+xml"),
@@ -979,27 +1048,34 @@ std::optional<QByteArray> writeDeck(const Deck &original, QString *error)
             slidePart.relationships.append(
                 {relationshipType(QStringLiteral("chart")), QStringLiteral("../charts/chart%1.xml").arg(chartNumber)});
         }
-        slidePart.relationships.append(
-            {relationshipType(QStringLiteral("notesSlide")), QStringLiteral("../notesSlides/notesSlide%1.xml").arg(number)});
+        slidePart.relationships.append({relationshipType(QStringLiteral("notesSlide")),
+                                        QStringLiteral("../notesSlides/notesSlide%1.xml").arg(number)});
         parts.append(slidePart);
-        parts.append({QStringLiteral("ppt/notesSlides/notesSlide%1.xml").arg(number),
-                      kPresentationMl + QStringLiteral("notesSlide+xml"), notesXml(deck, slide.notes, false),
-                      {{relationshipType(QStringLiteral("notesMaster")), QStringLiteral("../notesMasters/notesMaster1.xml")},
-                       {relationshipType(QStringLiteral("slide")), QStringLiteral("../slides/slide%1.xml").arg(number)}}});
+        parts.append(
+            {QStringLiteral("ppt/notesSlides/notesSlide%1.xml").arg(number),
+             kPresentationMl + QStringLiteral("notesSlide+xml"),
+             notesXml(deck, slide.notes, false),
+             {{relationshipType(QStringLiteral("notesMaster")), QStringLiteral("../notesMasters/notesMaster1.xml")},
+              {relationshipType(QStringLiteral("slide")), QStringLiteral("../slides/slide%1.xml").arg(number)}}});
     }
-    parts.append({QStringLiteral("docProps/core.xml"), QStringLiteral("application/vnd.openxmlformats-package.core-properties+xml"),
-                  corePropertiesXml(deck), {}});
+    parts.append({QStringLiteral("docProps/core.xml"),
+                  QStringLiteral("application/vnd.openxmlformats-package.core-properties+xml"),
+                  corePropertiesXml(deck),
+                  {}});
     parts.append({QStringLiteral("docProps/app.xml"),
                   QStringLiteral("application/vnd.openxmlformats-officedocument.extended-properties+xml"),
-                  appPropertiesXml(int(deck.slides.size())), {}});
+                  appPropertiesXml(int(deck.slides.size())),
+                  {}});
 
     QList<std::pair<QString, QByteArray>> files;
     files.append({QStringLiteral("[Content_Types].xml"), contentTypesXml(parts)});
-    files.append({QStringLiteral("_rels/.rels"),
-                  relationshipsXml({{relationshipType(QStringLiteral("officeDocument")), QStringLiteral("ppt/presentation.xml")},
-                                    {QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"),
-                                     QStringLiteral("docProps/core.xml")},
-                                    {relationshipType(QStringLiteral("extended-properties")), QStringLiteral("docProps/app.xml")}})});
+    files.append(
+        {QStringLiteral("_rels/.rels"),
+         relationshipsXml(
+             {{relationshipType(QStringLiteral("officeDocument")), QStringLiteral("ppt/presentation.xml")},
+              {QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"),
+               QStringLiteral("docProps/core.xml")},
+              {relationshipType(QStringLiteral("extended-properties")), QStringLiteral("docProps/app.xml")}})});
     for (const Part &part : parts) {
         files.append({part.name, part.bytes});
         if (!part.relationships.isEmpty())

@@ -22,8 +22,8 @@ struct DeckChart
     struct Series
     {
         QString name;
-        QList<Share> values; ///< One per category, shares 0–100; unknown ones are left out.
-        QString color;       ///< "#rrggbb".
+        QList<Share> values;     ///< One per category, shares 0–100; unknown ones are left out.
+        QString color;           ///< "#rrggbb".
         QStringList pointColors; ///< Bar charts: one colour per category (empty: color).
     };
     Kind kind = Kind::Bar;

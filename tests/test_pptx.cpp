@@ -35,7 +35,8 @@ Deck germanDeck()
     chart.source = QStringLiteral("Quelle: Testumfrage");
     chart.notes = {QStringLiteral("Erzählung zur Grafik"), QStringLiteral("Rat für die Geschäftsführung")};
     DeckChart bars;
-    bars.categories = {QStringLiteral("Aktiv"), QStringLiteral("Geplant"), QStringLiteral("Unbekannt"), QStringLiteral("Nein")};
+    bars.categories = {QStringLiteral("Aktiv"), QStringLiteral("Geplant"), QStringLiteral("Unbekannt"),
+                       QStringLiteral("Nein")};
     bars.series = {{QStringLiteral("2012"), {24.0, 51.0, std::nullopt, 75.0}, QStringLiteral("#1f77b4"), {}}};
     chart.chart = bars;
     deck.slides = {title, chart};
@@ -158,7 +159,8 @@ TEST(Pptx, PackageStructureResolvesAndChartCachesTheShares)
     }
     EXPECT_EQ(cached, (QMap<int, double>{{0, 24.0}, {1, 51.0}, {3, 75.0}}));
     EXPECT_TRUE(files.contains(QStringLiteral("ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx")));
-    EXPECT_TRUE(files.value(QStringLiteral("ppt/notesSlides/notesSlide2.xml")).contains("Rat für die Geschäftsführung"));
+    EXPECT_TRUE(
+        files.value(QStringLiteral("ppt/notesSlides/notesSlide2.xml")).contains("Rat für die Geschäftsführung"));
 }
 
 TEST(Pptx, LibreOfficeImpressRendersTheDeckInGerman)
@@ -177,8 +179,8 @@ TEST(Pptx, LibreOfficeImpressRendersTheDeckInGerman)
     int exitCode = 0;
     const QString profile = QUrl::fromLocalFile(dir.filePath(QStringLiteral("profile"))).toString();
     run(soffice,
-        {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-         QStringLiteral("pdf"), QStringLiteral("--outdir"), dir.path(), path},
+        {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
+         QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"), dir.path(), path},
         &exitCode);
     ASSERT_EQ(exitCode, 0);
     const QString pdf = dir.filePath(QStringLiteral("deck.pdf"));
@@ -188,14 +190,16 @@ TEST(Pptx, LibreOfficeImpressRendersTheDeckInGerman)
     ASSERT_EQ(exitCode, 0);
     EXPECT_TRUE(QRegularExpression(QStringLiteral("Pages:\\s+2\\n")).match(info).hasMatch()) << qPrintable(info);
 
-    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}, &exitCode);
+    const QString text =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}, &exitCode);
     ASSERT_EQ(exitCode, 0);
     EXPECT_TRUE(text.contains(QStringLiteral("Jedes vierte Unternehmen plant Kanäle"))) << qPrintable(text);
     EXPECT_TRUE(text.contains(QStringLiteral("Quelle: Testumfrage")));
     // The data labels in German: "24 %" with a no-break space (poppler may give a plain one).
     for (const char *label : {"24", "51", "75"})
         EXPECT_TRUE(QRegularExpression(QLatin1String(label) + QStringLiteral("[\\x{00a0} ]%")).match(text).hasMatch())
-            << label << "\n" << qPrintable(text);
+            << label << "\n"
+            << qPrintable(text);
     EXPECT_FALSE(text.contains(QStringLiteral("24%")));
     EXPECT_FALSE(QRegularExpression(QStringLiteral("(^|\\s)0[\\x{00a0} ]%")).match(text.section(u'\f', 1)).hasMatch())
         << "the unknown share must not be drawn as 0 %";
