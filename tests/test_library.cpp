@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QDragEnterEvent>
 #include <QLineEdit>
 #include <QMimeData>
@@ -204,6 +205,50 @@ TEST_F(LibraryTest, EditingAShareUpdatesTheChartAndIsUndoable)
     EXPECT_TRUE(m_window->barChart()->visibleTexts().contains(QStringLiteral("29%")));
     redo();
     EXPECT_EQ(stored(id).waves.at(1).shares.at(1), 35.0);
+}
+
+// A block copied in LibreOffice Calc or Excel (tab-separated lines, numbers as the UI
+// language writes them) pastes with Ctrl+V as one edit that one Ctrl+Z takes back; a block
+// with a cell that isn't a share pastes nothing and names the cell.
+TEST_F(LibraryTest, PastingABlockFromASpreadsheetIsOneUndoableEdit)
+{
+    m_window->setLanguage(Language::German);
+    QCoreApplication::processEvents(); // deliver the language change before pasting
+    const qint64 id = m_window->study().id;
+    const Study before = stored(id);
+    m_window->showChart(ChartKind::Bar);
+    m_window->findChild<QTabWidget *>()->setCurrentWidget(m_window->studyEditor());
+    QTableView *view = m_window->studyEditor()->shareView();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+
+    QGuiApplication::clipboard()->setText(QStringLiteral("20\t30,5 %\t\r\n25\t30\t45\r\n"));
+    QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
+    const Study pasted = stored(id);
+    EXPECT_EQ(pasted.waves.at(0).shares.at(0), 20.0);
+    EXPECT_EQ(pasted.waves.at(0).shares.at(1), 30.5);
+    EXPECT_FALSE(pasted.waves.at(0).shares.at(2).has_value()) << "an empty cell is an unknown share";
+    EXPECT_EQ(pasted.waves.at(1).shares.at(0), 25.0);
+    EXPECT_EQ(pasted.waves.at(1).shares.at(2), 45.0);
+    EXPECT_TRUE(view->model()->index(0, 1).data().toString().startsWith(QStringLiteral("30,5")))
+        << qPrintable(view->model()->index(0, 1).data().toString());
+
+    undo();
+    for (int wave = 0; wave < 2; ++wave) {
+        EXPECT_EQ(stored(id).waves.at(wave).shares, before.waves.at(wave).shares) << "one Ctrl+Z undoes the paste";
+    }
+
+    QGuiApplication::clipboard()->setText(QStringLiteral("20\tviel\n"));
+    QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(stored(id).waves.at(0).shares, before.waves.at(0).shares) << "nothing of a refused block is pasted";
+    const QString message = m_window->studyEditor()->messageText();
+    EXPECT_TRUE(message.contains(QStringLiteral("viel"))) << qPrintable(message);
+    EXPECT_TRUE(message.contains(QStringLiteral("2011"))) << qPrintable(message);
+
+    view->setCurrentIndex(view->model()->index(1, 2));
+    QGuiApplication::clipboard()->setText(QStringLiteral("20\t30\n"));
+    QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(stored(id).waves.at(1).shares, before.waves.at(1).shares) << "a block reaching beyond the table";
 }
 
 TEST_F(LibraryTest, EmptyCellIsUnknownNotZero)

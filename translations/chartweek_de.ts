@@ -910,7 +910,7 @@
 <context>
     <name>DeckWriter</name>
     <message>
-        <location filename="../core/pptxwriter.cpp" line="+602"/>
+        <location filename="../core/pptxwriter.cpp" line="+626"/>
         <source>no temporary folder for the chart&apos;s workbook: %1</source>
         <translation>kein temporärer Ordner für die Arbeitsmappe der Grafik: %1</translation>
     </message>
@@ -920,18 +920,18 @@
         <translation>die Arbeitsmappe der Grafik konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>the chart&apos;s workbook could not be written: %1</source>
         <translation>die Arbeitsmappe der Grafik konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+261"/>
         <location line="+8"/>
         <source>the deck could not be packed: %1</source>
         <translation>die Präsentation konnte nicht gepackt werden: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>the deck has no slides</source>
         <translation>die Präsentation hat keine Folien</translation>
     </message>
@@ -2163,7 +2163,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ui/data/sharetablemodel.cpp" line="+208"/>
+        <location filename="../ui/data/sharetablemodel.cpp" line="+254"/>
         <source>untranslated: %1</source>
         <translation>unübersetzt: %1</translation>
     </message>
@@ -2192,7 +2192,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>ShareTableModel</name>
     <message>
-        <location line="-166"/>
+        <location line="-212"/>
         <source>Unknown: the study does not report this share.</source>
         <translation>Unbekannt: Die Studie gibt diesen Anteil nicht an.</translation>
     </message>
@@ -2205,6 +2205,24 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <location line="+6"/>
         <source>Edit share %1, %2</source>
         <translation>Anteil %1, %2 ändern</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The copied block of %1 × %2 cells, pasted at survey wave %3, %4, reaches beyond the table. Nothing was pasted.</source>
+        <translation>Der kopierte Block aus %1 × %2 Zellen, eingefügt bei Befragungswelle %3, %4, reicht über die Tabelle hinaus. Es wurde nichts eingefügt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Survey wave %1, %2: %3 Nothing was pasted.</source>
+        <translation>Befragungswelle %1, %2: %3 Es wurde nichts eingefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Paste %n share(s)</source>
+        <translation>
+            <numerusform>%n Anteil einfügen</numerusform>
+            <numerusform>%n Anteile einfügen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2606,7 +2624,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyEditor</name>
     <message>
-        <location filename="../ui/data/studyeditor.cpp" line="+159"/>
+        <location filename="../ui/data/studyeditor.cpp" line="+172"/>
         <source>Edit title</source>
         <translation>Titel ändern</translation>
     </message>
@@ -2641,7 +2659,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Notizen ändern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -2706,7 +2724,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Leer: wird aus den Werten erzeugt</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-14"/>
+        <source>&amp;Paste Shares</source>
+        <translation>Anteile &amp;einfügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>To&amp;pic:</source>
         <translation>Th&amp;ema:</translation>
     </message>

@@ -910,7 +910,7 @@
 <context>
     <name>DeckWriter</name>
     <message>
-        <location filename="../core/pptxwriter.cpp" line="+602"/>
+        <location filename="../core/pptxwriter.cpp" line="+626"/>
         <source>no temporary folder for the chart&apos;s workbook: %1</source>
         <translation>no temporary folder for the chart&apos;s workbook: %1</translation>
     </message>
@@ -920,18 +920,18 @@
         <translation>the chart&apos;s workbook could not be created</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>the chart&apos;s workbook could not be written: %1</source>
         <translation>the chart&apos;s workbook could not be written: %1</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+261"/>
         <location line="+8"/>
         <source>the deck could not be packed: %1</source>
         <translation>the deck could not be packed: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>the deck has no slides</source>
         <translation>the deck has no slides</translation>
     </message>
@@ -2163,7 +2163,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ui/data/sharetablemodel.cpp" line="+208"/>
+        <location filename="../ui/data/sharetablemodel.cpp" line="+254"/>
         <source>untranslated: %1</source>
         <translation>untranslated: %1</translation>
     </message>
@@ -2192,7 +2192,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>ShareTableModel</name>
     <message>
-        <location line="-166"/>
+        <location line="-212"/>
         <source>Unknown: the study does not report this share.</source>
         <translation>Unknown: the study does not report this share.</translation>
     </message>
@@ -2205,6 +2205,24 @@ Turns survey data into a weekly chart with advice.
         <location line="+6"/>
         <source>Edit share %1, %2</source>
         <translation>Edit share %1, %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The copied block of %1 × %2 cells, pasted at survey wave %3, %4, reaches beyond the table. Nothing was pasted.</source>
+        <translation>The copied block of %1 × %2 cells, pasted at survey wave %3, %4, reaches beyond the table. Nothing was pasted.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Survey wave %1, %2: %3 Nothing was pasted.</source>
+        <translation>Survey wave %1, %2: %3 Nothing was pasted.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Paste %n share(s)</source>
+        <translation>
+            <numerusform>Paste %n share</numerusform>
+            <numerusform>Paste %n shares</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2606,7 +2624,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyEditor</name>
     <message>
-        <location filename="../ui/data/studyeditor.cpp" line="+159"/>
+        <location filename="../ui/data/studyeditor.cpp" line="+172"/>
         <source>Edit title</source>
         <translation>Edit title</translation>
     </message>
@@ -2641,7 +2659,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Edit notes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
@@ -2706,7 +2724,12 @@ Turns survey data into a weekly chart with advice.
         <translation>Empty: generated from the figures</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-14"/>
+        <source>&amp;Paste Shares</source>
+        <translation>&amp;Paste Shares</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>To&amp;pic:</source>
         <translation>To&amp;pic:</translation>
     </message>

@@ -150,6 +150,54 @@ bool ShareTableModel::setData(const QModelIndex &index, const QVariant &value, i
     return true;
 }
 
+bool ShareTableModel::pasteTable(const QModelIndex &topLeft, const QString &text)
+{
+    if (!checkIndex(topLeft, CheckIndexOption::IndexIsValid))
+        return false;
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines) {
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+    }
+    if (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast(); // the spreadsheets end the block with a line break
+    if (lines.isEmpty())
+        return false;
+    Study after = m_study;
+    int cells = 0;
+    for (int line = 0; line < lines.size(); ++line) {
+        const QStringList values = lines.at(line).split(u'\t');
+        const int row = topLeft.row() + line;
+        for (int value = 0; value < values.size(); ++value) {
+            const int column = topLeft.column() + value;
+            if (row >= rowCount() || column >= columnCount()) {
+                Q_EMIT inputRejected(
+                    tr("The copied block of %1 × %2 cells, pasted at survey wave %3, %4, reaches beyond the table. "
+                       "Nothing was pasted.")
+                        .arg(lines.size())
+                        .arg(values.size())
+                        .arg(QString::number(m_study.waves.at(topLeft.row()).year),
+                             m_study.segments.at(topLeft.column()).name.text(m_language)));
+                return false;
+            }
+            Share share;
+            QString reason;
+            if (!parseShare(values.at(value).trimmed(), m_language, &share, &reason)) {
+                Q_EMIT inputRejected(tr("Survey wave %1, %2: %3 Nothing was pasted.")
+                                         .arg(QString::number(m_study.waves.at(row).year),
+                                              m_study.segments.at(column).name.text(m_language), reason));
+                return false;
+            }
+            after.waves[row].shares[column] = share;
+            ++cells;
+        }
+    }
+    Q_EMIT editRequested(after, [cells] {
+        return tr("Paste %n share(s)", nullptr, cells);
+    });
+    return true;
+}
+
 SegmentTableModel::SegmentTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}

@@ -38,6 +38,13 @@ public:
     /// Returns false, with a translated reason, for text that isn't a share.
     static bool parseShare(const QString &text, Language language, Share *share, QString *error);
 
+    /// Pastes a block of cells copied from a spreadsheet (LibreOffice Calc and Excel put it on
+    /// the clipboard as lines of tab-separated cells) with its top left cell at \a topLeft,
+    /// as one edit: every cell is read with parseShare() in language(), an empty cell is an
+    /// unknown share. Nothing changes, and inputRejected() names the cell, when a cell isn't a
+    /// share or the block reaches beyond the table. Returns whether editRequested() was sent.
+    bool pasteTable(const QModelIndex &topLeft, const QString &text);
+
 Q_SIGNALS:
     void editRequested(const Study &after, const UndoText &description);
     /// A typed value was refused; the message names wave, segment and value.

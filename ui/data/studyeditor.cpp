@@ -9,12 +9,15 @@
 #include "ui/data/sharetablemodel.h"
 #include "ui/undoshortcutfilter.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -48,6 +51,7 @@ StudyEditor::StudyEditor(QWidget *parent)
     , m_notes(new QPlainTextEdit(this))
     , m_segmentView(new QTableView(this))
     , m_shareView(new QTableView(this))
+    , m_pasteShares(new QAction(m_shareView))
     , m_addWave(new QPushButton(this))
     , m_removeWave(new QPushButton(this))
     , m_addSegment(new QPushButton(this))
@@ -72,6 +76,14 @@ StudyEditor::StudyEditor(QWidget *parent)
     m_message->setTextFormat(Qt::PlainText);
 
     m_shareView->setModel(m_shares);
+    // A cell's own editor keeps Ctrl+V for itself (QLineEdit overrides the shortcut).
+    m_pasteShares->setShortcut(QKeySequence::Paste);
+    m_pasteShares->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_shareView->addAction(m_pasteShares);
+    connect(m_pasteShares, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_shareView->currentIndex();
+        m_shares->pasteTable(current.isValid() ? current : m_shares->index(0, 0), QGuiApplication::clipboard()->text());
+    });
     m_segmentView->setModel(m_segments);
     m_segmentView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     // Segment names can be long: columns as wide as their header, scrolling when needed.
@@ -238,6 +250,7 @@ bool StudyEditor::eventFilter(QObject *watched, QEvent *event)
 
 void StudyEditor::retranslate()
 {
+    m_pasteShares->setText(tr("&Paste Shares"));
     const QString labels[] = {tr("&Title:"),  tr("&Publisher:"),  tr("Publication &year:"),
                               tr("&Source:"), tr("Chart &week:"), tr("N&otes:")};
     for (int i = 0; i < m_labels.size() && i < int(std::size(labels)); ++i)

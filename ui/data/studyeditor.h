@@ -11,6 +11,7 @@
 
 class AdviceEditor;
 class QBoxLayout;
+class QAction;
 class QCheckBox;
 class QScrollArea;
 class QTabWidget;
@@ -107,6 +108,7 @@ private:
     QPlainTextEdit *m_notes;
     QTableView *m_segmentView;
     QTableView *m_shareView;
+    QAction *m_pasteShares; ///< Ctrl+V in the share table: a block copied from a spreadsheet.
     QPushButton *m_addWave;
     QPushButton *m_removeWave;
     QPushButton *m_addSegment;
