@@ -420,6 +420,39 @@ TEST_F(LibraryTest, ImportPreviewShowsTheTableAndImportsAfterConfirmation)
     EXPECT_EQ(m_window->library()->studies().size(), 1) << "one undo removes the import";
 }
 
+// Edit → Paste as New Study: cells copied in a spreadsheet open the import preview and,
+// confirmed, become a new study (one undoable step); an empty clipboard says so.
+TEST_F(LibraryTest, PasteAsNewStudyImportsTheClipboardsTable)
+{
+    QAction *paste = m_window->findChild<QAction *>(QStringLiteral("pasteAsNewStudyAction"));
+    ASSERT_NE(paste, nullptr);
+    QGuiApplication::clipboard()->setText(
+        QStringLiteral("Year\tPlanned\tAd hoc\tNone\r\n2013\t30\t29\t41\r\n2014\t35,5\t28\t36,5\r\n"));
+    QString summary;
+    int rows = 0;
+    whenImportDialogShows([&](ImportDialog *dialog) {
+        summary = dialog->summaryText();
+        rows = dialog->preview()->rowCount();
+        QTest::keyClick(dialog->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::Key_Space);
+    });
+    paste->trigger();
+    EXPECT_TRUE(summary.startsWith(QStringLiteral("Ready to import 1 study"))) << qPrintable(summary);
+    EXPECT_GE(rows, 2);
+    ASSERT_EQ(m_window->library()->studies().size(), 2);
+    const Study imported = stored(m_window->study().id);
+    ASSERT_EQ(imported.waves.size(), 2);
+    EXPECT_EQ(imported.waves.at(1).year, 2014);
+    EXPECT_EQ(imported.waves.at(1).shares.at(0), 35.5) << "German decimal commas as Calc copies them";
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    undo();
+    EXPECT_EQ(m_window->library()->studies().size(), 1) << "one undo removes the pasted study";
+
+    QGuiApplication::clipboard()->clear();
+    EXPECT_TRUE(m_window->pasteAsNewStudy().isEmpty());
+    EXPECT_EQ(m_window->library()->studies().size(), 1);
+}
+
 TEST_F(LibraryTest, ImportWithErrorsCanOnlyBeCancelled)
 {
     const QString csv = QStringLiteral(CHARTWEEK_TEST_DATA_DIR "/import/error-de-decimal-point.csv");

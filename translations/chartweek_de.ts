@@ -1515,18 +1515,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+264"/>
+        <location filename="../ui/mainwindow.cpp" line="+265"/>
         <source>Import Study Data</source>
         <translation>Studiendaten importieren</translation>
     </message>
     <message>
         <location line="-7"/>
-        <location line="+306"/>
+        <location line="+326"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-318"/>
         <source>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</source>
         <translation>Studiendaten (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;Alle Dateien (*)</translation>
     </message>
@@ -1534,6 +1534,16 @@
         <location line="+21"/>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The clipboard holds no table to import.</source>
+        <translation>Die Zwischenablage enthält keine Tabelle zum Importieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clipboard</source>
+        <translation>Zwischenablage</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
@@ -1544,7 +1554,7 @@
         </translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+276"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1639,7 +1649,17 @@
         <translation>Diagramm &amp;kopieren</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Paste as &amp;New Study…</source>
+        <translation>Als &amp;neue Studie einfügen…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Import the cells copied in a spreadsheet as a new study (Ctrl+Shift+V)</source>
+        <translation>Die in einer Tabellenkalkulation kopierten Zellen als neue Studie importieren (Strg+Umschalt+V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Copy the chart as an image and its figures as a table (Ctrl+C)</source>
         <translation>Das Diagramm als Bild und seine Zahlen als Tabelle kopieren (Strg+C)</translation>
     </message>
@@ -1842,7 +1862,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>&amp;Import Spreadsheet or JSON…</source>
         <translation>Tabelle oder JSON &amp;importieren…</translation>
     </message>
@@ -1852,7 +1872,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Studiendaten aus einer Tabelle (CSV, XLSX, ODS) oder einer geteilten Studiendatei (JSON) importieren; Sie können die Datei auch auf das Fenster ziehen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
@@ -2163,7 +2183,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ui/data/sharetablemodel.cpp" line="+254"/>
+        <location filename="../ui/data/sharetablemodel.cpp" line="+256"/>
         <source>untranslated: %1</source>
         <translation>unübersetzt: %1</translation>
     </message>
@@ -2192,7 +2212,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>ShareTableModel</name>
     <message>
-        <location line="-212"/>
+        <location line="-214"/>
         <source>Unknown: the study does not report this share.</source>
         <translation>Unbekannt: Die Studie gibt diesen Anteil nicht an.</translation>
     </message>
@@ -2217,7 +2237,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Befragungswelle %1, %2: %3 Es wurde nichts eingefügt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Paste %n share(s)</source>
         <translation>
             <numerusform>%n Anteil einfügen</numerusform>
@@ -2624,7 +2644,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyEditor</name>
     <message>
-        <location filename="../ui/data/studyeditor.cpp" line="+172"/>
+        <location filename="../ui/data/studyeditor.cpp" line="+171"/>
         <source>Edit title</source>
         <translation>Titel ändern</translation>
     </message>

@@ -1515,18 +1515,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+264"/>
+        <location filename="../ui/mainwindow.cpp" line="+265"/>
         <source>Import Study Data</source>
         <translation>Import Study Data</translation>
     </message>
     <message>
         <location line="-7"/>
-        <location line="+306"/>
+        <location line="+326"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-318"/>
         <source>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</source>
         <translation>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</translation>
     </message>
@@ -1534,6 +1534,16 @@
         <location line="+21"/>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The clipboard holds no table to import.</source>
+        <translation>The clipboard holds no table to import.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clipboard</source>
+        <translation>Clipboard</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
@@ -1544,7 +1554,7 @@
         </translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+276"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1639,7 +1649,17 @@
         <translation>&amp;Copy Chart</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Paste as &amp;New Study…</source>
+        <translation>Paste as &amp;New Study…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Import the cells copied in a spreadsheet as a new study (Ctrl+Shift+V)</source>
+        <translation>Import the cells copied in a spreadsheet as a new study (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Copy the chart as an image and its figures as a table (Ctrl+C)</source>
         <translation>Copy the chart as an image and its figures as a table (Ctrl+C)</translation>
     </message>
@@ -1842,7 +1862,7 @@ Turns survey data into a weekly chart with advice.
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>&amp;Import Spreadsheet or JSON…</source>
         <translation>&amp;Import Spreadsheet or JSON…</translation>
     </message>
@@ -1852,7 +1872,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Import study data from a spreadsheet (CSV, XLSX, ODS) or a shared study file (JSON); you can also drop the file on the window</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>&amp;Light</source>
         <translation>&amp;Light</translation>
     </message>
@@ -2163,7 +2183,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ui/data/sharetablemodel.cpp" line="+254"/>
+        <location filename="../ui/data/sharetablemodel.cpp" line="+256"/>
         <source>untranslated: %1</source>
         <translation>untranslated: %1</translation>
     </message>
@@ -2192,7 +2212,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>ShareTableModel</name>
     <message>
-        <location line="-212"/>
+        <location line="-214"/>
         <source>Unknown: the study does not report this share.</source>
         <translation>Unknown: the study does not report this share.</translation>
     </message>
@@ -2217,7 +2237,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Survey wave %1, %2: %3 Nothing was pasted.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Paste %n share(s)</source>
         <translation>
             <numerusform>Paste %n share</numerusform>
@@ -2624,7 +2644,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyEditor</name>
     <message>
-        <location filename="../ui/data/studyeditor.cpp" line="+172"/>
+        <location filename="../ui/data/studyeditor.cpp" line="+171"/>
         <source>Edit title</source>
         <translation>Edit title</translation>
     </message>

@@ -43,6 +43,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -287,7 +288,24 @@ QList<qint64> MainWindow::importFile(const QString &path)
         return {};
     }
     AppSettings().setImportFolder(QFileInfo(path).absolutePath());
-    ImportDialog dialog(bytes, QDir::toNativeSeparators(path), currentLanguage(), this);
+    return importBytes(bytes, QDir::toNativeSeparators(path), QFileInfo(path).fileName());
+}
+
+QList<qint64> MainWindow::pasteAsNewStudy()
+{
+    if (!m_library)
+        return {};
+    const QString table = QGuiApplication::clipboard()->text();
+    if (table.trimmed().isEmpty()) {
+        statusBar()->showMessage(tr("The clipboard holds no table to import."), 8000);
+        return {};
+    }
+    return importBytes(table.toUtf8(), tr("Clipboard"), tr("Clipboard"));
+}
+
+QList<qint64> MainWindow::importBytes(const QByteArray &bytes, const QString &name, const QString &sourceName)
+{
+    ImportDialog dialog(bytes, name, currentLanguage(), this);
     QStringList titles;
     for (const StudySummary &summary : m_library->studies())
         titles.append(summary.title);
@@ -295,12 +313,11 @@ QList<qint64> MainWindow::importFile(const QString &path)
     if (dialog.exec() != QDialog::Accepted || !dialog.canImport())
         return {};
     QApplication::setOverrideCursor(Qt::WaitCursor); // one transaction; well under a second for 100,000 rows
-    const QList<qint64> ids = m_library->importStudies(dialog.studiesToImport(), QFileInfo(path).fileName());
+    const QList<qint64> ids = m_library->importStudies(dialog.studiesToImport(), sourceName);
     QApplication::restoreOverrideCursor();
     if (!ids.isEmpty()) {
         openStudy(ids.constFirst());
-        statusBar()->showMessage(
-            tr("Imported %n study(ies) from %1", nullptr, int(ids.size())).arg(QFileInfo(path).fileName()), 8000);
+        statusBar()->showMessage(tr("Imported %n study(ies) from %1", nullptr, int(ids.size())).arg(sourceName), 8000);
     }
     return ids;
 }
@@ -406,6 +423,8 @@ void MainWindow::createActions()
         a.newStudy = makeAction(this, "newStudyAction", {QKeySequence::New}, &MainWindow::createStudy);
         a.import =
             makeAction(this, "importAction", {QKeySequence(Qt::CTRL | Qt::Key_I)}, &MainWindow::importChosenFile);
+        a.pasteAsNewStudy = makeAction(this, "pasteAsNewStudyAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)},
+                                       &MainWindow::pasteAsNewStudy);
         a.library = m_libraryDock->toggleViewAction();
         a.library->setObjectName(QStringLiteral("libraryAction"));
         a.library->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -513,6 +532,8 @@ void MainWindow::createMenus()
 
     m.edit = menuBar()->addMenu(QString());
     m.edit->addActions({a.undo, a.redo, a.copy});
+    if (a.pasteAsNewStudy)
+        m.edit->addAction(a.pasteAsNewStudy);
 
     m.toolBar = addToolBar(QString());
     m.toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -596,6 +617,10 @@ void MainWindow::retranslate()
     a.print->setText(tr("&Print…"));
     a.printPreview->setText(tr("Print Pre&view…"));
     a.copy->setText(tr("&Copy Chart"));
+    if (a.pasteAsNewStudy) {
+        a.pasteAsNewStudy->setText(tr("Paste as &New Study…"));
+        a.pasteAsNewStudy->setToolTip(tr("Import the cells copied in a spreadsheet as a new study (Ctrl+Shift+V)"));
+    }
     a.copy->setToolTip(tr("Copy the chart as an image and its figures as a table (Ctrl+C)"));
     a.quit->setText(tr("&Quit"));
     a.bar->setText(tr("&Bar Chart"));

@@ -67,6 +67,9 @@ public:
     /// Opens the import preview for a CSV or JSON file and, when the user confirms, adds
     /// its studies to the library (one undoable step). Returns the new ids.
     QList<qint64> importFile(const QString &path);
+    /// Edit → Paste as New Study: the import preview for the table on the clipboard (cells
+    /// copied in LibreOffice Calc or Excel arrive as tab-separated text), then as importFile().
+    QList<qint64> pasteAsNewStudy();
     /// importFile() once the event loop runs: for a dropped file (the drag source isn't
     /// kept waiting) and for a file given on the command line or by the desktop.
     void importFileLater(const QString &path);
@@ -122,6 +125,9 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    /// The import preview for bytes read from \a name (a file's path, or "Clipboard") and,
+    /// when the user confirms, the import; the new studies' source is \a sourceName.
+    QList<qint64> importBytes(const QByteArray &bytes, const QString &name, const QString &sourceName);
     /// Every action of the menus and the toolbar, made in createActions() and placed in
     /// createMenus(); their texts are set in retranslate(). The library actions are null in
     /// a viewer without a database.
@@ -129,6 +135,7 @@ private:
     {
         QAction *newStudy = nullptr;
         QAction *import = nullptr;
+        QAction *pasteAsNewStudy = nullptr;
         QAction *exportChart = nullptr;
         QAction *exportAll = nullptr;
         QAction *exportReport = nullptr;
