@@ -289,7 +289,8 @@ std::optional<QList<ExportTarget>> exportTargets(const QStringList &outputs, con
         const std::optional<ExportFormat> format = formats.isEmpty() ? exportFormatForPath(output) : formats.value(0);
         if (!format) {
             *error =
-                Text::tr("Cannot tell the format from \"%1\"; name a .png, .pdf, .svg or .html file or use --format.")
+                Text::tr(
+                    "Cannot tell the format from \"%1\"; name a .png, .pdf, .svg, .html or .pptx file or use --format.")
                     .arg(output);
             return std::nullopt;
         }
@@ -324,20 +325,27 @@ CommandLineResult parseReport(const QStringList &positional, const QString &prog
     CommandLineResult result;
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Writes a PDF report (cover, every chart with its headline, the "
-                                              "advice and the sources), without a display."));
+                                              "advice and the sources) or a PowerPoint deck of the same, without a "
+                                              "display."));
     parser.addHelpOption();
     const QCommandLineOption langOption(
         QStringLiteral("lang"), Text::tr("Language of the report (default: the app's)."), QStringLiteral("de|en"));
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                          Text::tr("The PDF file to write."), QStringLiteral("FILE"));
+                                          Text::tr("The PDF or PowerPoint file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          Text::tr("pdf (a report to read) or pptx (a deck to present, with native "
+                                                   "charts and the narrative and advice as speaker notes); default: "
+                                                   "from the file name."),
+                                          QStringLiteral("pdf|pptx"));
     const QCommandLineOption study = studyOption();
     const QCommandLineOption theme = themeOption();
     parser.addOption(langOption);
     parser.addOption(outputOption);
+    parser.addOption(formatOption);
     parser.addOption(study);
     parser.addOption(theme);
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 Text::tr("The PDF file, instead of -o (after -- it may start with a dash)."),
+                                 Text::tr("The output file, instead of -o (after -- it may start with a dash)."),
                                  QStringLiteral("[-- FILE]"));
     if (!parseSubcommand(&parser, positional, program, &result, &commandLine))
         return result;
@@ -363,13 +371,23 @@ CommandLineResult parseReport(const QStringList &positional, const QString &prog
     command.theme = *reportTheme;
     command.outputPath = positionalOutput.isEmpty() ? parser.value(outputOption) : positionalOutput;
     if (command.outputPath.isEmpty()) {
-        result.error = Text::tr("report needs an output file: -o FILE.pdf.");
+        result.error = Text::tr("report needs an output file: -o FILE.pdf or -o FILE.pptx.");
         return result;
     }
-    if (exportFormatForPath(command.outputPath) != ExportFormat::Pdf) {
-        result.error = Text::tr("The report is a PDF; name a .pdf file instead of \"%1\".").arg(command.outputPath);
+    const std::optional<ExportFormat> format = parser.isSet(formatOption)
+                                                   ? exportFormatFromCode(parser.value(formatOption))
+                                                   : exportFormatForPath(command.outputPath);
+    if (parser.isSet(formatOption) && format != ExportFormat::Pdf && format != ExportFormat::Pptx) {
+        result.error = Text::tr("--format: expected pdf or pptx, got \"%1\".").arg(parser.value(formatOption));
         return result;
     }
+    if (format != ExportFormat::Pdf && format != ExportFormat::Pptx) {
+        result.error = Text::tr("The report is a PDF or a PowerPoint deck; name a .pdf or .pptx file instead of "
+                                "\"%1\" or use --format.")
+                           .arg(command.outputPath);
+        return result;
+    }
+    command.pptx = format == ExportFormat::Pptx;
     command.study = parser.value(study);
     commandLine.command = CommandLine::Command::Report;
     commandLine.reportCommand = command;
@@ -490,7 +508,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           Text::tr("File format (default: from the file name); a list such as "
                                                    "png,pdf writes one file per format from one -o base."),
-                                          QStringLiteral("png|pdf|svg"));
+                                          QStringLiteral("png|pdf|svg|html|pptx"));
     const QCommandLineOption formatsOption(QStringLiteral("formats"),
                                            Text::tr("With --all: the formats to write, such as png,pdf,svg "
                                                     "(default: png)."),
@@ -579,7 +597,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         const auto formats = parseFormats(parser.value(formatsOption), &bad);
         if (!formats) {
             result.error =
-                Text::tr("--formats: expected a list of png, pdf, svg and html such as png,pdf,svg, got \"%1\".")
+                Text::tr("--formats: expected a list of png, pdf, svg, html and pptx such as png,pdf,svg, got \"%1\".")
                     .arg(bad);
             return result;
         }
@@ -607,7 +625,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QString bad;
         const auto parsed = parseFormats(parser.value(formatOption), &bad);
         if (!parsed) {
-            result.error = Text::tr("--format: expected png, pdf, svg or html, got \"%1\".").arg(bad);
+            result.error = Text::tr("--format: expected png, pdf, svg, html or pptx, got \"%1\".").arg(bad);
             return result;
         }
         formats = *parsed;

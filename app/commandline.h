@@ -42,6 +42,7 @@ struct ReportCommand
 {
     std::optional<Language> language;
     QString outputPath;
+    bool pptx = false;                  ///< --format pptx or a .pptx file: a deck (else a PDF report).
     ThemeKind theme = ThemeKind::Light; ///< From --theme.
     QString study;                      ///< --study: an id or an exact title; empty for the newest chart.
 };

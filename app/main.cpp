@@ -188,7 +188,10 @@ int runReport(const ReportCommand &command, const Study &study, const ChartStyle
     ReportOptions options;
     options.style = style;
     options.language = command.language.value_or(AppSettings().language());
-    if (const auto error = writeReport({study}, options, command.outputPath)) {
+    const std::optional<QString> error = command.pptx
+                                             ? writeReportDeck(study, options.language, style, command.outputPath)
+                                             : writeReport({study}, options, command.outputPath);
+    if (error) {
         printLine(stderr, QStringLiteral("chartweek: ") + *error);
         return 1;
     }

@@ -13,10 +13,11 @@
 namespace {
 
 constexpr CodeTable<ChartKind, 2> kChartKinds({{{ChartKind::Bar, "bar"}, {ChartKind::Trend, "trend"}}});
-constexpr CodeTable<ExportFormat, 4> kExportFormats({{{ExportFormat::Png, "png"},
+constexpr CodeTable<ExportFormat, 5> kExportFormats({{{ExportFormat::Png, "png"},
                                                       {ExportFormat::Pdf, "pdf"},
                                                       {ExportFormat::Svg, "svg"},
-                                                      {ExportFormat::Html, "html"}}});
+                                                      {ExportFormat::Html, "html"},
+                                                      {ExportFormat::Pptx, "pptx"}}});
 constexpr CodeTable<ThemeKind, 3>
     kThemeKinds({{{ThemeKind::Light, "light"}, {ThemeKind::Dark, "dark"}, {ThemeKind::Brand, "brand"}}});
 

@@ -10,12 +10,13 @@
 #include <optional>
 
 /// File formats of a chart export. Html is the web embed: one self-contained page with the
-/// chart as inline SVG (ui/export/htmlembed.h).
-enum class ExportFormat { Png, Pdf, Svg, Html };
+/// chart as inline SVG (ui/export/htmlembed.h); Pptx a PowerPoint slide with the chart as a
+/// native, editable chart (core/studydeck.h).
+enum class ExportFormat { Png, Pdf, Svg, Html, Pptx };
 
-/// "png" / "pdf" / "svg" / "html".
+/// "png" / "pdf" / "svg" / "html" / "pptx".
 QString exportFormatCode(ExportFormat format);
-/// Parses "png"/"pdf"/"svg"/"html" (case-insensitive, surrounding spaces ignored); nullopt otherwise.
+/// Parses "png"/"pdf"/"svg"/"html"/"pptx" (case-insensitive, surrounding spaces ignored); nullopt otherwise.
 std::optional<ExportFormat> exportFormatFromCode(const QString &code);
 /// The format a file name's suffix implies ("chart.PDF" → Pdf); nullopt for another suffix.
 std::optional<ExportFormat> exportFormatForPath(const QString &path);

@@ -560,6 +560,20 @@ QStringList sentences(const Study &study, int waveYear, Language language)
     return result;
 }
 
+QString notReportedSentence(const Study &study, int waveYear, Language language)
+{
+    const int waveIdx = waveOf(study, waveYear);
+    QStringList unreported;
+    for (int i = 0; waveIdx >= 0 && i < study.segments.size(); ++i) {
+        if (!shown(study, i, waveIdx))
+            unreported.append(segmentName(study, i, language));
+    }
+    if (unreported.isEmpty())
+        return {};
+    return say(language, QStringLiteral("narrative.notReported"),
+               {{u"names", quotedList(unreported, language)}, {u"year", year(waveYear)}});
+}
+
 QString paragraph(const Study &study, int waveYear, Language language)
 {
     return sentences(study, waveYear, language).join(u' ');

@@ -68,6 +68,11 @@ QString displayHeadline(const Study &study, int waveYear, Language language);
 /// the study doesn't have it.
 QStringList sentences(const Study &study, int waveYear, Language language);
 
+/// The sentence naming the segments of a wave without a figure ("The study reports no
+/// figures for “Planned strategy” and “Ad hoc use” in 2011."); empty when every segment has
+/// one or the study doesn't have the wave.
+QString notReportedSentence(const Study &study, int waveYear, Language language);
+
 /// sentences() joined by spaces into one paragraph.
 QString paragraph(const Study &study, int waveYear, Language language);
 

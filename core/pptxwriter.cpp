@@ -4,17 +4,21 @@
 #include "core/pptxwriter.h"
 
 #include "core/safetext.h"
+#include "core/theme.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSize>
 #include <QTemporaryDir>
 #include <QXmlStreamWriter>
 
 #include <xlsxwriter.h>
 #include <zip.h>
 
+#include <algorithm>
+#include <cmath>
 #include <functional>
 #include <memory>
 
@@ -154,10 +158,21 @@ void runProperties(Xml &xml, const Deck &deck, int size, bool bold, const QStrin
 void paragraphs(Xml &xml, const Deck &deck, const QStringList &texts, int size, bool bold, const QString &hex,
                 const QString &align = QString())
 {
-    for (const QString &paragraph : texts) {
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const QString &paragraph = texts.at(i);
         xml.open(kA, QStringLiteral("p"));
-        if (!align.isEmpty())
-            xml.empty(kA, QStringLiteral("pPr"), {{QStringLiteral("algn"), align}});
+        // Paragraphs after the first get half a line of space before them.
+        if (!align.isEmpty() || i > 0) {
+            xml.open(kA, QStringLiteral("pPr"));
+            if (!align.isEmpty())
+                xml.attribute({{QStringLiteral("algn"), align}});
+            if (i > 0) {
+                xml.open(kA, QStringLiteral("spcBef"));
+                xml.empty(kA, QStringLiteral("spcPts"), {{QStringLiteral("val"), QString::number(size / 2)}});
+                xml.close();
+            }
+            xml.close();
+        }
         xml.open(kA, QStringLiteral("r"));
         runProperties(xml, deck, size, bold, hex);
         xml.text(kA, QStringLiteral("t"), paragraph);
@@ -489,17 +504,38 @@ QByteArray chartXml(const Deck &deck, const DeckChart &chart)
             xml.close();
             xml.close();
         }
+        const auto labelProperties = [&](const QString &position) {
+            xml.empty(kC, QStringLiteral("numFmt"),
+                      {{QStringLiteral("formatCode"), format}, {QStringLiteral("sourceLinked"), QStringLiteral("0")}});
+            xml.open(kC, QStringLiteral("spPr"));
+            xml.empty(kA, QStringLiteral("noFill"));
+            xml.close();
+            textProperties(xml, deck, 1600, true, text);
+            xml.val(kC, QStringLiteral("dLblPos"), position);
+            for (const char *flag :
+                 {"showLegendKey", "showVal", "showCatName", "showSerName", "showPercent", "showBubbleSize"})
+                xml.val(kC, QLatin1String(flag), qstrcmp(flag, "showVal") == 0 ? 1 : 0);
+        };
         xml.open(kC, QStringLiteral("dLbls"));
-        xml.empty(kC, QStringLiteral("numFmt"),
-                  {{QStringLiteral("formatCode"), format}, {QStringLiteral("sourceLinked"), QStringLiteral("0")}});
-        xml.open(kC, QStringLiteral("spPr"));
-        xml.empty(kA, QStringLiteral("noFill"));
-        xml.close();
-        textProperties(xml, deck, 1600, true, text);
-        xml.val(kC, QStringLiteral("dLblPos"), bars ? QStringLiteral("outEnd") : QStringLiteral("t"));
-        for (const char *flag :
-             {"showLegendKey", "showVal", "showCatName", "showSerName", "showPercent", "showBubbleSize"})
-            xml.val(kC, QLatin1String(flag), qstrcmp(flag, "showVal") == 0 ? 1 : 0);
+        // Lines: a label above its point, unless a higher point of another line is within
+        // 8 points in the same wave; then below it, so the two labels don't overlap.
+        for (int i = 0; !bars && i < count && i < series.values.size(); ++i) {
+            const Share own = series.values.at(i);
+            bool below = false;
+            for (int other = 0; own && other < chart.series.size(); ++other) {
+                const Share theirs = chart.series.at(other).values.value(i);
+                if (other != s && theirs && std::abs(*theirs - *own) < 8.0 &&
+                    (*theirs > *own || (*theirs == *own && other < s)))
+                    below = true;
+            }
+            if (!below)
+                continue;
+            xml.open(kC, QStringLiteral("dLbl"));
+            xml.val(kC, QStringLiteral("idx"), i);
+            labelProperties(QStringLiteral("b"));
+            xml.close();
+        }
+        labelProperties(bars ? QStringLiteral("outEnd") : QStringLiteral("t"));
         xml.close();
         xml.open(kC, QStringLiteral("cat"));
         xml.open(kC, QStringLiteral("strRef"));
@@ -565,12 +601,25 @@ QByteArray chartXml(const Deck &deck, const DeckChart &chart)
     xml.val(kC, QStringLiteral("noMultiLvlLbl"), 0);
     xml.close();
 
-    // The value axis runs 0–100 %: bar heights are proportional to the shares.
+    // The value axis starts at 0 %, so bar heights are proportional to the shares, and ends
+    // a little above the largest share (room for its label) at a round figure: steps of 10
+    // up to 60 %, else of 20 up to 100 %.
+    double largest = 0.0;
+    for (const DeckChart::Series &series : chart.series) {
+        for (const Share &share : series.values) {
+            if (share && std::isfinite(*share))
+                largest = std::max(largest, *share);
+        }
+    }
+    int axisMax = int(std::ceil((std::min(largest, 100.0) + 8.0) / 10.0)) * 10;
+    if (axisMax > 60)
+        axisMax = std::min(100, (axisMax + 19) / 20 * 20);
+    const int majorUnit = axisMax > 60 ? 20 : 10;
     xml.open(kC, QStringLiteral("valAx"));
     xml.val(kC, QStringLiteral("axId"), 1002);
     xml.open(kC, QStringLiteral("scaling"));
     xml.val(kC, QStringLiteral("orientation"), QStringLiteral("minMax"));
-    xml.val(kC, QStringLiteral("max"), 100);
+    xml.val(kC, QStringLiteral("max"), axisMax);
     xml.val(kC, QStringLiteral("min"), 0);
     xml.close();
     xml.val(kC, QStringLiteral("delete"), 0);
@@ -596,7 +645,7 @@ QByteArray chartXml(const Deck &deck, const DeckChart &chart)
     xml.val(kC, QStringLiteral("crossAx"), 1001);
     xml.val(kC, QStringLiteral("crosses"), QStringLiteral("autoZero"));
     xml.val(kC, QStringLiteral("crossBetween"), QStringLiteral("between"));
-    xml.val(kC, QStringLiteral("majorUnit"), 25);
+    xml.val(kC, QStringLiteral("majorUnit"), majorUnit);
     xml.close();
     xml.close(); // plotArea
     if (!bars) {
@@ -668,7 +717,52 @@ std::optional<QByteArray> chartWorkbook(const DeckChart &chart, QString *error)
     return written.readAll();
 }
 
-QByteArray slideXml(const Deck &deck, const DeckSlide &slide, bool titleSlide)
+// The logo's size on a slide: at most 1.5 × 0.6 inches, its aspect kept (the width and
+// height from the PNG's header chunk, checked by validateLogoPng()).
+QSize logoExtent(const QByteArray &png)
+{
+    const auto bigEndian = [&](int offset) {
+        qint64 value = 0;
+        for (int i = 0; i < 4; ++i)
+            value = value << 8 | quint8(png.at(offset + i));
+        return value;
+    };
+    const qint64 width = bigEndian(16);
+    const qint64 height = bigEndian(20);
+    const double scale = std::min(1.5 * kInch / double(width), 0.6 * kInch / double(height));
+    return QSize(int(width * scale), int(height * scale));
+}
+
+void logoPicture(Xml &xml, int id, const QString &relationship, const QSize &extent)
+{
+    xml.open(kP, QStringLiteral("pic"));
+    xml.open(kP, QStringLiteral("nvPicPr"));
+    xml.empty(kP, QStringLiteral("cNvPr"),
+              {{QStringLiteral("id"), QString::number(id)},
+               {QStringLiteral("name"), QStringLiteral("Logo")},
+               {QStringLiteral("descr"), QStringLiteral("Logo")}});
+    xml.open(kP, QStringLiteral("cNvPicPr"));
+    xml.empty(kA, QStringLiteral("picLocks"), {{QStringLiteral("noChangeAspect"), QStringLiteral("1")}});
+    xml.close();
+    xml.empty(kP, QStringLiteral("nvPr"));
+    xml.close();
+    xml.open(kP, QStringLiteral("blipFill"));
+    xml.empty(kA, QStringLiteral("blip"), {{QStringLiteral("r:embed"), relationship}});
+    xml.open(kA, QStringLiteral("stretch"));
+    xml.empty(kA, QStringLiteral("fillRect"));
+    xml.close();
+    xml.close();
+    xml.open(kP, QStringLiteral("spPr"));
+    transform(xml, kA, kSlideWidth - kMargin / 2 - extent.width(), kMargin / 2, extent.width(), extent.height());
+    xml.open(kA, QStringLiteral("prstGeom"), {{QStringLiteral("prst"), QStringLiteral("rect")}});
+    xml.empty(kA, QStringLiteral("avLst"));
+    xml.close();
+    xml.close();
+    xml.close();
+}
+
+// The slide; logoRelationship names the logo's relationship ("" for none), a chart's is rId2.
+QByteArray slideXml(const Deck &deck, const DeckSlide &slide, bool titleSlide, const QString &logoRelationship)
 {
     const QString text = hexColor(deck.textColor, QStringLiteral("#1a1a1a"));
     const QString secondary = hexColor(deck.secondaryTextColor, QStringLiteral("#555555"));
@@ -692,6 +786,14 @@ QByteArray slideXml(const Deck &deck, const DeckSlide &slide, bool titleSlide)
                       [&] {
                           paragraphs(xml, deck, {slide.subtitle}, 2000, false, secondary);
                       });
+        if (!slide.source.isEmpty())
+            textShape(
+                xml, id++, QStringLiteral("Source"), QString(), kMargin, kSlideHeight - kMargin - kInch / 2, width,
+                kInch / 2,
+                [&] {
+                    paragraphs(xml, deck, {slide.source}, 1200, false, secondary);
+                },
+                QStringLiteral("b"));
     } else {
         textShape(
             xml, id++, QStringLiteral("Title 1"), QStringLiteral("title"), kMargin, kTitleTop, width, kTitleHeight,
@@ -731,14 +833,19 @@ QByteArray slideXml(const Deck &deck, const DeckSlide &slide, bool titleSlide)
                           paragraphs(xml, deck, slide.paragraphs, 1800, false, text);
                       });
         }
-        if (!slide.source.isEmpty())
+        if (!slide.source.isEmpty() || !slide.footnotes.isEmpty())
             textShape(
                 xml, id++, QStringLiteral("Source"), QString(), kMargin, footTop, width, kInch / 2,
                 [&] {
-                    paragraphs(xml, deck, {slide.source}, 1200, false, secondary);
+                    QStringList foot = slide.footnotes;
+                    if (!slide.source.isEmpty())
+                        foot.append(slide.source);
+                    paragraphs(xml, deck, foot, 1200, false, secondary);
                 },
                 QStringLiteral("b"));
     }
+    if (!logoRelationship.isEmpty())
+        logoPicture(xml, id++, logoRelationship, logoExtent(deck.logoPng));
     xml.close();
     xml.close();
     xml.open(kP, QStringLiteral("clrMapOvr"));
@@ -837,7 +944,7 @@ QByteArray contentTypesXml(const QList<Part> &parts)
     xml->writeStartElement(kContentTypes, QStringLiteral("Types"));
     for (const auto &[extension, type] :
          {std::pair{"rels", "application/vnd.openxmlformats-package.relationships+xml"},
-          std::pair{"xml", "application/xml"},
+          std::pair{"xml", "application/xml"}, std::pair{"png", "image/png"},
           std::pair{"xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}}) {
         xml->writeEmptyElement(kContentTypes, QStringLiteral("Default"));
         xml->writeAttribute(QStringLiteral("Extension"), QLatin1String(extension));
@@ -982,6 +1089,8 @@ std::optional<QByteArray> writeDeck(const Deck &original, QString *error)
             clean(text);
         for (QString &text : slide.notes)
             clean(text);
+        for (QString &text : slide.footnotes)
+            clean(text);
         if (slide.chart) {
             for (QString &text : slide.chart->categories)
                 clean(text);
@@ -1020,6 +1129,10 @@ std::optional<QByteArray> writeDeck(const Deck &original, QString *error)
                   kPresentationMl + QStringLiteral("notesMaster+xml"),
                   notesXml(deck, {}, true),
                   {{relationshipType(QStringLiteral("theme")), QStringLiteral("../theme/theme2.xml")}}});
+    if (!deck.logoPng.isEmpty() && validateLogoPng(deck.logoPng))
+        deck.logoPng.clear();
+    if (!deck.logoPng.isEmpty())
+        parts.append({QStringLiteral("ppt/media/logo.png"), QString(), deck.logoPng, {}});
     int charts = 0;
     for (int i = 0; i < deck.slides.size(); ++i) {
         const DeckSlide &slide = deck.slides.at(i);
@@ -1027,12 +1140,17 @@ std::optional<QByteArray> writeDeck(const Deck &original, QString *error)
         const QString slideName = QStringLiteral("ppt/slides/slide%1.xml").arg(number);
         parts[0].relationships.append(
             {relationshipType(QStringLiteral("slide")), QStringLiteral("slides/slide%1.xml").arg(number)});
+        const bool titleSlide = i == 0 && deck.titleSlide;
+        const bool chart = slide.chart && !titleSlide;
+        // rId1 the layout, rId2 the chart, then the logo and the notes.
+        const QString logoRelationship =
+            deck.logoPng.isEmpty() ? QString() : QStringLiteral("rId%1").arg(chart ? 3 : 2);
         Part slidePart{
             slideName,
             kPresentationMl + QStringLiteral("slide+xml"),
-            slideXml(deck, slide, i == 0),
+            slideXml(deck, slide, titleSlide, logoRelationship),
             {{relationshipType(QStringLiteral("slideLayout")), QStringLiteral("../slideLayouts/slideLayout1.xml")}}};
-        if (slide.chart && i > 0) {
+        if (chart) {
             const QString chartNumber = QString::number(++charts);
             const std::optional<QByteArray> workbook = chartWorkbook(*slide.chart, reason);
             if (!workbook)
@@ -1048,6 +1166,9 @@ std::optional<QByteArray> writeDeck(const Deck &original, QString *error)
             slidePart.relationships.append(
                 {relationshipType(QStringLiteral("chart")), QStringLiteral("../charts/chart%1.xml").arg(chartNumber)});
         }
+        if (!logoRelationship.isEmpty())
+            slidePart.relationships.append(
+                {relationshipType(QStringLiteral("image")), QStringLiteral("../media/logo.png")});
         slidePart.relationships.append({relationshipType(QStringLiteral("notesSlide")),
                                         QStringLiteral("../notesSlides/notesSlide%1.xml").arg(number)});
         parts.append(slidePart);

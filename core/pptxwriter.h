@@ -32,15 +32,17 @@ struct DeckChart
 };
 
 /// One slide: a title, then a chart or body paragraphs, a source line at the foot, and the
-/// speaker notes.
+/// speaker notes. The value axis of a chart starts at 0 % and ends at a round figure above
+/// its largest share (at most 100 %).
 struct DeckSlide
 {
     QString title;
     QString subtitle;       ///< Under the title (the title slide, a chart's description).
     QStringList paragraphs; ///< Body text (advice); ignored when there is a chart.
     std::optional<DeckChart> chart;
-    QString source;
-    QStringList notes; ///< Speaker notes, one paragraph each.
+    QStringList footnotes; ///< Above the source line (figures not reported).
+    QString source;        ///< The source line at the foot of the slide.
+    QStringList notes;     ///< Speaker notes, one paragraph each.
 };
 
 /// A deck of slides in one language with the theme's colours and font.
@@ -53,11 +55,15 @@ struct Deck
     QString secondaryTextColor = QStringLiteral("#555555");
     QString backgroundColor = QStringLiteral("#ffffff");
     QString accentColor = QStringLiteral("#1f77b4");
-    QList<DeckSlide> slides; ///< The first is laid out as the title slide.
+    /// The logo as PNG file bytes (core/theme.h validateLogoPng()), drawn in the top right
+    /// corner of every slide at most 1.5 × 0.6 inches, aspect kept; empty for none.
+    QByteArray logoPng;
+    bool titleSlide = true;  ///< Whether the first slide is laid out as the title slide (no chart).
+    QList<DeckSlide> slides; ///< At least one.
 };
 
 /// Writes the deck as a PowerPoint file (PresentationML, 16:9): zipped with Debian's libzip,
 /// XML through QXmlStreamWriter, every chart's workbook through libxlsxwriter. Colours
-/// that aren't "#rrggbb" fall back to the defaults above. Returns the file's bytes, or
-/// nullopt with a translated reason in *error.
+/// that aren't "#rrggbb" fall back to the defaults above; a logo that isn't a valid PNG is
+/// left out. Returns the file's bytes, or nullopt with a translated reason in *error.
 std::optional<QByteArray> writeDeck(const Deck &deck, QString *error = nullptr);

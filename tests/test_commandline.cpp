@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -211,6 +212,20 @@ TEST(CommandLine, ReportAndPresetCommands)
     EXPECT_EQ(report.commandLine->reportCommand.language, Language::German);
     EXPECT_EQ(report.commandLine->reportCommand.outputPath, QStringLiteral("week.pdf"));
 
+    EXPECT_FALSE(report.commandLine->reportCommand.pptx);
+    const auto deck = parse({"report", "-o", "week.PPTX"});
+    ASSERT_TRUE(deck.commandLine) << qPrintable(deck.error);
+    EXPECT_TRUE(deck.commandLine->reportCommand.pptx) << "the deck from the file name";
+    const auto deckByOption = parse({"report", "--format", "pptx", "-o", "week"});
+    ASSERT_TRUE(deckByOption.commandLine) << qPrintable(deckByOption.error);
+    EXPECT_TRUE(deckByOption.commandLine->reportCommand.pptx);
+    const auto wrongFormat = parse({"report", "--format", "svg", "-o", "week.svg"});
+    EXPECT_FALSE(wrongFormat.commandLine);
+    EXPECT_EQ(wrongFormat.error, QStringLiteral("--format: expected pdf or pptx, got \"svg\"."));
+    const auto slide = parse({"export", "--chart", "trend", "-o", "trend.pptx"});
+    ASSERT_TRUE(slide.commandLine) << qPrintable(slide.error);
+    EXPECT_EQ(slide.commandLine->exportCommand.format, ExportFormat::Pptx);
+
     const auto preset = parse({"export", "--preset", "1080x1080", "-o", "a.svg"});
     ASSERT_TRUE(preset.commandLine) << qPrintable(preset.error);
     EXPECT_EQ(preset.commandLine->exportCommand.size, QSize(1080, 1080));
@@ -404,6 +419,49 @@ TEST(ChartweekBinary, ReportWritesAPdf)
         runChartweek({QStringLiteral("report"), QStringLiteral("-o"), dir.filePath(QStringLiteral("r.txt"))});
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("r.txt"))));
+}
+
+TEST(ChartweekBinary, ReportAndExportWritePowerPointDecks)
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("db.sqlite"));
+    const QString deck = dir.filePath(QStringLiteral("week.pptx"));
+    const ProcessRun report =
+        runChartweek({QStringLiteral("--database"), database, QStringLiteral("report"), QStringLiteral("--lang"),
+                      QStringLiteral("de"), QStringLiteral("-o"), deck});
+    ASSERT_EQ(report.exitCode, 0) << qPrintable(report.err);
+    const QString slide = dir.filePath(QStringLiteral("bar.pptx"));
+    const ProcessRun one = runChartweek({QStringLiteral("--database"), database, QStringLiteral("export"),
+                                         QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("-o"), slide});
+    ASSERT_EQ(one.exitCode, 0) << qPrintable(one.err);
+
+    // The parts as a zip lists them (PK local file headers hold each name).
+    const auto names = [](const QString &path) {
+        QFile file(path);
+        QStringList parts;
+        if (!file.open(QIODevice::ReadOnly))
+            return parts;
+        const QByteArray bytes = file.readAll();
+        static const QRegularExpression name(QStringLiteral("ppt/(slides/slide\\d+|charts/chart\\d+)\\.xml"));
+        for (auto it = name.globalMatch(QString::fromLatin1(bytes)); it.hasNext();) {
+            const QString part = it.next().captured(0);
+            if (!parts.contains(part))
+                parts.append(part);
+        }
+        parts.sort();
+        return parts;
+    };
+    // The seed study: title slide, the 2012 bars, the trend, the 2011 bars, four advice slides.
+    const QStringList deckParts = names(deck);
+    EXPECT_EQ(deckParts.filter(QStringLiteral("slides/")).size(), 8) << qPrintable(deckParts.join(u' '));
+    EXPECT_EQ(deckParts.filter(QStringLiteral("charts/")).size(), 3) << qPrintable(deckParts.join(u' '));
+    EXPECT_EQ(names(slide),
+              (QStringList{QStringLiteral("ppt/charts/chart1.xml"), QStringLiteral("ppt/slides/slide1.xml")}));
+
+    const ProcessRun bad = runChartweek({QStringLiteral("--database"), database, QStringLiteral("report"),
+                                         QStringLiteral("-o"), dir.filePath(QStringLiteral("r.svg"))});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral(".pdf or .pptx"))) << qPrintable(bad.err);
 }
 
 TEST(ChartweekBinary, PdfDoesNotDependOnTheDisplayScaleFactor)

@@ -193,6 +193,8 @@ bool completeFile(const QString &path, ExportFormat format)
     }
     case ExportFormat::Html:
         return bytes.startsWith("<!DOCTYPE html>") && bytes.trimmed().endsWith("</html>");
+    case ExportFormat::Pptx: // a zip with its end of central directory
+        return bytes.startsWith("PK\x03\x04") && bytes.right(22).startsWith("PK\x05\x06");
     }
     return false;
 }

@@ -105,6 +105,15 @@ TEST_F(ExportDialogTest, PastingAPathKeepsIt)
     EXPECT_EQ(m_field->text(), QStringLiteral("/home/user/Bilder/Woche 5"));
 }
 
+TEST_F(ExportDialogTest, PowerPointSlideNeedsNoSize)
+{
+    m_format->setCurrentIndex(m_format->findData(int(ExportFormat::Pptx)));
+    EXPECT_EQ(m_format->currentText(), QStringLiteral("PowerPoint slide (editable chart)"));
+    EXPECT_TRUE(m_field->text().endsWith(QStringLiteral(".pptx"))) << qPrintable(m_field->text());
+    EXPECT_FALSE(m_dialog->findChild<QComboBox *>(QStringLiteral("sizePreset"))->isEnabled());
+    EXPECT_EQ(m_dialog->options().format, ExportFormat::Pptx);
+}
+
 TEST_F(ExportDialogTest, WebPageOffersEmbedCodeOnTheClipboard)
 {
     m_dialog->setChartSource([](ChartKind kind) {

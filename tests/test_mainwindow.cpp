@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -295,6 +296,21 @@ TEST_F(MainWindowTest, ExportReportWritesThePdf)
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.readAll().startsWith("%PDF-"));
+}
+
+TEST_F(MainWindowTest, ExportReportWritesTheDeckForAPptxFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pptx"));
+    ASSERT_TRUE(m_window->exportReportTo(path));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_TRUE(bytes.startsWith("PK\x03\x04")) << "a zip package";
+    EXPECT_TRUE(bytes.contains("ppt/charts/chart1.xml"));
+    EXPECT_TRUE(bytes.contains("ppt/presentation.xml"));
+    EXPECT_EQ(m_window->statusBar()->currentMessage(),
+              QStringLiteral("Exported to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 namespace {

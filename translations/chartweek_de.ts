@@ -231,7 +231,7 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="+37"/>
+        <location filename="../ui/export/chartexporter.cpp" line="+38"/>
         <source>Cannot export to %1: %2</source>
         <translation>Export nach %1 nicht möglich: %2</translation>
     </message>
@@ -363,7 +363,7 @@
         <translation>Die Studiendatenbank DATEI statt der üblichen verwenden.</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+289"/>
         <source>Which chart: bar or trend (default: bar).</source>
         <translation>Welches Diagramm: bar (Balken) oder trend (Verlauf); Vorgabe: bar.</translation>
     </message>
@@ -373,12 +373,7 @@
         <translation>Befragungswelle des Balkendiagramms (Vorgabe: die neueste).</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <source>Writes a PDF report (cover, every chart with its headline, the advice and the sources), without a display.</source>
-        <translation>Schreibt einen PDF-Bericht (Titelseite, jedes Diagramm mit Schlagzeile, die Empfehlungen und die Quellen), ohne Bildschirm.</translation>
-    </message>
-    <message>
-        <location line="-254"/>
+        <location line="-429"/>
         <source>Adds the studies of a CSV, XLSX, ODS or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</source>
         <translation>Fügt die Studien einer CSV-, XLSX-, ODS- oder JSON-Datei der Bibliothek hinzu und gibt ihre IDs aus. Wird eine Zeile abgelehnt, wird nichts hinzugefügt.</translation>
     </message>
@@ -418,27 +413,22 @@
         <translation>export (Diagramme in Dateien), report (ein PDF-Bericht), import (CSV oder JSON in die Bibliothek), list (die Bibliothek), export-data (eine Studie als CSV oder JSON); ohne Befehl öffnet sich das Fenster, mit einer CSV- oder JSON-Datei in dessen Importvorschau.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+93"/>
+        <source>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf, .svg, .html or .pptx file or use --format.</source>
+        <translation>Das Format lässt sich aus „%1“ nicht ablesen; geben Sie eine .png-, .pdf-, .svg-, .html- oder .pptx-Datei an oder verwenden Sie --format.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Writes a PDF report (cover, every chart with its headline, the advice and the sources) or a PowerPoint deck of the same, without a display.</source>
+        <translation>Schreibt einen PDF-Bericht (Titelseite, jedes Diagramm mit Schlagzeile, die Empfehlungen und die Quellen) oder dasselbe als PowerPoint-Präsentation, ohne Bildschirm.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Language of the report (default: the app&apos;s).</source>
         <translation>Sprache des Berichts (Vorgabe: die der App).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The PDF file to write.</source>
-        <translation>Die PDF-Datei, die geschrieben wird.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>report needs an output file: -o FILE.pdf.</source>
-        <translation>report braucht eine Ausgabedatei: -o DATEI.pdf.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The report is a PDF; name a .pdf file instead of &quot;%1&quot;.</source>
-        <translation>Der Bericht ist ein PDF; geben Sie statt „%1“ eine .pdf-Datei an.</translation>
-    </message>
-    <message>
-        <location line="+92"/>
+        <location line="+148"/>
         <source>Open one study file at a time, not %1.</source>
         <translation>Öffnen Sie jeweils nur eine Studiendatei, nicht %1.</translation>
     </message>
@@ -483,7 +473,12 @@
         <translation>--lang: erwartet de, en oder eine Liste wie de,en, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>--formats: expected a list of png, pdf, svg, html and pptx such as png,pdf,svg, got &quot;%1&quot;.</source>
+        <translation>--formats: erwartet eine Liste aus png, pdf, svg, html und pptx wie png,pdf,svg, erhalten „%1“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Use either --size or --preset, not both.</source>
         <translation>Verwenden Sie entweder --size oder --preset, nicht beides.</translation>
     </message>
@@ -493,7 +488,7 @@
         <translation>--preset: erwartet eines von %1, erhalten „%2“.</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-586"/>
         <source>The study: its id or exact title (default: the newest chart of the week).</source>
         <translation>Die Studie: ihre ID oder ihr genauer Titel (Vorgabe: das neueste Chart der Woche).</translation>
     </message>
@@ -578,12 +573,7 @@
         <translation>Mit mehreren -o ergeben sich die Formate aus den Dateinamen; lassen Sie --format weg.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf, .svg or .html file or use --format.</source>
-        <translation>Das Format lässt sich aus „%1“ nicht ablesen; geben Sie eine .png-, .pdf-, .svg- oder .html-Datei an oder verwenden Sie --format.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>&quot;%1&quot; is named twice.</source>
         <translation>„%1“ ist zweimal angegeben.</translation>
     </message>
@@ -593,12 +583,7 @@
         <translation>Unerwartetes Argument „%1“ für %2.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The PDF file, instead of -o (after -- it may start with a dash).</source>
-        <translation>Die PDF-Datei, statt -o (nach -- darf sie mit einem Bindestrich beginnen).</translation>
-    </message>
-    <message>
-        <location line="+130"/>
+        <location line="+173"/>
         <source>Unknown command &quot;%1&quot;; the commands are export, report, import, list and export-data (see --help).</source>
         <translation>Unbekannter Befehl „%1“; die Befehle sind export, report, import, list und export-data (siehe --help).</translation>
     </message>
@@ -638,28 +623,53 @@
         <translation>--wave: erwartet eine Jahreszahl wie 2012, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>--formats: expected a list of png, pdf, svg and html such as png,pdf,svg, got &quot;%1&quot;.</source>
-        <translation>--formats: erwartet eine Liste aus png, pdf, svg und html wie png,pdf,svg, erhalten „%1“.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>--format: expected png, pdf, svg or html, got &quot;%1&quot;.</source>
-        <translation>--format: erwartet png, pdf, svg oder html, erhalten „%1“.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+91"/>
         <source>export --all writes into one folder; give -o once.</source>
         <translation>export --all schreibt in einen Ordner; geben Sie -o nur einmal an.</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+215"/>
+        <location line="-304"/>
+        <location line="+225"/>
         <source>--lang: expected de or en, got &quot;%1&quot;.</source>
         <translation>--lang: erwartet de oder en, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-255"/>
+        <source>The PDF or PowerPoint file to write.</source>
+        <translation>Die PDF- oder PowerPoint-Datei, die geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pdf (a report to read) or pptx (a deck to present, with native charts and the narrative and advice as speaker notes); default: from the file name.</source>
+        <translation>pdf (ein Bericht zum Lesen) oder pptx (eine Präsentation zum Vortragen, mit echten PowerPoint-Diagrammen, Text und Empfehlungen als Notizen); Vorgabe: aus dem Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The output file, instead of -o (after -- it may start with a dash).</source>
+        <translation>Die Ausgabedatei, statt -o (nach -- darf sie mit einem Bindestrich beginnen).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>report needs an output file: -o FILE.pdf or -o FILE.pptx.</source>
+        <translation>report braucht eine Ausgabedatei: -o DATEI.pdf oder -o DATEI.pptx.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format: expected pdf or pptx, got &quot;%1&quot;.</source>
+        <translation>--format: erwartet pdf oder pptx, erhalten „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report is a PDF or a PowerPoint deck; name a .pdf or .pptx file instead of &quot;%1&quot; or use --format.</source>
+        <translation>Der Bericht ist ein PDF oder eine PowerPoint-Präsentation; geben Sie statt „%1“ eine .pdf- oder .pptx-Datei an oder verwenden Sie --format.</translation>
+    </message>
+    <message>
+        <location line="+243"/>
+        <source>--format: expected png, pdf, svg, html or pptx, got &quot;%1&quot;.</source>
+        <translation>--format: erwartet png, pdf, svg, html oder pptx, erhalten „%1“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got &quot;%1&quot;.</source>
         <translation>--size: erwartet BREITExHÖHE mit je 1–20000 Pixeln, etwa 1600x900, erhalten „%1“.</translation>
     </message>
@@ -910,7 +920,7 @@
 <context>
     <name>DeckWriter</name>
     <message>
-        <location filename="../core/pptxwriter.cpp" line="+626"/>
+        <location filename="../core/pptxwriter.cpp" line="+675"/>
         <source>no temporary folder for the chart&apos;s workbook: %1</source>
         <translation>kein temporärer Ordner für die Arbeitsmappe der Grafik: %1</translation>
     </message>
@@ -925,13 +935,13 @@
         <translation>die Arbeitsmappe der Grafik konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+320"/>
         <location line="+8"/>
         <source>the deck could not be packed: %1</source>
         <translation>die Präsentation konnte nicht gepackt werden: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>the deck has no slides</source>
         <translation>die Präsentation hat keine Folien</translation>
     </message>
@@ -939,13 +949,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="+154"/>
-        <location line="+99"/>
+        <location filename="../ui/export/exportdialog.cpp" line="+155"/>
+        <location line="+103"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-102"/>
         <source>Bar chart</source>
         <translation>Balkendiagramm</translation>
     </message>
@@ -970,12 +980,12 @@
         <translation>SVG-Bild (Vektor)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>chart-of-the-week</source>
         <translation>chart-der-woche</translation>
     </message>
@@ -993,6 +1003,11 @@
         <location line="+44"/>
         <source>Web page (HTML embed)</source>
         <translation>Webseite (HTML zum Einbetten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerPoint slide (editable chart)</source>
+        <translation>PowerPoint-Folie (bearbeitbares Diagramm)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1085,7 +1100,12 @@
         <translation>Webseiten (*.html)</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+3"/>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>PowerPoint-Präsentationen (*.pptx)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
@@ -1515,7 +1535,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+265"/>
+        <location filename="../ui/mainwindow.cpp" line="+266"/>
         <source>Import Study Data</source>
         <translation>Studiendaten importieren</translation>
     </message>
@@ -1629,12 +1649,7 @@
         <translation>&amp;Bericht exportieren …</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A PDF report with every chart, its headline, the advice and the sources</source>
-        <translation>Ein PDF-Bericht mit jedem Diagramm, seiner Schlagzeile, den Empfehlungen und den Quellen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken …</translation>
     </message>
@@ -1746,18 +1761,18 @@
     <message>
         <location line="+82"/>
         <location line="+63"/>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+92"/>
+        <location line="-103"/>
+        <location line="+106"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-77"/>
         <source>Copied the chart and its figures</source>
         <translation>Diagramm und Zahlen kopiert</translation>
     </message>
@@ -1804,22 +1819,27 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>PowerPoint-Präsentationen (*.pptx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>chart-of-the-week-report</source>
         <translation>chart-der-woche-bericht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -1857,12 +1877,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Bibliothek abdocken</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-406"/>
         <source>T&amp;heme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>&amp;Import Spreadsheet or JSON…</source>
         <translation>Tabelle oder JSON &amp;importieren…</translation>
     </message>
@@ -1872,7 +1892,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Studiendaten aus einer Tabelle (CSV, XLSX, ODS) oder einer geteilten Studiendatei (JSON) importieren; Sie können die Datei auch auf das Fenster ziehen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+16"/>
+        <source>A PDF report or a PowerPoint deck with every chart, its headline, the advice and the sources</source>
+        <translation>Ein PDF-Bericht oder eine PowerPoint-Präsentation mit jedem Diagramm, seiner Schlagzeile, den Empfehlungen und den Quellen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
@@ -1907,7 +1932,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Schwarze Schrift auf Weiß und kräftige Farben in den Diagrammen (Strg+Umschalt+H)</translation>
     </message>
     <message>
-        <location line="+388"/>
+        <location line="+402"/>
         <source>Chart and data tabs</source>
         <translation>Reiter für Diagramme und Daten</translation>
     </message>
@@ -2095,7 +2120,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../ui/export/reportwriter.cpp" line="+244"/>
+        <location filename="../ui/export/reportwriter.cpp" line="+245"/>
         <location line="+123"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
@@ -2178,6 +2203,11 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <location line="+19"/>
         <source>the PDF could not be completed</source>
         <translation>das PDF ließ sich nicht fertigstellen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the deck %1: %2</source>
+        <translation>Die Präsentation %1 lässt sich nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
@@ -3336,7 +3366,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>chartweek: [%1/%2] %3</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>chartweek: --wave: the study has no survey wave %1 (it has %2).</source>
         <translation>chartweek: --wave: Die Studie hat keine Befragungswelle %1 (sie hat %2).</translation>
     </message>

@@ -231,7 +231,7 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="+37"/>
+        <location filename="../ui/export/chartexporter.cpp" line="+38"/>
         <source>Cannot export to %1: %2</source>
         <translation>Cannot export to %1: %2</translation>
     </message>
@@ -363,7 +363,7 @@
         <translation>Use the study database FILE instead of the default one.</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+289"/>
         <source>Which chart: bar or trend (default: bar).</source>
         <translation>Which chart: bar or trend (default: bar).</translation>
     </message>
@@ -373,12 +373,7 @@
         <translation>Survey wave of the bar chart (default: the newest).</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <source>Writes a PDF report (cover, every chart with its headline, the advice and the sources), without a display.</source>
-        <translation>Writes a PDF report (cover, every chart with its headline, the advice and the sources), without a display.</translation>
-    </message>
-    <message>
-        <location line="-254"/>
+        <location line="-429"/>
         <source>Adds the studies of a CSV, XLSX, ODS or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</source>
         <translation>Adds the studies of a CSV, XLSX, ODS or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</translation>
     </message>
@@ -418,27 +413,22 @@
         <translation>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON); without a command the window opens, with a CSV or JSON file in its import preview.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+93"/>
+        <source>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf, .svg, .html or .pptx file or use --format.</source>
+        <translation>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf, .svg, .html or .pptx file or use --format.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Writes a PDF report (cover, every chart with its headline, the advice and the sources) or a PowerPoint deck of the same, without a display.</source>
+        <translation>Writes a PDF report (cover, every chart with its headline, the advice and the sources) or a PowerPoint deck of the same, without a display.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Language of the report (default: the app&apos;s).</source>
         <translation>Language of the report (default: the app&apos;s).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The PDF file to write.</source>
-        <translation>The PDF file to write.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>report needs an output file: -o FILE.pdf.</source>
-        <translation>report needs an output file: -o FILE.pdf.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The report is a PDF; name a .pdf file instead of &quot;%1&quot;.</source>
-        <translation>The report is a PDF; name a .pdf file instead of &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+92"/>
+        <location line="+148"/>
         <source>Open one study file at a time, not %1.</source>
         <translation>Open one study file at a time, not %1.</translation>
     </message>
@@ -483,7 +473,12 @@
         <translation>--lang: expected de, en or a list such as de,en, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>--formats: expected a list of png, pdf, svg, html and pptx such as png,pdf,svg, got &quot;%1&quot;.</source>
+        <translation>--formats: expected a list of png, pdf, svg, html and pptx such as png,pdf,svg, got &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Use either --size or --preset, not both.</source>
         <translation>Use either --size or --preset, not both.</translation>
     </message>
@@ -493,7 +488,7 @@
         <translation>--preset: expected one of %1, got &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-586"/>
         <source>The study: its id or exact title (default: the newest chart of the week).</source>
         <translation>The study: its id or exact title (default: the newest chart of the week).</translation>
     </message>
@@ -578,12 +573,7 @@
         <translation>With several -o the formats come from the file names; leave out --format.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf, .svg or .html file or use --format.</source>
-        <translation>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf, .svg or .html file or use --format.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>&quot;%1&quot; is named twice.</source>
         <translation>&quot;%1&quot; is named twice.</translation>
     </message>
@@ -593,12 +583,7 @@
         <translation>Unexpected argument &quot;%1&quot; for %2.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The PDF file, instead of -o (after -- it may start with a dash).</source>
-        <translation>The PDF file, instead of -o (after -- it may start with a dash).</translation>
-    </message>
-    <message>
-        <location line="+130"/>
+        <location line="+173"/>
         <source>Unknown command &quot;%1&quot;; the commands are export, report, import, list and export-data (see --help).</source>
         <translation>Unknown command &quot;%1&quot;; the commands are export, report, import, list and export-data (see --help).</translation>
     </message>
@@ -638,28 +623,53 @@
         <translation>--wave: expected a year such as 2012, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>--formats: expected a list of png, pdf, svg and html such as png,pdf,svg, got &quot;%1&quot;.</source>
-        <translation>--formats: expected a list of png, pdf, svg and html such as png,pdf,svg, got &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>--format: expected png, pdf, svg or html, got &quot;%1&quot;.</source>
-        <translation>--format: expected png, pdf, svg or html, got &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+91"/>
         <source>export --all writes into one folder; give -o once.</source>
         <translation>export --all writes into one folder; give -o once.</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+215"/>
+        <location line="-304"/>
+        <location line="+225"/>
         <source>--lang: expected de or en, got &quot;%1&quot;.</source>
         <translation>--lang: expected de or en, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-255"/>
+        <source>The PDF or PowerPoint file to write.</source>
+        <translation>The PDF or PowerPoint file to write.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pdf (a report to read) or pptx (a deck to present, with native charts and the narrative and advice as speaker notes); default: from the file name.</source>
+        <translation>pdf (a report to read) or pptx (a deck to present, with native charts and the narrative and advice as speaker notes); default: from the file name.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The output file, instead of -o (after -- it may start with a dash).</source>
+        <translation>The output file, instead of -o (after -- it may start with a dash).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>report needs an output file: -o FILE.pdf or -o FILE.pptx.</source>
+        <translation>report needs an output file: -o FILE.pdf or -o FILE.pptx.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format: expected pdf or pptx, got &quot;%1&quot;.</source>
+        <translation>--format: expected pdf or pptx, got &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report is a PDF or a PowerPoint deck; name a .pdf or .pptx file instead of &quot;%1&quot; or use --format.</source>
+        <translation>The report is a PDF or a PowerPoint deck; name a .pdf or .pptx file instead of &quot;%1&quot; or use --format.</translation>
+    </message>
+    <message>
+        <location line="+243"/>
+        <source>--format: expected png, pdf, svg, html or pptx, got &quot;%1&quot;.</source>
+        <translation>--format: expected png, pdf, svg, html or pptx, got &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got &quot;%1&quot;.</source>
         <translation>--size: expected WIDTHxHEIGHT with 1–20000 pixels each, such as 1600x900, got &quot;%1&quot;.</translation>
     </message>
@@ -910,7 +920,7 @@
 <context>
     <name>DeckWriter</name>
     <message>
-        <location filename="../core/pptxwriter.cpp" line="+626"/>
+        <location filename="../core/pptxwriter.cpp" line="+675"/>
         <source>no temporary folder for the chart&apos;s workbook: %1</source>
         <translation>no temporary folder for the chart&apos;s workbook: %1</translation>
     </message>
@@ -925,13 +935,13 @@
         <translation>the chart&apos;s workbook could not be written: %1</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+320"/>
         <location line="+8"/>
         <source>the deck could not be packed: %1</source>
         <translation>the deck could not be packed: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>the deck has no slides</source>
         <translation>the deck has no slides</translation>
     </message>
@@ -939,13 +949,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/export/exportdialog.cpp" line="+154"/>
-        <location line="+99"/>
+        <location filename="../ui/export/exportdialog.cpp" line="+155"/>
+        <location line="+103"/>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-102"/>
         <source>Bar chart</source>
         <translation>Bar chart</translation>
     </message>
@@ -970,12 +980,12 @@
         <translation>SVG image (vector)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>chart-of-the-week</source>
         <translation>chart-of-the-week</translation>
     </message>
@@ -993,6 +1003,11 @@
         <location line="+44"/>
         <source>Web page (HTML embed)</source>
         <translation>Web page (HTML embed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerPoint slide (editable chart)</source>
+        <translation>PowerPoint slide (editable chart)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1085,7 +1100,12 @@
         <translation>Web pages (*.html)</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+3"/>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>PowerPoint presentations (*.pptx)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
@@ -1515,7 +1535,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+265"/>
+        <location filename="../ui/mainwindow.cpp" line="+266"/>
         <source>Import Study Data</source>
         <translation>Import Study Data</translation>
     </message>
@@ -1629,12 +1649,7 @@
         <translation>Export &amp;Report…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A PDF report with every chart, its headline, the advice and the sources</source>
-        <translation>A PDF report with every chart, its headline, the advice and the sources</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
@@ -1746,18 +1761,18 @@
     <message>
         <location line="+82"/>
         <location line="+63"/>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+92"/>
+        <location line="-103"/>
+        <location line="+106"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-77"/>
         <source>Copied the chart and its figures</source>
         <translation>Copied the chart and its figures</translation>
     </message>
@@ -1804,22 +1819,27 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>PowerPoint presentations (*.pptx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export Report</source>
         <translation>Export Report</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>chart-of-the-week-report</source>
         <translation>chart-of-the-week-report</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -1857,12 +1877,12 @@ Turns survey data into a weekly chart with advice.
         <translation>Detach the library</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-406"/>
         <source>T&amp;heme</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>&amp;Import Spreadsheet or JSON…</source>
         <translation>&amp;Import Spreadsheet or JSON…</translation>
     </message>
@@ -1872,7 +1892,12 @@ Turns survey data into a weekly chart with advice.
         <translation>Import study data from a spreadsheet (CSV, XLSX, ODS) or a shared study file (JSON); you can also drop the file on the window</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+16"/>
+        <source>A PDF report or a PowerPoint deck with every chart, its headline, the advice and the sources</source>
+        <translation>A PDF report or a PowerPoint deck with every chart, its headline, the advice and the sources</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;Light</source>
         <translation>&amp;Light</translation>
     </message>
@@ -1907,7 +1932,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Black text on white and strong colours in the charts (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+388"/>
+        <location line="+402"/>
         <source>Chart and data tabs</source>
         <translation>Chart and data tabs</translation>
     </message>
@@ -2095,7 +2120,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../ui/export/reportwriter.cpp" line="+244"/>
+        <location filename="../ui/export/reportwriter.cpp" line="+245"/>
         <location line="+123"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
@@ -2178,6 +2203,11 @@ Turns survey data into a weekly chart with advice.
         <location line="+19"/>
         <source>the PDF could not be completed</source>
         <translation>the PDF could not be completed</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the deck %1: %2</source>
+        <translation>Cannot write the deck %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3336,7 +3366,7 @@ Turns survey data into a weekly chart with advice.
         <translation>chartweek: [%1/%2] %3</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>chartweek: --wave: the study has no survey wave %1 (it has %2).</source>
         <translation>chartweek: --wave: the study has no survey wave %1 (it has %2).</translation>
     </message>

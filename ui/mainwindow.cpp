@@ -54,6 +54,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QScreen>
+#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -613,7 +614,8 @@ void MainWindow::retranslate()
     a.exportAll->setText(tr("Export &All…"));
     a.exportAll->setToolTip(tr("Every chart as PNG, PDF and SVG, in English and German"));
     a.exportReport->setText(tr("Export &Report…"));
-    a.exportReport->setToolTip(tr("A PDF report with every chart, its headline, the advice and the sources"));
+    a.exportReport->setToolTip(
+        tr("A PDF report or a PowerPoint deck with every chart, its headline, the advice and the sources"));
     a.print->setText(tr("&Print…"));
     a.printPreview->setText(tr("Print Pre&view…"));
     a.copy->setText(tr("&Copy Chart"));
@@ -850,11 +852,24 @@ void MainWindow::exportReport()
 {
     const QString folder =
         AppSettings().exportFolder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Report"), QDir(folder).filePath(tr("chart-of-the-week-report") + QStringLiteral(".pdf")),
-        tr("PDF documents (*.pdf)"));
-    if (!path.isEmpty())
-        exportReportTo(path);
+    // The report is a PDF to read or a PowerPoint deck to present; the last choice is kept.
+    QSettings settings;
+    const bool deck = settings.value(QStringLiteral("report/format")).toString() == u"pptx";
+    const QString pdfFilter = tr("PDF documents (*.pdf)");
+    const QString pptxFilter = tr("PowerPoint presentations (*.pptx)");
+    QString filter = deck ? pptxFilter : pdfFilter;
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Report"),
+                                     QDir(folder).filePath(tr("chart-of-the-week-report") +
+                                                           (deck ? QStringLiteral(".pptx") : QStringLiteral(".pdf"))),
+                                     pdfFilter + QStringLiteral(";;") + pptxFilter, &filter);
+    if (path.isEmpty())
+        return;
+    const std::optional<ExportFormat> format = exportFormatForPath(path);
+    if (format != ExportFormat::Pdf && format != ExportFormat::Pptx)
+        path += filter == pptxFilter ? QStringLiteral(".pptx") : QStringLiteral(".pdf");
+    if (exportReportTo(path))
+        settings.setValue(QStringLiteral("report/format"), exportFormatCode(*exportFormatForPath(path)));
 }
 
 bool MainWindow::exportReportTo(const QString &path)
@@ -863,7 +878,9 @@ bool MainWindow::exportReportTo(const QString &path)
     options.language = currentLanguage();
     options.style = m_style;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const std::optional<QString> error = writeReport({m_study}, options, path);
+    const std::optional<QString> error = exportFormatForPath(path) == ExportFormat::Pptx
+                                             ? writeReportDeck(m_study, options.language, m_style, path)
+                                             : writeReport({m_study}, options, path);
     QApplication::restoreOverrideCursor();
     if (error) {
         showPlainMessage(this, QMessageBox::Critical, tr("Export Failed"), *error);

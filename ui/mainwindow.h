@@ -102,8 +102,8 @@ public:
     /// File → Export All: every chart as PNG, PDF and SVG in both languages into folder,
     /// with a progress dialog that can be cancelled. Returns the number of files written.
     int exportAllTo(const QString &folder);
-    /// File → Export Report: the PDF report in the current language; false on failure
-    /// (after telling the user).
+    /// File → Export Report: the PDF report, or for a .pptx path the PowerPoint deck, in the
+    /// current language; false on failure (after telling the user).
     bool exportReportTo(const QString &path);
 
     /// View → Theme: the look of the charts, every export, the presentation and (dark) the

@@ -3,6 +3,8 @@
 
 #include "ui/charts/chartstyle.h"
 
+#include <QBuffer>
+
 #include <cmath>
 
 namespace ChartStyle {
@@ -38,6 +40,29 @@ Theme themeFrom(const ThemeDescription &description)
     if (!description.logoPng.isEmpty())
         result.logo = QImage::fromData(description.logoPng, "PNG");
     return result;
+}
+
+ThemeDescription describe(const Theme &theme)
+{
+    ThemeDescription description;
+    description.kind = theme.kind;
+    description.background = theme.background.name();
+    description.text = theme.text.name();
+    description.secondaryText = theme.secondaryText.name();
+    description.gridLine = theme.gridLine.name();
+    description.axisLine = theme.axisLine.name();
+    description.accent = theme.accent.name();
+    description.baselineSegment = theme.baselineSegment.name();
+    description.adoption = theme.adoption.name();
+    for (const QColor &color : theme.segmentPalette)
+        description.segmentPalette.append(color.name());
+    description.fontFamily = theme.fontFamily;
+    if (!theme.logo.isNull()) {
+        QBuffer png(&description.logoPng);
+        png.open(QIODevice::WriteOnly);
+        theme.logo.save(&png, "PNG");
+    }
+    return description;
 }
 
 const Theme &lightTheme()

@@ -49,6 +49,9 @@ struct Theme
 
 /// The QtGui form of a description; an invalid colour falls back to the light theme's.
 Theme themeFrom(const ThemeDescription &description);
+/// The core form of a theme (colours as "#rrggbb", the logo as PNG bytes), for what core
+/// draws itself: the PowerPoint decks (core/studydeck.h).
+ThemeDescription describe(const Theme &theme);
 
 /// The light theme (the app's standard look), made once.
 const Theme &lightTheme();

@@ -6,6 +6,7 @@
 #include "core/filewrite.h"
 #include "core/narrative.h"
 #include "core/safetext.h"
+#include "core/studydeck.h"
 #include "ui/charts/chartfactory.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/typography.h"
@@ -294,6 +295,16 @@ std::optional<QString> exportChartFiles(const ChartSpec &original, const ExportO
             else
                 writeError = Text::tr("the SVG writer could not start");
             break;
+        case ExportFormat::Pptx: {
+            QString deckError;
+            const Deck deck = StudyDeck::chartDeck(spec.study, spec.kind, spec.waveYear, spec.language,
+                                                   ChartStyle::describe(spec.style));
+            if (const std::optional<QByteArray> pptx = writeDeck(deck, &deckError))
+                bytes.write(*pptx);
+            else
+                writeError = deckError;
+            break;
+        }
         case ExportFormat::Png:
             break; // above
         }

@@ -35,7 +35,8 @@ struct ExportOptions
 ExportOptions withPreset(ExportOptions options, const ExportPreset &preset);
 
 /// Writes one chart (title, chart with data labels and legend, footnotes, source line) to
-/// a PNG, a vector PDF, an SVG or a web embed (HTML, see HtmlEmbed::page()). PNG and SVG carry the title, a description
+/// a PNG, a vector PDF, an SVG, a web embed (HTML, see HtmlEmbed::page()) or a PowerPoint slide with a
+/// native chart (StudyDeck::chartDeck()). PNG and SVG carry the title, a description
 /// (headline and what the chart shows) and the source as metadata. Files are written through QSaveFile: a failed export
 /// leaves no file (and an existing file unchanged) and returns a translated message naming the file and the reason;
 /// success returns std::nullopt. Texts come from the installed translator, numbers follow spec.language.

@@ -41,6 +41,7 @@ ExportDialog::ExportDialog(ChartKind currentChart, QWidget *parent)
     m_format->addItem(QString(), int(ExportFormat::Pdf));
     m_format->addItem(QString(), int(ExportFormat::Svg));
     m_format->addItem(QString(), int(ExportFormat::Html));
+    m_format->addItem(QString(), int(ExportFormat::Pptx));
     m_preset->setObjectName(QStringLiteral("sizePreset"));
     m_path->setObjectName(QStringLiteral("exportFile"));
     m_format->setObjectName(QStringLiteral("exportFormat"));
@@ -158,6 +159,7 @@ void ExportDialog::retranslate()
     m_format->setItemText(1, tr("PDF document (vector)"));
     m_format->setItemText(2, tr("SVG image (vector)"));
     m_format->setItemText(3, tr("Web page (HTML embed)"));
+    m_format->setItemText(4, tr("PowerPoint slide (editable chart)"));
     m_copyIframe->setText(tr("Copy &iframe Code"));
     m_copyIframe->setToolTip(tr("Puts an <iframe> that shows the exported page on the clipboard"));
     m_copyFigure->setText(tr("Copy Fi&gure Code"));
@@ -249,6 +251,9 @@ void ExportDialog::browse()
     case ExportFormat::Html:
         filter = tr("Web pages (*.html)");
         break;
+    case ExportFormat::Pptx:
+        filter = tr("PowerPoint presentations (*.pptx)");
+        break;
     }
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), filePath(), filter);
     if (!path.isEmpty()) {
@@ -262,14 +267,16 @@ void ExportDialog::updateState()
     const ExportFormat format = ExportFormat(m_format->currentData().toInt());
     const bool png = format == ExportFormat::Png;
     const bool html = format == ExportFormat::Html;
-    const bool custom = format != ExportFormat::Pdf && !html && m_preset->currentData().toString().isEmpty();
+    // The web page fits any width and the slide is 16:9 with a chart PowerPoint draws: no
+    // size to choose.
+    const bool sized = !html && format != ExportFormat::Pptx;
+    const bool custom = format != ExportFormat::Pdf && sized && m_preset->currentData().toString().isEmpty();
     for (QWidget *widget :
          {static_cast<QWidget *>(m_width), static_cast<QWidget *>(m_height), static_cast<QWidget *>(m_sizeLabel)})
         widget->setEnabled(custom);
-    // The web page fits any width: no size to choose.
-    m_preset->setEnabled(!html);
+    m_preset->setEnabled(sized);
     if (auto *label = m_form->labelForField(m_preset))
-        label->setEnabled(!html);
+        label->setEnabled(sized);
     for (QWidget *widget : {static_cast<QWidget *>(m_embedLabel), static_cast<QWidget *>(m_copyIframe),
                             static_cast<QWidget *>(m_copyFigure), static_cast<QWidget *>(m_embedStatus)})
         widget->setVisible(html && m_chartSource);

@@ -8,6 +8,7 @@
 #include "core/filewrite.h"
 #include "core/narrative.h"
 #include "core/safetext.h"
+#include "core/studydeck.h"
 #include "ui/charts/chartfactory.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/typography.h"
@@ -391,6 +392,23 @@ std::optional<QString> writeReport(const QList<Study> &originals, const ReportOp
     }
     file.close();
     if (const std::optional<QString> reason = writeFileSafely(path, file.data()))
+        return failure(*reason);
+    return std::nullopt;
+}
+
+std::optional<QString> writeReportDeck(const Study &original, Language language, const ChartStyle::Theme &style,
+                                       const QString &path)
+{
+    const auto failure = [&path](const QString &reason) {
+        return Text::tr("Cannot write the deck %1: %2").arg(QDir::toNativeSeparators(path), reason);
+    };
+    const Study study = withVisibleText(original);
+    QString error;
+    const std::optional<QByteArray> deck =
+        writeDeck(StudyDeck::reportDeck(study, language, ChartStyle::describe(style)), &error);
+    if (!deck)
+        return failure(error);
+    if (const std::optional<QString> reason = writeFileSafely(path, *deck))
         return failure(*reason);
     return std::nullopt;
 }

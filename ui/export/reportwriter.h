@@ -58,3 +58,11 @@ struct ReportLayout
 /// given, receives where the charts went.
 std::optional<QString> writeReport(const QList<Study> &studies, const ReportOptions &options, const QString &path,
                                    ReportLayout *layout = nullptr);
+
+/// Writes the deck of a study (StudyDeck::reportDeck(): title slide, the charts as native
+/// PowerPoint charts with their narrative and the advice as speaker notes, one slide per
+/// audience's advice) in language and the theme's colours, font and logo, as a PowerPoint
+/// file through QSaveFile. Returns a translated message naming the file on failure,
+/// std::nullopt on success.
+std::optional<QString> writeReportDeck(const Study &study, Language language, const ChartStyle::Theme &style,
+                                       const QString &path);
