@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <optional>
+#include <utility>
 
 namespace {
 
@@ -107,8 +109,18 @@ ParsedShare parseShareInRange(QStringView cell, Language locale, Language messag
 
 QString numberInMessage(double value, Language language)
 {
-    QLocale locale = localeFor(language);
-    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    // A sheet's every number cell passes here (csvimporter's cellText()): the locale of the
+    // last language is kept, per thread, instead of being made from its name each time.
+    thread_local std::optional<std::pair<Language, QLocale>> last;
+    if (!last || last->first != language) {
+        QLocale made = localeFor(language);
+        made.setNumberOptions(QLocale::OmitGroupSeparator);
+        last.emplace(language, made);
+    }
+    const QLocale &locale = last->second;
+    // Whole numbers (survey years, counts) need neither rounding nor a contradiction check.
+    if (std::abs(value) >= 1.0 && std::abs(value) < 1e12 && value == std::trunc(value))
+        return locale.toString(qint64(value));
     const QString rounded = locale.toString(value, 'g', 12);
     const double shown = locale.toDouble(rounded);
     const bool contradicts = (shown == 0.0 && value != 0.0) || (shown == 100.0 && value != 100.0) ||

@@ -137,7 +137,8 @@ QByteArray orcusXmlPart(const QByteArray &xml, const QByteArray &partName)
                 writer.writeAttribute(declaration.prefix().isEmpty() ? QStringLiteral("xmlns")
                                                                      : u"xmlns:" + declaration.prefix(),
                                       declaration.namespaceUri().toString());
-            for (const QXmlStreamAttribute &attribute : reader.attributes()) {
+            const QXmlStreamAttributes attributes = reader.attributes();
+            for (const QXmlStreamAttribute &attribute : attributes) { // const: no copy of the list
                 QString value = attribute.value().toString();
                 if (inlineCell && attribute.qualifiedName() == u"t")
                     value = QStringLiteral("str");
