@@ -23,15 +23,19 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
 #include <QSet>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <gtest/gtest.h>
 
@@ -292,6 +296,47 @@ TEST(WindowFirstStart, OpensNoLargerThanTheSmallScreen)
     EXPECT_TRUE(window->isMaximized());
     window.reset();
     QSettings().clear();
+}
+
+// The walk itself, on the defects issue 10 found at 1024×700: a button squeezed below its
+// text ("ment hinzufü"), a share column too narrow for its figures ("5" for 56) and a form
+// field about 20 px wide. It names each; the same widgets at the sizes they ask for pass.
+TEST(LayoutCheck, FindsTheSqueezedButtonTheNarrowColumnAndTheTinyField)
+{
+    const auto window = [](bool squeezed) {
+        auto widget = std::make_unique<QWidget>();
+        auto *layout = new QVBoxLayout(widget.get());
+        auto *button = new QPushButton(QStringLiteral("Segment hinzufügen"));
+        auto *table = new QTableWidget(1, 1);
+        table->setItem(0, 0, new QTableWidgetItem(QStringLiteral("Keine sozialen Medien")));
+        auto *field = new QLineEdit(QStringLiteral("Kleine Unternehmen"));
+        layout->addWidget(button);
+        layout->addWidget(table);
+        layout->addWidget(field);
+        if (squeezed) {
+            // A window narrower than its layout asks for, as the old one at 1024×700.
+            layout->setSizeConstraint(QLayout::SetNoConstraint);
+            table->setColumnWidth(0, 6);
+            field->setFixedWidth(20);
+            widget->resize(100, 300);
+        } else {
+            table->resizeColumnsToContents();
+            field->setMinimumWidth(field->fontMetrics().horizontalAdvance(field->text()) + 24);
+            widget->resize(400, 300);
+        }
+        widget->show();
+        return widget;
+    };
+    const auto good = window(false);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(good.get()));
+    EXPECT_EQ(layoutProblems(good.get()), QStringList());
+
+    const auto bad = window(true);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(bad.get()));
+    const QStringList problems = layoutProblems(bad.get());
+    EXPECT_EQ(problems.filter(QStringLiteral("Segment hinzufügen")).size(), 1) << qPrintable(problems.join(u'\n'));
+    EXPECT_EQ(problems.filter(QStringLiteral("QTableWidget")).size(), 1) << qPrintable(problems.join(u'\n'));
+    EXPECT_EQ(problems.filter(QStringLiteral("QLineEdit")).size(), 1) << qPrintable(problems.join(u'\n'));
 }
 
 INSTANTIATE_TEST_SUITE_P(Screens, WindowSizeTest, testing::Values("1024x700", "1366x768", "1920x1080"));
