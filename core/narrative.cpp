@@ -574,6 +574,17 @@ QString notReportedSentence(const Study &study, int waveYear, Language language)
                {{u"names", quotedList(unreported, language)}, {u"year", year(waveYear)}});
 }
 
+QString trendGapsNote(const Study &study, Language language)
+{
+    for (int w = 0; w < study.waves.size(); ++w) {
+        for (int i = 0; i < study.segments.size(); ++i) {
+            if (!study.share(w, i))
+                return say(language, QStringLiteral("narrative.trend.gapsNote"), {});
+        }
+    }
+    return {};
+}
+
 QString paragraph(const Study &study, int waveYear, Language language)
 {
     return sentences(study, waveYear, language).join(u' ');

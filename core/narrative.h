@@ -73,6 +73,10 @@ QStringList sentences(const Study &study, int waveYear, Language language);
 /// one or the study doesn't have the wave.
 QString notReportedSentence(const Study &study, int waveYear, Language language);
 
+/// The note under a trend chart whose lines have gaps ("Gaps in a line mark figures the
+/// study did not report."); empty when every share of every wave is known.
+QString trendGapsNote(const Study &study, Language language);
+
 /// sentences() joined by spaces into one paragraph.
 QString paragraph(const Study &study, int waveYear, Language language);
 

@@ -105,6 +105,8 @@ DeckSlide trendSlide(const Study &study, Language language, const ThemeDescripti
     slide.title = Narrative::displayHeadline(study, study.latestWaveYear(), language);
     slide.subtitle = Narrative::trendChartTitle(study, language);
     slide.chart = trendChart(study, language, theme);
+    if (const QString gaps = Narrative::trendGapsNote(study, language); !gaps.isEmpty())
+        slide.footnotes = {gaps};
     slide.source = Narrative::sourceLine(study, language);
     slide.notes = QStringList{Narrative::trendSentences(study, language).join(u' ')} + adviceNotes(study, language);
     return slide;

@@ -306,6 +306,12 @@ TEST(Pptx, SeedStudyDeckHasItsSlidesNotesAndCachedShares)
     ASSERT_EQ(deck.slides.size(), 4 + advice.size());
     EXPECT_EQ(deck.slides.at(1).title, Narrative::displayHeadline(seed, 2012, Language::English));
     EXPECT_EQ(deck.slides.at(4).title, advice.constFirst().heading);
+    // The figures not reported are said at the foot: the 2011 bars and the trend's gaps.
+    EXPECT_TRUE(deck.slides.at(1).footnotes.isEmpty()) << "every 2012 figure is known";
+    EXPECT_EQ(deck.slides.at(2).footnotes,
+              QStringList{QStringLiteral("Gaps in a line mark figures the study did not report.")});
+    EXPECT_EQ(deck.slides.at(3).footnotes, QStringList{Narrative::notReportedSentence(seed, 2011, Language::English)});
+    EXPECT_TRUE(deck.slides.at(3).footnotes.constFirst().contains(QStringLiteral("2011")));
 
     const QHash<QString, QByteArray> files = unzip(path);
     expectPackageResolves(files);

@@ -325,13 +325,8 @@
         <translation>Für %1 nicht erhoben: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Gaps in a line mark figures the study did not report.</source>
-        <translation>Lücken in einer Linie stehen für Werte, die die Studie nicht angibt.</translation>
-    </message>
-    <message>
-        <location line="-1027"/>
-        <location line="+1036"/>
+        <location line="-1018"/>
+        <location line="+1029"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -363,7 +358,7 @@
         <translation>Die Studiendatenbank DATEI statt der üblichen verwenden.</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+290"/>
         <source>Which chart: bar or trend (default: bar).</source>
         <translation>Welches Diagramm: bar (Balken) oder trend (Verlauf); Vorgabe: bar.</translation>
     </message>
@@ -373,7 +368,7 @@
         <translation>Befragungswelle des Balkendiagramms (Vorgabe: die neueste).</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-430"/>
         <source>Adds the studies of a CSV, XLSX, ODS or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</source>
         <translation>Fügt die Studien einer CSV-, XLSX-, ODS- oder JSON-Datei der Bibliothek hinzu und gibt ihre IDs aus. Wird eine Zeile abgelehnt, wird nichts hinzugefügt.</translation>
     </message>
@@ -418,7 +413,7 @@
         <translation>Das Format lässt sich aus „%1“ nicht ablesen; geben Sie eine .png-, .pdf-, .svg-, .html- oder .pptx-Datei an oder verwenden Sie --format.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Writes a PDF report (cover, every chart with its headline, the advice and the sources) or a PowerPoint deck of the same, without a display.</source>
         <translation>Schreibt einen PDF-Bericht (Titelseite, jedes Diagramm mit Schlagzeile, die Empfehlungen und die Quellen) oder dasselbe als PowerPoint-Präsentation, ohne Bildschirm.</translation>
     </message>
@@ -488,7 +483,7 @@
         <translation>--preset: erwartet eines von %1, erhalten „%2“.</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-587"/>
         <source>The study: its id or exact title (default: the newest chart of the week).</source>
         <translation>Die Studie: ihre ID oder ihr genauer Titel (Vorgabe: das neueste Chart der Woche).</translation>
     </message>
@@ -573,7 +568,7 @@
         <translation>Mit mehreren -o ergeben sich die Formate aus den Dateinamen; lassen Sie --format weg.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&quot;%1&quot; is named twice.</source>
         <translation>„%1“ ist zweimal angegeben.</translation>
     </message>
@@ -935,7 +930,7 @@
         <translation>die Arbeitsmappe der Grafik konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+319"/>
         <location line="+8"/>
         <source>the deck could not be packed: %1</source>
         <translation>die Präsentation konnte nicht gepackt werden: %1</translation>
@@ -1761,18 +1756,18 @@
     <message>
         <location line="+82"/>
         <location line="+63"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+106"/>
+        <location line="-104"/>
+        <location line="+107"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Copied the chart and its figures</source>
         <translation>Diagramm und Zahlen kopiert</translation>
     </message>
@@ -1839,7 +1834,7 @@
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -1877,7 +1872,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Bibliothek abdocken</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-407"/>
         <source>T&amp;heme</source>
         <translation>&amp;Design</translation>
     </message>
@@ -1932,7 +1927,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Schwarze Schrift auf Weiß und kräftige Farben in den Diagrammen (Strg+Umschalt+H)</translation>
     </message>
     <message>
-        <location line="+402"/>
+        <location line="+403"/>
         <source>Chart and data tabs</source>
         <translation>Reiter für Diagramme und Daten</translation>
     </message>
@@ -1955,7 +1950,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>NumberParser</name>
     <message>
-        <location filename="../core/numberparser.cpp" line="+76"/>
+        <location filename="../core/numberparser.cpp" line="+78"/>
         <source>&quot;%1&quot; is not a number in German notation (decimal comma, e.g. 24,5); it is written in English notation (24.5).</source>
         <translation>„%1“ ist keine Zahl in deutscher Schreibweise (Dezimalkomma, z. B. 24,5); sie ist in englischer Schreibweise (24.5) geschrieben.</translation>
     </message>
@@ -1971,7 +1966,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>the share is not a finite number</source>
         <translation>der Anteil ist keine endliche Zahl</translation>
     </message>
@@ -2291,7 +2286,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>SpreadsheetReader</name>
     <message>
-        <location filename="../core/spreadsheetreader.cpp" line="+212"/>
+        <location filename="../core/spreadsheetreader.cpp" line="+213"/>
         <source>The file is not a spreadsheet: it is not a ZIP archive, or the archive is damaged.</source>
         <translation>Die Datei ist keine Tabelle: Sie ist kein ZIP-Archiv, oder das Archiv ist beschädigt.</translation>
     </message>
@@ -2303,8 +2298,8 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Nicht genug Arbeitsspeicher, um die Datei zu lesen.</translation>
     </message>
     <message>
-        <location line="-714"/>
-        <location line="+156"/>
+        <location line="-715"/>
+        <location line="+157"/>
         <location line="+14"/>
         <location line="+6"/>
         <location line="+541"/>

@@ -325,13 +325,8 @@
         <translation>Not reported for %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Gaps in a line mark figures the study did not report.</source>
-        <translation>Gaps in a line mark figures the study did not report.</translation>
-    </message>
-    <message>
-        <location line="-1027"/>
-        <location line="+1036"/>
+        <location line="-1018"/>
+        <location line="+1029"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -363,7 +358,7 @@
         <translation>Use the study database FILE instead of the default one.</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+290"/>
         <source>Which chart: bar or trend (default: bar).</source>
         <translation>Which chart: bar or trend (default: bar).</translation>
     </message>
@@ -373,7 +368,7 @@
         <translation>Survey wave of the bar chart (default: the newest).</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-430"/>
         <source>Adds the studies of a CSV, XLSX, ODS or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</source>
         <translation>Adds the studies of a CSV, XLSX, ODS or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</translation>
     </message>
@@ -418,7 +413,7 @@
         <translation>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf, .svg, .html or .pptx file or use --format.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Writes a PDF report (cover, every chart with its headline, the advice and the sources) or a PowerPoint deck of the same, without a display.</source>
         <translation>Writes a PDF report (cover, every chart with its headline, the advice and the sources) or a PowerPoint deck of the same, without a display.</translation>
     </message>
@@ -488,7 +483,7 @@
         <translation>--preset: expected one of %1, got &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-587"/>
         <source>The study: its id or exact title (default: the newest chart of the week).</source>
         <translation>The study: its id or exact title (default: the newest chart of the week).</translation>
     </message>
@@ -573,7 +568,7 @@
         <translation>With several -o the formats come from the file names; leave out --format.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&quot;%1&quot; is named twice.</source>
         <translation>&quot;%1&quot; is named twice.</translation>
     </message>
@@ -935,7 +930,7 @@
         <translation>the chart&apos;s workbook could not be written: %1</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+319"/>
         <location line="+8"/>
         <source>the deck could not be packed: %1</source>
         <translation>the deck could not be packed: %1</translation>
@@ -1761,18 +1756,18 @@
     <message>
         <location line="+82"/>
         <location line="+63"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+106"/>
+        <location line="-104"/>
+        <location line="+107"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Copied the chart and its figures</source>
         <translation>Copied the chart and its figures</translation>
     </message>
@@ -1839,7 +1834,7 @@
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -1877,7 +1872,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Detach the library</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-407"/>
         <source>T&amp;heme</source>
         <translation>T&amp;heme</translation>
     </message>
@@ -1932,7 +1927,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Black text on white and strong colours in the charts (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+402"/>
+        <location line="+403"/>
         <source>Chart and data tabs</source>
         <translation>Chart and data tabs</translation>
     </message>
@@ -1955,7 +1950,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>NumberParser</name>
     <message>
-        <location filename="../core/numberparser.cpp" line="+76"/>
+        <location filename="../core/numberparser.cpp" line="+78"/>
         <source>&quot;%1&quot; is not a number in German notation (decimal comma, e.g. 24,5); it is written in English notation (24.5).</source>
         <translation>&quot;%1&quot; is not a number in German notation (decimal comma, e.g. 24,5); it is written in English notation (24.5).</translation>
     </message>
@@ -1971,7 +1966,7 @@ Turns survey data into a weekly chart with advice.
         <translation>&quot;%1&quot; is not a number.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>the share is not a finite number</source>
         <translation>the share is not a finite number</translation>
     </message>
@@ -2291,7 +2286,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>SpreadsheetReader</name>
     <message>
-        <location filename="../core/spreadsheetreader.cpp" line="+212"/>
+        <location filename="../core/spreadsheetreader.cpp" line="+213"/>
         <source>The file is not a spreadsheet: it is not a ZIP archive, or the archive is damaged.</source>
         <translation>The file is not a spreadsheet: it is not a ZIP archive, or the archive is damaged.</translation>
     </message>
@@ -2303,8 +2298,8 @@ Turns survey data into a weekly chart with advice.
         <translation>Not enough memory to read the file.</translation>
     </message>
     <message>
-        <location line="-714"/>
-        <location line="+156"/>
+        <location line="-715"/>
+        <location line="+157"/>
         <location line="+14"/>
         <location line="+6"/>
         <location line="+541"/>

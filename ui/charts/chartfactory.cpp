@@ -1260,14 +1260,7 @@ QString missingDataNote(const ChartSpec &spec)
         return text(spec.language, QT_TRANSLATE_NOOP("ChartFactory", "Not reported for %1: %2"))
             .arg(QString::number(spec.waveYear), missing.join(QStringLiteral(", ")));
     }
-    bool anyMissing = false;
-    for (int w = 0; w < study.waves.size() && !anyMissing; ++w) {
-        for (int i = 0; i < study.segments.size(); ++i)
-            anyMissing = anyMissing || !study.share(w, i);
-    }
-    return anyMissing ? text(spec.language,
-                             QT_TRANSLATE_NOOP("ChartFactory", "Gaps in a line mark figures the study did not report."))
-                      : QString();
+    return Narrative::trendGapsNote(study, spec.language);
 }
 
 QString toolTipText(const Study &study, int segmentIndex, int waveYear, Language language)
