@@ -423,12 +423,14 @@ void textProperties(Xml &xml, const Deck &deck, int size, bool bold, const QStri
     xml.close();
 }
 
-void shapeFill(Xml &xml, const QString &hex, bool line)
+void shapeFill(Xml &xml, const QString &hex, bool line, bool dashed = false)
 {
     xml.open(kC, QStringLiteral("spPr"));
     if (line) {
         xml.open(kA, QStringLiteral("ln"), {{QStringLiteral("w"), QStringLiteral("38100")}});
         solidFill(xml, hex);
+        if (dashed)
+            xml.val(kA, QStringLiteral("prstDash"), QStringLiteral("dash"));
         xml.close();
     } else {
         solidFill(xml, hex);
@@ -484,7 +486,7 @@ QByteArray chartXml(const Deck &deck, const DeckChart &chart)
         xml.close();
         xml.close();
         xml.close();
-        shapeFill(xml, hex, !bars);
+        shapeFill(xml, hex, !bars, series.dashed);
         if (bars) {
             xml.val(kC, QStringLiteral("invertIfNegative"), 0);
             for (int point = 0; point < series.pointColors.size() && point < count; ++point) {

@@ -25,6 +25,7 @@ struct DeckChart
         QList<Share> values;     ///< One per category, shares 0–100; unknown ones are left out.
         QString color;           ///< "#rrggbb".
         QStringList pointColors; ///< Bar charts: one colour per category (empty: color).
+        bool dashed = false;     ///< Line charts: a dashed line (a derived series).
     };
     Kind kind = Kind::Bar;
     QStringList categories; ///< Segment names (bars) or survey waves (lines).

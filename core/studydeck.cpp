@@ -68,6 +68,7 @@ DeckChart trendChart(const Study &study, Language language, const ThemeDescripti
         DeckChart::Series adoption;
         adoption.name = study.adoptionLabel.text(language);
         adoption.color = theme.adoption;
+        adoption.dashed = true; // derived, as in the app's trend chart
         for (int w = 0; w < study.waves.size(); ++w)
             adoption.values.append(DerivedFigures::adoptionShare(study, w));
         chart.series.append(adoption);

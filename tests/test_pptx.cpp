@@ -326,6 +326,8 @@ TEST(Pptx, SeedStudyDeckHasItsSlidesNotesAndCachedShares)
               (QList<QMap<int, double>>{{{1, 24.0}}, {{1, 29.0}}, {{0, 56.0}, {1, 47.0}}, {{0, 44.0}, {1, 53.0}}}));
     EXPECT_EQ(cached(QStringLiteral("ppt/charts/chart3.xml")), (QList<QMap<int, double>>{{{2, 56.0}}}));
     EXPECT_TRUE(files.value(QStringLiteral("ppt/charts/chart2.xml")).contains("<c:lineChart>"));
+    EXPECT_EQ(files.value(QStringLiteral("ppt/charts/chart2.xml")).count("<a:prstDash val=\"dash\"/>"), 1)
+        << "only the derived adoption line is dashed";
 
     // Speaker notes: the narrative first, then the advice.
     const QString notes = QString::fromUtf8(files.value(QStringLiteral("ppt/notesSlides/notesSlide2.xml")));
