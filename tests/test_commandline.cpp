@@ -458,6 +458,18 @@ TEST(ChartweekBinary, ReportAndExportWritePowerPointDecks)
     EXPECT_EQ(names(slide),
               (QStringList{QStringLiteral("ppt/charts/chart1.xml"), QStringLiteral("ppt/slides/slide1.xml")}));
 
+    // A batch in PowerPoint: one deck per chart (the 2011 and 2012 bars, the trend).
+    const QString folder = dir.filePath(QStringLiteral("batch"));
+    const ProcessRun batch =
+        runChartweek({QStringLiteral("--database"), database, QStringLiteral("export"), QStringLiteral("--all"),
+                      QStringLiteral("--formats"), QStringLiteral("pptx"), QStringLiteral("--lang"),
+                      QStringLiteral("en"), QStringLiteral("-o"), folder});
+    ASSERT_EQ(batch.exitCode, 0) << qPrintable(batch.err);
+    const QStringList decks = QDir(folder).entryList({QStringLiteral("*.pptx")}, QDir::Files);
+    EXPECT_EQ(decks.size(), 3) << qPrintable(decks.join(u' '));
+    for (const QString &file : decks)
+        EXPECT_EQ(names(QDir(folder).filePath(file)).size(), 2) << qPrintable(file) << ": one slide, one chart";
+
     const ProcessRun bad = runChartweek({QStringLiteral("--database"), database, QStringLiteral("report"),
                                          QStringLiteral("-o"), dir.filePath(QStringLiteral("r.svg"))});
     EXPECT_EQ(bad.exitCode, 2);
