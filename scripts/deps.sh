@@ -40,6 +40,8 @@ CHARTWEEK_PACKAGES=(
     dpkg-dev file                        # the Debian package: CPack runs dpkg-shlibdeps and file
     lintian desktop-file-utils appstream # scripts/package --check: the package's validators
     xdg-utils libglib2.0-bin shared-mime-info man-db # scripts/package --check: MIME type, manual page
+    xvfb xauth xdotool qt6-qpa-plugins   # tests/atspi: the app on a real X server, typed at by XTest
+    dbus at-spi2-core python3-gi gir1.2-atspi-2.0  # tests/atspi: D-Bus, the AT-SPI bus and registry, the client
 )
 
 chartweek_install_dependencies() {

@@ -8,6 +8,7 @@
 #include "core/seedstudy.h"
 #include "core/storage/sqlitestudyrepository.h"
 #include "ui/advice/advicepanel.h"
+#include "ui/advice/placementdialog.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/chartwidget.h"
 #include "ui/charts/highcontraststyle.h"
@@ -28,10 +29,13 @@
 #include <QDirIterator>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabBar>
@@ -470,4 +474,130 @@ TEST(FontSizes, NoWidgetHardCodesAPointSize)
     }
     EXPECT_GT(files, 30);
     EXPECT_TRUE(found.isEmpty()) << qPrintable(found.join(u'\n'));
+}
+
+// What a screen reader gets from the chart. The events that tell it (focus, selection,
+// active descendant) reach only a real accessibility bridge: tests/atspi checks them through
+// AT-SPI; here the tree, the names and the states.
+TEST_F(KeyboardTest, EachBarIsAChildOfTheChartThatTheArrowKeysFocusAndSelect)
+{
+    ChartWidget *chart = m_window->barChart();
+    QAccessibleInterface *view = QAccessible::queryAccessibleInterface(chart->chartView());
+    ASSERT_NE(view, nullptr);
+    EXPECT_EQ(view->role(), QAccessible::Chart);
+    EXPECT_FALSE(view->text(QAccessible::Name).isEmpty());
+    EXPECT_EQ(view->text(QAccessible::Description), chart->chartView()->accessibleDescription());
+    ASSERT_EQ(view->childCount(), 3) << "one child per bar, nothing else";
+    const QStringList names{QStringLiteral("Planned strategy, 2012: 24%"), QStringLiteral("Ad hoc use, 2012: 29%"),
+                            QStringLiteral("No social media, 2012: 47%")};
+    for (int i = 0; i < 3; ++i) {
+        QAccessibleInterface *bar = view->child(i);
+        ASSERT_NE(bar, nullptr);
+        EXPECT_EQ(bar->text(QAccessible::Name), names.at(i));
+        EXPECT_EQ(bar->role(), QAccessible::ListItem);
+        EXPECT_EQ(bar->parent(), view);
+        EXPECT_EQ(view->indexOfChild(bar), i);
+        EXPECT_TRUE(bar->state().focusable && bar->state().selectable);
+        EXPECT_FALSE(bar->state().selected);
+        const QRect onScreen = bar->rect();
+        EXPECT_TRUE(QRect(chart->chartViewport()->mapToGlobal(QPoint(0, 0)), chart->chartViewport()->size())
+                        .contains(onScreen.center()))
+            << i;
+        EXPECT_EQ(view->childAt(onScreen.center().x(), onScreen.center().y()), bar) << i;
+    }
+
+    chart->chartView()->setFocus();
+    EXPECT_EQ(view->focusChild(), nullptr) << "before an arrow key no bar has the focus";
+    for (int i = 0; i < 3; ++i) {
+        QTest::keyClick(chart->chartView(), Qt::Key_Right);
+        EXPECT_TRUE(view->child(i)->state().focused && view->child(i)->state().selected) << i;
+        EXPECT_EQ(view->focusChild(), view->child(i));
+        for (int other = 0; other < 3; ++other) {
+            if (other != i) {
+                EXPECT_FALSE(view->child(other)->state().focused || view->child(other)->state().selected) << other;
+            }
+        }
+    }
+    // A click selects without moving the keyboard to the bar.
+    chart->setSelectedSegment(0);
+    EXPECT_TRUE(view->child(0)->state().selected);
+    EXPECT_FALSE(view->child(0)->state().focused);
+    EXPECT_FALSE(view->child(2)->state().selected);
+}
+
+TEST_F(KeyboardTest, EachTrendLineIsAChildNamedWithItsSharesInEveryWave)
+{
+    m_window->showChart(ChartKind::Trend);
+    QAccessibleInterface *view = QAccessible::queryAccessibleInterface(m_window->trendChart()->chartView());
+    ASSERT_NE(view, nullptr);
+    ASSERT_EQ(view->childCount(), 4) << "three segments and the adoption line";
+    EXPECT_EQ(view->child(2)->text(QAccessible::Name), QStringLiteral("No social media: 2011 56%, 2012 47%"));
+    EXPECT_EQ(view->child(0)->text(QAccessible::Name), QStringLiteral("Planned strategy: 2011 n/a, 2012 24%"))
+        << "an unknown share is said, not left out";
+
+    installLanguage(Language::German);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(view->child(2)->text(QAccessible::Name),
+              QStringLiteral("Keine sozialen Medien: 2011 56\u00a0%, 2012 47\u00a0%"));
+}
+
+TEST_F(KeyboardTest, TabLeavesTheNotesFieldWithoutTypingATabAndCtrlTabTypesOne)
+{
+    m_window->showChart(ChartKind::Bar);
+    auto *notes = m_window->studyEditor()->findChild<QPlainTextEdit *>(QStringLiteral("studyNotes"));
+    ASSERT_NE(notes, nullptr);
+    m_window->findChild<QTabWidget *>()->setCurrentWidget(m_window->studyEditor());
+    notes->setFocus();
+    ASSERT_TRUE(notes->hasFocus());
+    const QString before = notes->toPlainText();
+    QTest::keyClick(notes, Qt::Key_Tab);
+    EXPECT_FALSE(notes->hasFocus()) << "Tab goes on to the next field";
+    ASSERT_NE(QApplication::focusWidget(), nullptr);
+    const QString next = QString::fromLatin1(QApplication::focusWidget()->metaObject()->className()) + u' ' +
+                         QApplication::focusWidget()->objectName();
+    EXPECT_EQ(notes->toPlainText(), before);
+    EXPECT_FALSE(notes->toPlainText().contains(u'\t'));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    EXPECT_TRUE(notes->hasFocus()) << "and Shift+Tab comes back from " << qPrintable(next) << ", not to "
+                                   << QApplication::focusWidget()->metaObject()->className() << ' '
+                                   << qPrintable(QApplication::focusWidget()->objectName());
+    QTest::keyClick(notes, Qt::Key_Tab, Qt::ControlModifier);
+    EXPECT_TRUE(notes->hasFocus()) << "Ctrl+Tab stays in the field";
+    EXPECT_EQ(notes->toPlainText().count(u'\t'), 1) << "and types one tab character";
+}
+
+TEST_F(KeyboardTest, EachPlacementQuestionNamesItsGroupOfAnswersAndTheResultTakesTheFocus)
+{
+    PlacementDialog dialog(m_window->study(), m_window.get());
+    dialog.show();
+    dialog.activateWindow(); // no window manager offscreen
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&dialog] {
+            const QWidget *focus = QApplication::focusWidget();
+            return dialog.isActiveWindow() && focus && focus->window() == &dialog;
+        },
+        60000));
+    QList<const QWidget *> groups;
+    for (int step = 0; step < 6 && dialog.resultText().isEmpty(); ++step) {
+        QWidget *answer = QApplication::focusWidget();
+        ASSERT_NE(qobject_cast<QRadioButton *>(answer), nullptr)
+            << "step " << step << ": " << (answer ? answer->metaObject()->className() : "nothing") << ' '
+            << (answer ? qPrintable(answer->objectName()) : "");
+        auto *group = qobject_cast<QGroupBox *>(answer->parentWidget());
+        ASSERT_NE(group, nullptr) << "the answers sit in a group";
+        QAccessibleInterface *groupAccessible = QAccessible::queryAccessibleInterface(group);
+        EXPECT_EQ(groupAccessible->role(), QAccessible::Grouping);
+        EXPECT_EQ(groupAccessible->text(QAccessible::Name), dialog.questionText()) << "named by its question";
+        EXPECT_FALSE(groups.contains(group)) << "a new question comes in a new group, so it is announced";
+        groups.append(group);
+        QTest::keyClick(answer, Qt::Key_Space);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    }
+    ASSERT_FALSE(dialog.resultText().isEmpty());
+    EXPECT_GE(groups.size(), 2);
+    QWidget *result = dialog.findChild<QLabel *>(QStringLiteral("placementResult"));
+    EXPECT_EQ(QApplication::focusWidget(), result) << "the result is read out";
+    EXPECT_EQ(QAccessible::queryAccessibleInterface(result)->text(QAccessible::Name), dialog.resultText());
+    QTest::keyClick(result, Qt::Key_Return);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted) << "Enter still shows the advice";
 }

@@ -22,7 +22,7 @@
 <context>
     <name>AdviceEditor</name>
     <message>
-        <location filename="../ui/data/adviceeditor.cpp" line="+96"/>
+        <location filename="../ui/data/adviceeditor.cpp" line="+97"/>
         <source>Advice &amp;for:</source>
         <translation>Advice &amp;for:</translation>
     </message>
@@ -63,7 +63,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../ui/advice/advicepanel.cpp" line="+31"/>
+        <location filename="../ui/advice/advicepanel.cpp" line="+35"/>
         <location line="+8"/>
         <source>What this means for your business</source>
         <translation>What this means for your business</translation>
@@ -325,7 +325,19 @@
         <translation>Not reported for %1: %2</translation>
     </message>
     <message>
-        <location line="-1018"/>
+        <location line="+22"/>
+        <source>%1 %2</source>
+        <extracomment>A wave&apos;s year and the line&apos;s share in it, e.g. &quot;2011 56%&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <extracomment>A trend line&apos;s name and its points, e.g. &quot;No social media: 2011 56%, 2012 47%&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-1044"/>
         <location line="+1029"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
@@ -915,7 +927,7 @@
 <context>
     <name>DeckWriter</name>
     <message>
-        <location filename="../core/pptxwriter.cpp" line="+675"/>
+        <location filename="../core/pptxwriter.cpp" line="+677"/>
         <source>no temporary folder for the chart&apos;s workbook: %1</source>
         <translation>no temporary folder for the chart&apos;s workbook: %1</translation>
     </message>
@@ -1169,7 +1181,7 @@
         <translation>none</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
@@ -1461,7 +1473,7 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../ui/library/librarypane.cpp" line="+98"/>
+        <location filename="../ui/library/librarypane.cpp" line="+99"/>
         <source>Search title or source…</source>
         <translation>Search title or source…</translation>
     </message>
@@ -1487,12 +1499,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+105"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-104"/>
         <source>Delete the selected study (Ctrl+Z brings it back)</source>
         <translation>Delete the selected study (Ctrl+Z brings it back)</translation>
     </message>
@@ -1507,7 +1519,7 @@
         <translation>Library of charts</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+97"/>
         <source>Delete Study</source>
         <translation>Delete Study</translation>
     </message>
@@ -1530,18 +1542,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+266"/>
+        <location filename="../ui/mainwindow.cpp" line="+276"/>
         <source>Import Study Data</source>
         <translation>Import Study Data</translation>
     </message>
     <message>
         <location line="-7"/>
-        <location line="+326"/>
+        <location line="+327"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-319"/>
         <source>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</source>
         <translation>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</translation>
     </message>
@@ -1569,7 +1581,7 @@
         </translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+277"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1862,7 +1874,7 @@ Turns survey data into a weekly chart with advice.
 %2</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+156"/>
         <source>Close the library</source>
         <translation>Close the library</translation>
     </message>
@@ -1872,7 +1884,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Detach the library</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-436"/>
         <source>T&amp;heme</source>
         <translation>T&amp;heme</translation>
     </message>
@@ -1927,7 +1939,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Black text on white and strong colours in the charts (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location line="+432"/>
         <source>Chart and data tabs</source>
         <translation>Chart and data tabs</translation>
     </message>
@@ -1979,7 +1991,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../ui/advice/placementdialog.cpp" line="+67"/>
+        <location filename="../ui/advice/placementdialog.cpp" line="+70"/>
         <source>Where Does My Business Stand?</source>
         <translation>Where Does My Business Stand?</translation>
     </message>
@@ -1994,7 +2006,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2004,7 +2016,7 @@ Turns survey data into a weekly chart with advice.
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Your answers put your business in the group “%1”: %2 of respondents in %3 answered like you.</source>
         <translation>Your answers put your business in the group “%1”: %2 of respondents in %3 answered like you.</translation>
     </message>
@@ -2208,7 +2220,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../ui/data/sharetablemodel.cpp" line="+256"/>
+        <location filename="../ui/data/sharetablemodel.cpp" line="+259"/>
         <source>untranslated: %1</source>
         <translation>untranslated: %1</translation>
     </message>
@@ -2669,7 +2681,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyEditor</name>
     <message>
-        <location filename="../ui/data/studyeditor.cpp" line="+171"/>
+        <location filename="../ui/data/studyeditor.cpp" line="+176"/>
         <source>Edit title</source>
         <translation>Edit title</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "core/narrative.h"
 #include "core/phrasebook.h"
 #include "core/storage/studyrepository.h"
+#include "ui/accessiblerole.h"
 #include "ui/advice/advicepanel.h"
 #include "ui/advice/placementdialog.h"
 #include "ui/appsettings.h"
@@ -31,6 +32,7 @@
 #include "ui/wrappedlabel.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
@@ -46,6 +48,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -58,6 +61,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
@@ -130,7 +134,8 @@ MainWindow::MainWindow(StudyRepository *repository, QWidget *parent)
     openRememberedStudy();
     setUpTabOrder();
     m_ready = true;
-    retranslate(); // builds the charts once, in the restored language, theme and wave
+    retranslate();                            // builds the charts once, in the restored language, theme and wave
+    m_libraryPane->searchField()->setFocus(); // Tab starts at the library search
 }
 
 void MainWindow::openRememberedStudy()
@@ -150,6 +155,7 @@ void MainWindow::openRememberedStudy()
 
 void MainWindow::setUpWidgets()
 {
+    installAccessibleInterfaces(); // before any widget is asked for its accessible interface
     setWindowIcon(QIcon(QStringLiteral(":/icons/chartweek.svg")));
 
     auto *central = new QWidget(this);
@@ -167,6 +173,10 @@ void MainWindow::setUpWidgets()
 
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    // The tab bar takes the keyboard; the tab widget around it is no stop of its own (a
+    // screen reader would find an unnamed, focusable container there).
+    m_tabs->setFocusPolicy(Qt::NoFocus);
+    m_tabs->tabBar()->setFocusPolicy(Qt::TabFocus); // setFocusPolicy() passes on to the focus proxy
     m_barChart = new ChartWidget(m_tabs);
     m_barChart->setObjectName(QStringLiteral("barChart"));
     m_trendChart = new ChartWidget(m_tabs);
@@ -537,6 +547,7 @@ void MainWindow::createMenus()
         m.edit->addAction(a.pasteAsNewStudy);
 
     m.toolBar = addToolBar(QString());
+    setAccessibleRole(m.toolBar, QAccessible::ToolBar); // named by accessibleName(), in each language
     m.toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m.toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m.toolBar->addActions({a.bar, a.trend});
@@ -1009,27 +1020,57 @@ void MainWindow::editBrandTheme()
 }
 
 // The tab order: library search → library list (and its buttons) → chart tabs → chart →
-// data editor → wave selector → advice.
-void MainWindow::setUpTabOrder()
+// data editor → wave selector → advice and its texts.
+QList<QWidget *> MainWindow::tabStops() const
 {
-    const auto focusable = [](QWidget *container) {
+    // Each pane's widgets in the order of the focus chain; widgets made later (the advice
+    // sections of another study) join the chain at its end, away from their pane.
+    QList<QWidget *> ring;
+    for (QWidget *widget = nextInFocusChain(); widget && widget != this; widget = widget->nextInFocusChain())
+        ring.append(widget);
+    const auto inside = [&ring](const QWidget *pane) {
         QList<QWidget *> widgets;
-        for (QWidget *next = container->nextInFocusChain(); next != container && container->isAncestorOf(next);
-             next = next->nextInFocusChain()) {
-            if (next->focusPolicy() & Qt::TabFocus)
-                widgets.append(next);
+        for (QWidget *widget : std::as_const(ring)) {
+            if ((widget->focusPolicy() & Qt::TabFocus) && widget != pane && pane->isAncestorOf(widget))
+                widgets.append(widget);
         }
         return widgets;
     };
-    QList<QWidget *> chain;
+    QList<QWidget *> stops;
     if (m_libraryPane)
-        chain += focusable(m_libraryPane);
-    chain << m_tabs->tabBar() << m_barChart->chartView() << m_trendChart->chartView();
+        stops += inside(m_libraryPane);
+    stops << m_tabs->tabBar() << m_barChart->chartView() << m_trendChart->chartView();
     if (m_editor)
-        chain += focusable(m_editor);
-    chain << m_waveSelector << m_advice;
-    for (qsizetype i = 1; i < chain.size(); ++i)
-        setTabOrder(chain.at(i - 1), chain.at(i));
+        stops += inside(m_editor);
+    stops << m_waveSelector << m_advice;
+    stops += inside(m_advice); // its texts, to read and copy by keyboard
+    return stops;
+}
+
+void MainWindow::setUpTabOrder()
+{
+    const QList<QWidget *> stops = tabStops();
+    for (qsizetype i = 1; i < stops.size(); ++i)
+        setTabOrder(stops.at(i - 1), stops.at(i));
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    const QList<QWidget *> stops = tabStops();
+    const qsizetype at = stops.indexOf(QApplication::focusWidget());
+    if (at < 0) // the focus is elsewhere (a toolbar button, a floating dock): Qt's order
+        return QMainWindow::focusNextPrevChild(next);
+    const qsizetype count = stops.size();
+    for (qsizetype step = 1; step < count; ++step) {
+        QWidget *candidate = stops.at(((at + (next ? step : -step)) % count + count) % count);
+        if (candidate->isVisible() && candidate->isEnabled() && (candidate->focusPolicy() & Qt::TabFocus)) {
+            candidate->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            if (m_advice->isAncestorOf(candidate)) // as QScrollArea does when it moves the focus itself
+                m_advice->ensureWidgetVisible(candidate);
+            return true;
+        }
+    }
+    return QMainWindow::focusNextPrevChild(next);
 }
 
 void MainWindow::retranslateAccessibility()
@@ -1049,6 +1090,31 @@ void MainWindow::retranslateAccessibility()
         }
     }
     statusBar()->clearMessage(); // a message in the other language would stay until it times out
+    if (!QAccessible::isActive())
+        return;
+    // QAction::setText() tells a screen reader nothing: each item of the menu bar and of the
+    // menus is announced as renamed, so a client that keeps names learns the new ones.
+    const auto announceItems = [](QWidget *menu) {
+        QAccessibleInterface *items = QAccessible::queryAccessibleInterface(menu);
+        for (int i = 0; items && i < items->childCount(); ++i) {
+            if (QAccessibleInterface *item = items->child(i)) {
+                QAccessibleEvent renamed(item, QAccessible::NameChanged);
+                QAccessible::updateAccessibility(&renamed);
+            }
+        }
+    };
+    announceItems(menuBar());
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>())
+        announceItems(menu);
+    // Nor do a window title, a dock's title or a tab's text.
+    for (QTabBar *tabBar : findChildren<QTabBar *>())
+        announceItems(tabBar);
+    for (QWidget *window : {static_cast<QWidget *>(this), static_cast<QWidget *>(m_libraryDock)}) {
+        if (window) {
+            QAccessibleEvent renamed(window, QAccessible::NameChanged);
+            QAccessible::updateAccessibility(&renamed);
+        }
+    }
 }
 
 void MainWindow::setHighContrast(bool on)

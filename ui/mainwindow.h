@@ -123,6 +123,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    /// Tab and Shift+Tab follow the panes' order (setUpTabOrder()) and wrap around at both
+    /// ends, skipping what is hidden or disabled; Qt's own focus chain, which widgets made
+    /// later (the dock, the advice sections) join at other places, leaves panes out.
+    bool focusNextPrevChild(bool next) override;
 
 private:
     /// The import preview for bytes read from \a name (a file's path, or "Clipboard") and,
@@ -177,6 +181,8 @@ private:
     void createMenus();
     void connectLibrary();
     void setUpTabOrder();
+    /// Every widget Tab stops at, pane by pane, in Tab order (hidden ones included).
+    QList<QWidget *> tabStops() const;
     void openRememberedStudy();
     void rebuildWaveSelector();
     void applyEdit(const Study &after, const UndoText &description);

@@ -3,6 +3,7 @@
 
 #include "ui/advice/advicepanel.h"
 
+#include "ui/accessiblerole.h"
 #include "ui/relativefont.h"
 #include "ui/wrappedlabel.h"
 
@@ -17,6 +18,9 @@ AdvicePanel::AdvicePanel(QWidget *parent)
     , m_layout(new QVBoxLayout(m_content))
     , m_intro(new WrappedLabel(m_content))
 {
+    // A screen reader announces the panel as a section with its name and description (a
+    // scroll area's own role, "filler", says nothing).
+    setAccessibleRole(this, QAccessible::Section);
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus); // reachable by Tab; the arrow keys scroll
@@ -59,6 +63,9 @@ AdvicePanel::Section AdvicePanel::createSection(const QString &audience)
     section.body->setTextFormat(Qt::PlainText);
     section.body->setWordWrap(true);
     section.body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Qt gives a keyboard-selectable label click focus only: Tab reaches each advice text, so
+    // it can be read out by a screen reader and its text selected and copied by keyboard.
+    section.body->setFocusPolicy(Qt::StrongFocus);
     auto *sectionLayout = new QVBoxLayout(section.frame);
     sectionLayout->addWidget(section.heading);
     sectionLayout->addWidget(section.body);

@@ -5,6 +5,7 @@
 
 #include <QButtonGroup>
 #include <QEvent>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -17,8 +18,7 @@ PlacementDialog::PlacementDialog(const Study &study, QWidget *parent)
     , m_questions(placementQuestions(study))
     , m_step(new QLabel(this))
     , m_question(new QLabel(this))
-    , m_answers(new QWidget(this))
-    , m_answerLayout(new QVBoxLayout(m_answers))
+    , m_answers(new QGroupBox(this))
     , m_group(new QButtonGroup(this))
     , m_result(new QLabel(this))
     , m_back(new QPushButton(this))
@@ -32,6 +32,9 @@ PlacementDialog::PlacementDialog(const Study &study, QWidget *parent)
     }
     m_question->setObjectName(QStringLiteral("placementQuestion"));
     m_result->setObjectName(QStringLiteral("placementResult"));
+    // The result is read out when it takes the focus; Enter still presses Show the Advice.
+    m_result->setFocusPolicy(Qt::StrongFocus);
+    m_answers->setFlat(true);
     QFont questionFont = m_question->font();
     questionFont.setBold(true);
     m_question->setFont(questionFont);
@@ -93,16 +96,24 @@ void PlacementDialog::showQuestion(int index)
     const PlacementQuestion &question = m_questions.at(index);
     m_step->setText(tr("Question %1 of %2").arg(m_path.size()).arg(m_path.size() - 1 + questionsFrom(index)));
     m_question->setText(question.text.text(language));
-    for (QAbstractButton *button : m_group->buttons()) {
+    // The answers go into a new group named by the question; the focus moves into it before
+    // the old group goes, so no focus event lands on another widget in between.
+    auto *answers = new QGroupBox(this);
+    answers->setFlat(true);
+    answers->setAccessibleName(question.text.text(language));
+    answers->setAccessibleDescription(m_step->text());
+    auto *answerLayout = new QVBoxLayout(answers);
+    answerLayout->setContentsMargins(0, 0, 0, 0);
+    for (QAbstractButton *button : m_group->buttons())
         m_group->removeButton(button);
-        delete button;
-    }
     for (int i = 0; i < question.answers.size(); ++i) {
-        auto *answer = new QRadioButton(question.answers.at(i).text.text(language), m_answers);
+        auto *answer = new QRadioButton(question.answers.at(i).text.text(language), answers);
         m_group->addButton(answer, i);
-        m_answerLayout->addWidget(answer);
-        answer->setVisible(true); // at once, so it can take the focus below
+        answerLayout->addWidget(answer);
     }
+    delete layout()->replaceWidget(m_answers, answers);
+    QGroupBox *old = m_answers;
+    m_answers = answers;
     m_question->setVisible(true);
     m_answers->setVisible(true);
     m_result->setVisible(false);
@@ -115,6 +126,8 @@ void PlacementDialog::showQuestion(int index)
     // the event loop gets to it, so an arrow key typed right after Enter already works.
     layout()->activate();
     m_group->buttons().constFirst()->setFocus();
+    old->hide();
+    old->deleteLater();
 }
 
 void PlacementDialog::showResult()
@@ -141,7 +154,7 @@ void PlacementDialog::showResult()
     m_next->setText(tr("&Show the Advice"));
     m_next->setEnabled(true);
     m_cancel->setText(tr("Close"));
-    m_next->setFocus();
+    m_result->setFocus();
 }
 
 void PlacementDialog::next()

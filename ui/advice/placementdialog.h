@@ -8,9 +8,9 @@
 #include <QDialog>
 
 class QButtonGroup;
+class QGroupBox;
 class QLabel;
 class QPushButton;
-class QVBoxLayout;
 
 /// "Where does my business stand?": a few short questions that place the reader in a
 /// segment, then the share of businesses that answered the same and how many are ahead or
@@ -47,8 +47,9 @@ private:
     QString m_segmentKey;
     QLabel *m_step;
     QLabel *m_question;
-    QWidget *m_answers;
-    QVBoxLayout *m_answerLayout;
+    /// The answers of the current question, named by it for screen readers; a new group for
+    /// each question, so a screen reader announces the question when the focus enters it.
+    QGroupBox *m_answers;
     QButtonGroup *m_group;
     QLabel *m_result;
     QPushButton *m_back;

@@ -1272,6 +1272,21 @@ QString toolTipText(const Study &study, int segmentIndex, int waveYear, Language
         .arg(segmentName(study, segmentIndex, language), QString::number(waveYear), formatShare(share, language));
 }
 
+QString lineAccessibleName(const Study &study, int segmentIndex, Language language)
+{
+    QStringList points;
+    for (qsizetype w = 0; w < study.waves.size(); ++w) {
+        const Share share =
+            segmentIndex < 0 ? DerivedFigures::adoptionShare(study, int(w)) : study.share(int(w), segmentIndex);
+        //: A wave's year and the line's share in it, e.g. "2011 56%"
+        points.append(text(language, QT_TRANSLATE_NOOP("ChartFactory", "%1 %2"))
+                          .arg(QString::number(study.waves.at(w).year), formatShare(share, language)));
+    }
+    //: A trend line's name and its points, e.g. "No social media: 2011 56%, 2012 47%"
+    return text(language, QT_TRANSLATE_NOOP("ChartFactory", "%1: %2"))
+        .arg(segmentName(study, segmentIndex, language), points.join(QStringLiteral(", ")));
+}
+
 PageChart::PageChart(const ChartSpec &spec)
     : m_spec(spec)
 {}

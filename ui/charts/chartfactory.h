@@ -90,6 +90,11 @@ QString missingDataNote(const ChartSpec &spec);
 /// The tooltip for a segment in a wave: "Ad hoc use, 2012: 29%".
 QString toolTipText(const Study &study, int segmentIndex, int waveYear, Language language);
 
+/// A trend line as a screen reader names it: the segment (-1: the adoption line) and its
+/// share in every wave, oldest first ("No social media: 2011 56%, 2012 47%"); an unknown
+/// share is said as such ("n/a").
+QString lineAccessibleName(const Study &study, int segmentIndex, Language language);
+
 /// Keeps every legend label whole (Qt Charts cuts labels that don't fit to "..."): when they
 /// don't fit in one row, the legend font shrinks step by step to kMinimumLegendPixelSize;
 /// when they still don't fit, the legend moves to the right of the plot, one label per line,

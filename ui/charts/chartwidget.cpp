@@ -4,6 +4,7 @@
 #include "ui/charts/chartwidget.h"
 
 #include "core/narrative.h"
+#include "ui/charts/chartaccessible.h"
 #include "ui/charts/chartfactory.h"
 #include "ui/charts/chartpage.h"
 #include "ui/charts/chartstyle.h"
@@ -11,6 +12,7 @@
 
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
+#include <QAccessible>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -52,6 +54,7 @@ ChartWidget::ChartWidget(QWidget *parent)
     , m_source(new QLabel(this))
     , m_byline(new QLabel(this))
 {
+    ChartAccessible::install(); // before the view is first asked for its accessible interface
     m_view->setObjectName(QStringLiteral("chartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(360, 240);
@@ -146,6 +149,17 @@ void ChartWidget::setSpec(const ChartSpec &spec)
     m_view->setAccessibleDescription(Narrative::altText(
         spec.study, spec.kind == ChartKind::Trend ? Narrative::ChartType::Trend : Narrative::ChartType::Bar,
         spec.waveYear, spec.language));
+    if (QAccessible::isActive()) {
+        // The parts (bars or lines) a screen reader knows may be others now, or named in
+        // another language.
+        QAccessibleEvent reorder(m_view, QAccessible::ObjectReorder);
+        QAccessible::updateAccessibility(&reorder);
+        for (qsizetype i = 0; i < selectableSegments().size(); ++i) {
+            QAccessibleEvent renamed(m_view, QAccessible::NameChanged);
+            renamed.setChild(int(i));
+            QAccessible::updateAccessibility(&renamed);
+        }
+    }
 }
 
 void ChartWidget::setTextScale(qreal factor)
@@ -284,10 +298,9 @@ void ChartWidget::activateByKeyboard(int segmentIndex)
                 waveYear = int(std::lround(line->at(line->count() - 1).x()));
         }
     }
-    const qsizetype keyboardIndex = m_keyboardIndex;
-    setSelectedSegment(segmentIndex);
-    m_keyboardIndex = keyboardIndex;
+    m_selectedSegment = segmentIndex; // keeps m_keyboardIndex, unlike setSelectedSegment()
     applySelection();
+    notifyAccessibleSelection(true);
     Q_EMIT segmentActivated(segmentIndex, waveYear);
     m_lastToolTip = ChartFactory::toolTipText(m_spec.study, segmentIndex, waveYear, m_spec.language);
     QToolTip::showText(m_view->viewport()->mapToGlobal(segmentPosition(segmentIndex)), m_lastToolTip, m_view);
@@ -396,10 +409,69 @@ void ChartWidget::showToolTip(int segmentIndex, int waveYear)
 
 void ChartWidget::setSelectedSegment(int segmentIndex)
 {
-    if (segmentIndex != m_selectedSegment)
+    const bool changed = segmentIndex != m_selectedSegment;
+    if (changed)
         m_keyboardIndex = -1;
     m_selectedSegment = segmentIndex;
     applySelection();
+    if (changed)
+        notifyAccessibleSelection(false);
+}
+
+qsizetype ChartWidget::selectedPosition() const
+{
+    const QList<int> segments = selectableSegments();
+    // -1 is both "nothing selected" and the adoption line: the keyboard position tells them apart.
+    if (m_keyboardIndex >= 0 && m_keyboardIndex < segments.size() && segments.at(m_keyboardIndex) == m_selectedSegment)
+        return m_keyboardIndex;
+    return m_selectedSegment >= 0 ? segments.indexOf(m_selectedSegment) : -1;
+}
+
+void ChartWidget::notifyAccessibleSelection(bool keyboard)
+{
+    const qsizetype selected = selectedPosition();
+    if (selected < 0)
+        return;
+    QAccessibleEvent selection(m_view, QAccessible::Selection);
+    selection.setChild(int(selected));
+    QAccessible::updateAccessibility(&selection);
+    if (keyboard && m_view->hasFocus()) {
+        // The part the keyboard reached takes the focus, so a screen reader reads it.
+        QAccessibleEvent descendant(m_view, QAccessible::ActiveDescendantChanged);
+        descendant.setChild(int(selected));
+        QAccessible::updateAccessibility(&descendant);
+        QAccessibleEvent focus(m_view, QAccessible::Focus);
+        focus.setChild(int(selected));
+        QAccessible::updateAccessibility(&focus);
+    }
+}
+
+QString ChartWidget::segmentAccessibleName(int segmentIndex) const
+{
+    if (m_spec.kind == ChartKind::Trend)
+        return ChartFactory::lineAccessibleName(m_spec.study, segmentIndex, m_spec.language);
+    return ChartFactory::toolTipText(m_spec.study, segmentIndex, m_spec.waveYear, m_spec.language);
+}
+
+QRect ChartWidget::segmentRect(int segmentIndex) const
+{
+    if (!m_chart)
+        return {};
+    if (m_spec.kind == ChartKind::Bar) {
+        const QRectF bar = ChartFactory::barRect(m_chart, segmentIndex);
+        return bar.isEmpty() ? QRect() : m_view->mapFromScene(m_chart->mapToScene(bar)).boundingRect();
+    }
+    QRect box;
+    for (QAbstractSeries *series : m_chart->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        if (!line || line->property("segmentIndex").toInt() != segmentIndex)
+            continue;
+        for (const QPointF &value : line->points()) {
+            const QPoint at = m_view->mapFromScene(m_chart->mapToScene(m_chart->mapToPosition(value, line)));
+            box |= QRect(at, QSize(1, 1)).adjusted(-4, -4, 4, 4); // the point's marker
+        }
+    }
+    return box;
 }
 
 void ChartWidget::applySelection()

@@ -7,6 +7,7 @@
 #include "ui/charts/typography.h"
 
 #include <QPoint>
+#include <QRect>
 #include <QStringList>
 #include <QWidget>
 
@@ -72,6 +73,18 @@ public:
     /// (bar chart), or the lines with their adoption line -1 (trend chart).
     QList<int> selectableSegments() const;
 
+    /// What a screen reader says for a part of selectableSegments(): a bar's segment, wave and
+    /// share ("No social media, 2012: 47%"), a trend line's name and its shares oldest first
+    /// ("No social media: 2011 56%, 2012 47%"); in the chart's language.
+    QString segmentAccessibleName(int segmentIndex) const;
+    /// The bar, or the box around a trend line's points, in chartViewport() coordinates; a
+    /// null rectangle when the segment isn't drawn.
+    QRect segmentRect(int segmentIndex) const;
+    /// The position in selectableSegments() the arrow keys reached; -1 before the first key.
+    qsizetype keyboardPosition() const { return m_keyboardIndex; }
+    /// The position in selectableSegments() of the selected part; -1 when none is.
+    qsizetype selectedPosition() const;
+
     /// Every text shown with the chart: headline, description, names, axis labels, legend,
     /// data labels, line-end names and annotations.
     QStringList visibleTexts() const;
@@ -98,6 +111,8 @@ private:
     void applySelection();
     bool handleKey(int key);
     void activateByKeyboard(int segmentIndex);
+    /// Tells a screen reader which part is selected and, with focus, which one the keyboard is on.
+    void notifyAccessibleSelection(bool keyboard);
 
     ChartSpec m_spec;
     ChartParts m_parts;

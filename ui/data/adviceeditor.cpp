@@ -5,6 +5,7 @@
 
 #include "core/advice.h"
 #include "core/phrasebook.h"
+#include "ui/textfieldtab.h"
 #include "ui/undoshortcutfilter.h"
 
 #include <QComboBox>
@@ -59,6 +60,7 @@ void AdviceEditor::rebuildColumns()
         column.heading->setObjectName(QStringLiteral("adviceHeading_") + language.code());
         column.body->setObjectName(QStringLiteral("adviceBody_") + language.code());
         column.body->installEventFilter(this); // committed when it loses the focus
+        letTabLeaveTextField(column.body);
         UndoShortcutFilter::install(column.heading);
         m_grid->addWidget(column.title, 0, c);
         m_grid->addWidget(column.heading, 1, c);

@@ -94,6 +94,7 @@ ImportDialog::ImportDialog(const QByteArray &bytes, const QString &fileName, Lan
     m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_errors->setReadOnly(true);
+    m_errors->setTabChangesFocus(true);
     m_errors->setObjectName(QStringLiteral("importErrors"));
     m_errors->setMaximumHeight(120);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);

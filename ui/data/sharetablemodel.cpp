@@ -81,6 +81,9 @@ QVariant ShareTableModel::data(const QModelIndex &index, int role) const
         // The shortest text that reads back to the same double: opening and saving an
         // unchanged value keeps it bit for bit.
         return share ? localeFor(language).toString(*share, 'g', QLocale::FloatingPointShortest) : QString();
+    case Qt::AccessibleTextRole:
+        // An empty cell is said as unknown ("n/a"), as in the charts; a known share by its number.
+        return share ? QVariant() : QVariant(formatShare(share, language));
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:

@@ -7,6 +7,7 @@
 #include "core/validation.h"
 #include "ui/data/adviceeditor.h"
 #include "ui/data/sharetablemodel.h"
+#include "ui/textfieldtab.h"
 #include "ui/undoshortcutfilter.h"
 
 #include <QAction>
@@ -67,7 +68,9 @@ StudyEditor::StudyEditor(QWidget *parent)
     m_year->setRange(1900, 2200);
     m_chartWeek->setCalendarPopup(true);
     m_chartWeek->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_notes->setObjectName(QStringLiteral("studyNotes"));
     m_notes->setMaximumHeight(70);
+    letTabLeaveTextField(m_notes);
     // Below the form (narrow windows) the tables keep a few rows in view.
     m_segmentView->setMinimumHeight(120);
     m_shareView->setMinimumHeight(130);
@@ -91,6 +94,9 @@ StudyEditor::StudyEditor(QWidget *parent)
     m_shareView->horizontalHeader()->setMinimumSectionSize(70);
     for (QTableView *view : {m_shareView, m_segmentView}) {
         view->setSelectionBehavior(QAbstractItemView::SelectItems);
+        // The arrow keys move between cells; Tab and Shift+Tab leave the table, so the tab
+        // order goes back the way it came (as in the library list).
+        view->setTabKeyNavigation(false);
         view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                               QAbstractItemView::AnyKeyPressed);
     }

@@ -54,6 +54,7 @@ LibraryPane::LibraryPane(StudyLibrary *library, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->setTabKeyNavigation(false); // Tab leaves the list; the arrow keys move in it
+    m_view->installEventFilter(this);   // its current cell only while it has the focus
 
     // Two rows of two: the pane stays narrow enough for the charts at 1024 px, and every
     // button keeps room for its text in both languages.
@@ -106,6 +107,20 @@ void LibraryPane::retranslate()
     m_view->setAccessibleName(tr("Library of charts"));
 }
 
+bool LibraryPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::FocusIn && !m_view->currentIndex().isValid()) {
+        // Before the view's own handling, which would make the first row current: the
+        // selected study's title is where the keyboard starts (and what a screen reader reads).
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows(StudyListModel::TitleColumn);
+        if (!rows.isEmpty())
+            m_view->selectionModel()->setCurrentIndex(rows.first(), QItemSelectionModel::NoUpdate);
+    } else if (watched == m_view && event->type() == QEvent::FocusOut) {
+        m_view->selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate); // keeps the selection
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void LibraryPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -152,8 +167,17 @@ void LibraryPane::setCurrentStudy(qint64 id)
     m_current = id;
     const int sourceRow = m_model->rowOfStudy(id);
     const QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
-    if (index.isValid())
-        m_view->selectRow(index.row());
+    if (index.isValid()) {
+        if (m_view->hasFocus()) {
+            m_view->selectRow(index.row());
+        } else {
+            // Selected, but not current: Qt's table reports its current cell as focused to a
+            // screen reader, and announces a new current cell as a focus change, even while
+            // the focus is elsewhere. The list takes its current cell when it takes the focus.
+            m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
+        }
+    }
     updateButtons();
 }
 
