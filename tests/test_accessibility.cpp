@@ -12,6 +12,7 @@
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/chartwidget.h"
 #include "ui/charts/highcontraststyle.h"
+#include "ui/data/studyeditor.h"
 #include "ui/export/chartexporter.h"
 #include "ui/highcontrast.h"
 #include "ui/library/librarypane.h"
@@ -35,6 +36,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -564,6 +566,85 @@ TEST_F(KeyboardTest, TabLeavesTheNotesFieldWithoutTypingATabAndCtrlTabTypesOne)
     QTest::keyClick(notes, Qt::Key_Tab, Qt::ControlModifier);
     EXPECT_TRUE(notes->hasFocus()) << "Ctrl+Tab stays in the field";
     EXPECT_EQ(notes->toPlainText().count(u'\t'), 1) << "and types one tab character";
+}
+
+TEST_F(KeyboardTest, TabInTheDataTabGoesFieldByFieldAsOnScreenAndPastTheYear)
+{
+    StudyEditor *editor = m_window->studyEditor();
+    m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(editor);
+    auto *title = editor->findChild<QLineEdit *>(QStringLiteral("studyTitle"));
+    ASSERT_NE(title, nullptr);
+    title->setFocus();
+    ASSERT_TRUE(title->hasFocus());
+    QList<QWidget *> visited{title};
+    QStringList names{title->objectName()};
+    for (int i = 0; i < 60; ++i) {
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        if (!editor->isAncestorOf(focused()))
+            break;
+        ASSERT_NE(focused(), visited.constLast()) << "Tab stays on " << qPrintable(names.join(u' '));
+        visited.append(focused());
+        names.append(focused()->objectName().isEmpty() ? QString::fromLatin1(focused()->metaObject()->className())
+                                                       : focused()->objectName());
+    }
+    EXPECT_EQ(names.count(QStringLiteral("QSpinBox")), 1) << qPrintable(names.join(u' '));
+    // Where they are on screen: the texts row by row under the source, then the rest.
+    const QStringList order{
+        QStringLiteral("studyTitle"),  QStringLiteral("QSpinBox"),    QStringLiteral("topic_en"),
+        QStringLiteral("topic_de"),    QStringLiteral("headline_en"), QStringLiteral("headline_de"),
+        QStringLiteral("addLanguage"), QStringLiteral("studyNotes"),  QStringLiteral("segmentTable"),
+        QStringLiteral("shareTable"),  QStringLiteral("removeWave")};
+    qsizetype previous = -1;
+    for (const QString &name : order) {
+        const qsizetype at = names.indexOf(name);
+        ASSERT_GE(at, 0) << "Tab never reaches " << qPrintable(name) << " in " << qPrintable(names.join(u' '));
+        EXPECT_GT(at, previous) << qPrintable(name) << " comes too early in " << qPrintable(names.join(u' '));
+        previous = at;
+    }
+    EXPECT_EQ(names.at(names.indexOf(QStringLiteral("QSpinBox")) + 2), QStringLiteral("topic_en"))
+        << "the year, the source, then the first topic";
+    // Back from the title: the editor's own tabs (Figures, Advice), one stop, named.
+    title->setFocus();
+    QTest::keyClick(title, Qt::Key_Backtab);
+    auto *pages = editor->findChild<QTabWidget *>(QStringLiteral("editorPages"));
+    EXPECT_EQ(focused(), pages->tabBar());
+    EXPECT_EQ(QAccessible::queryAccessibleInterface(pages->tabBar())->text(QAccessible::Name),
+              QStringLiteral("Figures and advice"));
+    EXPECT_EQ(pages->focusPolicy(), Qt::NoFocus) << "the tab widget around its tab bar is no stop";
+}
+
+TEST_F(KeyboardTest, ATableReportsItsCurrentCellFocusedOnlyWhileItHasTheFocusAndKeepsItMeanwhile)
+{
+    StudyEditor *editor = m_window->studyEditor();
+    m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(editor);
+    auto *shares = editor->findChild<QTableView *>(QStringLiteral("shareTable"));
+    ASSERT_NE(shares, nullptr);
+    ASSERT_EQ(m_window->study().waves.size(), 2);
+    shares->setFocus();
+    ASSERT_TRUE(shares->hasFocus());
+    shares->setCurrentIndex(shares->model()->index(0, 1)); // the 2011 wave
+    QAccessibleTableInterface *table = QAccessible::queryAccessibleInterface(shares)->tableInterface();
+    ASSERT_NE(table, nullptr);
+    EXPECT_TRUE(table->cellAt(0, 1)->state().focused) << "the current cell of the focused table";
+
+    auto *title = editor->findChild<QLineEdit *>(QStringLiteral("studyTitle"));
+    title->setFocus();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = 0; column < table->columnCount(); ++column)
+            EXPECT_FALSE(table->cellAt(row, column)->state().focused)
+                << row << ',' << column << ": a second focused object next to the title field";
+    }
+    shares->setFocus();
+    EXPECT_EQ(shares->currentIndex(), shares->model()->index(0, 1)) << "the current cell comes back with the focus";
+    EXPECT_TRUE(table->cellAt(0, 1)->state().focused);
+
+    // Remove Wave takes the focus on a click and still removes the wave of the current cell.
+    auto *removeWave = editor->findChild<QPushButton *>(QStringLiteral("removeWave"));
+    ASSERT_NE(removeWave, nullptr);
+    removeWave->setFocus(Qt::MouseFocusReason);
+    removeWave->click();
+    ASSERT_EQ(m_window->study().waves.size(), 1);
+    EXPECT_EQ(m_window->study().waves.constFirst().year, 2012) << "the 2011 wave was current";
 }
 
 TEST_F(KeyboardTest, EachPlacementQuestionNamesItsGroupOfAnswersAndTheResultTakesTheFocus)

@@ -22,7 +22,7 @@
 <context>
     <name>AdviceEditor</name>
     <message>
-        <location filename="../ui/data/adviceeditor.cpp" line="+97"/>
+        <location filename="../ui/data/adviceeditor.cpp" line="+98"/>
         <source>Advice &amp;for:</source>
         <translation>Empfehlung &amp;für:</translation>
     </message>
@@ -1542,7 +1542,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+276"/>
+        <location filename="../ui/mainwindow.cpp" line="+277"/>
         <source>Import Study Data</source>
         <translation>Studiendaten importieren</translation>
     </message>
@@ -1761,12 +1761,12 @@
         <translation>Verlaufsdiagramm</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <location line="+63"/>
         <location line="+44"/>
         <source>Export Failed</source>
@@ -1874,7 +1874,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 %2</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+163"/>
         <source>Close the library</source>
         <translation>Bibliothek schließen</translation>
     </message>
@@ -1884,7 +1884,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Bibliothek abdocken</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-447"/>
         <source>T&amp;heme</source>
         <translation>&amp;Design</translation>
     </message>
@@ -1939,7 +1939,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Schwarze Schrift auf Weiß und kräftige Farben in den Diagrammen (Strg+Umschalt+H)</translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+443"/>
         <source>Chart and data tabs</source>
         <translation>Reiter für Diagramme und Daten</translation>
     </message>
@@ -2681,7 +2681,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyEditor</name>
     <message>
-        <location filename="../ui/data/studyeditor.cpp" line="+176"/>
+        <location filename="../ui/data/studyeditor.cpp" line="+187"/>
         <source>Edit title</source>
         <translation>Titel ändern</translation>
     </message>
@@ -2751,7 +2751,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Geplant für die Woche vom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Figures</source>
         <translation>Werte</translation>
     </message>
@@ -2776,7 +2776,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Die Anteile einer Befragungswelle müssen nicht 100 ergeben</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Empty: generated from the figures</source>
         <translation>Leer: wird aus den Werten erzeugt</translation>
     </message>
@@ -2816,7 +2816,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Schlagzeile (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Figures and advice</source>
+        <translation>Werte und Empfehlungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add &amp;Wave…</source>
         <translation>&amp;Welle hinzufügen…</translation>
     </message>

@@ -22,7 +22,7 @@
 <context>
     <name>AdviceEditor</name>
     <message>
-        <location filename="../ui/data/adviceeditor.cpp" line="+97"/>
+        <location filename="../ui/data/adviceeditor.cpp" line="+98"/>
         <source>Advice &amp;for:</source>
         <translation>Advice &amp;for:</translation>
     </message>
@@ -1542,7 +1542,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+276"/>
+        <location filename="../ui/mainwindow.cpp" line="+277"/>
         <source>Import Study Data</source>
         <translation>Import Study Data</translation>
     </message>
@@ -1761,12 +1761,12 @@
         <translation>Trend chart</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <location line="+63"/>
         <location line="+44"/>
         <source>Export Failed</source>
@@ -1874,7 +1874,7 @@ Turns survey data into a weekly chart with advice.
 %2</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+163"/>
         <source>Close the library</source>
         <translation>Close the library</translation>
     </message>
@@ -1884,7 +1884,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Detach the library</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-447"/>
         <source>T&amp;heme</source>
         <translation>T&amp;heme</translation>
     </message>
@@ -1939,7 +1939,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Black text on white and strong colours in the charts (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+443"/>
         <source>Chart and data tabs</source>
         <translation>Chart and data tabs</translation>
     </message>
@@ -2681,7 +2681,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyEditor</name>
     <message>
-        <location filename="../ui/data/studyeditor.cpp" line="+176"/>
+        <location filename="../ui/data/studyeditor.cpp" line="+187"/>
         <source>Edit title</source>
         <translation>Edit title</translation>
     </message>
@@ -2751,7 +2751,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Scheduled for the week of</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
@@ -2776,7 +2776,7 @@ Turns survey data into a weekly chart with advice.
         <translation>The shares of a survey wave need not add up to 100</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Empty: generated from the figures</source>
         <translation>Empty: generated from the figures</translation>
     </message>
@@ -2816,7 +2816,12 @@ Turns survey data into a weekly chart with advice.
         <translation>Headline (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Figures and advice</source>
+        <translation>Figures and advice</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add &amp;Wave…</source>
         <translation>Add &amp;Wave…</translation>
     </message>

@@ -3,8 +3,12 @@
 
 #include "ui/accessiblerole.h"
 
+#include <QAbstractItemView>
 #include <QAccessibleWidget>
+#include <QApplication>
+#include <QEvent>
 #include <QHash>
+#include <QItemSelectionModel>
 #include <QPointer>
 #include <QTabBar>
 #include <QVariant>
@@ -156,6 +160,24 @@ private:
     mutable QHash<int, QAccessible::Id> m_tabs; ///< By tab index.
 };
 
+// Bounds the walk: a deeper tree or a larger window is not one of ours.
+constexpr int kMaxDepth = 40;
+constexpr qsizetype kMaxObjects = 20000;
+
+void collectNames(QAccessibleInterface *node, int depth, QHash<QAccessible::Id, QString> &names)
+{
+    if (!node || !node->isValid() || depth > kMaxDepth || names.size() >= kMaxObjects)
+        return;
+    names.insert(QAccessible::uniqueId(node), node->text(QAccessible::Name));
+    const bool table = node->tableInterface() != nullptr;
+    for (int i = 0; i < node->childCount(); ++i) {
+        QAccessibleInterface *child = node->child(i);
+        if (table && child && child->role() == QAccessible::Cell)
+            break; // past the header row: the study's data
+        collectNames(child, depth + 1, names);
+    }
+}
+
 QAccessibleInterface *appFactory(const QString &, QObject *object)
 {
     if (!object || !object->isWidgetType())
@@ -184,4 +206,73 @@ void setAccessibleRole(QWidget *widget, QAccessible::Role role)
 {
     installAccessibleInterfaces();
     widget->setProperty(kRoleProperty, int(role));
+}
+
+AccessibleNameSnapshot AccessibleNameSnapshot::snapshot()
+{
+    AccessibleNameSnapshot names;
+    if (!QAccessible::isActive())
+        return names;
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *window : windows) {
+        if (window->isVisible())
+            collectNames(QAccessible::queryAccessibleInterface(window), 0, names.m_names);
+    }
+    return names;
+}
+
+int AccessibleNameSnapshot::announceChanges() const
+{
+    int announced = 0;
+    for (auto it = m_names.constBegin(); it != m_names.constEnd(); ++it) {
+        QAccessibleInterface *node = QAccessible::accessibleInterface(it.key());
+        if (!node || !node->isValid() || node->text(QAccessible::Name) == it.value())
+            continue;
+        QAccessibleEvent renamed(node, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&renamed);
+        ++announced;
+    }
+    return announced;
+}
+
+CurrentCellWhileFocused::CurrentCellWhileFocused(QAbstractItemView *view)
+    : QObject(view)
+    , m_view(view)
+{
+    view->installEventFilter(this);
+    connect(qApp, &QApplication::focusChanged, this, &CurrentCellWhileFocused::focusChanged);
+}
+
+QModelIndex CurrentCellWhileFocused::currentIndex() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current : QModelIndex(m_remembered);
+}
+
+bool CurrentCellWhileFocused::holds(const QWidget *widget) const
+{
+    return widget && (widget == m_view || m_view->isAncestorOf(widget));
+}
+
+void CurrentCellWhileFocused::focusChanged(QWidget *old, QWidget *now)
+{
+    // A window that loses the keyboard (now is null) keeps its focus widget, and its cell.
+    if (!now || !holds(old) || holds(now) || !m_view->selectionModel())
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    m_remembered = current;
+    m_view->selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
+}
+
+bool CurrentCellWhileFocused::eventFilter(QObject *watched, QEvent *event)
+{
+    // Before the view handles the focus (it would make the first cell current and announce it).
+    if (watched == m_view && event->type() == QEvent::FocusIn && m_remembered.isValid() &&
+        !m_view->currentIndex().isValid() && m_view->selectionModel()) {
+        m_view->selectionModel()->setCurrentIndex(m_remembered, QItemSelectionModel::NoUpdate);
+        m_remembered = QPersistentModelIndex();
+    }
+    return QObject::eventFilter(watched, event);
 }

@@ -57,6 +57,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -703,12 +704,21 @@ void MainWindow::setLanguage(Language language)
     AppSettings().setLanguage(language);
     if (language == currentLanguage())
         return;
+    // Each name that changes is announced, once every window has retranslated itself in
+    // the QEvent::LanguageChange that installLanguage() posts (the queued call runs after it).
+    const AccessibleNameSnapshot names = AccessibleNameSnapshot::snapshot();
     QString error;
     if (!installLanguage(language, &error))
         showPlainMessage(this, QMessageBox::Warning, tr("Language"), error);
     // The editor and the database take the language at once; the texts follow with the
-    // QEvent::LanguageChange that installLanguage() sent, which calls retranslate().
+    // posted QEvent::LanguageChange, which calls retranslate().
     applyLanguage();
+    QMetaObject::invokeMethod(
+        this,
+        [names] {
+            names.announceChanges();
+        },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::applyLanguage()
@@ -1031,7 +1041,10 @@ QList<QWidget *> MainWindow::tabStops() const
     const auto inside = [&ring](const QWidget *pane) {
         QList<QWidget *> widgets;
         for (QWidget *widget : std::as_const(ring)) {
-            if ((widget->focusPolicy() & Qt::TabFocus) && widget != pane && pane->isAncestorOf(widget))
+            // A widget with a focus proxy (a spin box's line edit) hands the focus on: as a
+            // stop of its own it would take Tab back to where it came from.
+            if ((widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy() && widget != pane &&
+                pane->isAncestorOf(widget))
                 widgets.append(widget);
         }
         return widgets;
@@ -1065,8 +1078,12 @@ bool MainWindow::focusNextPrevChild(bool next)
         QWidget *candidate = stops.at(((at + (next ? step : -step)) % count + count) % count);
         if (candidate->isVisible() && candidate->isEnabled() && (candidate->focusPolicy() & Qt::TabFocus)) {
             candidate->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
-            if (m_advice->isAncestorOf(candidate)) // as QScrollArea does when it moves the focus itself
-                m_advice->ensureWidgetVisible(candidate);
+            // As QScrollArea does when it moves the focus itself: the new stop scrolls into view.
+            for (QWidget *parent = candidate->parentWidget(); parent && parent != this;
+                 parent = parent->parentWidget()) {
+                if (auto *scrollArea = qobject_cast<QScrollArea *>(parent))
+                    scrollArea->ensureWidgetVisible(candidate);
+            }
             return true;
         }
     }
@@ -1090,31 +1107,6 @@ void MainWindow::retranslateAccessibility()
         }
     }
     statusBar()->clearMessage(); // a message in the other language would stay until it times out
-    if (!QAccessible::isActive())
-        return;
-    // QAction::setText() tells a screen reader nothing: each item of the menu bar and of the
-    // menus is announced as renamed, so a client that keeps names learns the new ones.
-    const auto announceItems = [](QWidget *menu) {
-        QAccessibleInterface *items = QAccessible::queryAccessibleInterface(menu);
-        for (int i = 0; items && i < items->childCount(); ++i) {
-            if (QAccessibleInterface *item = items->child(i)) {
-                QAccessibleEvent renamed(item, QAccessible::NameChanged);
-                QAccessible::updateAccessibility(&renamed);
-            }
-        }
-    };
-    announceItems(menuBar());
-    for (QMenu *menu : menuBar()->findChildren<QMenu *>())
-        announceItems(menu);
-    // Nor do a window title, a dock's title or a tab's text.
-    for (QTabBar *tabBar : findChildren<QTabBar *>())
-        announceItems(tabBar);
-    for (QWidget *window : {static_cast<QWidget *>(this), static_cast<QWidget *>(m_libraryDock)}) {
-        if (window) {
-            QAccessibleEvent renamed(window, QAccessible::NameChanged);
-            QAccessible::updateAccessibility(&renamed);
-        }
-    }
 }
 
 void MainWindow::setHighContrast(bool on)

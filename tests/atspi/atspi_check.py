@@ -10,9 +10,12 @@ the X server and the buses). Starts chartweek, then checks what Orca would get:
    visits the same objects in the reverse order;
 3. Right arrow through the bar chart: each bar takes the focus as an accessible child of the
    chart, named "segment, wave: share", and is selected;
-4. "Where does my business stand?": the answers' group is named by its question; after Next
+4. the Data tab (the study editor): the same tree rules; Tab forward from the study title
+   reaches every field, both tables and their buttons, the notes and the Figures/Advice tabs,
+   and Shift+Tab comes back the same way;
+5. "Where does my business stand?": the answers' group is named by its question; after Next
    the focus lands in a new group named by the new question; the result takes the focus;
-5. Language → Deutsch: every name that changed was announced by a name-change event, and no
+6. Language → Deutsch (with the Data tab open): every name that changed was announced by a name-change event, and no
    accessible name on screen or in the menus is still the English one.
 
 Waits are for states (an event, a name), each bounded so that a defect fails instead of
@@ -250,24 +253,46 @@ def current_focus(window):
 
 # --- the checks ---------------------------------------------------------------------------
 
+def tab_around(start, where):
+    """Tab from start until the focus is back on it: the stops, start first; None on a trap
+    or when Tab never comes back (both reported)."""
+    forward = [start]
+    for _ in range(80):
+        node = press("Tab")
+        if node is None:
+            fail("%s, Tab after %s moved the focus nowhere (a trap)" % (where, describe(forward[-1])))
+            return None
+        if key_of(node) == key_of(start):
+            note("%s, Tab forward (%d stops): %s" % (where, len(forward), " → ".join(map(describe, forward))))
+            return forward
+        forward.append(node)
+    fail("%s, Tab never came back to %s: %s" % (where, describe(start), " → ".join(map(describe, forward))))
+    return None
+
+
+def check_tab_back(forward, where):
+    """Shift+Tab from the first stop visits forward's stops in the reverse order."""
+    backward = [forward[0]]
+    for _ in range(len(forward)):
+        node = press("shift+Tab")
+        if node is None:
+            fail("%s, Shift+Tab after %s moved the focus nowhere" % (where, describe(backward[-1])))
+            return
+        backward.append(node)
+    note("%s, Shift+Tab (%d stops): %s" % (where, len(backward) - 1, " → ".join(map(describe, backward))))
+    expected = [forward[0]] + list(reversed(forward[1:])) + [forward[0]]
+    if [key_of(n) for n in backward] != [key_of(n) for n in expected]:
+        fail("%s, Shift+Tab does not go back the way Tab came" % where)
+
+
 def check_tab_order(window):
     start = current_focus(window)
     if start is None or "search" not in name_of(start).lower():
         fail("at start the focus is on %s, not on the library search" % (ancestry(start) if start else "nothing"))
         return
-    forward = [start]
-    for _ in range(60):
-        node = press("Tab")
-        if node is None:
-            fail("Tab after %s moved the focus nowhere (a trap)" % describe(forward[-1]))
-            return
-        if key_of(node) == key_of(start):
-            break
-        forward.append(node)
-    else:
-        fail("Tab never came back to the library search: " + " → ".join(map(describe, forward)))
+    forward = tab_around(start, "in the main window")
+    if forward is None:
         return
-    note("Tab forward (%d stops): %s" % (len(forward), " → ".join(map(describe, forward))))
     roles = [role_of(n) for n in forward]
     parents = [role_of(n.get_parent()) for n in forward]
     for wanted, label in (("table", "the library list"), ("page tab list", "the chart tabs"),
@@ -275,17 +300,7 @@ def check_tab_order(window):
                           ("section", "the advice")):
         if wanted not in roles and wanted not in parents:
             fail("Tab forward never reaches %s (%s)" % (label, wanted))
-    backward = [start]
-    for _ in range(len(forward)):
-        node = press("shift+Tab")
-        if node is None:
-            fail("Shift+Tab after %s moved the focus nowhere" % describe(backward[-1]))
-            return
-        backward.append(node)
-    note("Shift+Tab (%d stops): %s" % (len(backward) - 1, " → ".join(map(describe, backward))))
-    expected = [start] + list(reversed(forward[1:])) + [start]
-    if [key_of(n) for n in backward] != [key_of(n) for n in expected]:
-        fail("Shift+Tab does not go back the way Tab came")
+    check_tab_back(forward, "in the main window")
 
 
 def check_chart_parts(window):
@@ -323,6 +338,64 @@ def check_chart_parts(window):
         if not states_of(expected).contains(S.SELECTED):
             fail("%s is not in the selected state" % describe(expected))
     note("moving through the bars, a screen reader reads: " + " | ".join(spoken))
+
+
+def find_node(window, role, name):
+    for node, _ in walk(window):
+        if role_of(node) == role and name_of(node) == name:
+            return node
+    return None
+
+
+def inside(node, ancestor):
+    while node is not None:
+        if key_of(node) == key_of(ancestor):
+            return True
+        try:
+            node = node.get_parent()
+        except GLib.Error:
+            return False
+    return False
+
+
+def check_data_tab(window):
+    tab = find_node(window, "page tab", "Data")
+    if tab is None:
+        fail("the chart tabs have no tab 'Data'")
+        return
+    tab.get_action_iface().do_action(0)
+    page = []
+    if not pump_until(lambda: page.append(find_node(window, "text", "Title:")) or
+                      (page[-1] is not None and on_screen(page[-1]))):
+        fail("the tab 'Data' shows no field 'Title:'")
+        return
+    title = page[-1]
+    check_tree(window, "the Data tab in English")
+    # Into the editor by keyboard: Tab from wherever the focus is until the title field.
+    for _ in range(40):
+        node = press("Tab")
+        if node is None:
+            fail("Tab after %s moved the focus nowhere (a trap)" % ancestry(current_focus(window) or window))
+            return
+        if key_of(node) == key_of(title):
+            break
+    else:
+        fail("Tab never reaches the study's title field")
+        return
+    forward = tab_around(title, "in the Data tab")
+    if forward is None:
+        return
+    for node in forward:
+        if not name_of(node).strip():
+            fail("in the Data tab, Tab stops at an unnamed %s: %s" % (role_of(node), ancestry(node)))
+        if role_of(node) in UNFIT_FOR_FOCUS:
+            fail("in the Data tab, Tab stops at %s, a role that tells a screen reader nothing" % describe(node))
+    names = [name_of(n) for n in forward]
+    for wanted in ("Publisher:", "Publication year:", "Source:", "Notes", "Segments",
+                   "Shares in percent: survey waves by segments", "Add Wave", "Figures"):
+        if not any(n == wanted or n.startswith(wanted) for n in names):
+            fail("in the Data tab, Tab forward never reaches '%s'" % wanted)
+    check_tab_back(forward, "in the Data tab")
 
 
 def check_placement(window, app):
@@ -383,7 +456,7 @@ def check_language_switch(window, app):
     for node, _ in walk(window):
         name = name_of(node, fresh=True)
         before[key_of(node)] = name
-        if name.strip():
+        if name.strip() and not is_data(node):
             english.add(name)
     mark = len(events)
     deutsch = None
@@ -398,37 +471,58 @@ def check_language_switch(window, app):
     action.do_action(0)
     if not pump_until(lambda: name_of(window, fresh=True) != before[key_of(window)]):
         fail("the window title did not change on the switch to German")
-    pump_until(lambda: False, timeout=1.0)  # let the last events of the switch arrive
+    # The app retranslates in the posted events of the switch; a call made now is answered
+    # after them and after the name-change events they sent.
+    sync()
     renamed = {key_of(e[3]) for e in events[mark:] if e[1] == "object:property-change:accessible-name"}
-    # Names that are the same in both languages: the study's own data, numbers, the app's
-    # name, and words German shares with English.
-    # "screen" is the X server's name for its output (Xvfb), shown in Present On.
-    same = re.compile(r"^(\d[\d\s.,%]*|OK|Chart der Woche.*|PNG|PDF|SVG|Logo|Start|Status|Name|screen \(.*\))$")
-    still_english = []
     silent = []
     for node, _ in walk(window):
-        role = role_of(node)
-        if not on_screen(node) and role not in ("menu item", "menu", "radio menu item", "check menu item"):
-            continue
         # The study's own texts (titles, segment names in each language) are data, not UI.
-        if role == "table cell" or (role == "list item" and role_of(node.get_parent()) != "chart"):
+        if is_data(node):
             continue
-        cached = name_of(node)
-        fresh = name_of(node, fresh=True)
-        if fresh in english and fresh.strip() and not same.match(fresh) and fresh != "Deutsch" and fresh != "English":
-            still_english.append(ancestry(node))
         old = before.get(key_of(node))
+        fresh = name_of(node, fresh=True)
         if old is not None and old != fresh and key_of(node) not in renamed:
             silent.append("%s '%s' → '%s'" % (role_of(node), old, fresh))
-        del cached
     note("after the switch to German: %d name-change events" % len(renamed))
-    for text in still_english:
-        fail("after the switch to German the name is still English: " + text)
+    check_no_english(window, english, "after the switch to German")
     for text in silent:
         fail("renamed without a name-change event (a client that caches names keeps the old one): " + text)
     focus_after = [e for e in focus_events_since(mark)]
     if focus_after:
         fail("the switch moved the focus: " + "; ".join(ancestry(e[3]) for e in focus_after))
+    return english
+
+
+def is_data(node):
+    role = role_of(node)
+    return role == "table cell" or (role == "list item" and role_of(node.get_parent()) != "chart")
+
+
+# Names that are the same in both languages: the study's own data, numbers, the app's name,
+# and words German shares with English. "screen" is the X server's name for its output
+# (Xvfb), shown in Present On.
+SAME_IN_BOTH = re.compile(r"^(\d[\d\s.,%]*|OK|Chart der Woche.*|PNG|PDF|SVG|Logo|Start|Status|Name|"
+                          r"Deutsch|English|screen \(.*\))$")
+
+
+def check_no_english(window, english, what):
+    """No name on screen or in the menus is one the English UI had."""
+    for node, _ in walk(window):
+        role = role_of(node)
+        if not on_screen(node) and role not in ("menu item", "menu", "radio menu item", "check menu item"):
+            continue
+        if is_data(node):
+            continue
+        fresh = name_of(node, fresh=True)
+        if fresh.strip() and fresh in english and not SAME_IN_BOTH.match(fresh):
+            fail("%s the name is still English: %s" % (what, ancestry(node)))
+
+
+def give_keyboard_to(pid):
+    """No window manager gives the main window the keyboard: xdotool does, as a click would."""
+    subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(pid),
+                    "--name", "^Chart", "windowfocus", "--sync"], check=True, stdout=subprocess.DEVNULL)
 
 
 def main():
@@ -452,17 +546,26 @@ def main():
         if window is None:
             fail("the app shows no main window")
             return
-        # No window manager gives the window the keyboard: xdotool does, as a click would.
-        subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(app_process.pid),
-                        "--name", ".", "windowfocus", "--sync"], check=True, stdout=subprocess.DEVNULL)
+        give_keyboard_to(app_process.pid)
         SYNC_NODE.append(window)
         pump_until(lambda: current_focus(window) is not None)
         check_tree(window, "the main window in English")
         check_tab_order(window)
         check_chart_parts(window)
         check_placement(window, app)
-        check_language_switch(window, app)
-        check_tree(window, "the main window in German")
+        give_keyboard_to(app_process.pid)  # back from the dialog, as a window manager does
+        check_data_tab(window)
+        english = check_language_switch(window, app)
+        check_tree(window, "the Data tab in German")
+        chart_tab = find_node(window, "page tab", "Balkendiagramm")
+        if chart_tab is None:
+            fail("after the switch there is no tab 'Balkendiagramm'")
+        else:
+            chart_tab.get_action_iface().do_action(0)
+            pump_until(lambda: any(role_of(n) == "chart" and on_screen(n) for n, _ in walk(window)))
+            check_tree(window, "the main window in German")
+            if english:
+                check_no_english(window, english, "with the bar chart in German")
     finally:
         app_process.terminate()
         try:

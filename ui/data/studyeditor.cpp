@@ -5,6 +5,7 @@
 
 #include "core/phrasebook.h"
 #include "core/validation.h"
+#include "ui/accessiblerole.h"
 #include "ui/data/adviceeditor.h"
 #include "ui/data/sharetablemodel.h"
 #include "ui/textfieldtab.h"
@@ -30,6 +31,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -52,6 +54,8 @@ StudyEditor::StudyEditor(QWidget *parent)
     , m_notes(new QPlainTextEdit(this))
     , m_segmentView(new QTableView(this))
     , m_shareView(new QTableView(this))
+    , m_segmentCell(new CurrentCellWhileFocused(m_segmentView))
+    , m_shareCell(new CurrentCellWhileFocused(m_shareView))
     , m_pasteShares(new QAction(m_shareView))
     , m_addWave(new QPushButton(this))
     , m_removeWave(new QPushButton(this))
@@ -63,7 +67,11 @@ StudyEditor::StudyEditor(QWidget *parent)
 {
     m_title->setObjectName(QStringLiteral("studyTitle"));
     m_shareView->setObjectName(QStringLiteral("shareTable"));
+    m_removeWave->setObjectName(QStringLiteral("removeWave"));
     m_pages->setObjectName(QStringLiteral("editorPages"));
+    // Its tab bar takes the focus; the tab widget around it would be a second, unnamed stop.
+    m_pages->setFocusPolicy(Qt::NoFocus);
+    m_pages->tabBar()->setFocusPolicy(Qt::TabFocus); // setFocusPolicy() passes on to the focus proxy
     m_segmentView->setObjectName(QStringLiteral("segmentTable"));
     m_year->setRange(1900, 2200);
     m_chartWeek->setCalendarPopup(true);
@@ -84,7 +92,7 @@ StudyEditor::StudyEditor(QWidget *parent)
     m_pasteShares->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_shareView->addAction(m_pasteShares);
     connect(m_pasteShares, &QAction::triggered, this, [this] {
-        const QModelIndex current = m_shareView->currentIndex();
+        const QModelIndex current = m_shareCell->currentIndex();
         m_shares->pasteTable(current.isValid() ? current : m_shares->index(0, 0), QGuiApplication::clipboard()->text());
     });
     m_segmentView->setModel(m_segments);
@@ -164,6 +172,9 @@ StudyEditor::StudyEditor(QWidget *parent)
     m_figuresPage->setObjectName(QStringLiteral("figuresPage"));
     m_figuresPage->setWidgetResizable(true);
     m_figuresPage->setFrameShape(QFrame::NoFrame);
+    // Every field in it takes the focus and scrolls into view with it; the page itself is no
+    // stop (a screen reader would find a focusable object that does nothing).
+    m_figuresPage->setFocusPolicy(Qt::NoFocus);
     m_figuresPage->setWidget(figures);
     m_figuresPage->viewport()->installEventFilter(this);
     m_pages->addTab(m_figuresPage, QString());
@@ -215,14 +226,14 @@ StudyEditor::StudyEditor(QWidget *parent)
     connect(m_segments, &SegmentTableModel::inputRejected, this, &StudyEditor::showRejection);
     connect(m_addWave, &QPushButton::clicked, this, &StudyEditor::promptForWave);
     connect(m_removeWave, &QPushButton::clicked, this, [this] {
-        removeWave(m_shareView->currentIndex().isValid() ? m_shareView->currentIndex().row()
-                                                         : int(m_study.waves.size()) - 1);
+        const QModelIndex current = m_shareCell->currentIndex();
+        removeWave(current.isValid() ? current.row() : int(m_study.waves.size()) - 1);
     });
     connect(m_addSegment, &QPushButton::clicked, this, &StudyEditor::addSegment);
     connect(m_addLanguage, &QPushButton::clicked, this, &StudyEditor::promptForLanguage);
     connect(m_removeSegment, &QPushButton::clicked, this, [this] {
-        removeSegment(m_segmentView->currentIndex().isValid() ? m_segmentView->currentIndex().row()
-                                                              : int(m_study.segments.size()) - 1);
+        const QModelIndex current = m_segmentCell->currentIndex();
+        removeSegment(current.isValid() ? current.row() : int(m_study.segments.size()) - 1);
     });
 
     rebuildTextFields();
@@ -273,6 +284,7 @@ void StudyEditor::retranslate()
         column.headline->setPlaceholderText(tr("Empty: generated from the figures"));
     }
     m_scheduled->setText(tr("Scheduled for the week of"));
+    m_pages->tabBar()->setAccessibleName(tr("Figures and advice"));
     m_pages->setTabText(0, tr("Figures"));
     m_figuresPage->setAccessibleName(tr("Study details, segments and shares"));
     m_pages->setTabText(1, tr("Advice"));
@@ -355,6 +367,17 @@ void StudyEditor::rebuildTextFields()
         }
         m_textColumns.append(column);
     }
+    // New fields join the end of the focus chain; Tab takes them where they are on screen:
+    // after the source, row by row, then "Add Language".
+    QWidget *previous = m_source;
+    for (const bool topics : {true, false}) {
+        for (const TextColumn &column : std::as_const(m_textColumns)) {
+            QWidget *field = topics ? column.topic : column.headline;
+            setTabOrder(previous, field);
+            previous = field;
+        }
+    }
+    setTabOrder(previous, m_addLanguage);
     if (!m_textColumns.isEmpty()) {
         m_topicLabel->setBuddy(m_textColumns.constFirst().topic);
         m_headlineLabel->setBuddy(m_textColumns.constFirst().headline);

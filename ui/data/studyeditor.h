@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class AdviceEditor;
+class CurrentCellWhileFocused;
 class QBoxLayout;
 class QAction;
 class QCheckBox;
@@ -108,7 +109,9 @@ private:
     QPlainTextEdit *m_notes;
     QTableView *m_segmentView;
     QTableView *m_shareView;
-    QAction *m_pasteShares; ///< Ctrl+V in the share table: a block copied from a spreadsheet.
+    CurrentCellWhileFocused *m_segmentCell; ///< The segment table's current cell, also while the focus is away.
+    CurrentCellWhileFocused *m_shareCell;   ///< The share table's current cell, also while the focus is away.
+    QAction *m_pasteShares;                 ///< Ctrl+V in the share table: a block copied from a spreadsheet.
     QPushButton *m_addWave;
     QPushButton *m_removeWave;
     QPushButton *m_addSegment;
