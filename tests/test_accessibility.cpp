@@ -574,6 +574,9 @@ TEST_F(KeyboardTest, TabInTheDataTabGoesFieldByFieldAsOnScreenAndPastTheYear)
     m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(editor);
     auto *title = editor->findChild<QLineEdit *>(QStringLiteral("studyTitle"));
     ASSERT_NE(title, nullptr);
+    auto *topic = editor->findChild<QLineEdit *>(QStringLiteral("topic_en"));
+    ASSERT_NE(topic, nullptr);
+    EXPECT_EQ(topic->cursorPosition(), 0) << "a long topic shows its beginning, not its end";
     title->setFocus();
     ASSERT_TRUE(title->hasFocus());
     QList<QWidget *> visited{title};

@@ -442,15 +442,22 @@ void StudyEditor::setStudy(const Study &study)
         QSignalBlocker(m_title),           QSignalBlocker(m_publisher), QSignalBlocker(m_year),
         QSignalBlocker(m_source),          QSignalBlocker(m_scheduled), QSignalBlocker(m_chartWeek),
         QSignalBlocker(m_multipleAnswers), QSignalBlocker(m_notes)};
-    m_title->setText(study.title);
-    m_publisher->setText(study.publisher);
+    // A text longer than its field shows its beginning (setText() leaves the cursor at the
+    // end, and the field shows the cursor), except in the field being typed in.
+    const auto show = [](QLineEdit *field, const QString &text) {
+        field->setText(text);
+        if (!field->hasFocus())
+            field->setCursorPosition(0);
+    };
+    show(m_title, study.title);
+    show(m_publisher, study.publisher);
     m_year->setValue(study.year);
-    m_source->setText(study.sourceCitation);
+    show(m_source, study.sourceCitation);
     for (const TextColumn &column : std::as_const(m_textColumns)) {
         const QSignalBlocker topicBlocker(column.topic);
         const QSignalBlocker headlineBlocker(column.headline);
-        column.topic->setText(study.topic.value(column.language));
-        column.headline->setText(study.headline.value(column.language));
+        show(column.topic, study.topic.value(column.language));
+        show(column.headline, study.headline.value(column.language));
     }
     m_scheduled->setChecked(study.chartWeek.isValid());
     m_chartWeek->setEnabled(study.chartWeek.isValid());
