@@ -190,7 +190,10 @@ Role roleOfHeader(const QString &header)
 QString label(const QString &cell)
 {
     QString text = cell.normalized(QString::NormalizationForm_C).trimmed();
+    // Every line break (CR LF, a lone CR) becomes LF, once: "\r\r\n" reads as two breaks, so
+    // the label reads the same again after export (found by fuzz_csv).
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(u'\r', u'\n');
     return restoredCell(text); // the "'" that exportStudyCsv() puts before "=…" (formula injection)
 }
 

@@ -128,6 +128,11 @@ Study withVisibleText(Study study)
         makeVisible(&advice.heading);
         makeVisible(&advice.body);
     }
+    makeVisible(&study.highlight); // as the keys, so it still names its segment
+    for (Annotation &annotation : study.annotations) {
+        makeVisible(&annotation.series);
+        makeVisible(&annotation.text);
+    }
     return study;
 }
 

@@ -81,7 +81,9 @@ QString relativeTarget(const QString &target, const QByteArray &partName)
 // - ODS percentage cells (skipped by orcus) become number cells; the percent format stays on
 //   the cell's style;
 // - ODS row properties outside a style of the family table-row, and column properties outside
-//   one of the family table-column (an assertion or a null write in orcus), are refused.
+//   one of the family table-column (an assertion or a null write in orcus), are refused;
+// - so is an ODS style (style:style) without the name or the family ODF requires of it
+//   (orcus reads a null pointer at the next table column: found by fuzz_spreadsheet).
 // Malformed XML is refused as damaged, naming the part, line and column.
 QByteArray orcusXmlPart(const QByteArray &xml, const QByteArray &partName)
 {
@@ -127,6 +129,10 @@ QByteArray orcusXmlPart(const QByteArray &xml, const QByteArray &partName)
                 if (families.isEmpty() || families.constLast() != needed)
                     damaged(reader, QString());
             }
+            if (style && name == u"style" &&
+                (reader.attributes().value(styleNamespace, QStringLiteral("name")).isEmpty() ||
+                 reader.attributes().value(styleNamespace, QStringLiteral("family")).isEmpty()))
+                damaged(reader, Text::tr("a style without a name or a family"));
             families.append(style && (name == u"style" || name == u"default-style")
                                 ? reader.attributes().value(styleNamespace, QStringLiteral("family")).toString()
                                 : QString());

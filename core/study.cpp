@@ -162,6 +162,71 @@ QList<Language> Study::languages() const
     }
     for (const AdviceText &text : advice)
         add(text.language);
+    for (const Annotation &annotation : annotations) {
+        for (Language language : annotation.text.languages())
+            add(language);
+    }
     std::sort(result.begin(), result.end(), languageBefore);
     return result;
+}
+
+void Study::sortAnnotations()
+{
+    // Segments as they stand, the adoption line after them, series the study lacks last.
+    const auto rank = [this](const Annotation &annotation) {
+        const int index = seriesIndex(annotation.series);
+        return index >= 0 ? index : index == -1 ? int(segments.size()) : int(segments.size()) + 1;
+    };
+    std::stable_sort(annotations.begin(), annotations.end(), [&rank](const Annotation &a, const Annotation &b) {
+        const int rankA = rank(a);
+        const int rankB = rank(b);
+        if (rankA != rankB)
+            return rankA < rankB;
+        if (a.series != b.series)
+            return a.series < b.series;
+        return a.waveYear < b.waveYear;
+    });
+}
+
+const Annotation *Study::annotation(const QString &series, int waveYear) const
+{
+    for (const Annotation &annotation : annotations) {
+        if (annotation.series == series && annotation.waveYear == waveYear)
+            return &annotation;
+    }
+    return nullptr;
+}
+
+void Study::setAnnotation(const QString &series, int waveYear, Language language, const QString &text)
+{
+    for (qsizetype i = 0; i < annotations.size(); ++i) {
+        Annotation &annotation = annotations[i];
+        if (annotation.series != series || annotation.waveYear != waveYear)
+            continue;
+        annotation.text.setValue(language, text);
+        if (annotation.text.isEmpty())
+            annotations.removeAt(i);
+        return;
+    }
+    if (text.isEmpty())
+        return;
+    Annotation annotation{series, waveYear, {}};
+    annotation.text.setValue(language, text);
+    annotations.append(annotation);
+    sortAnnotations();
+}
+
+QString Study::seriesKey(int segmentIndex) const
+{
+    if (segmentIndex == -1)
+        return kAdoptionSeries;
+    return segmentIndex >= 0 && segmentIndex < segments.size() ? segments.at(segmentIndex).key : QString();
+}
+
+int Study::seriesIndex(const QString &series) const
+{
+    if (series == kAdoptionSeries)
+        return -1;
+    const int index = segmentIndex(series);
+    return index >= 0 ? index : -2;
 }

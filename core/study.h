@@ -90,6 +90,25 @@ struct AdviceText
 /// The audience key of the advice for consultants, agencies and technology vendors.
 inline const QString kAdvisorsAudience = QStringLiteral("consultants");
 
+/// The series key of the derived adoption line (everyone outside the baseline segment) in
+/// Study::highlight and Annotation::series. Segment keys never start with "@".
+inline const QString kAdoptionSeries = QStringLiteral("@adoption");
+
+/// A short note the editor attaches to one bar or trend point of a study's charts: the
+/// share of a series (a segment's key, or kAdoptionSeries) in one survey wave. The text may
+/// be in any number of languages; a chart shows the one in its language (LocalizedText::text).
+/// At most kAnnotationLength characters per language (ImportLimits keeps imports below it).
+struct Annotation
+{
+    QString series; ///< Segment key, or kAdoptionSeries.
+    int waveYear = 0;
+    LocalizedText text;
+    bool operator==(const Annotation &) const = default;
+};
+
+/// The longest annotation text in characters: a note beside a bar, not a paragraph.
+inline constexpr int kAnnotationLength = 140;
+
 /// One survey publication with its segments and waves, and the week it is the chart of.
 /// Segments are mutually exclusive and together make 100 % of a wave's respondents, unless
 /// multipleAnswers is set (a question where respondents could pick several answers).
@@ -112,6 +131,13 @@ struct Study
     QList<Segment> segments;
     QList<SurveyWave> waves;  ///< Ordered by year, oldest first.
     QList<AdviceText> advice; ///< Stored advice texts, any order; see adviceSections().
+    /// The series every chart of the study emphasises (the others muted): a segment's key,
+    /// kAdoptionSeries, or "" for none.
+    QString highlight;
+    /// Notes on bars and trend points, at most one per series and wave, in the order
+    /// sortAnnotations() gives (by series as the segments stand, the adoption line last, then
+    /// by wave).
+    QList<Annotation> annotations;
 
     /// Index of the wave asked in year, or -1.
     int waveIndex(int waveYear) const;
@@ -128,6 +154,21 @@ struct Study
     /// languages in languageBefore() order. Storage and import keep studies in this order, so two
     /// studies with the same texts compare equal.
     void sortAdvice();
+    /// Puts the annotations in their canonical order (see annotations); storage and import keep
+    /// them so.
+    void sortAnnotations();
+    /// The annotation of a series in a wave, or nullptr.
+    const Annotation *annotation(const QString &series, int waveYear) const;
+    /// Sets the text of the annotation of a series in a wave in one language, adding the
+    /// annotation when it has none; an empty text removes that language, and the annotation
+    /// with its last language.
+    void setAnnotation(const QString &series, int waveYear, Language language, const QString &text);
+    /// The series key of a segment index as charts number them (-1: the adoption line); "" when
+    /// out of range.
+    QString seriesKey(int segmentIndex) const;
+    /// The index charts use for a series key (-1: the adoption line); -2 when the study has no
+    /// such series.
+    int seriesIndex(const QString &series) const;
     /// The stored advice for an audience in a language, or nullptr.
     const AdviceText *adviceText(const QString &audience, Language language) const;
 

@@ -76,7 +76,7 @@ QJsonObject studyToJson(const Study &study)
                                                           : QJsonValue(QJsonValue::Null)}});
     }
     const bool hasBaseline = study.baselineSegment >= 0 && study.baselineSegment < study.segments.size();
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("slug"), study.slug},
         {QStringLiteral("title"), study.title},
         {QStringLiteral("publisher"), study.publisher},
@@ -95,6 +95,19 @@ QJsonObject studyToJson(const Study &study)
         {QStringLiteral("waves"), waves},
         {QStringLiteral("advice"), advice},
     };
+    // The emphasis only when there is one, so files without it stay as they were.
+    if (!study.highlight.isEmpty())
+        object.insert(QStringLiteral("highlight"), study.highlight);
+    if (!study.annotations.isEmpty()) {
+        QJsonArray annotations;
+        for (const Annotation &annotation : study.annotations) {
+            annotations.append(QJsonObject{{QStringLiteral("series"), annotation.series},
+                                           {QStringLiteral("wave"), annotation.waveYear},
+                                           {QStringLiteral("text"), localizedToJson(annotation.text)}});
+        }
+        object.insert(QStringLiteral("annotations"), annotations);
+    }
+    return object;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -293,6 +306,75 @@ public:
 
     std::optional<Study> study(const QJsonValue &value, const QString &path);
 
+    // "highlight" and "annotations" of a study whose segments and waves are read.
+    void emphasis(const QJsonObject &object, const QString &path, Study *study)
+    {
+        const auto seriesError = [](const QString &series) {
+            return Text::tr("\"%1\" is neither the key of one of the study's segments nor \"%2\".")
+                .arg(series, kAdoptionSeries);
+        };
+        if (const std::optional<QString> highlight = string(object, QStringLiteral("highlight"), path, false)) {
+            if (!highlight->isEmpty() && study->seriesIndex(*highlight) < -1)
+                fail(path + QStringLiteral(".highlight"), *highlight, seriesError(*highlight));
+            else
+                study->highlight = *highlight;
+        }
+        const QJsonValue list = object.value(QStringLiteral("annotations"));
+        const QString listPath = path + QStringLiteral(".annotations");
+        if (list.isUndefined())
+            return;
+        if (!list.isArray()) {
+            fail(listPath, list, Text::tr("A list of annotations is expected here, not %1.").arg(valueText(list)));
+            return;
+        }
+        // One per series and wave at most, so no more than the study has bars and points.
+        const int limit = int(study->waves.size() * (study->segments.size() + 1));
+        if (!withinLimit(list, listPath, limit,
+                         Text::tr("The study has more annotations (%1) than bars and trend points (%2).")
+                             .arg(list.toArray().size())
+                             .arg(limit)))
+            return;
+        for (qsizetype i = 0; i < list.toArray().size(); ++i) {
+            const QJsonValue entry = list.toArray().at(i);
+            const QString here = QStringLiteral("%1[%2]").arg(listPath).arg(i);
+            if (!entry.isObject()) {
+                fail(here, entry, Text::tr("An annotation object is expected here, not %1.").arg(valueText(entry)));
+                continue;
+            }
+            const QJsonObject fields = entry.toObject();
+            Annotation annotation;
+            const std::optional<QString> series = string(fields, QStringLiteral("series"), here, true);
+            if (series && study->seriesIndex(*series) < -1)
+                fail(here + QStringLiteral(".series"), *series, seriesError(*series));
+            const std::optional<int> wave =
+                integer(fields.value(QStringLiteral("wave")), here + QStringLiteral(".wave"), 1, 9999);
+            if (wave && study->waveIndex(*wave) < 0)
+                fail(here + QStringLiteral(".wave"), *wave, Text::tr("The study has no survey wave %1.").arg(*wave));
+            const std::optional<LocalizedText> text = localized(fields, QStringLiteral("text"), here, true);
+            if (text) {
+                for (Language language : text->languages()) {
+                    if (text->value(language).size() > kAnnotationLength)
+                        fail(here + QStringLiteral(".text.") + language.code(), text->value(language),
+                             Text::tr("An annotation has at most %1 characters; this one has %2.")
+                                 .arg(kAnnotationLength)
+                                 .arg(text->value(language).size()));
+                }
+            }
+            if (!series || !wave || !text)
+                continue;
+            if (study->annotation(*series, *wave)) {
+                fail(here, entry, Text::tr("The annotation of \"%1\" in %2 is given twice.").arg(*series).arg(*wave));
+                continue;
+            }
+            annotation.series = *series;
+            annotation.waveYear = *wave;
+            annotation.text = *text;
+            if (!annotation.text.isEmpty())
+                study->annotations.append(annotation);
+        }
+        study->sortAnnotations();
+    }
+
 private:
     QString m_fileName;
     Language m_messageLanguage;
@@ -354,6 +436,10 @@ std::optional<Study> Reader::study(const QJsonValue &value, const QString &path)
             const QJsonValue key = entry.toObject().value(QStringLiteral("key"));
             if (key.isString() && segment.key.isEmpty())
                 fail(here + QStringLiteral(".key"), key, Text::tr("The segment key is empty."));
+            else if (key.isString() && segment.key.startsWith(u'@'))
+                fail(here + QStringLiteral(".key"), key,
+                     Text::tr("A segment key may not start with \"@\" (\"%1\" names the adoption line).")
+                         .arg(kAdoptionSeries));
             else if (key.isString() && study.segmentIndex(segment.key) >= 0)
                 fail(here + QStringLiteral(".key"), key,
                      Text::tr("The segment key \"%1\" is used twice.").arg(segment.key));
@@ -470,6 +556,7 @@ std::optional<Study> Reader::study(const QJsonValue &value, const QString &path)
         }
     }
     study.sortAdvice();
+    emphasis(object, path, &study);
 
     if (m_errors->size() != errorsBefore)
         return std::nullopt;

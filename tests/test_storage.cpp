@@ -37,6 +37,17 @@ protected:
         m_db = m_backend->open();
         ASSERT_NE(m_db, nullptr);
     }
+    // Stores the study (setting its id), closes the repository and opens it again, as a
+    // later session would.
+    void storeAndReopen(Study *study)
+    {
+        const auto stored = m_db->insertStudy(*study);
+        ASSERT_TRUE(succeeded(stored));
+        study->id = stored->id;
+        m_db.reset();
+        m_db = m_backend->open();
+        ASSERT_NE(m_db, nullptr);
+    }
     Study seedStudy() const
     {
         const auto seed = m_db->loadStudyBySlug(smbGroupSocialBusinessStudy2012().slug);
@@ -245,12 +256,8 @@ TEST_P(StorageSuite, TextsInAThirdLanguageAreRowsLikeEveryOther)
     Study study = withThirdLanguage(smbGroupSocialBusinessStudy2012());
     study.slug = QStringLiteral("third-language");
     study.segments[1].name = LocalizedText{{thirdLanguage(), QStringLiteral("Seulement en français")}};
-    const auto stored = m_db->insertStudy(study);
-    ASSERT_TRUE(succeeded(stored));
-    study.id = stored->id;
-    m_db.reset();
-    const std::unique_ptr<StudyRepository> reopened = m_backend->open();
-    ASSERT_NE(reopened, nullptr);
+    ASSERT_NO_FATAL_FAILURE(storeAndReopen(&study));
+    const std::unique_ptr<StudyRepository> &reopened = m_db;
     const auto loaded = reopened->loadStudy(study.id);
     ASSERT_TRUE(succeeded(loaded));
     EXPECT_EQ(*loaded, study);
@@ -285,7 +292,7 @@ TEST_P(StorageSuite, VersionFourLibraryMovesEveryTextIntoLanguageRows)
     const std::unique_ptr<StudyRepository> db = old->open();
     ASSERT_NE(db, nullptr);
     EXPECT_EQ(old->query(QStringLiteral("SELECT meta_value FROM chartweek_meta WHERE meta_key = 'schema_version'")),
-              QStringList{QStringLiteral("5")});
+              QStringList{QString::number(SchemaMigrator::latestVersion())});
 
     const JsonImportResult source =
         importStudiesJsonFile(QStringLiteral(CHARTWEEK_TEST_DATA_DIR "/migration/chartweek-v4-second-study.json"));
@@ -316,6 +323,42 @@ TEST_P(StorageSuite, VersionFourLibraryMovesEveryTextIntoLanguageRows)
     const auto reloaded = db->loadStudy(more.id);
     ASSERT_TRUE(succeeded(reloaded));
     EXPECT_EQ(*reloaded, more);
+}
+
+TEST_P(StorageSuite, EmphasisAndAnnotationsAreStoredWithTheStudy)
+{
+    Study study = smbGroupSocialBusinessStudy2012();
+    study.slug = QStringLiteral("emphasis");
+    study.highlight = QStringLiteral("none");
+    study.setAnnotation(QStringLiteral("none"), 2012, Language::English, QStringLiteral("Down 9 points"));
+    study.setAnnotation(QStringLiteral("none"), 2012, Language::German, QStringLiteral("9 Punkte weniger"));
+    study.setAnnotation(kAdoptionSeries, 2011, thirdLanguage(), QStringLiteral("Inconnu en 2011"));
+    ASSERT_NO_FATAL_FAILURE(storeAndReopen(&study));
+    const std::unique_ptr<StudyRepository> &reopened = m_db;
+    const auto loaded = reopened->loadStudy(study.id);
+    ASSERT_TRUE(succeeded(loaded));
+    EXPECT_EQ(*loaded, study);
+    EXPECT_EQ(m_backend->query(QStringLiteral("SELECT COUNT(*) FROM annotation WHERE study_id = %1").arg(study.id)),
+              QStringList{QStringLiteral("3")})
+        << "a row per annotation and language";
+
+    // The segment removed, its emphasis and its note go; the adoption line's stays.
+    Study fewer = *loaded;
+    fewer.segments.removeLast();
+    for (SurveyWave &wave : fewer.waves)
+        wave.shares.removeLast();
+    fewer.baselineSegment = -1;
+    ASSERT_TRUE(succeeded(reopened->updateStudy(fewer)));
+    const auto updated = reopened->loadStudy(study.id);
+    ASSERT_TRUE(succeeded(updated));
+    EXPECT_EQ(updated->highlight, QString());
+    ASSERT_EQ(updated->annotations.size(), 1);
+    EXPECT_EQ(updated->annotations.at(0).series, kAdoptionSeries);
+
+    // Deleting the study deletes its notes.
+    ASSERT_TRUE(succeeded(reopened->deleteStudy(study.id)));
+    EXPECT_EQ(m_backend->query(QStringLiteral("SELECT COUNT(*) FROM annotation WHERE study_id = %1").arg(study.id)),
+              QStringList{QStringLiteral("0")});
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StorageSuite, testing::ValuesIn(StorageBackend::names()),

@@ -320,7 +320,7 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+1260"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+1269"/>
         <source>Not reported for %1: %2</source>
         <translation>Für %1 nicht erhoben: %2</translation>
     </message>
@@ -337,8 +337,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-1044"/>
-        <location line="+1029"/>
+        <location line="-1053"/>
+        <location line="+1038"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -714,7 +714,7 @@
         <translation>Eine Zelle in Anführungszeichen, die in dieser Zeile beginnt, wird nie geschlossen.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+170"/>
         <source>The numbers of the file read differently in German and English notation (e.g. &quot;%1&quot;); choose the notation of the file.</source>
         <translation>Die Zahlen der Datei ergeben in deutscher und englischer Schreibweise verschiedene Werte (z. B. „%1“); wählen Sie die Schreibweise der Datei.</translation>
     </message>
@@ -1542,18 +1542,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+277"/>
+        <location filename="../ui/mainwindow.cpp" line="+280"/>
         <source>Import Study Data</source>
         <translation>Studiendaten importieren</translation>
     </message>
     <message>
         <location line="-7"/>
-        <location line="+327"/>
+        <location line="+345"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-337"/>
         <source>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</source>
         <translation>Studiendaten (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;Alle Dateien (*)</translation>
     </message>
@@ -1581,7 +1581,7 @@
         </translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+295"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1742,6 +1742,36 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Chart</source>
+        <translation>Dia&amp;gramm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Emphasise Selected Segment</source>
+        <translation>Gewähltes Segment &amp;hervorheben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the selected segment strongly and the others muted, in every chart and export of this study (Ctrl+Shift+E)</source>
+        <translation>Das gewählte Segment kräftig und die übrigen gedämpft zeichnen, in jedem Diagramm und Export dieser Studie (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Annotate Selected Bar or Point…</source>
+        <translation>&amp;Anmerkung zum gewählten Balken oder Punkt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach a short note to the selected bar or trend point, in the current language (Ctrl+Shift+A)</source>
+        <translation>Eine kurze Anmerkung an den gewählten Balken oder Verlaufspunkt setzen, in der aktuellen Sprache (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear Emphasis and Annotations</source>
+        <translation>Hervorhebung und Anmerkungen &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Survey &amp;wave:</source>
         <translation>Befragungs&amp;welle:</translation>
     </message>
@@ -1761,12 +1791,47 @@
         <translation>Verlaufsdiagramm</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
+        <source>Emphasise “%1”</source>
+        <translation>„%1“ hervorheben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the emphasis of “%1”</source>
+        <translation>Hervorhebung von „%1“ aufheben</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove the annotation of “%1”, %2</source>
+        <translation>Anmerkung zu „%1“, %2 entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotate “%1”, %2</source>
+        <translation>Anmerkung zu „%1“, %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Annotate</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on “%1” (%2 characters at most, in %3; leave empty to remove it):</source>
+        <translation>Anmerkung zu „%1“ (höchstens %2 Zeichen, auf %3; leer lassen, um sie zu entfernen):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Clear emphasis and annotations</source>
+        <translation>Hervorhebung und Anmerkungen entfernen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <location line="+63"/>
         <location line="+44"/>
         <source>Export Failed</source>
@@ -1874,7 +1939,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 %2</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Close the library</source>
         <translation>Bibliothek schließen</translation>
     </message>
@@ -1884,7 +1949,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Bibliothek abdocken</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-559"/>
         <source>T&amp;heme</source>
         <translation>&amp;Design</translation>
     </message>
@@ -1939,7 +2004,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Schwarze Schrift auf Weiß und kräftige Farben in den Diagrammen (Strg+Umschalt+H)</translation>
     </message>
     <message>
-        <location line="+443"/>
+        <location line="+555"/>
         <source>Chart and data tabs</source>
         <translation>Reiter für Diagramme und Daten</translation>
     </message>
@@ -2298,7 +2363,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>SpreadsheetReader</name>
     <message>
-        <location filename="../core/spreadsheetreader.cpp" line="+213"/>
+        <location filename="../core/spreadsheetreader.cpp" line="+219"/>
         <source>The file is not a spreadsheet: it is not a ZIP archive, or the archive is damaged.</source>
         <translation>Die Datei ist keine Tabelle: Sie ist kein ZIP-Archiv, oder das Archiv ist beschädigt.</translation>
     </message>
@@ -2310,8 +2375,8 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Nicht genug Arbeitsspeicher, um die Datei zu lesen.</translation>
     </message>
     <message>
-        <location line="-715"/>
-        <location line="+157"/>
+        <location line="-719"/>
+        <location line="+161"/>
         <location line="+14"/>
         <location line="+6"/>
         <location line="+541"/>
@@ -2319,7 +2384,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Die Tabelle ist beschädigt und kann nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-688"/>
+        <source>a style without a name or a family</source>
+        <translation>eine Formatvorlage ohne Namen oder Familie</translation>
+    </message>
+    <message>
+        <location line="+679"/>
         <source>The spreadsheet has no sheet.</source>
         <translation>Die Tabelle hat kein Tabellenblatt.</translation>
     </message>
@@ -2681,7 +2751,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyEditor</name>
     <message>
-        <location filename="../ui/data/studyeditor.cpp" line="+187"/>
+        <location filename="../ui/data/studyeditor.cpp" line="+188"/>
         <source>Edit title</source>
         <translation>Titel ändern</translation>
     </message>
@@ -2871,7 +2941,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Schlagzeile (%1) bearbeiten</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Add Language</source>
         <translation>Sprache hinzufügen</translation>
     </message>
@@ -2891,7 +2961,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Die Studie hat schon eine Spalte für %1.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>The title must not be empty.</source>
         <translation>Der Titel darf nicht leer sein.</translation>
     </message>
@@ -2934,18 +3004,18 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyJson</name>
     <message>
-        <location filename="../core/studyjson.cpp" line="+147"/>
+        <location filename="../core/studyjson.cpp" line="+160"/>
         <location line="+49"/>
         <location line="+52"/>
-        <location line="+92"/>
-        <location line="+44"/>
+        <location line="+163"/>
+        <location line="+48"/>
         <location line="+18"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>This field is required.</source>
         <translation>Dieses Feld ist erforderlich.</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-487"/>
         <source>A text is expected here, not %1.</source>
         <translation>Hier wird ein Text erwartet, nicht %1.</translation>
     </message>
@@ -2990,7 +3060,42 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Hier wird ein ISO-Datum wie „2012-05-07“ oder null erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is neither the key of one of the study&apos;s segments nor &quot;%2&quot;.</source>
+        <translation>„%1“ ist weder der Schlüssel eines Segments der Studie noch „%2“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A list of annotations is expected here, not %1.</source>
+        <translation>Hier wird eine Liste von Anmerkungen erwartet, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The study has more annotations (%1) than bars and trend points (%2).</source>
+        <translation>Die Studie hat mehr Anmerkungen (%1) als Balken und Verlaufspunkte (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An annotation object is expected here, not %1.</source>
+        <translation>Hier wird ein Anmerkungsobjekt erwartet, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The study has no survey wave %1.</source>
+        <translation>Die Studie hat keine Befragungswelle %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An annotation has at most %1 characters; this one has %2.</source>
+        <translation>Eine Anmerkung hat höchstens %1 Zeichen; diese hat %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The annotation of &quot;%1&quot; in %2 is given twice.</source>
+        <translation>Die Anmerkung zu „%1“ in %2 steht zweimal da.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>A study object is expected here, not %1.</source>
         <translation>Hier wird ein Studien-Objekt erwartet, nicht %1.</translation>
     </message>
@@ -3016,6 +3121,11 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
     </message>
     <message>
         <location line="+3"/>
+        <source>A segment key may not start with &quot;@&quot; (&quot;%1&quot; names the adoption line).</source>
+        <translation>Ein Segment-Schlüssel darf nicht mit „@“ beginnen („%1“ steht für die abgeleitete Reihe).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The segment key &quot;%1&quot; is used twice.</source>
         <translation>Der Segment-Schlüssel „%1“ wird zweimal verwendet.</translation>
     </message>
@@ -3091,7 +3201,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Die Empfehlung für „%1“ steht in dieser Sprache zweimal da.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>The file is not valid JSON: %1.</source>
         <translation>Die Datei ist kein gültiges JSON: %1.</translation>
     </message>

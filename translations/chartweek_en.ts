@@ -320,7 +320,7 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+1260"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+1269"/>
         <source>Not reported for %1: %2</source>
         <translation>Not reported for %1: %2</translation>
     </message>
@@ -337,8 +337,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-1044"/>
-        <location line="+1029"/>
+        <location line="-1053"/>
+        <location line="+1038"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -714,7 +714,7 @@
         <translation>A quoted cell that starts on this line is never closed.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+170"/>
         <source>The numbers of the file read differently in German and English notation (e.g. &quot;%1&quot;); choose the notation of the file.</source>
         <translation>The numbers of the file read differently in German and English notation (e.g. &quot;%1&quot;); choose the notation of the file.</translation>
     </message>
@@ -1542,18 +1542,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+277"/>
+        <location filename="../ui/mainwindow.cpp" line="+280"/>
         <source>Import Study Data</source>
         <translation>Import Study Data</translation>
     </message>
     <message>
         <location line="-7"/>
-        <location line="+327"/>
+        <location line="+345"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-337"/>
         <source>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</source>
         <translation>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</translation>
     </message>
@@ -1581,7 +1581,7 @@
         </translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+295"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1742,6 +1742,36 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Chart</source>
+        <translation>&amp;Chart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Emphasise Selected Segment</source>
+        <translation>&amp;Emphasise Selected Segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the selected segment strongly and the others muted, in every chart and export of this study (Ctrl+Shift+E)</source>
+        <translation>Draw the selected segment strongly and the others muted, in every chart and export of this study (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Annotate Selected Bar or Point…</source>
+        <translation>&amp;Annotate Selected Bar or Point…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach a short note to the selected bar or trend point, in the current language (Ctrl+Shift+A)</source>
+        <translation>Attach a short note to the selected bar or trend point, in the current language (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear Emphasis and Annotations</source>
+        <translation>&amp;Clear Emphasis and Annotations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Survey &amp;wave:</source>
         <translation>Survey &amp;wave:</translation>
     </message>
@@ -1761,12 +1791,47 @@
         <translation>Trend chart</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
+        <source>Emphasise “%1”</source>
+        <translation>Emphasise “%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the emphasis of “%1”</source>
+        <translation>Remove the emphasis of “%1”</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove the annotation of “%1”, %2</source>
+        <translation>Remove the annotation of “%1”, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotate “%1”, %2</source>
+        <translation>Annotate “%1”, %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Annotate</source>
+        <translation>Annotate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on “%1” (%2 characters at most, in %3; leave empty to remove it):</source>
+        <translation>Note on “%1” (%2 characters at most, in %3; leave empty to remove it):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Clear emphasis and annotations</source>
+        <translation>Clear emphasis and annotations</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <location line="+63"/>
         <location line="+44"/>
         <source>Export Failed</source>
@@ -1874,7 +1939,7 @@ Turns survey data into a weekly chart with advice.
 %2</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Close the library</source>
         <translation>Close the library</translation>
     </message>
@@ -1884,7 +1949,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Detach the library</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-559"/>
         <source>T&amp;heme</source>
         <translation>T&amp;heme</translation>
     </message>
@@ -1939,7 +2004,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Black text on white and strong colours in the charts (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+443"/>
+        <location line="+555"/>
         <source>Chart and data tabs</source>
         <translation>Chart and data tabs</translation>
     </message>
@@ -2298,7 +2363,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>SpreadsheetReader</name>
     <message>
-        <location filename="../core/spreadsheetreader.cpp" line="+213"/>
+        <location filename="../core/spreadsheetreader.cpp" line="+219"/>
         <source>The file is not a spreadsheet: it is not a ZIP archive, or the archive is damaged.</source>
         <translation>The file is not a spreadsheet: it is not a ZIP archive, or the archive is damaged.</translation>
     </message>
@@ -2310,8 +2375,8 @@ Turns survey data into a weekly chart with advice.
         <translation>Not enough memory to read the file.</translation>
     </message>
     <message>
-        <location line="-715"/>
-        <location line="+157"/>
+        <location line="-719"/>
+        <location line="+161"/>
         <location line="+14"/>
         <location line="+6"/>
         <location line="+541"/>
@@ -2319,7 +2384,12 @@ Turns survey data into a weekly chart with advice.
         <translation>The spreadsheet is damaged and can&apos;t be read (%1).</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-688"/>
+        <source>a style without a name or a family</source>
+        <translation>a style without a name or a family</translation>
+    </message>
+    <message>
+        <location line="+679"/>
         <source>The spreadsheet has no sheet.</source>
         <translation>The spreadsheet has no sheet.</translation>
     </message>
@@ -2681,7 +2751,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyEditor</name>
     <message>
-        <location filename="../ui/data/studyeditor.cpp" line="+187"/>
+        <location filename="../ui/data/studyeditor.cpp" line="+188"/>
         <source>Edit title</source>
         <translation>Edit title</translation>
     </message>
@@ -2871,7 +2941,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Edit headline (%1)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Add Language</source>
         <translation>Add Language</translation>
     </message>
@@ -2891,7 +2961,7 @@ Turns survey data into a weekly chart with advice.
         <translation>The study has a column for %1 already.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>The title must not be empty.</source>
         <translation>The title must not be empty.</translation>
     </message>
@@ -2934,18 +3004,18 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyJson</name>
     <message>
-        <location filename="../core/studyjson.cpp" line="+147"/>
+        <location filename="../core/studyjson.cpp" line="+160"/>
         <location line="+49"/>
         <location line="+52"/>
-        <location line="+92"/>
-        <location line="+44"/>
+        <location line="+163"/>
+        <location line="+48"/>
         <location line="+18"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-487"/>
         <source>A text is expected here, not %1.</source>
         <translation>A text is expected here, not %1.</translation>
     </message>
@@ -2990,7 +3060,42 @@ Turns survey data into a weekly chart with advice.
         <translation>An ISO date such as &quot;2012-05-07&quot; or null is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is neither the key of one of the study&apos;s segments nor &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; is neither the key of one of the study&apos;s segments nor &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A list of annotations is expected here, not %1.</source>
+        <translation>A list of annotations is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The study has more annotations (%1) than bars and trend points (%2).</source>
+        <translation>The study has more annotations (%1) than bars and trend points (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An annotation object is expected here, not %1.</source>
+        <translation>An annotation object is expected here, not %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The study has no survey wave %1.</source>
+        <translation>The study has no survey wave %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An annotation has at most %1 characters; this one has %2.</source>
+        <translation>An annotation has at most %1 characters; this one has %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The annotation of &quot;%1&quot; in %2 is given twice.</source>
+        <translation>The annotation of &quot;%1&quot; in %2 is given twice.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>A study object is expected here, not %1.</source>
         <translation>A study object is expected here, not %1.</translation>
     </message>
@@ -3016,6 +3121,11 @@ Turns survey data into a weekly chart with advice.
     </message>
     <message>
         <location line="+3"/>
+        <source>A segment key may not start with &quot;@&quot; (&quot;%1&quot; names the adoption line).</source>
+        <translation>A segment key may not start with &quot;@&quot; (&quot;%1&quot; names the adoption line).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The segment key &quot;%1&quot; is used twice.</source>
         <translation>The segment key &quot;%1&quot; is used twice.</translation>
     </message>
@@ -3091,7 +3201,7 @@ Turns survey data into a weekly chart with advice.
         <translation>The advice for &quot;%1&quot; in this language is given twice.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>The file is not valid JSON: %1.</source>
         <translation>The file is not valid JSON: %1.</translation>
     </message>

@@ -46,6 +46,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -232,7 +233,9 @@ void MainWindow::setUpWidgets()
             setWave(m_waveSelector->itemData(index).toInt());
     });
     for (ChartWidget *chart : {m_barChart, m_trendChart}) {
-        connect(chart, &ChartWidget::segmentActivated, this, [this](int segmentIndex, int waveYear) {
+        connect(chart, &ChartWidget::segmentActivated, this, [this, chart](int segmentIndex, int waveYear) {
+            if (chart == m_trendChart)
+                m_selectedWave = waveYear;
             selectSegment(segmentIndex);
             statusBar()->showMessage(ChartFactory::toolTipText(m_study, segmentIndex, waveYear, currentLanguage()));
         });
@@ -524,6 +527,18 @@ void MainWindow::createActions()
                              &MainWindow::askWhereBusinessStands);
     a.about = makeAction(this, "aboutAction", {}, &MainWindow::showAbout);
     a.about->setMenuRole(QAction::AboutRole);
+
+    a.emphasise = makeAction(this, "emphasiseAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, [] {});
+    a.emphasise->setCheckable(true);
+    connect(a.emphasise, &QAction::triggered, this, &MainWindow::setSelectedSegmentEmphasised);
+    a.annotate = makeAction(this, "annotateAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
+                            &MainWindow::askForAnnotation);
+    a.clearEmphasis = makeAction(this, "clearEmphasisAction", {}, &MainWindow::clearEmphasis);
+    // Right-click on a chart: the same actions for the part selected.
+    for (ChartWidget *chart : {m_barChart, m_trendChart}) {
+        chart->setContextMenuPolicy(Qt::ActionsContextMenu);
+        chart->addActions({a.emphasise, a.annotate, a.clearEmphasis});
+    }
 }
 
 void MainWindow::createMenus()
@@ -576,6 +591,11 @@ void MainWindow::createMenus()
     m.theme->addSeparator();
     m.theme->addAction(a.editBrand);
 
+    m.chart = menuBar()->addMenu(QString());
+    m.chart->addActions({a.emphasise, a.annotate});
+    m.chart->addSeparator();
+    m.chart->addAction(a.clearEmphasis);
+
     m.language = menuBar()->addMenu(QString());
     m.language->addActions(a.languages);
 
@@ -586,7 +606,8 @@ void MainWindow::createMenus()
 
     for (const auto &[menu, name] :
          {std::pair{m.file, "fileMenu"}, std::pair{m.edit, "editMenu"}, std::pair{m.view, "viewMenu"},
-          std::pair{m.theme, "themeMenu"}, std::pair{m.language, "languageMenu"}, std::pair{m.help, "helpMenu"}})
+          std::pair{m.theme, "themeMenu"}, std::pair{m.chart, "chartMenu"}, std::pair{m.language, "languageMenu"},
+          std::pair{m.help, "helpMenu"}})
         menu->setObjectName(QString::fromLatin1(name));
 }
 
@@ -656,6 +677,14 @@ void MainWindow::retranslate()
     a.brandTheme->setText(tr("&Brand"));
     a.brandTheme->setToolTip(tr("The team's logo, colours and font, as set in Brand Theme…"));
     a.editBrand->setText(tr("Brand &Theme…"));
+    m.chart->setTitle(tr("&Chart"));
+    a.emphasise->setText(tr("&Emphasise Selected Segment"));
+    a.emphasise->setToolTip(tr("Draw the selected segment strongly and the others muted, in every chart and export "
+                               "of this study (Ctrl+Shift+E)"));
+    a.annotate->setText(tr("&Annotate Selected Bar or Point…"));
+    a.annotate->setToolTip(tr("Attach a short note to the selected bar or trend point, in the current language "
+                              "(Ctrl+Shift+A)"));
+    a.clearEmphasis->setText(tr("&Clear Emphasis and Annotations"));
     m_waveLabel->setText(tr("Survey &wave:"));
     m_waveSelector->setToolTip(tr("The survey wave the bar chart shows"));
     m_tabs->setTabText(0, tr("Bar chart"));
@@ -676,6 +705,7 @@ void MainWindow::refreshCharts()
     m_trendChart->setSpec({m_study, ChartKind::Trend, m_waveYear, language, m_style});
     m_barChart->setSelectedSegment(m_selectedSegment);
     m_trendChart->setSelectedSegment(m_selectedSegment);
+    updateEmphasisActions();
     m_headline->setText(Narrative::displayHeadline(m_study, m_waveYear, language));
     m_advice->setSections(adviceSections(m_study, language));
     updateNarrative();
@@ -760,6 +790,103 @@ void MainWindow::selectSegment(int segmentIndex)
         return;
     }
     m_advice->highlight(m_study.segments.value(segmentIndex).key);
+    updateEmphasisActions();
+}
+
+void MainWindow::updateEmphasisActions()
+{
+    const Actions &a = m_actions;
+    if (!a.emphasise)
+        return;
+    const bool editable = m_library != nullptr;
+    const QString key = m_study.seriesKey(m_selectedSegment);
+    const bool selected = m_selectedSegment >= 0 && !key.isEmpty();
+    a.emphasise->setEnabled(editable && selected);
+    a.emphasise->setChecked(selected && m_study.highlight == key);
+    a.annotate->setEnabled(editable && selected && annotationWave() > 0);
+    a.clearEmphasis->setEnabled(editable && (!m_study.highlight.isEmpty() || !m_study.annotations.isEmpty()));
+}
+
+int MainWindow::annotationWave() const
+{
+    if (currentChart() == ChartKind::Bar)
+        return m_waveYear;
+    return m_study.waveIndex(m_selectedWave) >= 0 ? m_selectedWave : m_study.latestWaveYear();
+}
+
+void MainWindow::setSelectedSegmentEmphasised(bool on)
+{
+    const QString key = m_study.seriesKey(m_selectedSegment);
+    if (!m_library || m_selectedSegment < 0 || key.isEmpty() || (m_study.highlight == key) == on) {
+        updateEmphasisActions();
+        return;
+    }
+    Study after = m_study;
+    after.highlight = on ? key : QString();
+    const LocalizedText name = m_study.segments.at(m_selectedSegment).name;
+    applyEdit(after, [on, name, key] {
+        const QString shown = name.text(currentLanguage()).isEmpty() ? key : name.text(currentLanguage());
+        return on ? tr("Emphasise “%1”").arg(shown) : tr("Remove the emphasis of “%1”").arg(shown);
+    });
+    updateEmphasisActions();
+}
+
+bool MainWindow::annotateSelection(const QString &text)
+{
+    const QString key = m_study.seriesKey(m_selectedSegment);
+    const int wave = annotationWave();
+    if (!m_library || m_selectedSegment < 0 || key.isEmpty() || m_study.waveIndex(wave) < 0)
+        return false;
+    const Language language = currentLanguage();
+    const QString note = text.simplified().left(kAnnotationLength);
+    const Annotation *before = m_study.annotation(key, wave);
+    if ((before ? before->text.value(language) : QString()) == note)
+        return true;
+    Study after = m_study;
+    after.setAnnotation(key, wave, language, note);
+    const LocalizedText name = m_study.segments.at(m_selectedSegment).name;
+    applyEdit(after, [removed = note.isEmpty(), name, key, wave] {
+        const QString shown = name.text(currentLanguage()).isEmpty() ? key : name.text(currentLanguage());
+        return removed ? tr("Remove the annotation of “%1”, %2").arg(shown).arg(wave)
+                       : tr("Annotate “%1”, %2").arg(shown).arg(wave);
+    });
+    updateEmphasisActions();
+    return m_study.annotation(key, wave) ? m_study.annotation(key, wave)->text.value(language) == note : note.isEmpty();
+}
+
+void MainWindow::askForAnnotation()
+{
+    const QString key = m_study.seriesKey(m_selectedSegment);
+    const int wave = annotationWave();
+    if (m_selectedSegment < 0 || key.isEmpty() || m_study.waveIndex(wave) < 0)
+        return;
+    const Language language = currentLanguage();
+    const Annotation *existing = m_study.annotation(key, wave);
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("annotationDialog"));
+    dialog.setWindowTitle(tr("Annotate"));
+    dialog.setLabelText(tr("Note on “%1” (%2 characters at most, in %3; leave empty to remove it):")
+                            .arg(ChartFactory::toolTipText(m_study, m_selectedSegment, wave, language))
+                            .arg(kAnnotationLength)
+                            .arg(languageName(language, language)));
+    dialog.setTextValue(existing ? existing->text.value(language) : QString());
+    if (auto *field = dialog.findChild<QLineEdit *>())
+        field->setMaxLength(kAnnotationLength);
+    if (dialog.exec() == QDialog::Accepted)
+        annotateSelection(dialog.textValue());
+}
+
+void MainWindow::clearEmphasis()
+{
+    if (!m_library || (m_study.highlight.isEmpty() && m_study.annotations.isEmpty()))
+        return;
+    Study after = m_study;
+    after.highlight.clear();
+    after.annotations.clear();
+    applyEdit(after, [] {
+        return tr("Clear emphasis and annotations");
+    });
+    updateEmphasisActions();
 }
 
 int MainWindow::askWhereBusinessStands()

@@ -60,6 +60,16 @@ public:
     int askWhereBusinessStands();
     /// Selects a segment as a click on its bar would; -1 clears the selection.
     void selectSegment(int segmentIndex);
+    /// Emphasises the selected segment in every chart of the study (the others muted), or
+    /// takes the emphasis away; stored with the study, undoable.
+    void setSelectedSegmentEmphasised(bool on);
+    /// Sets the annotation of the selected bar (bar chart: the segment in the wave shown) or
+    /// trend point (the wave last clicked, else the newest) in the current language; an
+    /// empty text removes it. Stored with the study, undoable; false when nothing is selected
+    /// or the study can't be changed.
+    bool annotateSelection(const QString &text);
+    /// Removes the emphasis and every annotation of the study, in one undoable step.
+    void clearEmphasis();
     int selectedSegment() const { return m_selectedSegment; }
 
     /// Shows another study of the library.
@@ -162,6 +172,9 @@ private:
         QList<QAction *> languages; ///< One per UI language (uiLanguages()).
         QAction *placement = nullptr;
         QAction *about = nullptr;
+        QAction *emphasise = nullptr;
+        QAction *annotate = nullptr;
+        QAction *clearEmphasis = nullptr;
     };
     /// The menus and the toolbar, filled in createMenus().
     struct Menus
@@ -171,6 +184,7 @@ private:
         QMenu *view = nullptr;
         QMenu *theme = nullptr;
         QMenu *presentOn = nullptr;
+        QMenu *chart = nullptr;
         QMenu *language = nullptr;
         QMenu *help = nullptr;
         QToolBar *toolBar = nullptr;
@@ -192,6 +206,12 @@ private:
     void applyLanguage();
     void retranslateAccessibility();
     void updateWindowTitle();
+    /// Enables and checks the Chart menu's emphasis actions for the selection and the study.
+    void updateEmphasisActions();
+    /// Asks for the annotation text of the selection (File-less: the Chart menu's Annotate…).
+    void askForAnnotation();
+    /// The wave an annotation of the selection belongs to in the chart shown.
+    int annotationWave() const;
     void refreshCharts();
     void updateNarrative(); ///< The narrative below the headline: the trend text on the trend tab.
     void exportChart();
@@ -209,7 +229,8 @@ private:
     QUndoStack *m_ownUndoStack = nullptr;
     int m_waveYear = 0;
     int m_selectedSegment = -1;
-    bool m_ready = false; ///< Set at the end of the constructor; charts are built from then on.
+    int m_selectedWave = 0; ///< The wave of the trend point last clicked; 0 for the newest.
+    bool m_ready = false;   ///< Set at the end of the constructor; charts are built from then on.
     ThemeKind m_theme = ThemeKind::Light;
     bool m_highContrast = false;
     BrandTheme m_brand;

@@ -292,6 +292,19 @@ StorageResult<Study> SqlStudyRepository::loadStudy(qint64 id) const
         result.advice.append(*text);
     }
     result.sortAdvice();
+
+    QSqlQuery annotationQuery =
+        prepared(db, QStringLiteral("SELECT %1 FROM annotation WHERE study_id = ? ORDER BY series, wave_year, language")
+                         .arg(StudyRows::annotationColumns()));
+    annotationQuery.addBindValue(id);
+    if (!annotationQuery.exec())
+        return queryError(action(Action::ReadStudy, subject), annotationQuery.lastError());
+    const RowReader annotationRow(annotationQuery);
+    while (annotationQuery.next()) {
+        if (const StudyRows::TextProblem problem = StudyRows::readAnnotation(annotationRow, &result))
+            return StorageMessages::textLanguageUnknown(m_location, QStringLiteral("annotation"), id, problem.value);
+    }
+    result.sortAnnotations();
     return result;
 }
 
@@ -397,10 +410,25 @@ StorageResult<void> SqlStudyRepository::insertTextRows(const Study &study)
     return {};
 }
 
+StorageResult<void> SqlStudyRepository::insertAnnotationRows(const Study &study)
+{
+    QSqlQuery query = prepared(
+        database(),
+        QStringLiteral("INSERT INTO annotation (%1) VALUES (?, ?, ?, ?, ?)").arg(StudyRows::annotationColumns()));
+    for (const StudyRows::AnnotationRow &row : StudyRows::annotationRows(study)) {
+        StudyRows::bindAnnotation(query, study.id, row);
+        if (!query.exec())
+            return queryError(action(Action::SaveStudy, study.title), query.lastError());
+    }
+    return {};
+}
+
 StorageResult<void> SqlStudyRepository::insertChildRows(const Study &study)
 {
     if (auto texts = insertTextRows(study); !texts)
         return texts;
+    if (auto annotations = insertAnnotationRows(study); !annotations)
+        return annotations;
     if (auto advice = insertAdviceRows(study); !advice)
         return advice;
     const QSqlDatabase db = database();
@@ -576,6 +604,7 @@ StorageResult<void> SqlStudyRepository::deleteChildRows(qint64 studyId)
 {
     const QString statements[] = {
         QStringLiteral("DELETE FROM study_text WHERE study_id = ?"),
+        QStringLiteral("DELETE FROM annotation WHERE study_id = ?"),
         QStringLiteral("DELETE FROM advice WHERE study_id = ?"),
         QStringLiteral("DELETE FROM segment_text WHERE segment_id IN (SELECT id FROM segment WHERE study_id = ?)"),
         QStringLiteral("DELETE FROM segment_share WHERE wave_id IN (SELECT id FROM survey_wave WHERE study_id = ?)"),

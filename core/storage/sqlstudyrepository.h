@@ -76,6 +76,7 @@ private:
     StorageResult<void> insertChildRows(const Study &study);
     StorageResult<void> insertAdviceRows(const Study &study);
     StorageResult<void> insertTextRows(const Study &study);
+    StorageResult<void> insertAnnotationRows(const Study &study);
     StorageResult<void> deleteChildRows(qint64 studyId);
     StorageResult<void> deleteStudyRows(qint64 id);
     StorageResult<void> checkSlugIsUnique(const QString &slug);

@@ -7,6 +7,8 @@
 
 #include <QStringList>
 
+using namespace Qt::StringLiterals;
+
 RowReader::RowReader(const QSqlQuery &query)
     : m_query(query)
     , m_record(query.record())
@@ -84,6 +86,9 @@ const StudyColumn kStudyColumns[] = {
      [](Study &s, const QVariant &v) { s.publicationDate = dateFrom(v); }},
     {"chart_week", [](const Study &s) { return dateValue(s.chartWeek); },
      [](Study &s, const QVariant &v) { s.chartWeek = dateFrom(v); }},
+    // A highlight whose segment was removed is no highlight.
+    {"highlight_series", [](const Study &s) { return QVariant(s.seriesIndex(s.highlight) >= -1 ? s.highlight : QString(u""_s)); },
+     [](Study &s, const QVariant &v) { s.highlight = v.toString(); }},
 };
 // clang-format on
 
@@ -309,6 +314,52 @@ std::optional<AdviceText> readAdvice(const RowReader &row)
     const QDateTime updated = QDateTime::fromString(row.value("updated_at").toString(), Qt::ISODateWithMs);
     return AdviceText{row.value("audience").toString(), *language, row.value("heading").toString(),
                       row.value("body").toString(), updated.toUTC()};
+}
+
+QList<AnnotationRow> annotationRows(const Study &study)
+{
+    QList<AnnotationRow> rows;
+    for (const Annotation &annotation : study.annotations) {
+        // Notes on a segment or wave since removed go with it.
+        if (study.seriesIndex(annotation.series) < -1 || study.waveIndex(annotation.waveYear) < 0)
+            continue;
+        for (Language language : annotation.text.languages())
+            rows.append({annotation.series, annotation.waveYear, language, annotation.text.value(language)});
+    }
+    return rows;
+}
+
+QString annotationColumns()
+{
+    return joined({"study_id", "series", "wave_year", "language", "text_value"});
+}
+
+void bindAnnotation(QSqlQuery &query, qint64 studyId, const AnnotationRow &row)
+{
+    query.addBindValue(studyId);
+    query.addBindValue(row.series);
+    query.addBindValue(row.waveYear);
+    query.addBindValue(row.language.code());
+    query.addBindValue(row.text);
+}
+
+TextProblem readAnnotation(const RowReader &row, Study *study)
+{
+    const QString code = row.value("language").toString();
+    const std::optional<Language> language = Language::fromTag(code);
+    if (!language)
+        return {TextProblem::Column::Language, code};
+    const QString series = row.value("series").toString();
+    const int waveYear = row.value("wave_year").toInt();
+    const Annotation *known = study->annotation(series, waveYear);
+    LocalizedText text = known ? known->text : LocalizedText();
+    text.setValue(*language, row.value("text_value").toString());
+    if (known) {
+        study->annotations[known - study->annotations.constData()].text = text;
+    } else if (!text.isEmpty()) {
+        study->annotations.append({series, waveYear, text});
+    }
+    return {};
 }
 
 QString brandThemeKey()

@@ -114,6 +114,23 @@ void bindAdvice(QSqlQuery &query, qint64 studyId, const AdviceText &text);
 /// The advice text of the current row; nullopt when its language code is not one of ours.
 std::optional<AdviceText> readAdvice(const RowReader &row);
 
+/// One annotation text in one language, a row of annotation.
+struct AnnotationRow
+{
+    QString series; ///< Segment key or kAdoptionSeries.
+    int waveYear = 0;
+    Language language;
+    QString text;
+};
+/// The study's annotations, one row per annotation and language; notes on a series or wave
+/// the study no longer has are left out.
+QList<AnnotationRow> annotationRows(const Study &study);
+/// "study_id, series, wave_year, language, text_value", in bindAnnotation()'s order.
+QString annotationColumns();
+void bindAnnotation(QSqlQuery &query, qint64 studyId, const AnnotationRow &row);
+/// Adds the text of the current annotation row to study's annotations (unsorted).
+TextProblem readAnnotation(const RowReader &row, Study *study);
+
 /// The one brand theme row's key.
 QString brandThemeKey();
 QString brandThemeColumns();

@@ -1060,7 +1060,19 @@ ChartSpec::ChartSpec(Study study, ChartKind kind, int waveYear, Language languag
     , waveYear(waveYear)
     , language(language)
     , style(std::move(style))
-{}
+{
+    // The study's emphasis, in the chart's language; a series or wave since removed is none.
+    emphasis.highlightSegment = this->study.highlight.isEmpty() ? -2 : this->study.seriesIndex(this->study.highlight);
+    for (const Annotation &annotation : std::as_const(this->study.annotations)) {
+        const int series = this->study.seriesIndex(annotation.series);
+        // A note in the chart's language (or its primary language: "de" for "de-CH"), never
+        // another language's: an English note in a German chart would mix the two.
+        const QString exact = annotation.text.value(language);
+        const QString text = exact.isEmpty() ? annotation.text.value(language.base()) : exact;
+        if (series >= -1 && this->study.waveIndex(annotation.waveYear) >= 0 && !text.isEmpty())
+            emphasis.annotations.append({series, annotation.waveYear, text});
+    }
+}
 
 QString ChartParts::codes() const
 {

@@ -50,7 +50,9 @@ struct ChartEmphasis
     bool operator==(const ChartEmphasis &) const = default;
 };
 
-/// Everything needed to build one chart. waveYear is used by the bar chart only.
+/// Everything needed to build one chart. waveYear is used by the bar chart only. The
+/// constructor takes the emphasis from the study (Study::highlight, Study::annotations): notes
+/// in the chart's language only, none on a series or wave the study no longer has.
 struct ChartSpec
 {
     ChartSpec() = default;
