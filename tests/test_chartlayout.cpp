@@ -372,6 +372,29 @@ TEST(Annotation, SitsBesideItsBarOrPointAndCoversNothing)
     }
 }
 
+TEST(Annotation, GoesAboveTheValuesRatherThanHidingThem)
+{
+    // A note on the lowest bar in a square social image: it found no room beside the bar and
+    // hid the values of that bar and the next; there is room higher up.
+    const Study study = smbGroupSocialBusinessStudy2012();
+    for (Language language : {Language::English, Language::German}) {
+        ChartSpec spec(study, ChartKind::Bar, 2012, language);
+        spec.emphasis.highlightSegment = 0;
+        spec.emphasis.annotations = {{0, 2012,
+                                      language == Language::German ? QStringLiteral("Nur jedes vierte plant")
+                                                                   : QStringLiteral("Only one in four plans")}};
+        for (const QSizeF size : {QSizeF(360, 180), QSizeF(360, 220), QSizeF(360, 250), QSizeF(300, 200)}) {
+            const BuiltChart built(spec, size);
+            const Drawn drawn = built.drawn(study);
+            int values = 0;
+            for (QGraphicsSimpleTextItem *item : drawn.items)
+                values += item->data(0).toString() == ChartFactory::kDataLabelRole ? 1 : 0;
+            EXPECT_EQ(values, 3) << language.code().toStdString() << " " << size.width() << "x" << size.height();
+            expectNoOverlap(drawn, "annotation above the values");
+        }
+    }
+}
+
 TEST(PageLayout, LandscapeSocialSizesSetALongHeadlineBesideTheBarsInsteadOfSqueezingThem)
 {
     // 1200×675 and 1920×1080 are laid out on a 360 × 202.5 canvas; the German finding takes

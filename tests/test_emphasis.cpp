@@ -239,14 +239,17 @@ TEST_F(EmphasisWindowTest, AnnotationsAreKeptPerLanguageShownInTheChartAndUndoab
     EXPECT_TRUE(m_window->barChart()->visibleTexts().contains(QStringLiteral("Down 9 points")));
 
     m_window->setLanguage(Language::German);
-    ASSERT_TRUE(QTest::qWaitFor([this] { return m_window->barChart()->spec().language == Language::German; }));
+    ASSERT_TRUE(QTest::qWaitFor([this] {
+        return m_window->barChart()->spec().language == Language::German;
+    }));
     EXPECT_FALSE(m_window->barChart()->visibleTexts().contains(QStringLiteral("Down 9 points")))
         << "the German chart shows only German notes";
     ASSERT_TRUE(m_window->annotateSelection(QStringLiteral("9 Punkte weniger")));
     EXPECT_TRUE(m_window->barChart()->visibleTexts().contains(QStringLiteral("9 Punkte weniger")));
     EXPECT_EQ(stored().annotation(QStringLiteral("none"), 2012)->text.languages(),
               (QList<Language>{Language::English, Language::German}));
-    EXPECT_EQ(action("undoAction")->text(), QStringLiteral("Anmerkung zu „Keine sozialen Medien“, 2012 &rückgängig machen"));
+    EXPECT_EQ(action("undoAction")->text(),
+              QStringLiteral("Anmerkung zu „Keine sozialen Medien“, 2012 &rückgängig machen"));
 
     undo();
     EXPECT_EQ(stored().annotation(QStringLiteral("none"), 2012)->text.languages(), QList<Language>{Language::English});

@@ -911,6 +911,15 @@ void placeAnnotations(QChart *chart, const ChartLayout &layout, QList<QRectF> ob
                 break;
             }
         }
+        // Higher up, above the values, before any value gives way: step by half a line.
+        for (double up = size.height() / 2.0; !chosen && t.y() - up - size.height() >= area.top();
+             up += size.height() / 2.0) {
+            for (qsizetype c = 0; c < 3 && !chosen; ++c) {
+                const QRectF candidate = candidates.at(c).translated(0.0, -up);
+                if (area.contains(candidate) && clearOf(candidate, obstacles))
+                    chosen = candidate;
+            }
+        }
         if (!chosen) {
             // Without the data labels in the way: hide those the annotation covers.
             QList<QRectF> fixed = obstacles;
