@@ -233,7 +233,8 @@ TEST_F(EmphasisWindowTest, AnnotationsAreKeptPerLanguageShownInTheChartAndUndoab
     m_window->selectSegment(2);
     ASSERT_TRUE(action("annotateAction")->isEnabled());
     ASSERT_TRUE(m_window->annotateSelection(QStringLiteral("  Down   9 points ")));
-    const Annotation *english = stored().annotation(QStringLiteral("none"), 2012);
+    const Study afterEnglish = stored();
+    const Annotation *english = afterEnglish.annotation(QStringLiteral("none"), 2012);
     ASSERT_NE(english, nullptr);
     EXPECT_EQ(english->text.value(Language::English), QStringLiteral("Down 9 points")) << "spaces are simplified";
     EXPECT_TRUE(m_window->barChart()->visibleTexts().contains(QStringLiteral("Down 9 points")));
