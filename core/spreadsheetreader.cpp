@@ -83,12 +83,17 @@ QString relativeTarget(const QString &target, const QByteArray &partName)
 // - ODS row properties outside a style of the family table-row, and column properties outside
 //   one of the family table-column (an assertion or a null write in orcus), are refused;
 // - so is an ODS style (style:style) without the name or the family ODF requires of it
-//   (orcus reads a null pointer at the next table column: found by fuzz_spreadsheet).
+//   (orcus reads a null pointer at the next table column: found by fuzz_spreadsheet);
+// - an ODS style of a family orcus doesn't read (chart, drawing-page, presentation, ruby,
+//   section, or none ODF knows) is left out with its content: a table column using it made
+//   orcus read a null pointer (found by fuzz_spreadsheet). Nothing in them is survey data.
 // Malformed XML is refused as damaged, naming the part, line and column.
 QByteArray orcusXmlPart(const QByteArray &xml, const QByteArray &partName)
 {
     static const QString styleNamespace = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0");
     static const QString officeNamespace = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0");
+    static const QList<QStringView> orcusStyleFamilies = {u"graphic",      u"paragraph", u"table", u"table-cell",
+                                                          u"table-column", u"table-row", u"text"};
     const bool relationships = partName.endsWith(".rels");
     const bool worksheet = partName.startsWith("xl/worksheets/");
     const auto damaged = [&](const QXmlStreamReader &reader, const QString &detail) {
@@ -133,6 +138,11 @@ QByteArray orcusXmlPart(const QByteArray &xml, const QByteArray &partName)
                 (reader.attributes().value(styleNamespace, QStringLiteral("name")).isEmpty() ||
                  reader.attributes().value(styleNamespace, QStringLiteral("family")).isEmpty()))
                 damaged(reader, Text::tr("a style without a name or a family"));
+            if (style && name == u"style" &&
+                !orcusStyleFamilies.contains(reader.attributes().value(styleNamespace, QStringLiteral("family")))) {
+                reader.skipCurrentElement(); // a chart, section, ruby … style: nothing a survey table needs
+                continue;
+            }
             families.append(style && (name == u"style" || name == u"default-style")
                                 ? reader.attributes().value(styleNamespace, QStringLiteral("family")).toString()
                                 : QString());
