@@ -23,6 +23,17 @@ const QString kImportCommand = QStringLiteral("import");
 const QString kListCommand = QStringLiteral("list");
 const QString kExportDataCommand = QStringLiteral("export-data");
 
+// The keys of the paper presets (or of the pixel ones), comma-separated, for --help.
+QString presetKeys(bool paper)
+{
+    QStringList keys;
+    for (const ExportPreset &preset : exportPresets()) {
+        if (preset.isPaper() == paper)
+            keys.append(preset.key);
+    }
+    return keys.join(QStringLiteral(", "));
+}
+
 QCommandLineOption studyOption()
 {
     return QCommandLineOption(QStringLiteral("study"),
@@ -516,11 +527,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption allOption(QStringLiteral("all"),
                                        Text::tr("Write every chart (a bar chart per survey wave and the trend chart) "
                                                 "into the folder given by -o."));
-    const QCommandLineOption presetOption(QStringLiteral("preset"),
-                                          Text::tr("A named size: 1600x900, 1200x675, 1080x1080, 1920x1080 (PNG, "
-                                                   "SVG) or a4-landscape, a4-portrait, letter-landscape, "
-                                                   "letter-portrait (PDF)."),
-                                          QStringLiteral("NAME"));
+    const QCommandLineOption presetOption(
+        QStringLiteral("preset"),
+        Text::tr("A named size: %1 (PNG, SVG) or %2 (PDF).").arg(presetKeys(false), presetKeys(true)),
+        QStringLiteral("NAME"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), Text::tr("PNG size in pixels (default: 1600x900)."),
                                         QStringLiteral("WIDTHxHEIGHT"));
     const QCommandLineOption scaleOption(QStringLiteral("scale"),

@@ -26,9 +26,11 @@ struct DeckChart
         QString color;           ///< "#rrggbb".
         QStringList pointColors; ///< Bar charts: one colour per category (empty: color).
         bool dashed = false;     ///< Line charts: a dashed line (a derived series).
+        int segment = -2;        ///< Line charts: the study's segment shown (index), -1 the adoption line, -2 none.
     };
     Kind kind = Kind::Bar;
-    QStringList categories; ///< Segment names (bars) or survey waves (lines).
+    QStringList categories; ///< Segment names (bars, in the study's order) or survey waves (lines).
+    int waveYear = 0;       ///< Bar charts: the survey wave shown.
     QList<Series> series;
 };
 

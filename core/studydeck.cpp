@@ -37,6 +37,7 @@ DeckChart barChart(const Study &study, int waveYear, Language language, const Th
 {
     DeckChart chart;
     chart.kind = DeckChart::Kind::Bar;
+    chart.waveYear = waveYear;
     DeckChart::Series series;
     series.name = QString::number(waveYear);
     series.color = segmentColor(study, 0, theme);
@@ -60,6 +61,7 @@ DeckChart trendChart(const Study &study, Language language, const ThemeDescripti
         DeckChart::Series series;
         series.name = study.segments.at(i).name.text(language);
         series.color = segmentColor(study, i, theme);
+        series.segment = i;
         for (int w = 0; w < study.waves.size(); ++w)
             series.values.append(study.share(w, i));
         chart.series.append(series);
@@ -69,6 +71,7 @@ DeckChart trendChart(const Study &study, Language language, const ThemeDescripti
         adoption.name = study.adoptionLabel.text(language);
         adoption.color = theme.adoption;
         adoption.dashed = true; // derived, as in the app's trend chart
+        adoption.segment = -1;
         for (int w = 0; w < study.waves.size(); ++w)
             adoption.values.append(DerivedFigures::adoptionShare(study, w));
         chart.series.append(adoption);

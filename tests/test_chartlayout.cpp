@@ -16,6 +16,7 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
@@ -27,6 +28,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -383,7 +385,8 @@ TEST(Annotation, GoesAboveTheValuesRatherThanHidingThem)
         spec.emphasis.annotations = {{0, 2012,
                                       language == Language::German ? QStringLiteral("Nur jedes vierte plant")
                                                                    : QStringLiteral("Only one in four plans")}};
-        for (const QSizeF size : {QSizeF(360, 180), QSizeF(360, 220), QSizeF(360, 250), QSizeF(300, 200)}) {
+        for (const QSizeF size :
+             {QSizeF(360, 180), QSizeF(360, 200), QSizeF(360, 220), QSizeF(360, 250), QSizeF(300, 200)}) {
             const BuiltChart built(spec, size);
             const Drawn drawn = built.drawn(study);
             int values = 0;
@@ -391,6 +394,29 @@ TEST(Annotation, GoesAboveTheValuesRatherThanHidingThem)
                 values += item->data(0).toString() == ChartFactory::kDataLabelRole ? 1 : 0;
             EXPECT_EQ(values, 3) << language.code().toStdString() << " " << size.width() << "x" << size.height();
             expectNoOverlap(drawn, "annotation above the values");
+            // Its line points at the bar's value, ending at the label's edge, never crossing it.
+            int lines = 0;
+            for (QGraphicsItem *child : built.chart()->childItems()) {
+                if (child->data(0).toString() != ChartFactory::kAnnotationLineRole || !child->isVisible())
+                    continue;
+                ++lines;
+                const QLineF line = static_cast<QGraphicsLineItem *>(child)->line();
+                for (QGraphicsSimpleTextItem *item : drawn.items) {
+                    if (item->data(0).toString() != ChartFactory::kDataLabelRole)
+                        continue;
+                    const QRectF inner = QRectF(item->pos(), item->boundingRect().size()).adjusted(1, 1, -1, -1);
+                    const QList<QLineF> edges{
+                        QLineF(inner.topLeft(), inner.topRight()), QLineF(inner.topRight(), inner.bottomRight()),
+                        QLineF(inner.bottomRight(), inner.bottomLeft()), QLineF(inner.bottomLeft(), inner.topLeft())};
+                    const bool crosses = inner.contains(line.p1()) || inner.contains(line.p2()) ||
+                                         std::any_of(edges.cbegin(), edges.cend(), [&line](const QLineF &edge) {
+                                             return line.intersects(edge, nullptr) == QLineF::BoundedIntersection;
+                                         });
+                    EXPECT_FALSE(crosses) << "the line crosses " << item->text().toStdString() << " at " << size.width()
+                                          << "x" << size.height();
+                }
+            }
+            EXPECT_EQ(lines, 1) << size.width() << "x" << size.height();
         }
     }
 }

@@ -6,10 +6,13 @@
 // chart built from the study, and the Chart menu of the window with undo.
 
 #include "core/seedstudy.h"
+#include "core/studydeck.h"
 #include "core/studyjson.h"
 #include "librarywindowtest.h"
+#include "ui/charts/chartfactory.h"
 #include "ui/charts/chartspec.h"
 #include "ui/charts/chartwidget.h"
+#include "ui/export/chartexporter.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
@@ -196,6 +199,49 @@ protected:
 };
 
 } // namespace
+
+// A slide shows the chart as the window does: the highlighted segment stronger, the others
+// muted, each annotation of its bars or points under it, the parts switched off left out.
+TEST(EmphasisDeck, SlidesShowTheEmphasisTheAnnotationsAndOnlyTheChosenParts)
+{
+    const Study study = emphasisedStudy();
+    const ThemeDescription theme = ChartStyle::describe(ChartStyle::lightTheme());
+    ChartSpec bars(study, ChartKind::Bar, 2012, Language::German);
+    const Deck barDeck = deckAsShown(StudyDeck::chartDeck(study, ChartKind::Bar, 2012, Language::German, theme), bars);
+    ASSERT_EQ(barDeck.slides.size(), 1);
+    ASSERT_TRUE(barDeck.slides.at(0).chart.has_value());
+    const QStringList colours = barDeck.slides.at(0).chart->series.at(0).pointColors;
+    const QString muted = ChartFactory::mutedColor(bars.style).name();
+    EXPECT_EQ(colours, (QStringList{muted, muted, ChartFactory::segmentFill(bars, 2).name()}));
+    EXPECT_NE(colours.at(2), muted);
+    EXPECT_TRUE(
+        barDeck.slides.at(0).footnotes.contains(QStringLiteral("Keine sozialen Medien, 2012: 9 Punkte weniger")))
+        << qPrintable(barDeck.slides.at(0).footnotes.join(u'|'));
+    EXPECT_FALSE(barDeck.slides.at(0).title.isEmpty());
+
+    // The trend: every segment's line and the adoption line, with its German note.
+    const ChartSpec trend(study, ChartKind::Trend, 2012, Language::German);
+    const Deck trendDeck =
+        deckAsShown(StudyDeck::chartDeck(study, ChartKind::Trend, 2012, Language::German, theme), trend);
+    const QList<DeckChart::Series> lines = trendDeck.slides.at(0).chart->series;
+    ASSERT_EQ(lines.size(), 4);
+    EXPECT_EQ(lines.at(0).color, muted);
+    EXPECT_EQ(lines.at(2).color, ChartFactory::segmentFill(trend, 2).name());
+    EXPECT_EQ(lines.at(3).color, muted) << "the adoption line is not the highlighted one";
+    const QStringList notes = trendDeck.slides.at(0).footnotes;
+    EXPECT_TRUE(notes.contains(QStringLiteral("Keine sozialen Medien, 2012: 9 Punkte weniger")));
+    EXPECT_TRUE(notes.contains(QStringLiteral("Nutzen soziale Medien (insgesamt), 2012: Mehr als die Hälfte")))
+        << qPrintable(notes.join(u'|'));
+
+    // The 2011 bars have no note; parts switched off leave the slide.
+    bars.waveYear = 2011;
+    bars.parts = ChartParts::fromCodes(QStringLiteral("description"));
+    const Deck plain = deckAsShown(StudyDeck::chartDeck(study, ChartKind::Bar, 2011, Language::German, theme), bars);
+    EXPECT_TRUE(plain.slides.at(0).title.isEmpty());
+    EXPECT_FALSE(plain.slides.at(0).subtitle.isEmpty());
+    EXPECT_TRUE(plain.slides.at(0).footnotes.isEmpty()) << qPrintable(plain.slides.at(0).footnotes.join(u'|'));
+    EXPECT_TRUE(plain.slides.at(0).source.isEmpty());
+}
 
 TEST_F(EmphasisWindowTest, EmphasisingTheSelectedSegmentIsStoredShownAndUndoable)
 {

@@ -252,9 +252,15 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+177"/>
+        <location line="+220"/>
         <source>the SVG writer could not start</source>
         <translation>die SVG-Ausgabe ließ sich nicht starten</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>%1, %2: %3</source>
+        <comment>an annotation on a slide: series, survey wave, note</comment>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <location filename="../core/exportformat.cpp" line="+39"/>
@@ -302,7 +308,7 @@
         <translation>US-Letter hoch</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="-57"/>
+        <location filename="../ui/export/chartexporter.cpp" line="+23"/>
         <source>the study has no survey wave %1</source>
         <translation>die Studie hat keine Befragungswelle %1</translation>
     </message>
@@ -320,7 +326,7 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+1269"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+1281"/>
         <source>Not reported for %1: %2</source>
         <translation>Für %1 nicht erhoben: %2</translation>
     </message>
@@ -337,8 +343,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-1053"/>
-        <location line="+1038"/>
+        <location line="-1065"/>
+        <location line="+1050"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -360,7 +366,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+193"/>
+        <location filename="../app/commandline.cpp" line="+204"/>
         <source>Chart of the Week: survey charts with advice.</source>
         <translation>Chart der Woche: Umfragediagramme mit Empfehlungen.</translation>
     </message>
@@ -460,12 +466,7 @@
         <translation>Jedes Diagramm (ein Balkendiagramm je Befragungswelle und das Verlaufsdiagramm) in den mit -o angegebenen Ordner schreiben.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A named size: 1600x900, 1200x675, 1080x1080, 1920x1080 (PNG, SVG) or a4-landscape, a4-portrait, letter-landscape, letter-portrait (PDF).</source>
-        <translation>Eine benannte Größe: 1600x900, 1200x675, 1080x1080, 1920x1080 (PNG, SVG) oder a4-landscape, a4-portrait, letter-landscape, letter-portrait (PDF).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>PNG size in pixels (default: 1600x900).</source>
         <translation>PNG-Größe in Pixeln (Vorgabe: 1600x900).</translation>
     </message>
@@ -495,7 +496,7 @@
         <translation>--preset: erwartet eines von %1, erhalten „%2“.</translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-586"/>
         <source>The study: its id or exact title (default: the newest chart of the week).</source>
         <translation>Die Studie: ihre ID oder ihr genauer Titel (Vorgabe: das neueste Chart der Woche).</translation>
     </message>
@@ -600,7 +601,12 @@
         <translation>Dateiformat (Standard: aus dem Dateinamen); eine Liste wie png,pdf schreibt eine Datei je Format aus einer -o-Grundlage.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>A named size: %1 (PNG, SVG) or %2 (PDF).</source>
+        <translation>Eine benannte Größe: %1 (PNG, SVG) oder %2 (PDF).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The file to write (with --all: the folder); several -o write several files of the same chart in one run.</source>
         <translation>Die zu schreibende Datei (mit --all: der Ordner); mehrere -o schreiben mehrere Dateien desselben Diagramms in einem Lauf.</translation>
     </message>
@@ -635,13 +641,13 @@
         <translation>export --all schreibt in einen Ordner; geben Sie -o nur einmal an.</translation>
     </message>
     <message>
-        <location line="-304"/>
-        <location line="+225"/>
+        <location line="-303"/>
+        <location line="+224"/>
         <source>--lang: expected de or en, got &quot;%1&quot;.</source>
         <translation>--lang: erwartet de oder en, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-254"/>
         <source>The PDF or PowerPoint file to write.</source>
         <translation>Die PDF- oder PowerPoint-Datei, die geschrieben wird.</translation>
     </message>
@@ -671,7 +677,7 @@
         <translation>Der Bericht ist ein PDF oder eine PowerPoint-Präsentation; geben Sie statt „%1“ eine .pdf- oder .pptx-Datei an oder verwenden Sie --format.</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+242"/>
         <source>--format: expected png, pdf, svg, html or pptx, got &quot;%1&quot;.</source>
         <translation>--format: erwartet png, pdf, svg, html oder pptx, erhalten „%1“.</translation>
     </message>
@@ -2363,7 +2369,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>SpreadsheetReader</name>
     <message>
-        <location filename="../core/spreadsheetreader.cpp" line="+219"/>
+        <location filename="../core/spreadsheetreader.cpp" line="+229"/>
         <source>The file is not a spreadsheet: it is not a ZIP archive, or the archive is damaged.</source>
         <translation>Die Datei ist keine Tabelle: Sie ist kein ZIP-Archiv, oder das Archiv ist beschädigt.</translation>
     </message>
@@ -2375,8 +2381,8 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Nicht genug Arbeitsspeicher, um die Datei zu lesen.</translation>
     </message>
     <message>
-        <location line="-719"/>
-        <location line="+161"/>
+        <location line="-724"/>
+        <location line="+166"/>
         <location line="+14"/>
         <location line="+6"/>
         <location line="+541"/>
@@ -2384,12 +2390,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Die Tabelle ist beschädigt und kann nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="-688"/>
+        <location line="-693"/>
         <source>a style without a name or a family</source>
         <translation>eine Formatvorlage ohne Namen oder Familie</translation>
     </message>
     <message>
-        <location line="+679"/>
+        <location line="+684"/>
         <source>The spreadsheet has no sheet.</source>
         <translation>Die Tabelle hat kein Tabellenblatt.</translation>
     </message>
@@ -3007,7 +3013,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <location filename="../core/studyjson.cpp" line="+160"/>
         <location line="+49"/>
         <location line="+52"/>
-        <location line="+163"/>
+        <location line="+161"/>
         <location line="+48"/>
         <location line="+18"/>
         <location line="+161"/>
@@ -3015,7 +3021,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Dieses Feld ist erforderlich.</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-485"/>
         <source>A text is expected here, not %1.</source>
         <translation>Hier wird ein Text erwartet, nicht %1.</translation>
     </message>
@@ -3080,7 +3086,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Hier wird ein Anmerkungsobjekt erwartet, nicht %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The study has no survey wave %1.</source>
         <translation>Die Studie hat keine Befragungswelle %1.</translation>
     </message>
@@ -3090,7 +3096,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Eine Anmerkung hat höchstens %1 Zeichen; diese hat %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The annotation of &quot;%1&quot; in %2 is given twice.</source>
         <translation>Die Anmerkung zu „%1“ in %2 steht zweimal da.</translation>
     </message>

@@ -252,9 +252,15 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+177"/>
+        <location line="+220"/>
         <source>the SVG writer could not start</source>
         <translation>the SVG writer could not start</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>%1, %2: %3</source>
+        <comment>an annotation on a slide: series, survey wave, note</comment>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <location filename="../core/exportformat.cpp" line="+39"/>
@@ -302,7 +308,7 @@
         <translation>Letter portrait</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexporter.cpp" line="-57"/>
+        <location filename="../ui/export/chartexporter.cpp" line="+23"/>
         <source>the study has no survey wave %1</source>
         <translation>the study has no survey wave %1</translation>
     </message>
@@ -320,7 +326,7 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+1269"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+1281"/>
         <source>Not reported for %1: %2</source>
         <translation>Not reported for %1: %2</translation>
     </message>
@@ -337,8 +343,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-1053"/>
-        <location line="+1038"/>
+        <location line="-1065"/>
+        <location line="+1050"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -360,7 +366,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+193"/>
+        <location filename="../app/commandline.cpp" line="+204"/>
         <source>Chart of the Week: survey charts with advice.</source>
         <translation>Chart of the Week: survey charts with advice.</translation>
     </message>
@@ -460,12 +466,7 @@
         <translation>Write every chart (a bar chart per survey wave and the trend chart) into the folder given by -o.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A named size: 1600x900, 1200x675, 1080x1080, 1920x1080 (PNG, SVG) or a4-landscape, a4-portrait, letter-landscape, letter-portrait (PDF).</source>
-        <translation>A named size: 1600x900, 1200x675, 1080x1080, 1920x1080 (PNG, SVG) or a4-landscape, a4-portrait, letter-landscape, letter-portrait (PDF).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>PNG size in pixels (default: 1600x900).</source>
         <translation>PNG size in pixels (default: 1600x900).</translation>
     </message>
@@ -495,7 +496,7 @@
         <translation>--preset: expected one of %1, got &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-586"/>
         <source>The study: its id or exact title (default: the newest chart of the week).</source>
         <translation>The study: its id or exact title (default: the newest chart of the week).</translation>
     </message>
@@ -600,7 +601,12 @@
         <translation>File format (default: from the file name); a list such as png,pdf writes one file per format from one -o base.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>A named size: %1 (PNG, SVG) or %2 (PDF).</source>
+        <translation>A named size: %1 (PNG, SVG) or %2 (PDF).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The file to write (with --all: the folder); several -o write several files of the same chart in one run.</source>
         <translation>The file to write (with --all: the folder); several -o write several files of the same chart in one run.</translation>
     </message>
@@ -635,13 +641,13 @@
         <translation>export --all writes into one folder; give -o once.</translation>
     </message>
     <message>
-        <location line="-304"/>
-        <location line="+225"/>
+        <location line="-303"/>
+        <location line="+224"/>
         <source>--lang: expected de or en, got &quot;%1&quot;.</source>
         <translation>--lang: expected de or en, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-254"/>
         <source>The PDF or PowerPoint file to write.</source>
         <translation>The PDF or PowerPoint file to write.</translation>
     </message>
@@ -671,7 +677,7 @@
         <translation>The report is a PDF or a PowerPoint deck; name a .pdf or .pptx file instead of &quot;%1&quot; or use --format.</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+242"/>
         <source>--format: expected png, pdf, svg, html or pptx, got &quot;%1&quot;.</source>
         <translation>--format: expected png, pdf, svg, html or pptx, got &quot;%1&quot;.</translation>
     </message>
@@ -2363,7 +2369,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>SpreadsheetReader</name>
     <message>
-        <location filename="../core/spreadsheetreader.cpp" line="+219"/>
+        <location filename="../core/spreadsheetreader.cpp" line="+229"/>
         <source>The file is not a spreadsheet: it is not a ZIP archive, or the archive is damaged.</source>
         <translation>The file is not a spreadsheet: it is not a ZIP archive, or the archive is damaged.</translation>
     </message>
@@ -2375,8 +2381,8 @@ Turns survey data into a weekly chart with advice.
         <translation>Not enough memory to read the file.</translation>
     </message>
     <message>
-        <location line="-719"/>
-        <location line="+161"/>
+        <location line="-724"/>
+        <location line="+166"/>
         <location line="+14"/>
         <location line="+6"/>
         <location line="+541"/>
@@ -2384,12 +2390,12 @@ Turns survey data into a weekly chart with advice.
         <translation>The spreadsheet is damaged and can&apos;t be read (%1).</translation>
     </message>
     <message>
-        <location line="-688"/>
+        <location line="-693"/>
         <source>a style without a name or a family</source>
         <translation>a style without a name or a family</translation>
     </message>
     <message>
-        <location line="+679"/>
+        <location line="+684"/>
         <source>The spreadsheet has no sheet.</source>
         <translation>The spreadsheet has no sheet.</translation>
     </message>
@@ -3007,7 +3013,7 @@ Turns survey data into a weekly chart with advice.
         <location filename="../core/studyjson.cpp" line="+160"/>
         <location line="+49"/>
         <location line="+52"/>
-        <location line="+163"/>
+        <location line="+161"/>
         <location line="+48"/>
         <location line="+18"/>
         <location line="+161"/>
@@ -3015,7 +3021,7 @@ Turns survey data into a weekly chart with advice.
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-485"/>
         <source>A text is expected here, not %1.</source>
         <translation>A text is expected here, not %1.</translation>
     </message>
@@ -3080,7 +3086,7 @@ Turns survey data into a weekly chart with advice.
         <translation>An annotation object is expected here, not %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The study has no survey wave %1.</source>
         <translation>The study has no survey wave %1.</translation>
     </message>
@@ -3090,7 +3096,7 @@ Turns survey data into a weekly chart with advice.
         <translation>An annotation has at most %1 characters; this one has %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The annotation of &quot;%1&quot; in %2 is given twice.</source>
         <translation>The annotation of &quot;%1&quot; in %2 is given twice.</translation>
     </message>

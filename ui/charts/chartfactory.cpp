@@ -862,6 +862,27 @@ std::optional<QPointF> annotationTarget(QChart *chart, const ChartLayout &layout
     return std::nullopt;
 }
 
+// Where the line from p1 to p2 first enters box (p2 when it doesn't).
+QPointF entryPoint(const QLineF &line, const QRectF &box)
+{
+    if (box.contains(line.p1()))
+        return line.p2();
+    QPointF nearest = line.p2();
+    double nearestLength = line.length();
+    const QList<QLineF> edges{QLineF(box.topLeft(), box.topRight()), QLineF(box.topRight(), box.bottomRight()),
+                              QLineF(box.bottomRight(), box.bottomLeft()), QLineF(box.bottomLeft(), box.topLeft())};
+    for (const QLineF &edge : edges) {
+        QPointF crossing;
+        if (line.intersects(edge, &crossing) == QLineF::BoundedIntersection) {
+            if (const double length = QLineF(line.p1(), crossing).length(); length < nearestLength) {
+                nearest = crossing;
+                nearestLength = length;
+            }
+        }
+    }
+    return nearest;
+}
+
 // Places each annotation next to its bar or point where it covers nothing, with a thin
 // line to it; data labels in the way are hidden (the annotation matters more).
 void placeAnnotations(QChart *chart, const ChartLayout &layout, QList<QRectF> obstacles)
@@ -954,7 +975,14 @@ void placeAnnotations(QChart *chart, const ChartLayout &layout, QList<QRectF> ob
             // From the box's nearest edge point to just short of the target.
             const QPointF from(std::clamp(t.x(), chosen->left(), chosen->right()),
                                std::clamp(t.y(), chosen->top(), chosen->bottom()));
-            const QLineF full(from, t);
+            // A value label on the way (the bar's own, above its top) ends the line at its
+            // edge: the line points at the value instead of crossing it.
+            QPointF end = t;
+            for (const QGraphicsSimpleTextItem *label : dataLabels) {
+                if (label->isVisible())
+                    end = entryPoint(QLineF(from, end), QRectF(label->pos(), label->boundingRect().size()));
+            }
+            const QLineF full(from, end);
             if (full.length() > 4.0) {
                 QLineF shortened = full;
                 shortened.setLength(full.length() - 3.0);

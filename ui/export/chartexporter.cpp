@@ -222,6 +222,49 @@ bool printChart(QPrinter *printer, const ChartSpec &spec)
     return painter.end();
 }
 
+Deck deckAsShown(Deck deck, const ChartSpec &spec)
+{
+    const Study &study = spec.study;
+    const auto seriesName = [&](int segment) {
+        return segment == -1 ? study.adoptionLabel.text(spec.language)
+                             : study.segments.value(segment).name.text(spec.language);
+    };
+    for (DeckSlide &slide : deck.slides) {
+        if (!slide.chart)
+            continue;
+        DeckChart &chart = *slide.chart;
+        const bool bars = chart.kind == DeckChart::Kind::Bar;
+        QList<int> shown; // the segments (-1: the adoption line) the chart draws
+        for (DeckChart::Series &series : chart.series) {
+            if (bars) {
+                for (qsizetype i = 0; i < series.pointColors.size(); ++i) {
+                    series.pointColors[i] = ChartFactory::segmentFill(spec, int(i)).name();
+                    shown.append(int(i));
+                }
+            } else if (series.segment > -2) {
+                series.color = ChartFactory::segmentFill(spec, series.segment).name();
+                shown.append(series.segment);
+            }
+        }
+        if (!spec.parts.headline)
+            slide.title.clear();
+        if (!spec.parts.description)
+            slide.subtitle.clear();
+        if (!spec.parts.notes)
+            slide.footnotes.clear();
+        if (!spec.parts.source)
+            slide.source.clear();
+        for (const ChartAnnotation &note : spec.emphasis.annotations) {
+            if (shown.contains(note.segmentIndex) && (!bars || note.waveYear == chart.waveYear))
+                slide.footnotes.append(Text::tr("%1, %2: %3", "an annotation on a slide: series, survey wave, note")
+                                           .arg(seriesName(note.segmentIndex))
+                                           .arg(note.waveYear)
+                                           .arg(note.text));
+        }
+    }
+    return deck;
+}
+
 std::optional<QString> exportChart(const ChartSpec &spec, const ExportOptions &options, const QString &path)
 {
     return exportChartFiles(spec, options, {{options.format, path}});
@@ -297,8 +340,9 @@ std::optional<QString> exportChartFiles(const ChartSpec &original, const ExportO
             break;
         case ExportFormat::Pptx: {
             QString deckError;
-            const Deck deck = StudyDeck::chartDeck(spec.study, spec.kind, spec.waveYear, spec.language,
-                                                   ChartStyle::describe(spec.style));
+            const Deck deck = deckAsShown(StudyDeck::chartDeck(spec.study, spec.kind, spec.waveYear, spec.language,
+                                                               ChartStyle::describe(spec.style)),
+                                          spec);
             if (const std::optional<QByteArray> pptx = writeDeck(deck, &deckError))
                 bytes.write(*pptx);
             else

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/exportformat.h"
+#include "core/pptxwriter.h"
 #include "ui/charts/chartfactory.h"
 #include "ui/charts/chartspec.h"
 
@@ -41,6 +42,13 @@ ExportOptions withPreset(ExportOptions options, const ExportPreset &preset);
 /// leaves no file (and an existing file unchanged) and returns a translated message naming the file and the reason;
 /// success returns std::nullopt. Texts come from the installed translator, numbers follow spec.language.
 std::optional<QString> exportChart(const ChartSpec &spec, const ExportOptions &options, const QString &path);
+
+/// The deck as the app shows spec's study: every chart in spec's emphasis (the highlighted
+/// segment stronger, the others muted: ChartFactory::segmentFill()), the annotations in
+/// spec's language as footnotes of the slides whose chart shows their bar or point, and the
+/// parts spec.parts switches off left out of the chart slides (headline: the title,
+/// description: the subtitle, notes: the footnotes, source: the source line).
+Deck deckAsShown(Deck deck, const ChartSpec &spec);
 
 /// Writes one chart to several files in one go (options.format is ignored; each target has
 /// its own): the chart is built once and laid out for each file, and the PNG is encoded on a

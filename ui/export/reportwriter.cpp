@@ -405,7 +405,9 @@ std::optional<QString> writeReportDeck(const Study &original, Language language,
     const Study study = withVisibleText(original);
     QString error;
     const std::optional<QByteArray> deck =
-        writeDeck(StudyDeck::reportDeck(study, language, ChartStyle::describe(style)), &error);
+        writeDeck(deckAsShown(StudyDeck::reportDeck(study, language, ChartStyle::describe(style)),
+                              ChartSpec(study, ChartKind::Bar, study.latestWaveYear(), language, style)),
+                  &error);
     if (!deck)
         return failure(error);
     if (const std::optional<QString> reason = writeFileSafely(path, *deck))
