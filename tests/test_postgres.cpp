@@ -11,6 +11,7 @@
 #include "postgrescluster.h"
 #include "storagetesting.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -76,6 +77,51 @@ TEST_F(TeamLibrary, AColleaguesSaveIsNeverOverwritten)
     reloaded.title = QStringLiteral("Alice's title");
     EXPECT_TRUE(succeeded(alice->updateStudy(reloaded)));
     EXPECT_TRUE(failedWith(bob->updateStudy(theirs), Kind::Conflict));
+}
+
+// A save is told to the other clients when it commits, never to the one that saved it: the
+// study's id for an edit, an addition or a deletion, nothing at all for a rolled-back write.
+TEST_F(TeamLibrary, EachCommittedSaveIsToldToTheColleaguesLive)
+{
+    auto alice = connect();
+    auto bob = connect();
+    ASSERT_TRUE(alice && bob);
+    QSignalSpy toAlice(alice.get(), &StudyRepository::changedElsewhere);
+    QSignalSpy toBob(bob.get(), &StudyRepository::changedElsewhere);
+
+    Study study = seedOf(*alice);
+    study.title = QStringLiteral("Alice's title");
+    ASSERT_TRUE(succeeded(alice->updateStudy(study)));
+    ASSERT_TRUE(toBob.wait(30000)) << "Bob heard nothing of Alice's save";
+    EXPECT_EQ(toBob.takeFirst().at(0).value<QList<qint64>>(), QList<qint64>{study.id});
+
+    // A save that fails (Bob's copy is older) is rolled back and tells nobody; Bob's next,
+    // an addition, reaches Alice, and hers never came back to her: the first Alice hears is
+    // Bob's addition.
+    Study stale = seedOf(*bob);
+    ASSERT_TRUE(succeeded(alice->updateStudy(seedOf(*alice))));
+    ASSERT_TRUE(toBob.wait(30000));
+    toBob.clear();
+    stale.title = QStringLiteral("Bob's late title");
+    ASSERT_TRUE(failedWith(bob->updateStudy(stale), Kind::Conflict));
+    Study added = smbGroupSocialBusinessStudy2012();
+    added.slug = QStringLiteral("bobs-copy");
+    const auto inserted = bob->insertStudy(added);
+    ASSERT_TRUE(succeeded(inserted));
+    ASSERT_TRUE(toAlice.wait(30000)) << "Alice heard nothing of Bob's addition";
+    ASSERT_EQ(toAlice.size(), 1);
+    EXPECT_EQ(toAlice.takeFirst().at(0).value<QList<qint64>>(), QList<qint64>{inserted->id});
+
+    // A deletion names the study; the brand theme (no study) asks for everything again.
+    ASSERT_TRUE(succeeded(alice->deleteStudy(inserted->id)));
+    ASSERT_TRUE(toBob.wait(30000));
+    EXPECT_EQ(toBob.takeFirst().at(0).value<QList<qint64>>(), QList<qint64>{inserted->id});
+    BrandTheme brand;
+    brand.primaryColor = QStringLiteral("#112233");
+    ASSERT_TRUE(succeeded(alice->saveBrandTheme(brand)));
+    ASSERT_TRUE(toBob.wait(30000));
+    EXPECT_TRUE(toBob.takeFirst().at(0).value<QList<qint64>>().isEmpty());
+    EXPECT_TRUE(toBob.isEmpty());
 }
 
 TEST_F(TeamLibrary, TwoClientsStartingAtOnceCreateTheSchemaOnce)

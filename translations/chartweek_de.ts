@@ -326,7 +326,7 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+1281"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+1309"/>
         <source>Not reported for %1: %2</source>
         <translation>Für %1 nicht erhoben: %2</translation>
     </message>
@@ -343,8 +343,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-1065"/>
-        <location line="+1050"/>
+        <location line="-1093"/>
+        <location line="+1078"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -601,12 +601,12 @@
         <translation>Dateiformat (Standard: aus dem Dateinamen); eine Liste wie png,pdf schreibt eine Datei je Format aus einer -o-Grundlage.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>A named size: %1 (PNG, SVG) or %2 (PDF).</source>
         <translation>Eine benannte Größe: %1 (PNG, SVG) oder %2 (PDF).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The file to write (with --all: the folder); several -o write several files of the same chart in one run.</source>
         <translation>Die zu schreibende Datei (mit --all: der Ordner); mehrere -o schreiben mehrere Dateien desselben Diagramms in einem Lauf.</translation>
     </message>
@@ -1548,7 +1548,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+280"/>
+        <location filename="../ui/mainwindow.cpp" line="+290"/>
         <source>Import Study Data</source>
         <translation>Studiendaten importieren</translation>
     </message>
@@ -1559,7 +1559,17 @@
         <translation>Chart der Woche</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-355"/>
+        <source>A colleague changed the library.</source>
+        <translation>Jemand aus dem Team hat die Bibliothek geändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A colleague saved “%1”.</source>
+        <translation>Jemand aus dem Team hat „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</source>
         <translation>Studiendaten (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;Alle Dateien (*)</translation>
     </message>
@@ -3235,7 +3245,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyLibrary</name>
     <message>
-        <location filename="../ui/library/studylibrary.cpp" line="+232"/>
+        <location filename="../ui/library/studylibrary.cpp" line="+258"/>
         <source>New study</source>
         <translation>Neue Studie</translation>
     </message>

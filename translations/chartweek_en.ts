@@ -326,7 +326,7 @@
 <context>
     <name>ChartFactory</name>
     <message>
-        <location filename="../ui/charts/chartfactory.cpp" line="+1281"/>
+        <location filename="../ui/charts/chartfactory.cpp" line="+1309"/>
         <source>Not reported for %1: %2</source>
         <translation>Not reported for %1: %2</translation>
     </message>
@@ -343,8 +343,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-1065"/>
-        <location line="+1050"/>
+        <location line="-1093"/>
+        <location line="+1078"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -601,12 +601,12 @@
         <translation>File format (default: from the file name); a list such as png,pdf writes one file per format from one -o base.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>A named size: %1 (PNG, SVG) or %2 (PDF).</source>
         <translation>A named size: %1 (PNG, SVG) or %2 (PDF).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The file to write (with --all: the folder); several -o write several files of the same chart in one run.</source>
         <translation>The file to write (with --all: the folder); several -o write several files of the same chart in one run.</translation>
     </message>
@@ -1548,7 +1548,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+280"/>
+        <location filename="../ui/mainwindow.cpp" line="+290"/>
         <source>Import Study Data</source>
         <translation>Import Study Data</translation>
     </message>
@@ -1559,7 +1559,17 @@
         <translation>Chart of the Week</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-355"/>
+        <source>A colleague changed the library.</source>
+        <translation>A colleague changed the library.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A colleague saved “%1”.</source>
+        <translation>A colleague saved “%1”.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</source>
         <translation>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</translation>
     </message>
@@ -3235,7 +3245,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyLibrary</name>
     <message>
-        <location filename="../ui/library/studylibrary.cpp" line="+232"/>
+        <location filename="../ui/library/studylibrary.cpp" line="+258"/>
         <source>New study</source>
         <translation>New study</translation>
     </message>

@@ -264,6 +264,15 @@ void MainWindow::connectLibrary()
     connect(m_libraryPane, &LibraryPane::statusMessage, this, [this](const QString &text) {
         statusBar()->showMessage(text, 10000);
     });
+    connect(m_library, &StudyLibrary::changedByColleague, this, [this](const QList<qint64> &ids) {
+        QString title;
+        for (const StudySummary &study : m_library->studies()) {
+            if (ids.size() == 1 && study.id == ids.constFirst())
+                title = study.title;
+        }
+        statusBar()->showMessage(
+            title.isEmpty() ? tr("A colleague changed the library.") : tr("A colleague saved “%1”.").arg(title), 10000);
+    });
     connect(m_library, &StudyLibrary::studyRemoved, this, [this](qint64 id) {
         if (id != m_study.id || m_library->studies().isEmpty())
             return;

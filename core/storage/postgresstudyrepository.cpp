@@ -7,6 +7,7 @@
 #include "core/storage/schemamigrator.h"
 #include "core/storage/sqldialect.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrlQuery>
@@ -22,6 +23,8 @@ const PostgresDialect &postgresDialect()
     static const PostgresDialect dialect;
     return dialect;
 }
+
+constexpr qsizetype kMaxPayload = 7000;
 
 QString nextConnectionName()
 {
@@ -168,5 +171,50 @@ StorageResult<void> PostgresStudyRepository::open(const PostgresLocation &locati
         close();
         return migrated.error();
     }
+
+    // Colleagues' saves, live. Without it the library still works, refreshed by hand.
+    QSqlDriver *driver = database().driver();
+    if (driver->subscribeToNotification(kChannel)) {
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                    if (channel != kChannel || source == QSqlDriver::SelfSource)
+                        return;
+                    QList<qint64> ids;
+                    for (const QString &part : payload.toString().split(u',', Qt::SkipEmptyParts)) {
+                        bool ok = false;
+                        const qint64 id = part.toLongLong(&ok);
+                        if (!ok || id <= 0) { // the brand theme, or a payload from elsewhere
+                            ids.clear();
+                            break;
+                        }
+                        ids.append(id);
+                    }
+                    Q_EMIT changedElsewhere(ids);
+                });
+    } else {
+        qWarning("chartweek: no live updates from %s: %s", qPrintable(name), qPrintable(driver->lastError().text()));
+    }
+    return {};
+}
+
+StorageResult<void> PostgresStudyRepository::announceChanges(const QString &what, const QList<qint64> &studyIds)
+{
+    QStringList ids;
+    for (const qint64 id : studyIds) {
+        if (id <= 0) { // the brand theme: everything is read again
+            ids.clear();
+            break;
+        }
+        ids.append(QString::number(id));
+    }
+    QString payload = ids.join(u',');
+    if (payload.size() > kMaxPayload) // NOTIFY takes less than 8000 bytes
+        payload.clear();
+    QSqlQuery notify(database());
+    notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    notify.addBindValue(QString(kChannel));
+    notify.addBindValue(payload);
+    if (!notify.exec())
+        return queryError(what, notify.lastError());
     return {};
 }

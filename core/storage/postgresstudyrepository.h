@@ -38,7 +38,9 @@ struct PostgresLocation
 /// migrate once; a newer schema is refused. Every write is one transaction. A study loaded
 /// by this client carries the row version it was loaded at (the study row's xmin, which
 /// every committed change of the row moves on): saving it after a colleague saved the same
-/// study is refused as Conflict, never written over the colleague's version.
+/// study is refused as Conflict, never written over the colleague's version. Every committed
+/// write tells the other clients (NOTIFY on kChannel, sent in the write's transaction), and
+/// what the others commit comes back as changedElsewhere() while the event loop runs.
 class PostgresStudyRepository final : public SqlStudyRepository
 {
     Q_OBJECT
@@ -49,6 +51,9 @@ public:
     static constexpr int kConnectTimeoutSeconds = 10;
     /// How long a statement waits for a colleague's lock before it reports Busy.
     static constexpr int kLockTimeoutSeconds = 5;
+    /// The LISTEN/NOTIFY channel of a library; the payload lists the changed study ids,
+    /// comma-separated (empty: anything may have changed).
+    static constexpr QLatin1StringView kChannel{"chartweek_library"};
 
     explicit PostgresStudyRepository(QObject *parent = nullptr);
     ~PostgresStudyRepository() override;
@@ -63,6 +68,7 @@ public:
 
 protected:
     int busySeconds() const override { return kLockTimeoutSeconds; }
+    StorageResult<void> announceChanges(const QString &what, const QList<qint64> &studyIds) override;
 
 private:
     PostgresLocation m_location;

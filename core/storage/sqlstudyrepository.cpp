@@ -99,13 +99,22 @@ StorageResult<void> SqlStudyRepository::inTransaction(const QString &what,
             return queryError(what, begin.lastError());
     }
     m_pendingRowVersions.clear();
+    m_pendingChanges.clear();
     const auto rollback = [&db, this] {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         m_pendingRowVersions.clear();
+        m_pendingChanges.clear();
     };
     if (auto done = work(); !done) {
         rollback();
         return done;
+    }
+    if (!m_pendingChanges.isEmpty()) {
+        if (auto announced = announceChanges(what, m_pendingChanges); !announced) {
+            rollback();
+            return announced;
+        }
+        m_pendingChanges.clear();
     }
     QSqlQuery commit(db);
     if (!commit.exec(QStringLiteral("COMMIT"))) {
@@ -337,6 +346,7 @@ StorageResult<Study> SqlStudyRepository::insertStudyRows(Study study, IdPolicy p
     if (!studyQuery.exec())
         return queryError(action(Action::SaveStudy, study.title), studyQuery.lastError());
     study.id = returnedId(studyQuery);
+    noteChange(study.id);
     if (keepId) {
         for (const QString &statement : m_dialect.afterExplicitIds(QStringLiteral("study"))) {
             QSqlQuery after(database());
@@ -492,6 +502,17 @@ StorageResult<bool> SqlStudyRepository::seed()
     return added;
 }
 
+StorageResult<void> SqlStudyRepository::announceChanges(const QString &, const QList<qint64> &)
+{
+    return {};
+}
+
+void SqlStudyRepository::noteChange(qint64 studyId)
+{
+    if (!m_pendingChanges.contains(studyId))
+        m_pendingChanges.append(studyId);
+}
+
 StorageResult<Study> SqlStudyRepository::insertStudy(Study study, IdPolicy policy)
 {
     if (auto invalid = validationError(study))
@@ -559,6 +580,7 @@ StorageResult<void> SqlStudyRepository::updateStudy(const Study &study)
             return queryError(action(Action::SaveStudy, study.title), query.lastError());
         if (query.numRowsAffected() != 1)
             return StorageMessages::noStudyWithId(m_location, study.id);
+        noteChange(study.id);
         if (auto unique = checkSlugIsUnique(study.slug); !unique)
             return unique;
         if (auto removed = deleteChildRows(study.id); !removed)
@@ -579,6 +601,7 @@ StorageResult<void> SqlStudyRepository::deleteStudyRows(qint64 id)
         return queryError(action(Action::DeleteStudy, QString::number(id)), query.lastError());
     if (query.numRowsAffected() != 1)
         return StorageMessages::noStudyWithId(m_location, id);
+    noteChange(id);
     return {};
 }
 
@@ -644,6 +667,7 @@ StorageResult<void> SqlStudyRepository::saveBrandTheme(const BrandTheme &brand)
         return StorageMessages::brandThemeNotSaved(*problem);
     const QString what = action(Action::SaveBrandTheme);
     return inTransaction(what, [&]() -> StorageResult<void> {
+        noteChange(0);
         QSqlQuery remove = prepared(database(), QStringLiteral("DELETE FROM brand_theme WHERE theme_key = ?"));
         remove.addBindValue(StudyRows::brandThemeKey());
         if (!remove.exec())

@@ -71,6 +71,10 @@ protected:
     StorageResult<void> inTransaction(const QString &what, const std::function<StorageResult<void>()> &work);
     /// Inserts a study with its children, inside a transaction; returns it with its id.
     StorageResult<Study> insertStudyRows(Study study, IdPolicy policy);
+    /// Called by inTransaction() just before COMMIT with the studies the transaction added,
+    /// changed or deleted (0 for the brand theme): a server tells its other clients here,
+    /// inside the transaction, so that only a committed change is told. Nothing by default.
+    virtual StorageResult<void> announceChanges(const QString &what, const QList<qint64> &studyIds);
 
 private:
     StorageResult<void> insertChildRows(const Study &study);
@@ -78,6 +82,8 @@ private:
     StorageResult<void> insertTextRows(const Study &study);
     StorageResult<void> insertAnnotationRows(const Study &study);
     StorageResult<void> deleteChildRows(qint64 studyId);
+    /// Notes that the open write transaction changes the study (0: the brand theme).
+    void noteChange(qint64 studyId);
     StorageResult<void> deleteStudyRows(qint64 id);
     StorageResult<void> checkSlugIsUnique(const QString &slug);
     /// Notes the stored row version of a study written in this transaction (see rowVersion()).
@@ -95,4 +101,5 @@ private:
     /// Conflict.
     mutable QHash<qint64, QString> m_rowVersions;
     QHash<qint64, QString> m_pendingRowVersions; ///< Written in the open transaction.
+    QList<qint64> m_pendingChanges;              ///< Of the open write transaction (noteChange()).
 };

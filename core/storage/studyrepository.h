@@ -90,6 +90,14 @@ public:
     /// finds a problem, e.g. a logo over kMaxLogoBytes.
     virtual StorageResult<void> saveBrandTheme(const BrandTheme &brand) = 0;
 
+Q_SIGNALS:
+    /// Another client of the same library (a colleague on the team library) committed a
+    /// change: the ids of the studies it added, changed or deleted; empty when anything may
+    /// have changed (the brand theme, or more studies than one message holds). Emitted from
+    /// the event loop, never for this client's own writes; a file on one machine (SQLite)
+    /// never emits it.
+    void changedElsewhere(const QList<qint64> &studyIds);
+
 private:
     Language m_messageLanguage = Language::English;
 };

@@ -47,9 +47,35 @@ StudyLibrary::StudyLibrary(StudyRepository *repository, QObject *parent)
     , m_undoStack(new QUndoStack(this))
 {
     connect(m_undoStack, &QUndoStack::indexChanged, this, &StudyLibrary::keepStackAtDatabase);
+    connect(m_repository, &StudyRepository::changedElsewhere, this, &StudyLibrary::takeChangesFromElsewhere);
     refresh();
     QString ignored; // the window asks again and shows the problem
     reloadBrandTheme(&ignored);
+}
+
+void StudyLibrary::takeChangesFromElsewhere(const QList<qint64> &studyIds)
+{
+    QList<qint64> before;
+    for (const StudySummary &study : std::as_const(m_studies))
+        before.append(study.id);
+    if (!refresh())
+        return;
+    QList<qint64> after;
+    for (const StudySummary &study : std::as_const(m_studies))
+        after.append(study.id);
+    if (studyIds.isEmpty())
+        reloadBrandTheme(); // tells brandThemeChanged() when it differs
+    // A study the colleague deleted goes; one they changed is read again where it is shown.
+    // One they added only joins the list: it doesn't open in this window.
+    for (const qint64 id : studyIds.isEmpty() ? before : studyIds) {
+        if (!before.contains(id))
+            continue;
+        if (after.contains(id))
+            Q_EMIT studyChanged(id);
+        else
+            Q_EMIT studyRemoved(id);
+    }
+    Q_EMIT changedByColleague(studyIds);
 }
 
 bool StudyLibrary::report(const DatabaseError &error)

@@ -85,9 +85,14 @@ Q_SIGNALS:
     /// The stored brand theme changed (set, undo, redo).
     void brandThemeChanged(const BrandTheme &brand);
     void errorOccurred(const QString &message);
+    /// A colleague's committed change was taken in (studiesChanged(), studyChanged(),
+    /// studyRemoved() and brandThemeChanged() have told the details); the ids as in
+    /// StudyRepository::changedElsewhere().
+    void changedByColleague(const QList<qint64> &studyIds);
 
 private:
     void keepStackAtDatabase(int index);
+    void takeChangesFromElsewhere(const QList<qint64> &studyIds);
     bool report(const DatabaseError &error);
 
     StudyRepository *m_repository;
