@@ -217,8 +217,10 @@ void addGlobalOptions(QCommandLineParser *parser, QCommandLineOption *database)
 QCommandLineOption databaseOption()
 {
     return QCommandLineOption(QStringList{QStringLiteral("database")},
-                              Text::tr("Use the study database FILE instead of the default one."),
-                              QStringLiteral("FILE"));
+                              Text::tr("Use the study database FILE instead of the default one, or the team "
+                                       "library on a PostgreSQL server: postgresql://user@host:port/dbname "
+                                       "(the password from ~/.pgpass)."),
+                              QStringLiteral("FILE|URI"));
 }
 
 // "de,en" → languages; nullopt (with the bad item in *bad) for anything else.

@@ -4,6 +4,7 @@
 #include "app/commandline.h"
 #include "core/csvexporter.h"
 #include "core/safetext.h"
+#include "core/storage/postgresstudyrepository.h"
 #include "core/storage/sqlitestudyrepository.h"
 #include "core/studyimport.h"
 #include "core/studyjson.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QIcon>
+#include <QMessageBox>
 
 #include <cstdio>
 
@@ -274,7 +276,25 @@ int main(int argc, char *argv[])
         commandLine.databasePath.isEmpty() ? AppSettings().databasePath() : commandLine.databasePath;
     SqliteStudyRepository database;
     database.setMessageLanguage(currentLanguage());
-    if (commandLine.command == CommandLine::Command::Gui) {
+    PostgresStudyRepository teamLibrary;
+    teamLibrary.setMessageLanguage(currentLanguage());
+    const bool team = PostgresLocation::isUri(databasePath);
+    if (team) {
+        // A team library: postgresql://user@host:port/dbname (libpq's PG* variables and
+        // ~/.pgpass fill in the rest). Not remembered: the next start opens the file again.
+        QString problem;
+        const PostgresLocation location = PostgresLocation::fromUri(databasePath, &problem);
+        if (problem.isEmpty()) {
+            if (const StorageResult<void> opened = teamLibrary.open(location); !opened)
+                problem = opened.error().message;
+        }
+        if (!problem.isEmpty()) {
+            printLine(stderr, QStringLiteral("chartweek: ") + problem);
+            if (commandLine.command == CommandLine::Command::Gui)
+                QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Chart of the Week"), problem);
+            return 1;
+        }
+    } else if (commandLine.command == CommandLine::Command::Gui) {
         // A damaged, foreign, newer, read-only or busy file: say why and offer another file
         // or a new database instead of quitting.
         if (!openDatabaseInteractively(&database, databasePath, DatabaseChooser::interactive()))
@@ -283,7 +303,7 @@ int main(int argc, char *argv[])
         printLine(stderr, QStringLiteral("chartweek: ") + opened.error().message);
         return 1;
     }
-    StudyRepository &library = database;
+    StudyRepository &library = team ? static_cast<StudyRepository &>(teamLibrary) : database;
 
     // The look of exports and reports (--theme; brand reads the database's brand theme).
     ChartStyle::Theme style = ChartStyle::lightTheme();

@@ -189,6 +189,11 @@ TEST(PostgresAddress, UriPartsAndPasswordsRefused)
     EXPECT_TRUE(problem.isEmpty());
     EXPECT_EQ(socket.host, QStringLiteral("/run/postgresql"));
     EXPECT_EQ(socket.displayName(), QStringLiteral("postgresql:///team?host=/run/postgresql"));
+    // A socket's number is kept: it names another server than the default one.
+    const PostgresLocation numbered =
+        PostgresLocation::fromUri(QStringLiteral("postgresql://anna@/team?host=/tmp/pg&port=5499"), &problem);
+    EXPECT_EQ(numbered.port, 5499);
+    EXPECT_EQ(numbered.displayName(), QStringLiteral("postgresql://anna@/team?host=/tmp/pg&port=5499"));
 
     PostgresLocation::fromUri(QStringLiteral("postgresql://anna:secret@db.example/team"), &problem);
     EXPECT_FALSE(problem.isEmpty());

@@ -10,6 +10,7 @@
 #include "ui/library/studylibrary.h"
 #include "ui/mainwindow.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
@@ -55,4 +56,44 @@ TEST(TeamLibraryLive, AColleaguesSaveShowsInTheOpenWindow)
 
     // Bob's undo stack is untouched by what Alice did: nothing of hers is his to undo.
     EXPECT_EQ(bob.library()->undoStack()->count(), 0);
+}
+
+// The command line on the team library: --database takes the address; what one run imports
+// the next lists; an address with a password is refused before anything connects.
+TEST(TeamLibraryLive, TheCommandLineWorksOnTheTeamLibrary)
+{
+    QString problem;
+    PostgresCluster *cluster = PostgresCluster::instance(&problem);
+    ASSERT_NE(cluster, nullptr) << qPrintable(problem);
+    const QString uri = cluster->createDatabase().displayName();
+    const auto run = [&uri](const QStringList &arguments, QString *out, QString *err) {
+        QProcess process;
+        process.start(QStringLiteral(CHARTWEEK_BINARY), QStringList{QStringLiteral("--database"), uri} + arguments);
+        if (!process.waitForFinished(120000))
+            return -1;
+        *out = QString::fromUtf8(process.readAllStandardOutput());
+        *err = QString::fromUtf8(process.readAllStandardError());
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    };
+    QString out;
+    QString err;
+    ASSERT_EQ(run({QStringLiteral("import"),
+                   QStringLiteral(CHARTWEEK_TEST_DATA_DIR "/migration/chartweek-v4-second-study.json")},
+                  &out, &err),
+              0)
+        << qPrintable(err);
+    ASSERT_EQ(run({QStringLiteral("list")}, &out, &err), 0) << qPrintable(err);
+    EXPECT_EQ(out.count(u'\n'), 2) << qPrintable(out);
+    EXPECT_TRUE(out.contains(QStringLiteral("2012 Small and Medium Business Social Business Study")))
+        << qPrintable(out);
+
+    QProcess refused;
+    refused.start(QStringLiteral(CHARTWEEK_BINARY),
+                  {QStringLiteral("--database"), QStringLiteral("postgresql://anna:secret@localhost/team"),
+                   QStringLiteral("list")});
+    ASSERT_TRUE(refused.waitForFinished(60000));
+    EXPECT_EQ(refused.exitCode(), 1);
+    const QString message = QString::fromUtf8(refused.readAllStandardError());
+    EXPECT_TRUE(message.contains(QStringLiteral("pgpass"))) << qPrintable(message);
+    EXPECT_FALSE(message.contains(QStringLiteral("secret"))) << qPrintable(message);
 }

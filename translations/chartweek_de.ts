@@ -371,12 +371,7 @@
         <translation>Chart der Woche: Umfragediagramme mit Empfehlungen.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Use the study database FILE instead of the default one.</source>
-        <translation>Die Studiendatenbank DATEI statt der üblichen verwenden.</translation>
-    </message>
-    <message>
-        <location line="+290"/>
+        <location line="+308"/>
         <source>Which chart: bar or trend (default: bar).</source>
         <translation>Welches Diagramm: bar (Balken) oder trend (Verlauf); Vorgabe: bar.</translation>
     </message>
@@ -386,7 +381,7 @@
         <translation>Befragungswelle des Balkendiagramms (Vorgabe: die neueste).</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-432"/>
         <source>Adds the studies of a CSV, XLSX, ODS or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</source>
         <translation>Fügt die Studien einer CSV-, XLSX-, ODS- oder JSON-Datei der Bibliothek hinzu und gibt ihre IDs aus. Wird eine Zeile abgelehnt, wird nichts hinzugefügt.</translation>
     </message>
@@ -426,7 +421,7 @@
         <translation>export (Diagramme in Dateien), report (ein PDF-Bericht), import (CSV oder JSON in die Bibliothek), list (die Bibliothek), export-data (eine Studie als CSV oder JSON); ohne Befehl öffnet sich das Fenster, mit einer CSV- oder JSON-Datei in dessen Importvorschau.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf, .svg, .html or .pptx file or use --format.</source>
         <translation>Das Format lässt sich aus „%1“ nicht ablesen; geben Sie eine .png-, .pdf-, .svg-, .html- oder .pptx-Datei an oder verwenden Sie --format.</translation>
     </message>
@@ -496,7 +491,7 @@
         <translation>--preset: erwartet eines von %1, erhalten „%2“.</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-588"/>
         <source>The study: its id or exact title (default: the newest chart of the week).</source>
         <translation>Die Studie: ihre ID oder ihr genauer Titel (Vorgabe: das neueste Chart der Woche).</translation>
     </message>
@@ -561,7 +556,12 @@
         <translation>export-data braucht eine Ausgabedatei: -o DATEI.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+42"/>
+        <source>Use the study database FILE instead of the default one, or the team library on a PostgreSQL server: postgresql://user@host:port/dbname (the password from ~/.pgpass).</source>
+        <translation>Die Studiendatenbank FILE statt der voreingestellten verwenden, oder die Teambibliothek auf einem PostgreSQL-Server: postgresql://benutzer@host:port/datenbank (das Passwort aus ~/.pgpass).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Look of the output: light, dark, or brand (the logo, colours and font stored in the database; default: light).</source>
         <translation>Aussehen der Ausgabe: light (hell), dark (dunkel) oder brand (Logo, Farben und Schrift aus der Datenbank); Vorgabe: light.</translation>
     </message>
@@ -1548,7 +1548,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+290"/>
+        <location filename="../ui/mainwindow.cpp" line="+289"/>
         <source>Import Study Data</source>
         <translation>Studiendaten importieren</translation>
     </message>
@@ -1559,17 +1559,17 @@
         <translation>Chart der Woche</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-353"/>
         <source>A colleague changed the library.</source>
         <translation>Jemand aus dem Team hat die Bibliothek geändert.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>A colleague saved “%1”.</source>
         <translation>Jemand aus dem Team hat „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</source>
         <translation>Studiendaten (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;Alle Dateien (*)</translation>
     </message>
@@ -3491,7 +3491,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+110"/>
+        <location filename="../app/main.cpp" line="+112"/>
         <source>chartweek: nothing was imported (%n problem(s)).</source>
         <translation>
             <numerusform>chartweek: Es wurde nichts importiert (%n Problem).</numerusform>
@@ -3507,6 +3507,11 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <location line="+40"/>
         <source>chartweek: --wave: the study has no survey wave %1 (it has %2).</source>
         <translation>chartweek: --wave: Die Studie hat keine Befragungswelle %1 (sie hat %2).</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Chart of the Week</source>
+        <translation>Chart der Woche</translation>
     </message>
 </context>
 </TS>

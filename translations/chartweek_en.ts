@@ -371,12 +371,7 @@
         <translation>Chart of the Week: survey charts with advice.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Use the study database FILE instead of the default one.</source>
-        <translation>Use the study database FILE instead of the default one.</translation>
-    </message>
-    <message>
-        <location line="+290"/>
+        <location line="+308"/>
         <source>Which chart: bar or trend (default: bar).</source>
         <translation>Which chart: bar or trend (default: bar).</translation>
     </message>
@@ -386,7 +381,7 @@
         <translation>Survey wave of the bar chart (default: the newest).</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-432"/>
         <source>Adds the studies of a CSV, XLSX, ODS or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</source>
         <translation>Adds the studies of a CSV, XLSX, ODS or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</translation>
     </message>
@@ -426,7 +421,7 @@
         <translation>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON); without a command the window opens, with a CSV or JSON file in its import preview.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf, .svg, .html or .pptx file or use --format.</source>
         <translation>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf, .svg, .html or .pptx file or use --format.</translation>
     </message>
@@ -496,7 +491,7 @@
         <translation>--preset: expected one of %1, got &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-588"/>
         <source>The study: its id or exact title (default: the newest chart of the week).</source>
         <translation>The study: its id or exact title (default: the newest chart of the week).</translation>
     </message>
@@ -561,7 +556,12 @@
         <translation>export-data needs an output file: -o FILE.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+42"/>
+        <source>Use the study database FILE instead of the default one, or the team library on a PostgreSQL server: postgresql://user@host:port/dbname (the password from ~/.pgpass).</source>
+        <translation>Use the study database FILE instead of the default one, or the team library on a PostgreSQL server: postgresql://user@host:port/dbname (the password from ~/.pgpass).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Look of the output: light, dark, or brand (the logo, colours and font stored in the database; default: light).</source>
         <translation>Look of the output: light, dark, or brand (the logo, colours and font stored in the database; default: light).</translation>
     </message>
@@ -1548,7 +1548,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+290"/>
+        <location filename="../ui/mainwindow.cpp" line="+289"/>
         <source>Import Study Data</source>
         <translation>Import Study Data</translation>
     </message>
@@ -1559,17 +1559,17 @@
         <translation>Chart of the Week</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-353"/>
         <source>A colleague changed the library.</source>
         <translation>A colleague changed the library.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>A colleague saved “%1”.</source>
         <translation>A colleague saved “%1”.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</source>
         <translation>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</translation>
     </message>
@@ -3491,7 +3491,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+110"/>
+        <location filename="../app/main.cpp" line="+112"/>
         <source>chartweek: nothing was imported (%n problem(s)).</source>
         <translation>
             <numerusform>chartweek: nothing was imported (%n problem).</numerusform>
@@ -3507,6 +3507,11 @@ Turns survey data into a weekly chart with advice.
         <location line="+40"/>
         <source>chartweek: --wave: the study has no survey wave %1 (it has %2).</source>
         <translation>chartweek: --wave: the study has no survey wave %1 (it has %2).</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Chart of the Week</source>
+        <translation>Chart of the Week</translation>
     </message>
 </context>
 </TS>

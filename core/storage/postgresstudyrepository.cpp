@@ -99,6 +99,8 @@ QString PostgresLocation::displayName() const
     text += u'/' + database;
     if (socket)
         text += QStringLiteral("?host=") + host;
+    if (socket && port > 0) // the socket's number: another server than the default one
+        text += QStringLiteral("&port=") + QString::number(port);
     return text;
 }
 
