@@ -194,6 +194,17 @@ TEST(PostgresAddress, UriPartsAndPasswordsRefused)
         PostgresLocation::fromUri(QStringLiteral("postgresql://anna@/team?host=/tmp/pg&port=5499"), &problem);
     EXPECT_EQ(numbered.port, 5499);
     EXPECT_EQ(numbered.displayName(), QStringLiteral("postgresql://anna@/team?host=/tmp/pg&port=5499"));
+    // libpq's other way of naming a socket folder: percent-encoded in the host.
+    const PostgresLocation encoded =
+        PostgresLocation::fromUri(QStringLiteral("postgresql://anna@%2Ftmp%2Fpg:5499/team"), &problem);
+    EXPECT_TRUE(problem.isEmpty()) << qPrintable(problem);
+    EXPECT_EQ(encoded.host, QStringLiteral("/tmp/pg"));
+    EXPECT_EQ(encoded.port, 5499);
+    EXPECT_EQ(encoded.user, QStringLiteral("anna"));
+    EXPECT_EQ(encoded.database, QStringLiteral("team"));
+    EXPECT_EQ(encoded.displayName(), numbered.displayName());
+    PostgresLocation::fromUri(QStringLiteral("postgresql://anna:secret@%2Ftmp%2Fpg/team"), &problem);
+    EXPECT_FALSE(problem.isEmpty()) << "a password is refused in this form too";
 
     PostgresLocation::fromUri(QStringLiteral("postgresql://anna:secret@db.example/team"), &problem);
     EXPECT_FALSE(problem.isEmpty());

@@ -7,6 +7,7 @@
 #include "core/storage/schemamigrator.h"
 #include "core/storage/sqldialect.h"
 
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -51,7 +52,16 @@ bool PostgresLocation::isUri(const QString &text)
 PostgresLocation PostgresLocation::fromUri(const QString &uri, QString *problem)
 {
     PostgresLocation location;
-    const QUrl url(uri, QUrl::StrictMode);
+    // libpq takes a socket folder as a percent-encoded host ("postgresql://anna@%2Frun%2Fpg/team"),
+    // which QUrl refuses as a host name: it is read here and the rest parsed without it.
+    static const QRegularExpression socketHost(QStringLiteral("^([A-Za-z]+://(?:[^@/?#]*@)?)(%2[Ff][^:/?#]*)(.*)$"));
+    QString parsed = uri;
+    QString socketFolder;
+    if (const QRegularExpressionMatch match = socketHost.match(uri); match.hasMatch()) {
+        socketFolder = QUrl::fromPercentEncoding(match.captured(2).toUtf8());
+        parsed = match.captured(1) + QStringLiteral("localhost") + match.captured(3);
+    }
+    const QUrl url(parsed, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != u"postgresql" && scheme != u"postgres")) {
         *problem = StorageMessages::invalidServerAddress(uri, url.isValid() ? QString() : url.errorString());
@@ -61,7 +71,7 @@ PostgresLocation PostgresLocation::fromUri(const QString &uri, QString *problem)
         *problem = StorageMessages::passwordInAddress();
         return location;
     }
-    location.host = url.host();
+    location.host = socketFolder.isEmpty() ? url.host() : socketFolder;
     location.port = url.port(-1);
     location.user = url.userName();
     location.database = url.path().mid(1); // without the leading "/"
