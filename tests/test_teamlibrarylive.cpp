@@ -7,27 +7,58 @@
 #include "core/seedstudy.h"
 #include "core/storage/postgresstudyrepository.h"
 #include "postgrescluster.h"
+#include "ui/data/studyeditor.h"
+#include "ui/library/conflictdialog.h"
 #include "ui/library/studylibrary.h"
 #include "ui/mainwindow.h"
+#include "whenmodal.h"
 
+#include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
 
-TEST(TeamLibraryLive, AColleaguesSaveShowsInTheOpenWindow)
+namespace {
+
+// The study as the server holds it, read by a third client.
+Study storedStudy(const PostgresLocation &location, qint64 id)
 {
-    QString problem;
-    PostgresCluster *cluster = PostgresCluster::instance(&problem);
-    ASSERT_NE(cluster, nullptr) << qPrintable(problem);
-    const PostgresLocation location = cluster->createDatabase();
+    PostgresStudyRepository reader;
+    EXPECT_TRUE(reader.open(location));
+    auto study = reader.loadStudy(id);
+    EXPECT_TRUE(bool(study));
+    return study ? *study : Study();
+}
+
+// Alice and Bob, each with a connection of their own to a new team library.
+class TeamLibraryLive : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QString problem;
+        PostgresCluster *cluster = PostgresCluster::instance(&problem);
+        ASSERT_NE(cluster, nullptr) << qPrintable(problem);
+        location = cluster->createDatabase();
+        ASSERT_TRUE(aliceServer.open(location));
+        ASSERT_TRUE(bobServer.open(location));
+    }
+
+    PostgresLocation location;
     PostgresStudyRepository aliceServer;
     PostgresStudyRepository bobServer;
-    ASSERT_TRUE(aliceServer.open(location));
-    ASSERT_TRUE(bobServer.open(location));
+};
+
+} // namespace
+
+TEST_F(TeamLibraryLive, AColleaguesSaveShowsInTheOpenWindow)
+{
 
     MainWindow alice(&aliceServer);
     MainWindow bob(&bobServer);
@@ -60,12 +91,9 @@ TEST(TeamLibraryLive, AColleaguesSaveShowsInTheOpenWindow)
 
 // The command line on the team library: --database takes the address; what one run imports
 // the next lists; an address with a password is refused before anything connects.
-TEST(TeamLibraryLive, TheCommandLineWorksOnTheTeamLibrary)
+TEST_F(TeamLibraryLive, TheCommandLineWorksOnTheTeamLibrary)
 {
-    QString problem;
-    PostgresCluster *cluster = PostgresCluster::instance(&problem);
-    ASSERT_NE(cluster, nullptr) << qPrintable(problem);
-    const QString uri = cluster->createDatabase().displayName();
+    const QString uri = location.displayName();
     const auto run = [&uri](const QStringList &arguments, QString *out, QString *err) {
         QProcess process;
         process.start(QStringLiteral(CHARTWEEK_BINARY), QStringList{QStringLiteral("--database"), uri} + arguments);
@@ -96,4 +124,91 @@ TEST(TeamLibraryLive, TheCommandLineWorksOnTheTeamLibrary)
     const QString message = QString::fromUtf8(refused.readAllStandardError());
     EXPECT_TRUE(message.contains(QStringLiteral("pgpass"))) << qPrintable(message);
     EXPECT_FALSE(message.contains(QStringLiteral("secret"))) << qPrintable(message);
+}
+
+// Bob types a new title while Alice's rename of the same study is on its way: his Enter
+// finds her version stored, the conflict dialog shows both titles, and he keeps his.
+TEST_F(TeamLibraryLive, AConflictingSaveShowsBothVersionsAndStoresTheChoice)
+{
+    MainWindow alice(&aliceServer);
+    MainWindow bob(&bobServer);
+    const qint64 id = bob.study().id;
+
+    Study renamed = alice.study();
+    renamed.title = QStringLiteral("Renamed by Alice");
+    ASSERT_TRUE(alice.library()->replace(alice.study(), renamed, [] {
+        return QStringLiteral("Rename");
+    }));
+
+    // No event loop has run since: Bob's window still shows the title before Alice's.
+    QLineEdit *title = bob.studyEditor()->titleField();
+    ASSERT_NE(title->text(), QStringLiteral("Renamed by Alice"));
+    QStringList yours;
+    QStringList theirs;
+    bool keptMine = false;
+    whenModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<ConflictDialog *>(modal);
+        ASSERT_NE(dialog, nullptr) << "no conflict dialog but " << modal->metaObject()->className();
+        const QTableWidget *table = dialog->differencesTable();
+        for (int row = 0; row < table->rowCount(); ++row) {
+            yours.append(table->item(row, 1)->text());
+            theirs.append(table->item(row, 2)->text());
+        }
+        QTest::mouseClick(dialog->keepMineButton(), Qt::LeftButton);
+        keptMine = true;
+    });
+    title->setText(QStringLiteral("Renamed by Bob"));
+    QMetaObject::invokeMethod(title, &QLineEdit::editingFinished); // as Enter in the field does
+    ASSERT_TRUE(keptMine) << "no conflict was shown";
+    EXPECT_EQ(yours, QStringList{QStringLiteral("Renamed by Bob")});
+    EXPECT_EQ(theirs, QStringList{QStringLiteral("Renamed by Alice")});
+    EXPECT_EQ(storedStudy(location, id).title, QStringLiteral("Renamed by Bob"));
+    EXPECT_EQ(bob.study().title, QStringLiteral("Renamed by Bob"));
+
+    // Alice's window follows, and Bob's undo gives her rename back, not his old title.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&alice] {
+            return alice.study().title == QStringLiteral("Renamed by Bob");
+        },
+        30000));
+    bob.library()->undoStack()->undo();
+    EXPECT_EQ(storedStudy(location, id).title, QStringLiteral("Renamed by Alice"));
+}
+
+// What Bob is typing stays in its field when Alice's save of the same study comes in; his
+// Enter then stores his field on top of her version.
+TEST_F(TeamLibraryLive, TextBeingTypedStaysWhenAColleaguesSaveComesIn)
+{
+    MainWindow alice(&aliceServer);
+    MainWindow bob(&bobServer);
+    const qint64 id = bob.study().id;
+    bob.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&bob));
+
+    QLineEdit *title = bob.studyEditor()->titleField();
+    title->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([title] {
+        return title->hasFocus();
+    }));
+    QTest::keyClick(title, Qt::Key_End);
+    QTest::keyClicks(title, QStringLiteral(" (draft)"));
+    const QString typed = title->text();
+    ASSERT_TRUE(typed.endsWith(QStringLiteral(" (draft)")));
+
+    Study republished = alice.study();
+    republished.publisher = QStringLiteral("SMB Group, Inc.");
+    ASSERT_TRUE(alice.library()->replace(alice.study(), republished, [] {
+        return QStringLiteral("Publisher");
+    }));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&bob] {
+            return bob.study().publisher == QStringLiteral("SMB Group, Inc.");
+        },
+        30000));
+    EXPECT_EQ(title->text(), typed) << "Bob's typing was replaced by the colleague's save";
+
+    QTest::keyClick(title, Qt::Key_Return);
+    const Study stored = storedStudy(location, id);
+    EXPECT_EQ(stored.title, typed);
+    EXPECT_EQ(stored.publisher, QStringLiteral("SMB Group, Inc.")) << "Alice's change was lost";
 }

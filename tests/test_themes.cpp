@@ -13,6 +13,7 @@
 #include "ui/presentation/presentationwindow.h"
 #include "ui/theme/applicationpalette.h"
 #include "ui/theme/brandthemedialog.h"
+#include "whenmodal.h"
 
 #include <QAction>
 #include <QApplication>
@@ -138,21 +139,6 @@ QImage renderPdfPage(const QString &pdf, int page, int dpi)
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
         return {};
     return QImage(prefix + QStringLiteral(".png")).convertToFormat(QImage::Format_RGB32);
-}
-
-// Drives a modal dialog that exec() is about to show, once it is there.
-void whenModal(const std::function<void(QWidget *)> &drive)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, drive] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            drive(modal);
-        }
-    });
-    timer->start();
 }
 
 // Picks a colour in the dialog's QColorDialog the way a user does: type it into the HTML

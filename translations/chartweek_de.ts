@@ -703,6 +703,54 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../ui/library/conflictdialog.cpp" line="+20"/>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Andere übernehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved by a Colleague</source>
+        <translation>Von jemandem aus dem Team gespeichert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A colleague saved “%1” after this window showed it. Keep your version to store it over theirs, or take theirs and drop your last change.</source>
+        <translation>Jemand aus dem Team hat „%1“ gespeichert, nachdem dieses Fenster die Studie gezeigt hat. Behalten Sie Ihre Fassung, ersetzt sie die andere; übernehmen Sie die andere, wird Ihre letzte Änderung verworfen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your version</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Their version</source>
+        <translation>Andere Fassung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Differences between your version and theirs</source>
+        <translation>Unterschiede zwischen Ihrer und der anderen Fassung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+</context>
+<context>
     <name>CsvImporter</name>
     <message>
         <location filename="../core/csvimporter.cpp" line="+104"/>
@@ -1548,18 +1596,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+289"/>
+        <location filename="../ui/mainwindow.cpp" line="+295"/>
         <source>Import Study Data</source>
         <translation>Studiendaten importieren</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+345"/>
+        <location line="-12"/>
+        <location line="+350"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-358"/>
         <source>A colleague changed the library.</source>
         <translation>Jemand aus dem Team hat die Bibliothek geändert.</translation>
     </message>
@@ -1569,7 +1617,7 @@
         <translation>Jemand aus dem Team hat „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</source>
         <translation>Studiendaten (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;Alle Dateien (*)</translation>
     </message>
@@ -2765,9 +2813,132 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
     </message>
 </context>
 <context>
+    <name>StudyDifferences</name>
+    <message>
+        <location filename="../core/studydifferences.cpp" line="+41"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>consultants and vendors</source>
+        <translation>Berater und Anbieter</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Erscheinungsjahr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation>Veröffentlicht am</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chart of the week</source>
+        <translation>Chart der Woche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several answers allowed</source>
+        <translation>Mehrfachnennungen möglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headline</source>
+        <translation>Schlagzeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the derived series</source>
+        <translation>Name der abgeleiteten Reihe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name of “%1”</source>
+        <translation>Name von „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour of “%1”</source>
+        <translation>Farbe von „%1“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Baseline segment</source>
+        <translation>Bezugssegment</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Survey wave %1</source>
+        <translation>Befragungswelle %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Share of “%1” in %2</source>
+        <translation>Anteil „%1“ im Jahr %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Advice for %1 (%2)</source>
+        <translation>Empfehlung für %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Emphasised series</source>
+        <translation>Hervorgehobene Reihe</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Annotation on “%1” in %2</source>
+        <translation>Anmerkung zu „%1“ im Jahr %2</translation>
+    </message>
+</context>
+<context>
     <name>StudyEditor</name>
     <message>
-        <location filename="../ui/data/studyeditor.cpp" line="+188"/>
+        <location filename="../ui/data/studyeditor.cpp" line="+190"/>
         <source>Edit title</source>
         <translation>Titel ändern</translation>
     </message>
@@ -2977,7 +3148,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Die Studie hat schon eine Spalte für %1.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>The title must not be empty.</source>
         <translation>Der Titel darf nicht leer sein.</translation>
     </message>
@@ -3245,7 +3416,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyLibrary</name>
     <message>
-        <location filename="../ui/library/studylibrary.cpp" line="+258"/>
+        <location filename="../ui/library/studylibrary.cpp" line="+297"/>
         <source>New study</source>
         <translation>Neue Studie</translation>
     </message>

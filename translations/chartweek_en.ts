@@ -703,6 +703,54 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../ui/library/conflictdialog.cpp" line="+20"/>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Keep Mine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Take Theirs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved by a Colleague</source>
+        <translation>Saved by a Colleague</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A colleague saved “%1” after this window showed it. Keep your version to store it over theirs, or take theirs and drop your last change.</source>
+        <translation>A colleague saved “%1” after this window showed it. Keep your version to store it over theirs, or take theirs and drop your last change.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Their version</source>
+        <translation>Their version</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Differences between your version and theirs</source>
+        <translation>Differences between your version and theirs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>CsvImporter</name>
     <message>
         <location filename="../core/csvimporter.cpp" line="+104"/>
@@ -1548,18 +1596,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+289"/>
+        <location filename="../ui/mainwindow.cpp" line="+295"/>
         <source>Import Study Data</source>
         <translation>Import Study Data</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+345"/>
+        <location line="-12"/>
+        <location line="+350"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-358"/>
         <source>A colleague changed the library.</source>
         <translation>A colleague changed the library.</translation>
     </message>
@@ -1569,7 +1617,7 @@
         <translation>A colleague saved “%1”.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</source>
         <translation>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</translation>
     </message>
@@ -2765,9 +2813,132 @@ Turns survey data into a weekly chart with advice.
     </message>
 </context>
 <context>
+    <name>StudyDifferences</name>
+    <message>
+        <location filename="../core/studydifferences.cpp" line="+41"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>consultants and vendors</source>
+        <translation>consultants and vendors</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chart of the week</source>
+        <translation>Chart of the week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several answers allowed</source>
+        <translation>Several answers allowed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the derived series</source>
+        <translation>Name of the derived series</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name of “%1”</source>
+        <translation>Name of “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour of “%1”</source>
+        <translation>Colour of “%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Baseline segment</source>
+        <translation>Baseline segment</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Survey wave %1</source>
+        <translation>Survey wave %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Share of “%1” in %2</source>
+        <translation>Share of “%1” in %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Advice for %1 (%2)</source>
+        <translation>Advice for %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Emphasised series</source>
+        <translation>Emphasised series</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Annotation on “%1” in %2</source>
+        <translation>Annotation on “%1” in %2</translation>
+    </message>
+</context>
+<context>
     <name>StudyEditor</name>
     <message>
-        <location filename="../ui/data/studyeditor.cpp" line="+188"/>
+        <location filename="../ui/data/studyeditor.cpp" line="+190"/>
         <source>Edit title</source>
         <translation>Edit title</translation>
     </message>
@@ -2977,7 +3148,7 @@ Turns survey data into a weekly chart with advice.
         <translation>The study has a column for %1 already.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>The title must not be empty.</source>
         <translation>The title must not be empty.</translation>
     </message>
@@ -3245,7 +3416,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyLibrary</name>
     <message>
-        <location filename="../ui/library/studylibrary.cpp" line="+258"/>
+        <location filename="../ui/library/studylibrary.cpp" line="+297"/>
         <source>New study</source>
         <translation>New study</translation>
     </message>

@@ -22,6 +22,7 @@
 #include "ui/export/chartexporter.h"
 #include "ui/export/exportdialog.h"
 #include "ui/export/reportwriter.h"
+#include "ui/library/conflictdialog.h"
 #include "ui/library/librarypane.h"
 #include "ui/library/studylibrary.h"
 #include "ui/presentation/presentationscreenmenu.h"
@@ -280,6 +281,11 @@ void MainWindow::connectLibrary()
     });
     connect(m_library, &StudyLibrary::errorOccurred, this, [this](const QString &message) {
         showPlainMessage(this, QMessageBox::Warning, tr("Chart of the Week"), message);
+    });
+    m_library->setConflictResolver([this](const Study &mine, const Study &theirs) {
+        ConflictDialog dialog(mine, theirs, currentLanguage(), this);
+        dialog.exec();
+        return dialog.choice();
     });
 }
 

@@ -36,6 +36,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 StudyEditor::StudyEditor(QWidget *parent)
     : QWidget(parent)
     , m_shares(new ShareTableModel(this))
@@ -423,7 +425,8 @@ void StudyEditor::setStudy(const Study &study)
 {
     if (study.id != m_study.id)
         m_addedLanguages.clear();
-    m_study = study;
+    const Study shown = std::exchange(m_study, study);
+    const bool sameStudy = shown.id == study.id;
     // Every UI language has a column too, so a name that is missing in one (an imported
     // file has one language) shows as untranslated where it can be typed.
     QList<Language> languages = study.languages();
@@ -443,27 +446,32 @@ void StudyEditor::setStudy(const Study &study)
         QSignalBlocker(m_source),          QSignalBlocker(m_scheduled), QSignalBlocker(m_chartWeek),
         QSignalBlocker(m_multipleAnswers), QSignalBlocker(m_notes)};
     // A text longer than its field shows its beginning (setText() leaves the cursor at the
-    // end, and the field shows the cursor), except in the field being typed in.
-    const auto show = [](QLineEdit *field, const QString &text) {
+    // end, and the field shows the cursor), except in the field being typed in. What is
+    // being typed stays when a colleague's save is shown meanwhile: the field keeps the
+    // user's text, and finishing it stores it over the colleague's version of that field.
+    const auto show = [sameStudy](QLineEdit *field, const QString &shown, const QString &text) {
+        if (sameStudy && field->hasFocus() && field->isModified() && field->text() != shown)
+            return;
         field->setText(text);
         if (!field->hasFocus())
             field->setCursorPosition(0);
     };
-    show(m_title, study.title);
-    show(m_publisher, study.publisher);
+    show(m_title, shown.title, study.title);
+    show(m_publisher, shown.publisher, study.publisher);
     m_year->setValue(study.year);
-    show(m_source, study.sourceCitation);
+    show(m_source, shown.sourceCitation, study.sourceCitation);
     for (const TextColumn &column : std::as_const(m_textColumns)) {
         const QSignalBlocker topicBlocker(column.topic);
         const QSignalBlocker headlineBlocker(column.headline);
-        show(column.topic, study.topic.value(column.language));
-        show(column.headline, study.headline.value(column.language));
+        show(column.topic, shown.topic.value(column.language), study.topic.value(column.language));
+        show(column.headline, shown.headline.value(column.language), study.headline.value(column.language));
     }
     m_scheduled->setChecked(study.chartWeek.isValid());
     m_chartWeek->setEnabled(study.chartWeek.isValid());
     m_chartWeek->setDate(study.chartWeek.isValid() ? study.chartWeek : QDate::currentDate());
     m_multipleAnswers->setChecked(study.multipleAnswers);
-    if (m_notes->toPlainText() != study.notes)
+    if (m_notes->toPlainText() != study.notes &&
+        !(sameStudy && m_notes->hasFocus() && m_notes->toPlainText() != shown.notes))
         m_notes->setPlainText(study.notes);
     m_shares->setStudy(study);
     m_segments->setStudy(study);

@@ -4,6 +4,7 @@
 #include "ui/library/studylibrary.h"
 
 #include "core/phrasebook.h"
+#include "core/storage/storagemessages.h"
 
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -135,13 +136,49 @@ std::optional<Study> StudyLibrary::load(qint64 id)
     return std::move(study).value();
 }
 
-bool StudyLibrary::applyReplace(const Study &study)
+bool StudyLibrary::applyReplace(Study *study, Study *basis)
 {
-    if (auto stored = m_repository->updateStudy(study); !stored)
+    auto stored = m_repository->loadStudy(study->id);
+    if (!stored)
         return report(stored.error());
+    // Reading it also tells the repository which version this write is based on.
+    if (*stored != *basis && *stored != *study) {
+        if (!keepMine(*study, *stored,
+                      StorageMessages::changedByColleague(m_repository->displayName(), study->id, stored->title)))
+            return false;
+        *basis = *stored; // what this write replaces, and what undoing it brings back
+    }
+    auto written = m_repository->updateStudy(*study);
+    // A save that came between the read and the write: the row version says so.
+    for (int attempt = 0; !written && written.error().kind == DatabaseError::Kind::Conflict && attempt < 3; ++attempt) {
+        auto theirs = m_repository->loadStudy(study->id);
+        if (!theirs)
+            return report(theirs.error());
+        if (!keepMine(*study, *theirs, written.error()))
+            return false;
+        *basis = *theirs;
+        written = m_repository->updateStudy(*study);
+    }
+    if (!written)
+        return report(written.error());
+    // Held as the database gives it back, so the next step compares like with like.
+    if (auto reread = m_repository->loadStudy(study->id))
+        *study = std::move(reread).value();
     refresh();
-    Q_EMIT studyChanged(study.id);
+    Q_EMIT studyChanged(study->id);
     return true;
+}
+
+bool StudyLibrary::keepMine(const Study &mine, const Study &theirs, const DatabaseError &conflict)
+{
+    const ConflictChoice choice = m_conflictResolver ? m_conflictResolver(mine, theirs) : ConflictChoice::TakeTheirs;
+    if (!m_conflictResolver)
+        report(conflict);
+    if (choice == ConflictChoice::KeepMine)
+        return true;
+    refresh();
+    Q_EMIT studyChanged(theirs.id);
+    return false;
 }
 
 bool StudyLibrary::applyInsert(Study *study)
@@ -221,17 +258,18 @@ bool StudyLibrary::replace(const Study &before, const Study &after, const UndoTe
     if (before == after)
         return true;
     // Copies first: the caller's study may be the one that applyReplace() makes it reload.
-    auto oldState = std::make_shared<const Study>(before);
-    auto newState = std::make_shared<const Study>(after);
-    if (!applyReplace(*newState))
+    // Each step writes one state over the other and keeps it as stored.
+    auto oldState = std::make_shared<Study>(before);
+    auto newState = std::make_shared<Study>(after);
+    if (!applyReplace(newState.get(), oldState.get()))
         return false;
     m_undoStack->push(new LibraryCommand(
         this, description,
-        [this, oldState] {
-            return applyReplace(*oldState);
+        [this, oldState, newState] {
+            return applyReplace(oldState.get(), newState.get());
         },
-        [this, newState] {
-            return applyReplace(*newState);
+        [this, oldState, newState] {
+            return applyReplace(newState.get(), oldState.get());
         }));
     return true;
 }

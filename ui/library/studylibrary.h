@@ -19,6 +19,12 @@ class QUndoStack;
 /// change. A change that can't be written is reported (errorOccurred) and leaves the undo
 /// stack where the database is: a failed undo or redo puts the stack back at the last step
 /// that was written, so the stack and the database never drift apart.
+///
+/// No save overwrites what someone else stored: before a study is written, the stored
+/// version is read and compared with the one this window last saw (for an undo or redo, the
+/// one the step left); when a colleague (or another process on the same file) changed it, the
+/// conflict resolver chooses. The repository's row version (PostgreSQL) catches a save that
+/// comes between that read and the write.
 class StudyLibrary final : public QObject
 {
     Q_OBJECT
@@ -38,8 +44,21 @@ public:
     /// Loads a study; nullopt (and errorOccurred) when it can't be read.
     std::optional<Study> load(qint64 id);
 
-    /// Replaces a study's contents (an edit); undoable. Returns false, with errorOccurred,
-    /// when the change can't be stored.
+    /// What the user chose when a study was saved elsewhere since this window showed it.
+    enum class ConflictChoice {
+        KeepMine,   ///< Store this window's version over the colleague's.
+        TakeTheirs, ///< Leave the colleague's version stored and show it; this change is dropped.
+    };
+    /// Asked when a save finds a colleague's version stored: mine is the version being saved,
+    /// theirs the one stored now. Without a resolver the conflict is reported (errorOccurred)
+    /// and theirs is kept.
+    using ConflictResolver = std::function<ConflictChoice(const Study &mine, const Study &theirs)>;
+    void setConflictResolver(ConflictResolver resolver) { m_conflictResolver = std::move(resolver); }
+
+    /// Replaces a study's contents (an edit); undoable. before is the version the change was
+    /// made on (see the class comment for a colleague's save in between). Returns false, with
+    /// errorOccurred, when the change can't be stored, and false when the user took a
+    /// colleague's version instead.
     bool replace(const Study &before, const Study &after, const UndoText &description);
     /// Creates a new empty study and returns its id (0 on failure); undoable.
     qint64 create();
@@ -60,8 +79,11 @@ public:
     bool setBrandTheme(const BrandTheme &brand);
 
     /// Applies a change without the undo stack (used by the undo commands); false, with
-    /// errorOccurred, when it can't be stored.
-    bool applyReplace(const Study &study);
+    /// errorOccurred, when it can't be stored. applyReplace() writes *study over *basis (the
+    /// version it expects stored; a different one is a conflict), then holds *study as stored
+    /// and *basis as what it replaced (the colleague's version when the user kept their own
+    /// over it), so that the opposite step brings that back.
+    bool applyReplace(Study *study, Study *basis);
     bool applyInsert(Study *study);
     bool applyRemove(qint64 id);
     bool applyInsertAll(QList<Study> *studies);
@@ -94,6 +116,9 @@ private:
     void keepStackAtDatabase(int index);
     void takeChangesFromElsewhere(const QList<qint64> &studyIds);
     bool report(const DatabaseError &error);
+    /// Asks the resolver about a conflict over study; false when theirs is taken (then
+    /// shown: studiesChanged(), studyChanged()).
+    bool keepMine(const Study &mine, const Study &theirs, const DatabaseError &conflict);
 
     StudyRepository *m_repository;
     QUndoStack *m_undoStack;
@@ -102,4 +127,5 @@ private:
     int m_lastIndex = 0;
     const QUndoCommand *m_failedCommand = nullptr;
     bool m_replaying = false;
+    ConflictResolver m_conflictResolver;
 };
