@@ -579,3 +579,70 @@ TEST_F(StorageTest, NewDatabaseHasTheSameTablesAsAMigratedOne)
     EXPECT_GT(columns(fresh).size(), 30);
     EXPECT_EQ(columns(fresh), columns(migrated));
 }
+
+// Every save of a study is kept: who, when and the whole study, newest first; an old version
+// restored is a new version, and the history goes with the study.
+TEST_P(StorageSuite, HistoryKeepsEverySavedVersionAndRestoresAnOldOne)
+{
+    const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const Study seeded = seedStudy();
+    auto history = m_db->listVersions(seeded.id);
+    ASSERT_TRUE(succeeded(history));
+    ASSERT_EQ(history->size(), 1) << "the seed study's insert is its first version";
+    EXPECT_EQ(history->constFirst().version, 1);
+
+    Study renamed = seeded;
+    renamed.title = QStringLiteral("Renamed");
+    renamed.waves[1].shares[0] = 25.0;
+    ASSERT_TRUE(succeeded(m_db->updateStudy(renamed)));
+    history = m_db->listVersions(seeded.id);
+    ASSERT_TRUE(succeeded(history));
+    ASSERT_EQ(history->size(), 2);
+    EXPECT_EQ(history->at(0).version, 2) << "newest first";
+    EXPECT_GE(history->at(0).savedAt, started);
+    EXPECT_LE(history->at(0).savedAt, QDateTime::currentDateTimeUtc().addSecs(1));
+    if (GetParam() == QStringLiteral("postgresql")) {
+        EXPECT_FALSE(history->at(0).savedBy.isEmpty()) << "the server's user saved it";
+    }
+
+    const auto first = m_db->loadVersion(seeded.id, 1);
+    ASSERT_TRUE(succeeded(first));
+    EXPECT_EQ(*first, seeded) << "version 1 is the study as first stored";
+    EXPECT_EQ(*m_db->loadVersion(seeded.id, 2), renamed);
+
+    // Restoring version 1 is a save like any other: version 3, the old contents.
+    ASSERT_TRUE(succeeded(m_db->updateStudy(*first)));
+    history = m_db->listVersions(seeded.id);
+    ASSERT_EQ(history->size(), 3);
+    EXPECT_EQ(*m_db->loadStudy(seeded.id), seeded);
+    EXPECT_EQ(*m_db->loadVersion(seeded.id, 3), seeded);
+
+    EXPECT_TRUE(failedWith(m_db->loadVersion(seeded.id, 4), DatabaseError::Kind::NotFound));
+    ASSERT_TRUE(succeeded(m_db->deleteStudy(seeded.id)));
+    EXPECT_TRUE(failedWith(m_db->listVersions(seeded.id), DatabaseError::Kind::NotFound));
+    EXPECT_EQ(m_backend->countRows(QStringLiteral("study_version")), 0) << "the history went with the study";
+}
+
+// A study stored before schema 7 has no history until it is saved; then what was stored
+// becomes version 1 (when and who unknown) and the save version 2.
+TEST_P(StorageSuite, AStudyFromBeforeHistoryGetsItsStoredVersionFirst)
+{
+    const auto old = StorageBackend::make(GetParam());
+    ASSERT_TRUE(old->restoreOlderLibrary(QStringLiteral(CHARTWEEK_TEST_DATA_DIR "/migration/chartweek-v4.sqlite"), 4));
+    const std::unique_ptr<StudyRepository> db = old->open();
+    ASSERT_NE(db, nullptr);
+    const auto stored = db->loadStudyBySlug(smbGroupSocialBusinessStudy2012().slug);
+    ASSERT_TRUE(succeeded(stored));
+    EXPECT_TRUE(db->listVersions(stored->id)->isEmpty());
+
+    Study changed = *stored;
+    changed.notes = QStringLiteral("Checked against the PDF");
+    ASSERT_TRUE(succeeded(db->updateStudy(changed)));
+    const auto history = db->listVersions(stored->id);
+    ASSERT_TRUE(succeeded(history));
+    ASSERT_EQ(history->size(), 2);
+    EXPECT_FALSE(history->at(1).savedAt.isValid()) << "when it was stored first isn't known";
+    EXPECT_TRUE(history->at(1).savedBy.isEmpty());
+    EXPECT_EQ(*db->loadVersion(stored->id, 1), *stored);
+    EXPECT_EQ(*db->loadVersion(stored->id, 2), changed);
+}

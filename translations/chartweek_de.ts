@@ -740,14 +740,9 @@
         <translation>Andere Fassung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Differences between your version and theirs</source>
         <translation>Unterschiede zwischen Ihrer und der anderen Fassung</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(none)</source>
-        <translation>(keine Angabe)</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1003,14 @@
     </message>
 </context>
 <context>
+    <name>DifferencesTable</name>
+    <message>
+        <location filename="../ui/library/differencestable.cpp" line="+34"/>
+        <source>(none)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="+155"/>
@@ -1202,6 +1205,75 @@
         <location line="+30"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../ui/library/historydialog.cpp" line="+27"/>
+        <source>&amp;Restore This Version</source>
+        <translation>Diese Fassung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Study History</source>
+        <translation>Verlauf der Studie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved versions, newest first</source>
+        <translation>Gespeicherte Fassungen, die neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the version changed</source>
+        <translation>Was die Fassung geändert hat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Compared with:</source>
+        <translation>&amp;Verglichen mit:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>before history was kept</source>
+        <translation>vor Beginn des Verlaufs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This study has no saved versions yet: its history begins with its next save.</source>
+        <translation>Von dieser Studie sind noch keine Fassungen gespeichert: Ihr Verlauf beginnt mit dem nächsten Speichern.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+15"/>
+        <source>Version %1</source>
+        <translation>Fassung %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Was</translation>
     </message>
 </context>
 <context>
@@ -1596,18 +1668,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+295"/>
+        <location filename="../ui/mainwindow.cpp" line="+296"/>
         <source>Import Study Data</source>
         <translation>Studiendaten importieren</translation>
     </message>
     <message>
         <location line="-12"/>
-        <location line="+350"/>
+        <location line="+368"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-376"/>
         <source>A colleague changed the library.</source>
         <translation>Jemand aus dem Team hat die Bibliothek geändert.</translation>
     </message>
@@ -1645,7 +1717,17 @@
         </translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+91"/>
+        <source>Restore version %1</source>
+        <translation>Fassung %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 restored.</source>
+        <translation>Fassung %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+220"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1660,7 +1742,17 @@
         <translation>&amp;Neue Studie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Study &amp;History…</source>
+        <translation>&amp;Verlauf der Studie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every saved version of this study: who saved it, what changed, and restoring one</source>
+        <translation>Jede gespeicherte Fassung dieser Studie: wer sie gespeichert hat, was sich geändert hat, und eine wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -2018,12 +2110,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>&amp;Import Spreadsheet or JSON…</source>
         <translation>Tabelle oder JSON &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Import study data from a spreadsheet (CSV, XLSX, ODS) or a shared study file (JSON); you can also drop the file on the window</source>
         <translation>Studiendaten aus einer Tabelle (CSV, XLSX, ODS) oder einer geteilten Studiendatei (JSON) importieren; Sie können die Datei auch auf das Fenster ziehen</translation>
     </message>
@@ -2707,12 +2799,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Suche nach der Studie „%1“</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+259"/>
         <source>%1 has no study &quot;%2&quot;.</source>
         <translation>%1 enthält keine Studie „%2“.</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-257"/>
         <source>Reading the study %1</source>
         <translation>Lesen der Studie %1</translation>
     </message>
@@ -2723,6 +2815,16 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
     </message>
     <message>
         <location line="+203"/>
+        <source>%1: the study with id %2 has no version %3.</source>
+        <translation>%1: Die Studie mit der ID %2 hat keine Fassung %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>version %1 of the study with id %2 does not read: %3</source>
+        <translation>Fassung %1 der Studie mit der ID %2 ist nicht lesbar: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: the study &quot;%2&quot; (id %3) was saved by someone else after you opened it. Your changes were not saved, and theirs were not overwritten. Reload the study to see their version.</source>
         <translation>%1: Die Studie „%2“ (ID %3) wurde von jemand anderem gespeichert, nachdem Sie sie geöffnet haben. Ihre Änderungen wurden nicht gespeichert, und die andere Fassung wurde nicht überschrieben. Laden Sie die Studie neu, um die andere Fassung zu sehen.</translation>
     </message>
@@ -2752,12 +2854,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1 ist beschädigt: Ihr Index der Studiennamen hat eine zweite Studie „%2“ zugelassen. Nichts wurde gespeichert. Öffnen Sie eine Sicherungskopie oder legen Sie eine neue Datenbank an.</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-237"/>
         <source>Reading the brand theme</source>
         <translation>Lesen des Markendesigns</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+266"/>
         <source>%1, table %2, study %3, field language: &quot;%4&quot; is not a language.</source>
         <translation>%1, Tabelle %2, Studie %3, Feld language: „%4“ ist keine Sprache.</translation>
     </message>
@@ -2772,7 +2874,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1, Tabelle brand_theme: %2</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-106"/>
         <source>The brand theme was not saved: %1</source>
         <translation>Das Markendesign wurde nicht gespeichert: %1</translation>
     </message>
@@ -2782,22 +2884,22 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Speichern des Markendesigns</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+224"/>
         <source>%1 has no study with the id %2.</source>
         <translation>%1 enthält keine Studie mit der ID %2.</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-250"/>
         <source>Reading the segments of study %1</source>
         <translation>Lesen der Segmente der Studie %1</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+270"/>
         <source>%1, table study, row %2, field baseline_position: %3 names no segment.</source>
         <translation>%1, Tabelle study, Zeile %2, Feld baseline_position: %3 bezeichnet kein Segment.</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-268"/>
         <source>Reading the survey waves of study %1</source>
         <translation>Lesen der Befragungswellen der Studie %1</translation>
     </message>
@@ -2807,7 +2909,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Lesen der Anteile der Studie %1</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+276"/>
         <source>%1, table segment_share, wave %2, segment &quot;%3&quot;, field share_percent: &quot;%4&quot; is not a number.</source>
         <translation>%1, Tabelle segment_share, Welle %2, Segment „%3“, Feld share_percent: „%4“ ist keine Zahl.</translation>
     </message>
@@ -2920,12 +3022,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Anteil „%1“ im Jahr %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Advice for %1 (%2)</source>
         <translation>Empfehlung für %1 (%2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Emphasised series</source>
         <translation>Hervorgehobene Reihe</translation>
     </message>
@@ -3148,7 +3250,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Die Studie hat schon eine Spalte für %1.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>The title must not be empty.</source>
         <translation>Der Titel darf nicht leer sein.</translation>
     </message>
@@ -3416,7 +3518,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyLibrary</name>
     <message>
-        <location filename="../ui/library/studylibrary.cpp" line="+297"/>
+        <location filename="../ui/library/studylibrary.cpp" line="+296"/>
         <source>New study</source>
         <translation>Neue Studie</translation>
     </message>

@@ -740,14 +740,9 @@
         <translation>Their version</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Differences between your version and theirs</source>
         <translation>Differences between your version and theirs</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(none)</source>
-        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1003,14 @@
     </message>
 </context>
 <context>
+    <name>DifferencesTable</name>
+    <message>
+        <location filename="../ui/library/differencestable.cpp" line="+34"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="+155"/>
@@ -1202,6 +1205,75 @@
         <location line="+30"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../ui/library/historydialog.cpp" line="+27"/>
+        <source>&amp;Restore This Version</source>
+        <translation>&amp;Restore This Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Study History</source>
+        <translation>Study History</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved versions, newest first</source>
+        <translation>Saved versions, newest first</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the version changed</source>
+        <translation>What the version changed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Compared with:</source>
+        <translation>&amp;Compared with:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>before history was kept</source>
+        <translation>before history was kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This study has no saved versions yet: its history begins with its next save.</source>
+        <translation>This study has no saved versions yet: its history begins with its next save.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+15"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
     </message>
 </context>
 <context>
@@ -1596,18 +1668,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+295"/>
+        <location filename="../ui/mainwindow.cpp" line="+296"/>
         <source>Import Study Data</source>
         <translation>Import Study Data</translation>
     </message>
     <message>
         <location line="-12"/>
-        <location line="+350"/>
+        <location line="+368"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-376"/>
         <source>A colleague changed the library.</source>
         <translation>A colleague changed the library.</translation>
     </message>
@@ -1645,7 +1717,17 @@
         </translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+91"/>
+        <source>Restore version %1</source>
+        <translation>Restore version %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 restored.</source>
+        <translation>Version %1 restored.</translation>
+    </message>
+    <message>
+        <location line="+220"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1660,7 +1742,17 @@
         <translation>&amp;New Study</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Study &amp;History…</source>
+        <translation>Study &amp;History…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every saved version of this study: who saved it, what changed, and restoring one</source>
+        <translation>Every saved version of this study: who saved it, what changed, and restoring one</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
@@ -2018,12 +2110,12 @@ Turns survey data into a weekly chart with advice.
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>&amp;Import Spreadsheet or JSON…</source>
         <translation>&amp;Import Spreadsheet or JSON…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Import study data from a spreadsheet (CSV, XLSX, ODS) or a shared study file (JSON); you can also drop the file on the window</source>
         <translation>Import study data from a spreadsheet (CSV, XLSX, ODS) or a shared study file (JSON); you can also drop the file on the window</translation>
     </message>
@@ -2707,12 +2799,12 @@ Turns survey data into a weekly chart with advice.
         <translation>Looking up the study &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+259"/>
         <source>%1 has no study &quot;%2&quot;.</source>
         <translation>%1 has no study &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-257"/>
         <source>Reading the study %1</source>
         <translation>Reading the study %1</translation>
     </message>
@@ -2723,6 +2815,16 @@ Turns survey data into a weekly chart with advice.
     </message>
     <message>
         <location line="+203"/>
+        <source>%1: the study with id %2 has no version %3.</source>
+        <translation>%1: the study with id %2 has no version %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>version %1 of the study with id %2 does not read: %3</source>
+        <translation>version %1 of the study with id %2 does not read: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: the study &quot;%2&quot; (id %3) was saved by someone else after you opened it. Your changes were not saved, and theirs were not overwritten. Reload the study to see their version.</source>
         <translation>%1: the study &quot;%2&quot; (id %3) was saved by someone else after you opened it. Your changes were not saved, and theirs were not overwritten. Reload the study to see their version.</translation>
     </message>
@@ -2752,12 +2854,12 @@ Turns survey data into a weekly chart with advice.
         <translation>%1 is damaged: its index of study names let a second study &quot;%2&quot; in. Nothing was saved. Open a backup copy or create a new database.</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-237"/>
         <source>Reading the brand theme</source>
         <translation>Reading the brand theme</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+266"/>
         <source>%1, table %2, study %3, field language: &quot;%4&quot; is not a language.</source>
         <translation>%1, table %2, study %3, field language: &quot;%4&quot; is not a language.</translation>
     </message>
@@ -2772,7 +2874,7 @@ Turns survey data into a weekly chart with advice.
         <translation>%1, table brand_theme: %2</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-106"/>
         <source>The brand theme was not saved: %1</source>
         <translation>The brand theme was not saved: %1</translation>
     </message>
@@ -2782,22 +2884,22 @@ Turns survey data into a weekly chart with advice.
         <translation>Saving the brand theme</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+224"/>
         <source>%1 has no study with the id %2.</source>
         <translation>%1 has no study with the id %2.</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-250"/>
         <source>Reading the segments of study %1</source>
         <translation>Reading the segments of study %1</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+270"/>
         <source>%1, table study, row %2, field baseline_position: %3 names no segment.</source>
         <translation>%1, table study, row %2, field baseline_position: %3 names no segment.</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-268"/>
         <source>Reading the survey waves of study %1</source>
         <translation>Reading the survey waves of study %1</translation>
     </message>
@@ -2807,7 +2909,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Reading the shares of study %1</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+276"/>
         <source>%1, table segment_share, wave %2, segment &quot;%3&quot;, field share_percent: &quot;%4&quot; is not a number.</source>
         <translation>%1, table segment_share, wave %2, segment &quot;%3&quot;, field share_percent: &quot;%4&quot; is not a number.</translation>
     </message>
@@ -2920,12 +3022,12 @@ Turns survey data into a weekly chart with advice.
         <translation>Share of “%1” in %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Advice for %1 (%2)</source>
         <translation>Advice for %1 (%2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Emphasised series</source>
         <translation>Emphasised series</translation>
     </message>
@@ -3148,7 +3250,7 @@ Turns survey data into a weekly chart with advice.
         <translation>The study has a column for %1 already.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>The title must not be empty.</source>
         <translation>The title must not be empty.</translation>
     </message>
@@ -3416,7 +3518,7 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyLibrary</name>
     <message>
-        <location filename="../ui/library/studylibrary.cpp" line="+297"/>
+        <location filename="../ui/library/studylibrary.cpp" line="+296"/>
         <source>New study</source>
         <translation>New study</translation>
     </message>

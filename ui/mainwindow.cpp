@@ -23,6 +23,7 @@
 #include "ui/export/exportdialog.h"
 #include "ui/export/reportwriter.h"
 #include "ui/library/conflictdialog.h"
+#include "ui/library/historydialog.h"
 #include "ui/library/librarypane.h"
 #include "ui/library/studylibrary.h"
 #include "ui/presentation/presentationscreenmenu.h"
@@ -428,6 +429,21 @@ bool MainWindow::openStudy(qint64 id)
     return true;
 }
 
+void MainWindow::showHistory()
+{
+    if (!m_library || m_study.id == 0)
+        return;
+    HistoryDialog dialog(m_library->repository(), m_study.id, currentLanguage(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.restoredStudy())
+        return;
+    const int number = dialog.restoredVersion();
+    // Stored as the newest version, one undoable step like any edit.
+    if (m_library->replace(m_study, *dialog.restoredStudy(), [number] {
+            return tr("Restore version %1").arg(number);
+        }))
+        statusBar()->showMessage(tr("Version %1 restored.").arg(number), 10000);
+}
+
 void MainWindow::applyEdit(const Study &after, const UndoText &description)
 {
     if (!m_library->replace(m_study, after, description))
@@ -453,6 +469,7 @@ void MainWindow::createActions()
         a.newStudy = makeAction(this, "newStudyAction", {QKeySequence::New}, &MainWindow::createStudy);
         a.import =
             makeAction(this, "importAction", {QKeySequence(Qt::CTRL | Qt::Key_I)}, &MainWindow::importChosenFile);
+        a.history = makeAction(this, "historyAction", {QKeySequence(Qt::CTRL | Qt::Key_H)}, &MainWindow::showHistory);
         a.pasteAsNewStudy = makeAction(this, "pasteAsNewStudyAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)},
                                        &MainWindow::pasteAsNewStudy);
         a.library = m_libraryDock->toggleViewAction();
@@ -565,6 +582,8 @@ void MainWindow::createMenus()
         m.file->addAction(a.newStudy);
         m.file->addAction(a.import);
         m.file->addSeparator();
+        m.file->addAction(a.history);
+        m.file->addSeparator();
     }
     m.file->addActions({a.exportChart, a.exportAll, a.exportReport});
     m.file->addSeparator();
@@ -647,6 +666,8 @@ void MainWindow::retranslate()
     if (m_library) {
         a.newStudy->setText(tr("&New Study"));
         a.import->setText(tr("&Import Spreadsheet or JSON…"));
+        a.history->setText(tr("Study &History…"));
+        a.history->setStatusTip(tr("Every saved version of this study: who saved it, what changed, and restoring one"));
         a.import->setToolTip(tr("Import study data from a spreadsheet (CSV, XLSX, ODS) or a shared study file "
                                 "(JSON); you can also drop the file on the window"));
         m_libraryDock->setWindowTitle(tr("Library"));

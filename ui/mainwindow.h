@@ -149,6 +149,7 @@ private:
     {
         QAction *newStudy = nullptr;
         QAction *import = nullptr;
+        QAction *history = nullptr;
         QAction *pasteAsNewStudy = nullptr;
         QAction *exportChart = nullptr;
         QAction *exportAll = nullptr;
@@ -200,6 +201,8 @@ private:
     void openRememberedStudy();
     void rebuildWaveSelector();
     void applyEdit(const Study &after, const UndoText &description);
+    /// File → Study History…: the history dialog; a version chosen there is restored (undoable).
+    void showHistory();
     void importChosenFile();
     void createStudy();
     void retranslate();

@@ -170,6 +170,9 @@ StorageResult<void> PostgresStudyRepository::open(const PostgresLocation &locati
             close();
             return failed;
         }
+        // The name the history gives this client's saves.
+        if (settings.exec(QStringLiteral("SELECT current_user")) && settings.next())
+            m_user = settings.value(0).toString();
     }
 
     SchemaMigrator::Hooks hooks;

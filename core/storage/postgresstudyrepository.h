@@ -69,7 +69,10 @@ public:
 protected:
     int busySeconds() const override { return kLockTimeoutSeconds; }
     StorageResult<void> announceChanges(const QString &what, const QList<qint64> &studyIds) override;
+    /// The server's user name (current_user), which the history names.
+    QString author() const override { return m_user; }
 
 private:
     PostgresLocation m_location;
+    QString m_user;
 };

@@ -7,8 +7,11 @@
 #include "core/seedstudy.h"
 #include "core/storage/sqldialect.h"
 #include "core/storage/studyrowmapper.h"
+#include "core/studyjson.h"
 #include "core/validation.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -358,6 +361,8 @@ StorageResult<Study> SqlStudyRepository::insertStudyRows(Study study, IdPolicy p
         return unique.error();
     if (auto children = insertChildRows(study); !children)
         return children.error();
+    if (auto history = recordVersion(study, true); !history)
+        return history.error();
     if (auto version = readRowVersion(study.id, study.title); !version)
         return version.error();
     return study;
@@ -572,6 +577,8 @@ StorageResult<void> SqlStudyRepository::updateStudy(const Study &study)
     return inTransaction(action(Action::SaveStudy), [&]() -> StorageResult<void> {
         if (auto current = checkRowVersion(study); !current)
             return current;
+        if (auto history = recordVersion(study, false); !history)
+            return history;
         QSqlQuery query =
             prepared(database(), QStringLiteral("UPDATE study SET %1 WHERE id = ?").arg(StudyRows::studyAssignments()));
         StudyRows::bindStudy(query, study);
@@ -591,10 +598,112 @@ StorageResult<void> SqlStudyRepository::updateStudy(const Study &study)
     });
 }
 
+QString SqlStudyRepository::author() const
+{
+    for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
+        if (const QString user = qEnvironmentVariable(name); !user.isEmpty())
+            return user;
+    }
+    return QDir::home().dirName(); // a login without those variables (a service, a container)
+}
+
+StorageResult<void> SqlStudyRepository::recordVersion(const Study &study, bool inserted)
+{
+    const QString what = action(Action::SaveStudy, study.title);
+    QSqlQuery newest =
+        prepared(database(), QStringLiteral("SELECT MAX(version) FROM study_version WHERE study_id = ?"));
+    newest.addBindValue(study.id);
+    if (!newest.exec() || !newest.next())
+        return queryError(what, newest.lastError());
+    const QVariant last = newest.value(0);
+    newest.finish();
+    int version = last.isNull() ? 0 : last.toInt();
+
+    const auto insert = [&](const Study &content, const QString &savedAt,
+                            const QString &savedBy) -> StorageResult<void> {
+        QSqlQuery query = prepared(database(), QStringLiteral("INSERT INTO study_version (study_id, version, saved_at, "
+                                                              "saved_by, content) VALUES (?, ?, ?, ?, ?)"));
+        query.addBindValue(study.id);
+        query.addBindValue(++version);
+        // Unknown is '' (the columns are NOT NULL; a null QString binds as NULL).
+        query.addBindValue(savedAt.isEmpty() ? QStringLiteral("") : savedAt);
+        query.addBindValue(savedBy.isEmpty() ? QStringLiteral("") : savedBy.left(128));
+        query.addBindValue(QString::fromUtf8(exportStudiesJson({content})));
+        if (!query.exec())
+            return queryError(what, query.lastError());
+        return {};
+    };
+    if (version == 0 && !inserted) {
+        // Stored before history was kept: what is stored now becomes version 1.
+        auto before = loadStudy(study.id);
+        if (!before)
+            return before.error();
+        if (auto first = insert(*before, QString(), QString()); !first)
+            return first;
+    }
+    return insert(study, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), author());
+}
+
+StorageResult<QList<StudyVersion>> SqlStudyRepository::listVersions(qint64 studyId) const
+{
+    const QString what = action(Action::ReadStudy, QString::number(studyId));
+    QSqlQuery exists = prepared(database(), QStringLiteral("SELECT COUNT(*) FROM study WHERE id = ?"));
+    exists.addBindValue(studyId);
+    if (!exists.exec() || !exists.next())
+        return queryError(what, exists.lastError());
+    if (exists.value(0).toInt() == 0)
+        return StorageMessages::noStudyWithId(m_location, studyId);
+    exists.finish();
+    QSqlQuery query =
+        prepared(database(),
+                 QStringLiteral(
+                     "SELECT version, saved_at, saved_by FROM study_version WHERE study_id = ? ORDER BY version DESC"));
+    query.addBindValue(studyId);
+    if (!query.exec())
+        return queryError(what, query.lastError());
+    QList<StudyVersion> versions;
+    while (query.next()) {
+        StudyVersion version;
+        version.version = query.value(0).toInt();
+        version.savedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        version.savedBy = query.value(2).toString();
+        versions.append(version);
+    }
+    return versions;
+}
+
+StorageResult<Study> SqlStudyRepository::loadVersion(qint64 studyId, int version) const
+{
+    const QString what = action(Action::ReadStudy, QString::number(studyId));
+    QSqlQuery query =
+        prepared(database(), QStringLiteral("SELECT content FROM study_version WHERE study_id = ? AND version = ?"));
+    query.addBindValue(studyId);
+    query.addBindValue(version);
+    if (!query.exec())
+        return queryError(what, query.lastError());
+    if (!query.next())
+        return StorageMessages::noStudyVersion(m_location, studyId, version);
+    const QByteArray content = query.value(0).toString().toUtf8();
+    query.finish();
+    JsonImportResult read = importStudiesJson(content, QStringLiteral("study_version"), messageLanguage());
+    if (!read.ok() || read.studies.size() != 1) {
+        return StorageMessages::damaged(
+            m_location, StorageMessages::versionDoesNotRead(
+                            studyId, version, read.errors.isEmpty() ? QString() : read.errors.first().message));
+    }
+    Study study = read.studies.takeFirst();
+    study.id = studyId;
+    return study;
+}
+
 StorageResult<void> SqlStudyRepository::deleteStudyRows(qint64 id)
 {
     if (auto removed = deleteChildRows(id); !removed)
         return removed;
+    QSqlQuery history = prepared(database(), QStringLiteral("DELETE FROM study_version WHERE study_id = ?"));
+    history.addBindValue(id);
+    if (!history.exec())
+        return queryError(action(Action::DeleteStudy, QString::number(id)), history.lastError());
     QSqlQuery query = prepared(database(), QStringLiteral("DELETE FROM study WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())

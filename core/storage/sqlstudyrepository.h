@@ -45,6 +45,8 @@ public:
     StorageResult<void> updateStudy(const Study &study) override;
     StorageResult<void> deleteStudy(qint64 id) override;
     StorageResult<void> deleteStudies(const QList<qint64> &ids) override;
+    StorageResult<QList<StudyVersion>> listVersions(qint64 studyId) const override;
+    StorageResult<Study> loadVersion(qint64 studyId, int version) const override;
     StorageResult<bool> seed() override;
     StorageResult<BrandTheme> loadBrandTheme() const override;
     StorageResult<void> saveBrandTheme(const BrandTheme &brand) override;
@@ -71,6 +73,9 @@ protected:
     StorageResult<void> inTransaction(const QString &what, const std::function<StorageResult<void>()> &work);
     /// Inserts a study with its children, inside a transaction; returns it with its id.
     StorageResult<Study> insertStudyRows(Study study, IdPolicy policy);
+    /// Who saves, as the history names them: the system user by default (a file on this
+    /// machine); a server gives its user name.
+    virtual QString author() const;
     /// Called by inTransaction() just before COMMIT with the studies the transaction added,
     /// changed or deleted (0 for the brand theme): a server tells its other clients here,
     /// inside the transaction, so that only a committed change is told. Nothing by default.
@@ -82,6 +87,10 @@ private:
     StorageResult<void> insertTextRows(const Study &study);
     StorageResult<void> insertAnnotationRows(const Study &study);
     StorageResult<void> deleteChildRows(qint64 studyId);
+    /// Adds the study as it is written now to its history, inside the write transaction. An
+    /// update of a study without a history (stored before schema 7) first adds the version
+    /// stored before, when and by whom unknown.
+    StorageResult<void> recordVersion(const Study &study, bool inserted);
     /// Notes that the open write transaction changes the study (0: the brand theme).
     void noteChange(qint64 studyId);
     StorageResult<void> deleteStudyRows(qint64 id);

@@ -259,6 +259,20 @@ DatabaseError brandThemeNotSaved(const QString &problem)
     return {Kind::Invalid, Text::tr("The brand theme was not saved: %1").arg(problem), {}};
 }
 
+DatabaseError noStudyVersion(const QString &location, qint64 id, int version)
+{
+    return {Kind::NotFound,
+            Text::tr("%1: the study with id %2 has no version %3.")
+                .arg(location, QString::number(id), QString::number(version)),
+            {}};
+}
+
+QString versionDoesNotRead(qint64 id, int version, const QString &problem)
+{
+    return Text::tr("version %1 of the study with id %2 does not read: %3")
+        .arg(QString::number(version), QString::number(id), problem);
+}
+
 DatabaseError changedByColleague(const QString &location, qint64 id, const QString &title)
 {
     return {Kind::Conflict,

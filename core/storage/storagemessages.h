@@ -83,6 +83,10 @@ DatabaseError backupFailed(const QString &location, const QString &backup);
 DatabaseError studyNotSaved(const QString &title, const QString &problems);
 DatabaseError brandThemeNotSaved(const QString &problem);
 DatabaseError noStudyWithId(const QString &location, qint64 id);
+/// NotFound: the study has no saved version of that number.
+DatabaseError noStudyVersion(const QString &location, qint64 id, int version);
+/// The detail of a Damaged error: a stored version doesn't read (problem: the reader's first message).
+QString versionDoesNotRead(qint64 id, int version, const QString &problem);
 /// A colleague saved the study since this client loaded it (a newer row version).
 DatabaseError changedByColleague(const QString &location, qint64 id, const QString &title);
 /// The server at location can't be reached or refused the login; reason is libpq's text.

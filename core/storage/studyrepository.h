@@ -8,6 +8,7 @@
 #include "core/theme.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -22,6 +23,15 @@ struct StudySummary
     QString sourceCitation;
     QDate chartWeek;      ///< Monday of the week it is the chart of; null when not scheduled.
     QList<int> waveYears; ///< Its survey waves, oldest first.
+};
+
+/// One saved version of a study in its history (StudyRepository::listVersions()).
+struct StudyVersion
+{
+    int version = 0;   ///< 1 for the oldest, counting up with every save.
+    QDateTime savedAt; ///< When it was saved (UTC); invalid when unknown (saved before history was kept).
+    QString savedBy;   ///< Who saved it: the server's user name, or the system user for a file; "" when unknown.
+    bool operator==(const StudyVersion &) const = default;
 };
 
 /// The library of studies and the team's brand theme, wherever they are stored: what the
@@ -79,6 +89,15 @@ public:
     virtual StorageResult<void> deleteStudy(qint64 id) = 0;
     /// Deletes several studies in one transaction: all of them or none.
     virtual StorageResult<void> deleteStudies(const QList<qint64> &ids) = 0;
+    /// The history of a study: every version saved (insert, import, update), newest first.
+    /// Empty for a study stored before history was kept and not saved since; NotFound when
+    /// there is no such study.
+    virtual StorageResult<QList<StudyVersion>> listVersions(qint64 studyId) const = 0;
+    /// A study as it was saved in one version, with the study's id (restoring it is an
+    /// updateStudy() of this, which becomes the newest version); NotFound when there is no
+    /// such version, Damaged when the stored version doesn't read.
+    virtual StorageResult<Study> loadVersion(qint64 studyId, int version) const = 0;
+
     /// Adds the seed study unless a study with its slug exists; true when it added it.
     virtual StorageResult<bool> seed() = 0;
 

@@ -4,9 +4,9 @@
 #include "ui/library/conflictdialog.h"
 
 #include "core/studydifferences.h"
+#include "ui/library/differencestable.h"
 
 #include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -30,29 +30,10 @@ ConflictDialog::ConflictDialog(const Study &mine, const Study &theirs, Language 
 
     const QList<StudyDifference> differences = studyDifferences(theirs, mine, language);
     m_differences->setObjectName(QStringLiteral("conflictDifferences"));
-    m_differences->setColumnCount(3);
+    setUpDifferencesTable(m_differences);
     m_differences->setHorizontalHeaderLabels({tr("What"), tr("Your version"), tr("Their version")});
-    m_differences->setRowCount(int(differences.size()));
-    m_differences->verticalHeader()->hide();
-    m_differences->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_differences->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_differences->setWordWrap(true);
     m_differences->setAccessibleName(tr("Differences between your version and theirs"));
-    for (int row = 0; row < differences.size(); ++row) {
-        const StudyDifference &difference = differences.at(row);
-        const QString empty = tr("(none)");
-        const QString texts[] = {difference.what, difference.after.isEmpty() ? empty : difference.after,
-                                 difference.before.isEmpty() ? empty : difference.before};
-        for (int column = 0; column < 3; ++column) {
-            auto *item = new QTableWidgetItem(texts[column]);
-            item->setToolTip(texts[column]);
-            m_differences->setItem(row, column, item);
-        }
-    }
-    QHeaderView *header = m_differences->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Stretch);
-    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_differences->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    showDifferences(m_differences, differences, true);
 
     auto *icon = new QLabel(this);
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
