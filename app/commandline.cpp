@@ -22,6 +22,7 @@ const QString kReportCommand = QStringLiteral("report");
 const QString kImportCommand = QStringLiteral("import");
 const QString kListCommand = QStringLiteral("list");
 const QString kExportDataCommand = QStringLiteral("export-data");
+const QString kCopyLibraryCommand = QStringLiteral("copy-library");
 
 // The keys of the paper presets (or of the pixel ones), comma-separated, for --help.
 QString presetKeys(bool paper)
@@ -145,6 +146,47 @@ CommandLineResult parseList(const QStringList &positional, const QString &progra
     return result;
 }
 
+CommandLineResult parseCopyLibrary(const QStringList &positional, const QString &program, CommandLine commandLine)
+{
+    CommandLineResult result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Copies a whole library (every study with its advice and history, and the brand theme) into a new "
+                 "file or an empty team library, or back, and prints what it copied."));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        Text::tr("The library to copy: a study database file or a team library "
+                                                 "(postgresql://user@host:port/dbname)."),
+                                        QStringLiteral("FILE|URI"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      Text::tr("Where to copy it: a new file or an empty team library."),
+                                      QStringLiteral("FILE|URI"));
+    parser.addOption(fromOption);
+    parser.addOption(toOption);
+    parser.addHelpOption();
+    if (!parseSubcommand(&parser, positional, program, &result, &commandLine))
+        return result;
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error =
+            Text::tr("Unexpected argument \"%1\" for copy-library.").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+    if (!commandLine.databasePath.isEmpty()) {
+        result.error = Text::tr("copy-library takes its two libraries as --from and --to, not --database.");
+        return result;
+    }
+    CopyLibraryCommand command;
+    command.from = parser.value(fromOption);
+    command.to = parser.value(toOption);
+    if (command.from.isEmpty() || command.to.isEmpty()) {
+        result.error = Text::tr("copy-library needs both libraries: --from FILE|URI --to FILE|URI.");
+        return result;
+    }
+    commandLine.command = CommandLine::Command::CopyLibrary;
+    commandLine.copyLibraryCommand = command;
+    result.commandLine = commandLine;
+    return result;
+}
+
 CommandLineResult parseExportData(const QStringList &positional, const QString &program, CommandLine commandLine)
 {
     CommandLineResult result;
@@ -206,12 +248,14 @@ void addGlobalOptions(QCommandLineParser *parser, QCommandLineOption *database)
     parser->addOption(*database);
     parser->addHelpOption();
     parser->addVersionOption();
-    parser->addPositionalArgument(QStringLiteral("command"),
-                                  Text::tr("export (charts to files), report (a PDF report), import (CSV or JSON "
-                                           "into the library), list (the library), export-data (a study as CSV or "
-                                           "JSON); without a command the window opens, with a CSV or JSON "
-                                           "file in its import preview."),
-                                  QStringLiteral("[command | FILE]"));
+    parser->addPositionalArgument(
+        QStringLiteral("command"),
+        Text::tr(
+            "export (charts to files), report (a PDF report), import (CSV or JSON "
+            "into the library), list (the library), export-data (a study as CSV or "
+            "JSON), copy-library (a whole library to another); without a command the window opens, with a CSV or JSON "
+            "file in its import preview."),
+        QStringLiteral("[command | FILE]"));
 }
 
 QCommandLineOption databaseOption()
@@ -444,7 +488,8 @@ bool commandLineNeedsDisplay(const QStringList &arguments)
 
 bool isStudyFileArgument(const QString &argument)
 {
-    for (const QString &command : {kExportCommand, kReportCommand, kImportCommand, kListCommand, kExportDataCommand}) {
+    for (const QString &command :
+         {kExportCommand, kReportCommand, kImportCommand, kListCommand, kExportDataCommand, kCopyLibraryCommand}) {
         if (argument == command)
             return false;
     }
@@ -488,6 +533,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return parseList(positional, arguments.value(0), commandLine);
     if (positional.constFirst() == kExportDataCommand)
         return parseExportData(positional, arguments.value(0), commandLine);
+    if (positional.constFirst() == kCopyLibraryCommand)
+        return parseCopyLibrary(positional, arguments.value(0), commandLine);
     if (isStudyFileArgument(positional.constFirst())) {
         if (positional.size() > 1) {
             result.error = Text::tr("Open one study file at a time, not %1.").arg(positional.size());
@@ -498,8 +545,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return result;
     }
     if (positional.constFirst() != kExportCommand) {
-        result.error = Text::tr("Unknown command \"%1\"; the commands are export, report, import, list and "
-                                "export-data (see --help).")
+        result.error = Text::tr("Unknown command \"%1\"; the commands are export, report, import, list, "
+                                "export-data and copy-library (see --help).")
                            .arg(positional.constFirst());
         return result;
     }

@@ -66,16 +66,25 @@ struct ExportDataCommand
     QString outputPath;
 };
 
+/// What `chartweek copy-library --from A --to B` asked for: each a file or a team library's
+/// postgresql:// address.
+struct CopyLibraryCommand
+{
+    QString from;
+    QString to;
+};
+
 /// The parsed command line.
 struct CommandLine
 {
-    enum class Command { Gui, Export, Report, Import, List, ExportData, Help, Version };
+    enum class Command { Gui, Export, Report, Import, List, ExportData, CopyLibrary, Help, Version };
     Command command = Command::Gui;
     QString databasePath; ///< From --database; empty for the default file.
     ExportCommand exportCommand;
     ReportCommand reportCommand;
     ImportCommand importCommand;
     ExportDataCommand exportDataCommand;
+    CopyLibraryCommand copyLibraryCommand;
     QString helpText; ///< For Command::Help: the help of the command asked about.
     /// For Command::Gui: a study file to open in the import preview (`chartweek FILE`, as the
     /// desktop starts it for a CSV or JSON file); empty for none.

@@ -4,6 +4,7 @@
 #include "app/commandline.h"
 #include "core/csvexporter.h"
 #include "core/safetext.h"
+#include "core/storage/librarycopy.h"
 #include "core/storage/postgresstudyrepository.h"
 #include "core/storage/sqlitestudyrepository.h"
 #include "core/studyimport.h"
@@ -19,6 +20,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 
@@ -43,10 +45,11 @@ ExportOptions optionsFor(const ExportCommand &command)
     return options;
 }
 
-QString tr(const char *text)
+// The command line's own messages (context "main" of the translations).
+struct Text
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 // The study named on the command line: an id, an exact title, or (empty) the newest chart
 // of the week, which the library lists first.
@@ -61,7 +64,7 @@ std::optional<Study> resolveStudy(const StudyRepository &library, const QString 
     qint64 id = 0;
     if (idOrTitle.isEmpty()) {
         if (studies.isEmpty()) {
-            printLine(stderr, tr("chartweek: the library is empty; import a study first."));
+            printLine(stderr, Text::tr("chartweek: the library is empty; import a study first."));
             return std::nullopt;
         }
         id = studies.constFirst().id;
@@ -74,13 +77,12 @@ std::optional<Study> resolveStudy(const StudyRepository &library, const QString 
                 matches.append(summary.id);
         }
         if (matches.isEmpty()) {
-            printLine(
-                stderr,
-                tr("chartweek: --study: no study has the id or title \"%1\" (see chartweek list).").arg(idOrTitle));
+            printLine(stderr, Text::tr("chartweek: --study: no study has the id or title \"%1\" (see chartweek list).")
+                                  .arg(idOrTitle));
             return std::nullopt;
         }
         if (matches.size() > 1) {
-            printLine(stderr, tr("chartweek: --study: %1 studies are called \"%2\"; name one by its id.")
+            printLine(stderr, Text::tr("chartweek: --study: %1 studies are called \"%2\"; name one by its id.")
                                   .arg(matches.size())
                                   .arg(idOrTitle));
             return std::nullopt;
@@ -144,6 +146,80 @@ int runList(const StudyRepository &library)
         const QString title = terminalLine(study.title);
         printLine(stdout, QStringList{QString::number(study.id), week, title, waves.join(u',')}.join(u'\t'));
     }
+    return 0;
+}
+
+// Opens a team library at a postgresql:// address (libpq's PG* variables and ~/.pgpass fill
+// in the rest); the problem, or "" when it is open.
+QString openTeamLibrary(PostgresStudyRepository *library, const QString &uri)
+{
+    QString problem;
+    const PostgresLocation location = PostgresLocation::fromUri(uri, &problem);
+    if (!problem.isEmpty())
+        return problem;
+    if (const StorageResult<void> opened = library->open(location); !opened)
+        return opened.error().message;
+    return {};
+}
+
+int runCopyLibrary(const CopyLibraryCommand &command)
+{
+    SqliteStudyRepository fromFile;
+    SqliteStudyRepository toFile;
+    PostgresStudyRepository fromTeam;
+    PostgresStudyRepository toTeam;
+    for (StudyRepository *library : std::initializer_list<StudyRepository *>{&fromFile, &toFile, &fromTeam, &toTeam})
+        library->setMessageLanguage(currentLanguage());
+
+    const bool fromServer = PostgresLocation::isUri(command.from);
+    const bool toServer = PostgresLocation::isUri(command.to);
+    if (!fromServer && !QFileInfo(command.from).isFile()) {
+        printLine(stderr,
+                  QStringLiteral("chartweek: ") +
+                      Text::tr("There is no library file %1 to copy.").arg(QDir::toNativeSeparators(command.from)));
+        return 1;
+    }
+    if (!fromServer && !toServer &&
+        QFileInfo(command.from).canonicalFilePath() == QFileInfo(command.to).canonicalFilePath()) {
+        printLine(stderr, QStringLiteral("chartweek: ") + Text::tr("--from and --to name the same library."));
+        return 1;
+    }
+    const auto open = [](const QString &where, bool server, SqliteStudyRepository *file,
+                         PostgresStudyRepository *team) -> StudyRepository * {
+        QString problem;
+        if (server) {
+            problem = openTeamLibrary(team, where);
+        } else if (const StorageResult<void> opened = file->open(where); !opened) {
+            problem = opened.error().message;
+        }
+        if (!problem.isEmpty()) {
+            printLine(stderr, QStringLiteral("chartweek: ") + problem);
+            return nullptr;
+        }
+        return server ? static_cast<StudyRepository *>(team) : file;
+    };
+    const StudyRepository *from = open(command.from, fromServer, &fromFile, &fromTeam);
+    if (!from)
+        return 1;
+    QString unused; // a bad --to address is told when it is opened
+    if (fromServer && toServer && PostgresLocation::fromUri(command.to, &unused).displayName() == from->displayName()) {
+        printLine(stderr, QStringLiteral("chartweek: ") + Text::tr("--from and --to name the same library."));
+        return 1;
+    }
+    StudyRepository *to = open(command.to, toServer, &toFile, &toTeam);
+    if (!to)
+        return 1;
+    const StorageResult<LibraryCopyCount> copied = copyLibrary(*from, to);
+    if (!copied) {
+        printLine(stderr, QStringLiteral("chartweek: ") + copied.error().message);
+        return 1;
+    }
+    const QString studies = Text::tr("%n study(s)", nullptr, copied->studies);
+    const QString versions = Text::tr("%n saved version(s)", nullptr, copied->versions);
+    const QString message = copied->brandTheme
+                                ? Text::tr("Copied %1 with %2 and the brand theme from %3 to %4.")
+                                : Text::tr("Copied %1 with %2 from %3 to %4 (there was no brand theme).");
+    printLine(stdout, message.arg(studies, versions, from->displayName(), to->displayName()));
     return 0;
 }
 
@@ -268,6 +344,8 @@ int main(int argc, char *argv[])
     case CommandLine::Command::Version:
         printLine(stdout, QStringLiteral("chartweek " CHARTWEEK_VERSION));
         return 0;
+    case CommandLine::Command::CopyLibrary:
+        return runCopyLibrary(commandLine.copyLibraryCommand);
     default:
         break;
     }
@@ -280,15 +358,9 @@ int main(int argc, char *argv[])
     teamLibrary.setMessageLanguage(currentLanguage());
     const bool team = PostgresLocation::isUri(databasePath);
     if (team) {
-        // A team library: postgresql://user@host:port/dbname (libpq's PG* variables and
-        // ~/.pgpass fill in the rest). Not remembered: the next start opens the file again.
-        QString problem;
-        const PostgresLocation location = PostgresLocation::fromUri(databasePath, &problem);
-        if (problem.isEmpty()) {
-            if (const StorageResult<void> opened = teamLibrary.open(location); !opened)
-                problem = opened.error().message;
-        }
-        if (!problem.isEmpty()) {
+        // A team library: postgresql://user@host:port/dbname. Not remembered: the next
+        // start opens the file again.
+        if (const QString problem = openTeamLibrary(&teamLibrary, databasePath); !problem.isEmpty()) {
             printLine(stderr, QStringLiteral("chartweek: ") + problem);
             if (commandLine.command == CommandLine::Command::Gui)
                 QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Chart of the Week"), problem);
@@ -358,6 +430,7 @@ int main(int argc, char *argv[])
         return command.all ? runBatchExport(command, {*study}, style) : runExport(commandLine, *study, style);
     }
     case CommandLine::Command::Gui:
+    case CommandLine::Command::CopyLibrary:
     case CommandLine::Command::Help:
     case CommandLine::Command::Version:
         break;

@@ -13,6 +13,8 @@
 #include "ui/mainwindow.h"
 #include "whenmodal.h"
 
+#include <QAction>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -43,13 +45,14 @@ protected:
     void SetUp() override
     {
         QString problem;
-        PostgresCluster *cluster = PostgresCluster::instance(&problem);
+        cluster = PostgresCluster::instance(&problem);
         ASSERT_NE(cluster, nullptr) << qPrintable(problem);
         location = cluster->createDatabase();
         ASSERT_TRUE(aliceServer.open(location));
         ASSERT_TRUE(bobServer.open(location));
     }
 
+    PostgresCluster *cluster = nullptr;
     PostgresLocation location;
     PostgresStudyRepository aliceServer;
     PostgresStudyRepository bobServer;
@@ -211,4 +214,55 @@ TEST_F(TeamLibraryLive, TextBeingTypedStaysWhenAColleaguesSaveComesIn)
     const Study stored = storedStudy(location, id);
     EXPECT_EQ(stored.title, typed);
     EXPECT_EQ(stored.publisher, QStringLiteral("SMB Group, Inc.")) << "Alice's change was lost";
+}
+
+// A viewer (a role with SELECT only, set up as README shows) browses and exports, sees why
+// nothing can be changed, and every write is refused with that reason, not a server error.
+TEST_F(TeamLibraryLive, AViewerCanBrowseButNotChangeAndIsToldWhy)
+{
+    const QString role = QStringLiteral("viewer_") + location.database;
+    cluster->query(location.database,
+                   QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+                       .arg(role));
+    cluster->query(location.database, QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(role));
+    PostgresLocation asViewer = location;
+    asViewer.user = role;
+    PostgresStudyRepository viewerServer;
+    ASSERT_TRUE(viewerServer.open(asViewer)) << "a viewer can open the library";
+    EXPECT_TRUE(aliceServer.readOnlyReason().isEmpty());
+    const QString reason = viewerServer.readOnlyReason();
+    EXPECT_TRUE(reason.contains(role)) << qPrintable(reason);
+
+    MainWindow viewer(&viewerServer);
+    const qint64 id = viewer.study().id;
+    ASSERT_GT(id, 0) << "the viewer sees the library's study";
+    const auto *status = viewer.findChild<QLabel *>(QStringLiteral("readOnlyStatus"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(status->text().startsWith(QStringLiteral("Read only"))) << qPrintable(status->text());
+    EXPECT_EQ(status->toolTip(), reason);
+    for (const char *name : {"newStudyAction", "importAction", "pasteAsNewStudyAction"}) {
+        const auto *action = viewer.findChild<QAction *>(QString::fromLatin1(name));
+        ASSERT_NE(action, nullptr) << name;
+        EXPECT_FALSE(action->isEnabled()) << name;
+    }
+    EXPECT_FALSE(viewer.studyEditor()->isEnabled());
+
+    // A write that gets through anyway is refused before it reaches the server.
+    Study changed = viewer.study();
+    changed.title = QStringLiteral("Changed by a viewer");
+    auto refused = viewerServer.updateStudy(changed);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().kind, DatabaseError::Kind::ReadOnly);
+    EXPECT_EQ(refused.error().message, reason);
+    EXPECT_NE(storedStudy(location, id).title, QStringLiteral("Changed by a viewer"));
+
+    // It still follows the colleagues' saves live.
+    Study renamed = *aliceServer.loadStudy(id);
+    renamed.title = QStringLiteral("Renamed by Alice");
+    ASSERT_TRUE(aliceServer.updateStudy(renamed));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&viewer] {
+            return viewer.study().title == QStringLiteral("Renamed by Alice");
+        },
+        30000));
 }

@@ -366,12 +366,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+204"/>
+        <location filename="../app/commandline.cpp" line="+246"/>
         <source>Chart of the Week: survey charts with advice.</source>
         <translation>Chart der Woche: Umfragediagramme mit Empfehlungen.</translation>
     </message>
     <message>
-        <location line="+308"/>
+        <location line="+311"/>
         <source>Which chart: bar or trend (default: bar).</source>
         <translation>Welches Diagramm: bar (Balken) oder trend (Verlauf); Vorgabe: bar.</translation>
     </message>
@@ -381,7 +381,7 @@
         <translation>Befragungswelle des Balkendiagramms (Vorgabe: die neueste).</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-476"/>
         <source>Adds the studies of a CSV, XLSX, ODS or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</source>
         <translation>Fügt die Studien einer CSV-, XLSX-, ODS- oder JSON-Datei der Bibliothek hinzu und gibt ihre IDs aus. Wird eine Zeile abgelehnt, wird nichts hinzugefügt.</translation>
     </message>
@@ -396,7 +396,12 @@
         <translation>Das Tabellenblatt einer XLSX- oder ODS-Datei (Standard: das erste mit Zellen).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
+        <source>Copies a whole library (every study with its advice and history, and the brand theme) into a new file or an empty team library, or back, and prints what it copied.</source>
+        <translation>Kopiert eine ganze Bibliothek (jede Studie mit ihren Empfehlungen und ihrem Verlauf sowie das Markenthema) in eine neue Datei oder eine leere Teambibliothek oder zurück und gibt aus, was kopiert wurde.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Writes the figures of one study as CSV (opens in Excel), XLSX (an Excel workbook) or as JSON (the whole study, for sharing).</source>
         <translation>Schreibt die Zahlen einer Studie als CSV (öffnet in Excel), XLSX (eine Excel-Arbeitsmappe) oder als JSON (die ganze Studie, zum Weitergeben).</translation>
     </message>
@@ -416,12 +421,7 @@
         <translation>Das Format von „%1“ ist nicht erkennbar; geben Sie eine .csv-, .json- oder .xlsx-Datei an oder nutzen Sie --format.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON); without a command the window opens, with a CSV or JSON file in its import preview.</source>
-        <translation>export (Diagramme in Dateien), report (ein PDF-Bericht), import (CSV oder JSON in die Bibliothek), list (die Bibliothek), export-data (eine Studie als CSV oder JSON); ohne Befehl öffnet sich das Fenster, mit einer CSV- oder JSON-Datei in dessen Importvorschau.</translation>
-    </message>
-    <message>
-        <location line="+95"/>
+        <location line="+118"/>
         <source>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf, .svg, .html or .pptx file or use --format.</source>
         <translation>Das Format lässt sich aus „%1“ nicht ablesen; geben Sie eine .png-, .pdf-, .svg-, .html- oder .pptx-Datei an oder verwenden Sie --format.</translation>
     </message>
@@ -436,12 +436,17 @@
         <translation>Sprache des Berichts (Vorgabe: die der App).</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>Open one study file at a time, not %1.</source>
         <translation>Öffnen Sie jeweils nur eine Studiendatei, nicht %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Unknown command &quot;%1&quot;; the commands are export, report, import, list, export-data and copy-library (see --help).</source>
+        <translation>Unbekannter Befehl „%1“; die Befehle sind export, report, import, list, export-data und copy-library (siehe --help).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Writes one chart of the study to a PNG, PDF or SVG file, or with --all every chart in every format and language to a folder, without a display.</source>
         <translation>Schreibt ein Diagramm der Studie in eine PNG-, PDF- oder SVG-Datei oder mit --all jedes Diagramm in jedem Format und jeder Sprache in einen Ordner, ohne Bildschirm.</translation>
     </message>
@@ -491,7 +496,7 @@
         <translation>--preset: erwartet eines von %1, erhalten „%2“.</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-632"/>
         <source>The study: its id or exact title (default: the newest chart of the week).</source>
         <translation>Die Studie: ihre ID oder ihr genauer Titel (Vorgabe: das neueste Chart der Woche).</translation>
     </message>
@@ -536,7 +541,32 @@
         <translation>Unerwartetes Argument „%1“ für list.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>The library to copy: a study database file or a team library (postgresql://user@host:port/dbname).</source>
+        <translation>Die zu kopierende Bibliothek: eine Studiendatenbank-Datei oder eine Teambibliothek (postgresql://benutzer@host:port/datenbank).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to copy it: a new file or an empty team library.</source>
+        <translation>Wohin kopiert wird: eine neue Datei oder eine leere Teambibliothek.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unexpected argument &quot;%1&quot; for copy-library.</source>
+        <translation>Unerwartetes Argument „%1“ für copy-library.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>copy-library takes its two libraries as --from and --to, not --database.</source>
+        <translation>copy-library erwartet seine beiden Bibliotheken als --from und --to, nicht als --database.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>copy-library needs both libraries: --from FILE|URI --to FILE|URI.</source>
+        <translation>copy-library braucht beide Bibliotheken: --from DATEI|URI --to DATEI|URI.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>CSV conventions: de (&quot;;&quot; and 24,5) or en (&quot;,&quot; and 24.5); default: the app&apos;s language.</source>
         <translation>CSV-Konventionen: de („;“ und 24,5) oder en („,“ und 24.5); Vorgabe: die Sprache der App.</translation>
     </message>
@@ -556,7 +586,12 @@
         <translation>export-data braucht eine Ausgabedatei: -o DATEI.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
+        <source>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON), copy-library (a whole library to another); without a command the window opens, with a CSV or JSON file in its import preview.</source>
+        <translation>export (Diagramme in Dateien), report (ein PDF-Bericht), import (CSV oder JSON in die Bibliothek), list (die Bibliothek), export-data (eine Studie als CSV oder JSON), copy-library (eine ganze Bibliothek in eine andere); ohne Befehl öffnet sich das Fenster, mit einer CSV- oder JSON-Datei in dessen Importvorschau.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Use the study database FILE instead of the default one, or the team library on a PostgreSQL server: postgresql://user@host:port/dbname (the password from ~/.pgpass).</source>
         <translation>Die Studiendatenbank FILE statt der voreingestellten verwenden, oder die Teambibliothek auf einem PostgreSQL-Server: postgresql://benutzer@host:port/datenbank (das Passwort aus ~/.pgpass).</translation>
     </message>
@@ -591,12 +626,7 @@
         <translation>Unerwartetes Argument „%1“ für %2.</translation>
     </message>
     <message>
-        <location line="+173"/>
-        <source>Unknown command &quot;%1&quot;; the commands are export, report, import, list and export-data (see --help).</source>
-        <translation>Unbekannter Befehl „%1“; die Befehle sind export, report, import, list und export-data (siehe --help).</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+197"/>
         <source>File format (default: from the file name); a list such as png,pdf writes one file per format from one -o base.</source>
         <translation>Dateiformat (Standard: aus dem Dateinamen); eine Liste wie png,pdf schreibt eine Datei je Format aus einer -o-Grundlage.</translation>
     </message>
@@ -641,13 +671,13 @@
         <translation>export --all schreibt in einen Ordner; geben Sie -o nur einmal an.</translation>
     </message>
     <message>
-        <location line="-303"/>
-        <location line="+224"/>
+        <location line="-306"/>
+        <location line="+227"/>
         <source>--lang: expected de or en, got &quot;%1&quot;.</source>
         <translation>--lang: erwartet de oder en, erhalten „%1“.</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-257"/>
         <source>The PDF or PowerPoint file to write.</source>
         <translation>Die PDF- oder PowerPoint-Datei, die geschrieben wird.</translation>
     </message>
@@ -677,7 +707,7 @@
         <translation>Der Bericht ist ein PDF oder eine PowerPoint-Präsentation; geben Sie statt „%1“ eine .pdf- oder .pptx-Datei an oder verwenden Sie --format.</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+245"/>
         <source>--format: expected png, pdf, svg, html or pptx, got &quot;%1&quot;.</source>
         <translation>--format: erwartet png, pdf, svg, html oder pptx, erhalten „%1“.</translation>
     </message>
@@ -1668,18 +1698,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+296"/>
+        <location filename="../ui/mainwindow.cpp" line="+299"/>
         <source>Import Study Data</source>
         <translation>Studiendaten importieren</translation>
     </message>
     <message>
         <location line="-12"/>
-        <location line="+368"/>
+        <location line="+389"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-397"/>
         <source>A colleague changed the library.</source>
         <translation>Jemand aus dem Team hat die Bibliothek geändert.</translation>
     </message>
@@ -1717,7 +1747,7 @@
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+112"/>
         <source>Restore version %1</source>
         <translation>Fassung %1 wiederherstellen</translation>
     </message>
@@ -1745,6 +1775,11 @@
         <location line="+2"/>
         <source>Study &amp;History…</source>
         <translation>&amp;Verlauf der Studie…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read only: you can browse, present and export this library, not change it</source>
+        <translation>Nur lesen: Sie können diese Bibliothek durchsehen, präsentieren und exportieren, aber nicht ändern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2110,12 +2145,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>&amp;Import Spreadsheet or JSON…</source>
         <translation>Tabelle oder JSON &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Import study data from a spreadsheet (CSV, XLSX, ODS) or a shared study file (JSON); you can also drop the file on the window</source>
         <translation>Studiendaten aus einer Tabelle (CSV, XLSX, ODS) oder einer geteilten Studiendatei (JSON) importieren; Sie können die Datei auch auf das Fenster ziehen</translation>
     </message>
@@ -2689,7 +2724,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1 ist beschädigt: %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+127"/>
         <source>%1 is read-only. Chart of the Week saves every change at once, so it needs a database it may write to: make the file writable, or open or create another one.</source>
         <translation>%1 ist schreibgeschützt. Chart der Woche speichert jede Änderung sofort und braucht deshalb eine Datenbank, in die es schreiben darf: Heben Sie den Schreibschutz auf oder öffnen bzw. erstellen Sie eine andere.</translation>
     </message>
@@ -2699,7 +2734,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Der Ordner %1 ist schreibgeschützt. Die Datenbank braucht einen Ordner, in dem sie neben sich ihre Protokolldateien anlegen darf.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-205"/>
         <source>Switching to the write-ahead log</source>
         <translation>Umstellen auf das Write-Ahead-Protokoll</translation>
     </message>
@@ -2714,12 +2749,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Übernehmen des Protokolls in die Datenbank</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+210"/>
         <source>%1 is in use by another program, so its log can&apos;t be written into the database before the backup. Close the other program and try again.</source>
         <translation>%1 wird von einem anderen Programm benutzt, daher lässt sich ihr Protokoll vor der Sicherung nicht in die Datenbank übernehmen. Schließen Sie das andere Programm und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-218"/>
         <source>Reading the table list</source>
         <translation>Lesen der Tabellenliste</translation>
     </message>
@@ -2729,22 +2764,22 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>%1 needs an update of its schema, but the backup copy %2 can&apos;t be written; the database was left unchanged.</source>
         <translation>%1 braucht ein neues Schema, aber die Sicherungskopie %2 lässt sich nicht schreiben; die Datenbank blieb unverändert.</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-225"/>
         <source>Updating the schema</source>
         <translation>Aktualisieren des Schemas</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+233"/>
         <source>The study &quot;%1&quot; was not saved: %2</source>
         <translation>Die Studie „%1“ wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-207"/>
         <source>Saving the study</source>
         <translation>Speichern der Studie</translation>
     </message>
@@ -2799,12 +2834,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Suche nach der Studie „%1“</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+276"/>
         <source>%1 has no study &quot;%2&quot;.</source>
         <translation>%1 enthält keine Studie „%2“.</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-274"/>
         <source>Reading the study %1</source>
         <translation>Lesen der Studie %1</translation>
     </message>
@@ -2813,8 +2848,21 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <source>Reading the advice of study %1</source>
         <translation>Lesen der Empfehlungen der Studie %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+157"/>
+        <source>%1 holds %n study(s) of its own, so nothing was copied into it: a library is copied into a new file or an empty database.</source>
+        <translation>
+            <numerusform>%1 enthält bereits %n eigene Studie, daher wurde nichts hineinkopiert: Eine Bibliothek wird in eine neue Datei oder eine leere Datenbank kopiert.</numerusform>
+            <numerusform>%1 enthält bereits %n eigene Studien, daher wurde nichts hineinkopiert: Eine Bibliothek wird in eine neue Datei oder eine leere Datenbank kopiert.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+203"/>
+        <location line="+9"/>
+        <source>You can browse, present and export the team library %1, but not change it: the role &quot;%2&quot; may only read it. Ask whoever runs the library for write access.</source>
+        <translation>Sie können die Teambibliothek %1 durchsehen, präsentieren und exportieren, aber nicht ändern: Die Rolle „%2“ darf sie nur lesen. Bitten Sie die Person, die die Bibliothek betreut, um Schreibrechte.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>%1: the study with id %2 has no version %3.</source>
         <translation>%1: Die Studie mit der ID %2 hat keine Fassung %3.</translation>
     </message>
@@ -2854,12 +2902,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1 ist beschädigt: Ihr Index der Studiennamen hat eine zweite Studie „%2“ zugelassen. Nichts wurde gespeichert. Öffnen Sie eine Sicherungskopie oder legen Sie eine neue Datenbank an.</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-254"/>
         <source>Reading the brand theme</source>
         <translation>Lesen des Markendesigns</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+283"/>
         <source>%1, table %2, study %3, field language: &quot;%4&quot; is not a language.</source>
         <translation>%1, Tabelle %2, Studie %3, Feld language: „%4“ ist keine Sprache.</translation>
     </message>
@@ -2879,27 +2927,27 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Das Markendesign wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-194"/>
         <source>Saving the brand theme</source>
         <translation>Speichern des Markendesigns</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+241"/>
         <source>%1 has no study with the id %2.</source>
         <translation>%1 enthält keine Studie mit der ID %2.</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-267"/>
         <source>Reading the segments of study %1</source>
         <translation>Lesen der Segmente der Studie %1</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+287"/>
         <source>%1, table study, row %2, field baseline_position: %3 names no segment.</source>
         <translation>%1, Tabelle study, Zeile %2, Feld baseline_position: %3 bezeichnet kein Segment.</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-285"/>
         <source>Reading the survey waves of study %1</source>
         <translation>Lesen der Befragungswellen der Studie %1</translation>
     </message>
@@ -2909,7 +2957,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Lesen der Anteile der Studie %1</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+293"/>
         <source>%1, table segment_share, wave %2, segment &quot;%3&quot;, field share_percent: &quot;%4&quot; is not a number.</source>
         <translation>%1, Tabelle segment_share, Welle %2, Segment „%3“, Feld share_percent: „%4“ ist keine Zahl.</translation>
     </message>
@@ -3763,8 +3811,23 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 </context>
 <context>
     <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+67"/>
+        <source>chartweek: the library is empty; import a study first.</source>
+        <translation>chartweek: Die Bibliothek ist leer; importieren Sie zuerst eine Studie.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>chartweek: --study: no study has the id or title &quot;%1&quot; (see chartweek list).</source>
+        <translation>chartweek: --study: Keine Studie hat die ID oder den Titel „%1“ (siehe chartweek list).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>chartweek: --study: %1 studies are called &quot;%2&quot;; name one by its id.</source>
+        <translation>chartweek: --study: %1 Studien heißen „%2“; nennen Sie eine über ihre ID.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+112"/>
+        <location line="+29"/>
         <source>chartweek: nothing was imported (%n problem(s)).</source>
         <translation>
             <numerusform>chartweek: Es wurde nichts importiert (%n Problem).</numerusform>
@@ -3773,6 +3836,43 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
     </message>
     <message>
         <location line="+63"/>
+        <source>There is no library file %1 to copy.</source>
+        <translation>Es gibt keine Bibliotheksdatei %1 zum Kopieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+22"/>
+        <source>--from and --to name the same library.</source>
+        <translation>--from und --to nennen dieselbe Bibliothek.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n study(s)</source>
+        <translation>
+            <numerusform>%n Studie</numerusform>
+            <numerusform>%n Studien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n saved version(s)</source>
+        <translation>
+            <numerusform>%n gespeicherter Version</numerusform>
+            <numerusform>%n gespeicherten Versionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied %1 with %2 and the brand theme from %3 to %4.</source>
+        <translation>%1 mit %2 und dem Markenthema von %3 nach %4 kopiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied %1 with %2 from %3 to %4 (there was no brand theme).</source>
+        <translation>%1 mit %2 von %3 nach %4 kopiert (es gab kein Markenthema).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>chartweek: [%1/%2] %3</source>
         <translation>chartweek: [%1/%2] %3</translation>
     </message>
@@ -3782,7 +3882,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>chartweek: --wave: Die Studie hat keine Befragungswelle %1 (sie hat %2).</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+75"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
     </message>

@@ -366,12 +366,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+204"/>
+        <location filename="../app/commandline.cpp" line="+246"/>
         <source>Chart of the Week: survey charts with advice.</source>
         <translation>Chart of the Week: survey charts with advice.</translation>
     </message>
     <message>
-        <location line="+308"/>
+        <location line="+311"/>
         <source>Which chart: bar or trend (default: bar).</source>
         <translation>Which chart: bar or trend (default: bar).</translation>
     </message>
@@ -381,7 +381,7 @@
         <translation>Survey wave of the bar chart (default: the newest).</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-476"/>
         <source>Adds the studies of a CSV, XLSX, ODS or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</source>
         <translation>Adds the studies of a CSV, XLSX, ODS or JSON file to the library and prints their ids. Nothing is added when any row is rejected.</translation>
     </message>
@@ -396,7 +396,12 @@
         <translation>The sheet of an XLSX or ODS file (default: the first one with cells).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
+        <source>Copies a whole library (every study with its advice and history, and the brand theme) into a new file or an empty team library, or back, and prints what it copied.</source>
+        <translation>Copies a whole library (every study with its advice and history, and the brand theme) into a new file or an empty team library, or back, and prints what it copied.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Writes the figures of one study as CSV (opens in Excel), XLSX (an Excel workbook) or as JSON (the whole study, for sharing).</source>
         <translation>Writes the figures of one study as CSV (opens in Excel), XLSX (an Excel workbook) or as JSON (the whole study, for sharing).</translation>
     </message>
@@ -416,12 +421,7 @@
         <translation>Cannot tell the format from &quot;%1&quot;; name a .csv, .json or .xlsx file or use --format.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON); without a command the window opens, with a CSV or JSON file in its import preview.</source>
-        <translation>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON); without a command the window opens, with a CSV or JSON file in its import preview.</translation>
-    </message>
-    <message>
-        <location line="+95"/>
+        <location line="+118"/>
         <source>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf, .svg, .html or .pptx file or use --format.</source>
         <translation>Cannot tell the format from &quot;%1&quot;; name a .png, .pdf, .svg, .html or .pptx file or use --format.</translation>
     </message>
@@ -436,12 +436,17 @@
         <translation>Language of the report (default: the app&apos;s).</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>Open one study file at a time, not %1.</source>
         <translation>Open one study file at a time, not %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Unknown command &quot;%1&quot;; the commands are export, report, import, list, export-data and copy-library (see --help).</source>
+        <translation>Unknown command &quot;%1&quot;; the commands are export, report, import, list, export-data and copy-library (see --help).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Writes one chart of the study to a PNG, PDF or SVG file, or with --all every chart in every format and language to a folder, without a display.</source>
         <translation>Writes one chart of the study to a PNG, PDF or SVG file, or with --all every chart in every format and language to a folder, without a display.</translation>
     </message>
@@ -491,7 +496,7 @@
         <translation>--preset: expected one of %1, got &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-632"/>
         <source>The study: its id or exact title (default: the newest chart of the week).</source>
         <translation>The study: its id or exact title (default: the newest chart of the week).</translation>
     </message>
@@ -536,7 +541,32 @@
         <translation>Unexpected argument &quot;%1&quot; for list.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>The library to copy: a study database file or a team library (postgresql://user@host:port/dbname).</source>
+        <translation>The library to copy: a study database file or a team library (postgresql://user@host:port/dbname).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to copy it: a new file or an empty team library.</source>
+        <translation>Where to copy it: a new file or an empty team library.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unexpected argument &quot;%1&quot; for copy-library.</source>
+        <translation>Unexpected argument &quot;%1&quot; for copy-library.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>copy-library takes its two libraries as --from and --to, not --database.</source>
+        <translation>copy-library takes its two libraries as --from and --to, not --database.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>copy-library needs both libraries: --from FILE|URI --to FILE|URI.</source>
+        <translation>copy-library needs both libraries: --from FILE|URI --to FILE|URI.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>CSV conventions: de (&quot;;&quot; and 24,5) or en (&quot;,&quot; and 24.5); default: the app&apos;s language.</source>
         <translation>CSV conventions: de (&quot;;&quot; and 24,5) or en (&quot;,&quot; and 24.5); default: the app&apos;s language.</translation>
     </message>
@@ -556,7 +586,12 @@
         <translation>export-data needs an output file: -o FILE.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
+        <source>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON), copy-library (a whole library to another); without a command the window opens, with a CSV or JSON file in its import preview.</source>
+        <translation>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON), copy-library (a whole library to another); without a command the window opens, with a CSV or JSON file in its import preview.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Use the study database FILE instead of the default one, or the team library on a PostgreSQL server: postgresql://user@host:port/dbname (the password from ~/.pgpass).</source>
         <translation>Use the study database FILE instead of the default one, or the team library on a PostgreSQL server: postgresql://user@host:port/dbname (the password from ~/.pgpass).</translation>
     </message>
@@ -591,12 +626,7 @@
         <translation>Unexpected argument &quot;%1&quot; for %2.</translation>
     </message>
     <message>
-        <location line="+173"/>
-        <source>Unknown command &quot;%1&quot;; the commands are export, report, import, list and export-data (see --help).</source>
-        <translation>Unknown command &quot;%1&quot;; the commands are export, report, import, list and export-data (see --help).</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+197"/>
         <source>File format (default: from the file name); a list such as png,pdf writes one file per format from one -o base.</source>
         <translation>File format (default: from the file name); a list such as png,pdf writes one file per format from one -o base.</translation>
     </message>
@@ -641,13 +671,13 @@
         <translation>export --all writes into one folder; give -o once.</translation>
     </message>
     <message>
-        <location line="-303"/>
-        <location line="+224"/>
+        <location line="-306"/>
+        <location line="+227"/>
         <source>--lang: expected de or en, got &quot;%1&quot;.</source>
         <translation>--lang: expected de or en, got &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-257"/>
         <source>The PDF or PowerPoint file to write.</source>
         <translation>The PDF or PowerPoint file to write.</translation>
     </message>
@@ -677,7 +707,7 @@
         <translation>The report is a PDF or a PowerPoint deck; name a .pdf or .pptx file instead of &quot;%1&quot; or use --format.</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+245"/>
         <source>--format: expected png, pdf, svg, html or pptx, got &quot;%1&quot;.</source>
         <translation>--format: expected png, pdf, svg, html or pptx, got &quot;%1&quot;.</translation>
     </message>
@@ -1668,18 +1698,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+296"/>
+        <location filename="../ui/mainwindow.cpp" line="+299"/>
         <source>Import Study Data</source>
         <translation>Import Study Data</translation>
     </message>
     <message>
         <location line="-12"/>
-        <location line="+368"/>
+        <location line="+389"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-397"/>
         <source>A colleague changed the library.</source>
         <translation>A colleague changed the library.</translation>
     </message>
@@ -1717,7 +1747,7 @@
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+112"/>
         <source>Restore version %1</source>
         <translation>Restore version %1</translation>
     </message>
@@ -1745,6 +1775,11 @@
         <location line="+2"/>
         <source>Study &amp;History…</source>
         <translation>Study &amp;History…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read only: you can browse, present and export this library, not change it</source>
+        <translation>Read only: you can browse, present and export this library, not change it</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2110,12 +2145,12 @@ Turns survey data into a weekly chart with advice.
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>&amp;Import Spreadsheet or JSON…</source>
         <translation>&amp;Import Spreadsheet or JSON…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Import study data from a spreadsheet (CSV, XLSX, ODS) or a shared study file (JSON); you can also drop the file on the window</source>
         <translation>Import study data from a spreadsheet (CSV, XLSX, ODS) or a shared study file (JSON); you can also drop the file on the window</translation>
     </message>
@@ -2689,7 +2724,7 @@ Turns survey data into a weekly chart with advice.
         <translation>%1 is damaged: %2 failed: %3</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+127"/>
         <source>%1 is read-only. Chart of the Week saves every change at once, so it needs a database it may write to: make the file writable, or open or create another one.</source>
         <translation>%1 is read-only. Chart of the Week saves every change at once, so it needs a database it may write to: make the file writable, or open or create another one.</translation>
     </message>
@@ -2699,7 +2734,7 @@ Turns survey data into a weekly chart with advice.
         <translation>The folder %1 is read-only. The database needs a folder where it may write its log files next to it.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-205"/>
         <source>Switching to the write-ahead log</source>
         <translation>Switching to the write-ahead log</translation>
     </message>
@@ -2714,12 +2749,12 @@ Turns survey data into a weekly chart with advice.
         <translation>Writing the log into the database</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+210"/>
         <source>%1 is in use by another program, so its log can&apos;t be written into the database before the backup. Close the other program and try again.</source>
         <translation>%1 is in use by another program, so its log can&apos;t be written into the database before the backup. Close the other program and try again.</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-218"/>
         <source>Reading the table list</source>
         <translation>Reading the table list</translation>
     </message>
@@ -2729,22 +2764,22 @@ Turns survey data into a weekly chart with advice.
         <translation>%1 is damaged: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>%1 needs an update of its schema, but the backup copy %2 can&apos;t be written; the database was left unchanged.</source>
         <translation>%1 needs an update of its schema, but the backup copy %2 can&apos;t be written; the database was left unchanged.</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-225"/>
         <source>Updating the schema</source>
         <translation>Updating the schema</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+233"/>
         <source>The study &quot;%1&quot; was not saved: %2</source>
         <translation>The study &quot;%1&quot; was not saved: %2</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-207"/>
         <source>Saving the study</source>
         <translation>Saving the study</translation>
     </message>
@@ -2799,12 +2834,12 @@ Turns survey data into a weekly chart with advice.
         <translation>Looking up the study &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+276"/>
         <source>%1 has no study &quot;%2&quot;.</source>
         <translation>%1 has no study &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-274"/>
         <source>Reading the study %1</source>
         <translation>Reading the study %1</translation>
     </message>
@@ -2813,8 +2848,21 @@ Turns survey data into a weekly chart with advice.
         <source>Reading the advice of study %1</source>
         <translation>Reading the advice of study %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+157"/>
+        <source>%1 holds %n study(s) of its own, so nothing was copied into it: a library is copied into a new file or an empty database.</source>
+        <translation>
+            <numerusform>%1 holds %n study of its own, so nothing was copied into it: a library is copied into a new file or an empty database.</numerusform>
+            <numerusform>%1 holds %n studies of its own, so nothing was copied into it: a library is copied into a new file or an empty database.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+203"/>
+        <location line="+9"/>
+        <source>You can browse, present and export the team library %1, but not change it: the role &quot;%2&quot; may only read it. Ask whoever runs the library for write access.</source>
+        <translation>You can browse, present and export the team library %1, but not change it: the role &quot;%2&quot; may only read it. Ask whoever runs the library for write access.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>%1: the study with id %2 has no version %3.</source>
         <translation>%1: the study with id %2 has no version %3.</translation>
     </message>
@@ -2854,12 +2902,12 @@ Turns survey data into a weekly chart with advice.
         <translation>%1 is damaged: its index of study names let a second study &quot;%2&quot; in. Nothing was saved. Open a backup copy or create a new database.</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-254"/>
         <source>Reading the brand theme</source>
         <translation>Reading the brand theme</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+283"/>
         <source>%1, table %2, study %3, field language: &quot;%4&quot; is not a language.</source>
         <translation>%1, table %2, study %3, field language: &quot;%4&quot; is not a language.</translation>
     </message>
@@ -2879,27 +2927,27 @@ Turns survey data into a weekly chart with advice.
         <translation>The brand theme was not saved: %1</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-194"/>
         <source>Saving the brand theme</source>
         <translation>Saving the brand theme</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+241"/>
         <source>%1 has no study with the id %2.</source>
         <translation>%1 has no study with the id %2.</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-267"/>
         <source>Reading the segments of study %1</source>
         <translation>Reading the segments of study %1</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+287"/>
         <source>%1, table study, row %2, field baseline_position: %3 names no segment.</source>
         <translation>%1, table study, row %2, field baseline_position: %3 names no segment.</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-285"/>
         <source>Reading the survey waves of study %1</source>
         <translation>Reading the survey waves of study %1</translation>
     </message>
@@ -2909,7 +2957,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Reading the shares of study %1</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+293"/>
         <source>%1, table segment_share, wave %2, segment &quot;%3&quot;, field share_percent: &quot;%4&quot; is not a number.</source>
         <translation>%1, table segment_share, wave %2, segment &quot;%3&quot;, field share_percent: &quot;%4&quot; is not a number.</translation>
     </message>
@@ -3763,8 +3811,23 @@ Turns survey data into a weekly chart with advice.
 </context>
 <context>
     <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+67"/>
+        <source>chartweek: the library is empty; import a study first.</source>
+        <translation>chartweek: the library is empty; import a study first.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>chartweek: --study: no study has the id or title &quot;%1&quot; (see chartweek list).</source>
+        <translation>chartweek: --study: no study has the id or title &quot;%1&quot; (see chartweek list).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>chartweek: --study: %1 studies are called &quot;%2&quot;; name one by its id.</source>
+        <translation>chartweek: --study: %1 studies are called &quot;%2&quot;; name one by its id.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+112"/>
+        <location line="+29"/>
         <source>chartweek: nothing was imported (%n problem(s)).</source>
         <translation>
             <numerusform>chartweek: nothing was imported (%n problem).</numerusform>
@@ -3773,6 +3836,43 @@ Turns survey data into a weekly chart with advice.
     </message>
     <message>
         <location line="+63"/>
+        <source>There is no library file %1 to copy.</source>
+        <translation>There is no library file %1 to copy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+22"/>
+        <source>--from and --to name the same library.</source>
+        <translation>--from and --to name the same library.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n study(s)</source>
+        <translation>
+            <numerusform>%n study</numerusform>
+            <numerusform>%n studies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n saved version(s)</source>
+        <translation>
+            <numerusform>%n saved version</numerusform>
+            <numerusform>%n saved versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied %1 with %2 and the brand theme from %3 to %4.</source>
+        <translation>Copied %1 with %2 and the brand theme from %3 to %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied %1 with %2 from %3 to %4 (there was no brand theme).</source>
+        <translation>Copied %1 with %2 from %3 to %4 (there was no brand theme).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>chartweek: [%1/%2] %3</source>
         <translation>chartweek: [%1/%2] %3</translation>
     </message>
@@ -3782,7 +3882,7 @@ Turns survey data into a weekly chart with advice.
         <translation>chartweek: --wave: the study has no survey wave %1 (it has %2).</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+75"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
     </message>

@@ -59,6 +59,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -122,6 +123,8 @@ MainWindow::MainWindow(StudyRepository *repository, QWidget *parent)
     createActions();
     createMenus();
     connectLibrary();
+    if (!repository->readOnlyReason().isEmpty())
+        makeReadOnly();
     QString problem;
     if (!m_library->reloadBrandTheme(&problem))
         statusBar()->showMessage(problem);
@@ -429,11 +432,32 @@ bool MainWindow::openStudy(qint64 id)
     return true;
 }
 
+void MainWindow::makeReadOnly()
+{
+    // A viewer of the team library: nothing that writes is offered. The repository refuses
+    // a write anyway, with the reason; the status bar says it all the time.
+    m_readOnly = true;
+    const Actions &a = m_actions;
+    for (QAction *action : {a.newStudy, a.import, a.pasteAsNewStudy, a.editBrand}) {
+        if (action)
+            action->setEnabled(false);
+    }
+    m_libraryPane->setReadOnly(true);
+    m_editor->setEnabled(false);
+    m_readOnlyLabel = new QLabel(this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyStatus"));
+    m_readOnlyLabel->setToolTip(m_library->repository()->readOnlyReason());
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    updateEmphasisActions();
+}
+
 void MainWindow::showHistory()
 {
     if (!m_library || m_study.id == 0)
         return;
     HistoryDialog dialog(m_library->repository(), m_study.id, currentLanguage(), this);
+    if (m_readOnly)
+        dialog.restoreButton()->setEnabled(false);
     if (dialog.exec() != QDialog::Accepted || !dialog.restoredStudy())
         return;
     const int number = dialog.restoredVersion();
@@ -667,6 +691,8 @@ void MainWindow::retranslate()
         a.newStudy->setText(tr("&New Study"));
         a.import->setText(tr("&Import Spreadsheet or JSON…"));
         a.history->setText(tr("Study &History…"));
+        if (m_readOnlyLabel)
+            m_readOnlyLabel->setText(tr("Read only: you can browse, present and export this library, not change it"));
         a.history->setStatusTip(tr("Every saved version of this study: who saved it, what changed, and restoring one"));
         a.import->setToolTip(tr("Import study data from a spreadsheet (CSV, XLSX, ODS) or a shared study file "
                                 "(JSON); you can also drop the file on the window"));
@@ -834,7 +860,7 @@ void MainWindow::updateEmphasisActions()
     const Actions &a = m_actions;
     if (!a.emphasise)
         return;
-    const bool editable = m_library != nullptr;
+    const bool editable = m_library != nullptr && !m_readOnly;
     const QString key = m_study.seriesKey(m_selectedSegment);
     const bool selected = m_selectedSegment >= 0 && !key.isEmpty();
     a.emphasise->setEnabled(editable && selected);

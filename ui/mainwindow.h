@@ -203,6 +203,9 @@ private:
     void applyEdit(const Study &after, const UndoText &description);
     /// File → Study History…: the history dialog; a version chosen there is restored (undoable).
     void showHistory();
+    /// For a viewer of the team library (StudyRepository::readOnlyReason()): every action
+    /// that writes is disabled and the status bar says why.
+    void makeReadOnly();
     void importChosenFile();
     void createStudy();
     void retranslate();
@@ -236,6 +239,8 @@ private:
     bool m_ready = false;   ///< Set at the end of the constructor; charts are built from then on.
     ThemeKind m_theme = ThemeKind::Light;
     bool m_highContrast = false;
+    bool m_readOnly = false; ///< The library may only be read (makeReadOnly()).
+    QLabel *m_readOnlyLabel = nullptr;
     BrandTheme m_brand;
     ChartStyle::Theme m_style; ///< m_theme with m_brand: every chart, export and slide of this window.
 

@@ -126,6 +126,7 @@ PostgresStudyRepository::~PostgresStudyRepository()
 void PostgresStudyRepository::close()
 {
     closeConnection();
+    setReadOnlyReason(QString());
 }
 
 StorageResult<void> PostgresStudyRepository::open(const PostgresLocation &location)
@@ -185,6 +186,15 @@ StorageResult<void> PostgresStudyRepository::open(const PostgresLocation &locati
     if (auto migrated = migrator.run(database(), hooks); !migrated) {
         close();
         return migrated.error();
+    }
+
+    // A role that may only read (a viewer) browses, presents and exports; its writes are
+    // refused up front with a sentence saying why, not with the server's permission error.
+    {
+        QSqlQuery privileges(database());
+        if (privileges.exec(QStringLiteral("SELECT has_table_privilege('study', 'UPDATE')")) && privileges.next() &&
+            !privileges.value(0).toBool())
+            setReadOnlyReason(StorageMessages::viewerRole(name, m_user));
     }
 
     // Colleagues' saves, live. Without it the library still works, refreshed by hand.

@@ -96,6 +96,8 @@ StorageResult<void> SqlStudyRepository::inTransaction(const QString &what,
     QSqlDatabase db = database();
     if (!db.isOpen())
         return StorageMessages::cannotOpen(m_location, what);
+    if (!m_readOnlyReason.isEmpty())
+        return DatabaseError{DatabaseError::Kind::ReadOnly, m_readOnlyReason, {}};
     {
         QSqlQuery begin(db);
         if (!begin.exec(m_dialect.beginWrite()))
@@ -333,7 +335,7 @@ StorageResult<void> SqlStudyRepository::checkSlugIsUnique(const QString &slug)
     return {};
 }
 
-StorageResult<Study> SqlStudyRepository::insertStudyRows(Study study, IdPolicy policy)
+StorageResult<Study> SqlStudyRepository::insertStudyRows(Study study, IdPolicy policy, bool recordHistory)
 {
     const bool keepId = policy == IdPolicy::KeepId && study.id > 0;
     if (study.slug.isEmpty())
@@ -361,8 +363,10 @@ StorageResult<Study> SqlStudyRepository::insertStudyRows(Study study, IdPolicy p
         return unique.error();
     if (auto children = insertChildRows(study); !children)
         return children.error();
-    if (auto history = recordVersion(study, true); !history)
-        return history.error();
+    if (recordHistory) {
+        if (auto history = recordVersion(study, true); !history)
+            return history.error();
+    }
     if (auto version = readRowVersion(study.id, study.title); !version)
         return version.error();
     return study;
@@ -619,19 +623,8 @@ StorageResult<void> SqlStudyRepository::recordVersion(const Study &study, bool i
     newest.finish();
     int version = last.isNull() ? 0 : last.toInt();
 
-    const auto insert = [&](const Study &content, const QString &savedAt,
-                            const QString &savedBy) -> StorageResult<void> {
-        QSqlQuery query = prepared(database(), QStringLiteral("INSERT INTO study_version (study_id, version, saved_at, "
-                                                              "saved_by, content) VALUES (?, ?, ?, ?, ?)"));
-        query.addBindValue(study.id);
-        query.addBindValue(++version);
-        // Unknown is '' (the columns are NOT NULL; a null QString binds as NULL).
-        query.addBindValue(savedAt.isEmpty() ? QStringLiteral("") : savedAt);
-        query.addBindValue(savedBy.isEmpty() ? QStringLiteral("") : savedBy.left(128));
-        query.addBindValue(QString::fromUtf8(exportStudiesJson({content})));
-        if (!query.exec())
-            return queryError(what, query.lastError());
-        return {};
+    const auto insert = [&](const Study &content, const QString &savedAt, const QString &savedBy) {
+        return insertVersionRow(study.id, ++version, savedAt, savedBy, content);
     };
     if (version == 0 && !inserted) {
         // Stored before history was kept: what is stored now becomes version 1.
@@ -642,6 +635,22 @@ StorageResult<void> SqlStudyRepository::recordVersion(const Study &study, bool i
             return first;
     }
     return insert(study, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), author());
+}
+
+StorageResult<void> SqlStudyRepository::insertVersionRow(qint64 studyId, int version, const QString &savedAt,
+                                                         const QString &savedBy, const Study &content)
+{
+    QSqlQuery query = prepared(database(), QStringLiteral("INSERT INTO study_version (study_id, version, saved_at, "
+                                                          "saved_by, content) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(studyId);
+    query.addBindValue(version);
+    // Unknown is '' (the columns are NOT NULL; a null QString binds as NULL).
+    query.addBindValue(savedAt.isEmpty() ? QStringLiteral("") : savedAt);
+    query.addBindValue(savedBy.isEmpty() ? QStringLiteral("") : savedBy.left(128));
+    query.addBindValue(QString::fromUtf8(exportStudiesJson({content})));
+    if (!query.exec())
+        return queryError(action(Action::SaveStudy, content.title), query.lastError());
+    return {};
 }
 
 StorageResult<QList<StudyVersion>> SqlStudyRepository::listVersions(qint64 studyId) const
@@ -776,18 +785,72 @@ StorageResult<void> SqlStudyRepository::saveBrandTheme(const BrandTheme &brand)
         return StorageMessages::brandThemeNotSaved(*problem);
     const QString what = action(Action::SaveBrandTheme);
     return inTransaction(what, [&]() -> StorageResult<void> {
-        noteChange(0);
-        QSqlQuery remove = prepared(database(), QStringLiteral("DELETE FROM brand_theme WHERE theme_key = ?"));
-        remove.addBindValue(StudyRows::brandThemeKey());
-        if (!remove.exec())
-            return queryError(what, remove.lastError());
-        if (normalized.isEmpty())
-            return {};
-        QSqlQuery insert = prepared(database(), QStringLiteral("INSERT INTO brand_theme (%1) VALUES (?, ?, ?, ?, ?, ?)")
-                                                    .arg(StudyRows::brandThemeColumns()));
-        StudyRows::bindBrandTheme(insert, normalized, QDateTime::currentDateTimeUtc());
-        if (!insert.exec())
-            return queryError(what, insert.lastError());
+        return writeBrandThemeRow(normalized);
+    });
+}
+
+StorageResult<void> SqlStudyRepository::writeBrandThemeRow(const BrandTheme &normalized)
+{
+    const QString what = action(Action::SaveBrandTheme);
+    noteChange(0);
+    QSqlQuery remove = prepared(database(), QStringLiteral("DELETE FROM brand_theme WHERE theme_key = ?"));
+    remove.addBindValue(StudyRows::brandThemeKey());
+    if (!remove.exec())
+        return queryError(what, remove.lastError());
+    if (normalized.isEmpty())
         return {};
+    QSqlQuery insert = prepared(
+        database(),
+        QStringLiteral("INSERT INTO brand_theme (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(StudyRows::brandThemeColumns()));
+    StudyRows::bindBrandTheme(insert, normalized, QDateTime::currentDateTimeUtc());
+    if (!insert.exec())
+        return queryError(what, insert.lastError());
+    return {};
+}
+
+StorageResult<void> SqlStudyRepository::receiveLibrary(const QList<StudyWithHistory> &studies, const BrandTheme &brand)
+{
+    for (const StudyWithHistory &moved : studies) {
+        if (auto invalid = validationError(moved.study))
+            return *invalid;
+    }
+    const BrandTheme normalized = normalizedBrandTheme(brand);
+    if (const auto problem = validateBrandTheme(normalized))
+        return StorageMessages::brandThemeNotSaved(*problem);
+    const QString what = action(Action::SaveImport);
+    return inTransaction(what, [&]() -> StorageResult<void> {
+        // What this library holds already: nothing, or the seed study as it was added.
+        QSqlQuery present =
+            prepared(database(),
+                     QStringLiteral("SELECT id, slug, (SELECT COUNT(*) FROM study_version v WHERE v.study_id = s.id) "
+                                    "FROM study s ORDER BY id"));
+        if (!present.exec())
+            return queryError(what, present.lastError());
+        QList<qint64> own;
+        bool untouchedSeed = true;
+        while (present.next()) {
+            own.append(present.value(0).toLongLong());
+            untouchedSeed = untouchedSeed && present.value(1).toString() == smbGroupSocialBusinessStudy2012().slug &&
+                            present.value(2).toInt() <= 1;
+        }
+        present.finish();
+        if (own.size() > 1 || (own.size() == 1 && !untouchedSeed))
+            return StorageMessages::libraryNotEmpty(m_location, int(own.size()));
+        for (qint64 id : std::as_const(own)) {
+            if (auto removed = deleteStudyRows(id); !removed)
+                return removed;
+        }
+        for (const StudyWithHistory &moved : studies) {
+            auto inserted = insertStudyRows(moved.study, IdPolicy::KeepId, false);
+            if (!inserted)
+                return inserted.error();
+            for (const auto &[version, content] : moved.history) {
+                const QString savedAt =
+                    version.savedAt.isValid() ? version.savedAt.toUTC().toString(Qt::ISODateWithMs) : QString();
+                if (auto row = insertVersionRow(inserted->id, version.version, savedAt, version.savedBy, content); !row)
+                    return row;
+            }
+        }
+        return writeBrandThemeRow(normalized);
     });
 }

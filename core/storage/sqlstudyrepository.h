@@ -36,6 +36,7 @@ public:
 
     QString displayName() const override { return m_location; }
     bool isOpen() const override;
+    QString readOnlyReason() const override { return m_readOnlyReason; }
 
     StorageResult<QList<StudySummary>> listStudies() const override;
     StorageResult<Study> loadStudy(qint64 id) const override;
@@ -47,6 +48,7 @@ public:
     StorageResult<void> deleteStudies(const QList<qint64> &ids) override;
     StorageResult<QList<StudyVersion>> listVersions(qint64 studyId) const override;
     StorageResult<Study> loadVersion(qint64 studyId, int version) const override;
+    StorageResult<void> receiveLibrary(const QList<StudyWithHistory> &studies, const BrandTheme &brand) override;
     StorageResult<bool> seed() override;
     StorageResult<BrandTheme> loadBrandTheme() const override;
     StorageResult<void> saveBrandTheme(const BrandTheme &brand) override;
@@ -63,6 +65,8 @@ protected:
     void setConnection(const QString &connectionName, const QString &location);
     /// Closes and removes the connection; nothing of it may be in use.
     void closeConnection();
+    /// Makes every write fail as ReadOnly with reason (see readOnlyReason()); "" allows them.
+    void setReadOnlyReason(const QString &reason) { m_readOnlyReason = reason; }
     /// How long a lock is waited for, for the Busy message.
     virtual int busySeconds() const = 0;
 
@@ -72,7 +76,8 @@ protected:
     /// Runs work in one write transaction: committed when it succeeds, rolled back otherwise.
     StorageResult<void> inTransaction(const QString &what, const std::function<StorageResult<void>()> &work);
     /// Inserts a study with its children, inside a transaction; returns it with its id.
-    StorageResult<Study> insertStudyRows(Study study, IdPolicy policy);
+    /// Without recordHistory the caller writes the study's history itself (receiveLibrary()).
+    StorageResult<Study> insertStudyRows(Study study, IdPolicy policy, bool recordHistory = true);
     /// Who saves, as the history names them: the system user by default (a file on this
     /// machine); a server gives its user name.
     virtual QString author() const;
@@ -91,6 +96,11 @@ private:
     /// update of a study without a history (stored before schema 7) first adds the version
     /// stored before, when and by whom unknown.
     StorageResult<void> recordVersion(const Study &study, bool inserted);
+    /// One row of study_version; savedAt and savedBy "" when unknown.
+    StorageResult<void> insertVersionRow(qint64 studyId, int version, const QString &savedAt, const QString &savedBy,
+                                         const Study &content);
+    /// Replaces the brand theme's row (none for an empty brand), inside a transaction.
+    StorageResult<void> writeBrandThemeRow(const BrandTheme &normalized);
     /// Notes that the open write transaction changes the study (0: the brand theme).
     void noteChange(qint64 studyId);
     StorageResult<void> deleteStudyRows(qint64 id);
@@ -105,6 +115,7 @@ private:
     const SqlDialect &m_dialect;
     QString m_connectionName;
     QString m_location;
+    QString m_readOnlyReason;
     /// The row version of every study as this client last loaded or saved it (backends with
     /// SqlDialect::rowVersion() only); a save of a study whose stored version differs is a
     /// Conflict.

@@ -213,6 +213,23 @@ DatabaseError damaged(const QString &location, const QString &detail, const QStr
     return {Kind::Damaged, Text::tr("%1 is damaged: %2").arg(location, detail), nativeCode};
 }
 
+DatabaseError libraryNotEmpty(const QString &location, int studies)
+{
+    return {Kind::Invalid,
+            Text::tr("%1 holds %n study(s) of its own, so nothing was copied into it: a library is copied into a new "
+                     "file or an empty database.",
+                     nullptr, studies)
+                .arg(location),
+            {}};
+}
+
+QString viewerRole(const QString &location, const QString &user)
+{
+    return Text::tr("You can browse, present and export the team library %1, but not change it: the role \"%2\" "
+                    "may only read it. Ask whoever runs the library for write access.")
+        .arg(location, user);
+}
+
 DatabaseError readOnlyFile(const QString &location)
 {
     return {Kind::ReadOnly,

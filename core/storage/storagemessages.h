@@ -75,6 +75,10 @@ DatabaseError newerSchema(const QString &location, int version, int latest);
 DatabaseError noSchemaVersion(const QString &location);
 DatabaseError damaged(const QString &location, const QString &detail, const QString &nativeCode = QString());
 DatabaseError readOnlyFile(const QString &location);
+/// copy-library into a library that holds studies of its own (Invalid).
+DatabaseError libraryNotEmpty(const QString &location, int studies);
+/// The reason a team library's viewer may only read it (StudyRepository::readOnlyReason()).
+QString viewerRole(const QString &location, const QString &user);
 DatabaseError readOnlyFolder(const QString &folder);
 DatabaseError logBusyBeforeBackup(const QString &location);
 DatabaseError backupFailed(const QString &location, const QString &backup);

@@ -13,6 +13,8 @@
 #include <QObject>
 #include <QString>
 
+#include <utility>
+
 /// One line of the library: enough to list and search a study without loading its figures.
 struct StudySummary
 {
@@ -32,6 +34,14 @@ struct StudyVersion
     QDateTime savedAt; ///< When it was saved (UTC); invalid when unknown (saved before history was kept).
     QString savedBy;   ///< Who saved it: the server's user name, or the system user for a file; "" when unknown.
     bool operator==(const StudyVersion &) const = default;
+};
+
+/// One study as a library is moved (copyLibrary()): the study and its whole history.
+struct StudyWithHistory
+{
+    Study study; ///< As stored now, with its id (kept in the library it moves to).
+    /// Every saved version, oldest first: when, who (kept as they were) and what was saved.
+    QList<std::pair<StudyVersion, Study>> history;
 };
 
 /// The library of studies and the team's brand theme, wherever they are stored: what the
@@ -67,6 +77,10 @@ public:
     virtual QString displayName() const = 0;
     /// Whether a library is open: every other function fails with CannotOpen otherwise.
     virtual bool isOpen() const = 0;
+    /// Why this client may only read the library (a team library's viewer role), as a
+    /// sentence for the window; "" when it may write. Every write then fails as ReadOnly
+    /// with this message, before anything is sent.
+    virtual QString readOnlyReason() const { return {}; }
 
     /// All studies: newest chart week first, unscheduled studies last (newest first).
     virtual StorageResult<QList<StudySummary>> listStudies() const = 0;
@@ -97,6 +111,13 @@ public:
     /// updateStudy() of this, which becomes the newest version); NotFound when there is no
     /// such version, Damaged when the stored version doesn't read.
     virtual StorageResult<Study> loadVersion(qint64 studyId, int version) const = 0;
+
+    /// Stores a whole library moved here from another one (copyLibrary()), in one
+    /// transaction: every study with its id, its history as it was (who and when kept) and
+    /// the brand theme. Only into a library without studies of its own: an untouched seed
+    /// study (never saved since it was added) makes way; any other study is refused as
+    /// Invalid, nothing written. A study with a blocking validation issue is Invalid too.
+    virtual StorageResult<void> receiveLibrary(const QList<StudyWithHistory> &studies, const BrandTheme &brand) = 0;
 
     /// Adds the seed study unless a study with its slug exists; true when it added it.
     virtual StorageResult<bool> seed() = 0;

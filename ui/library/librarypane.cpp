@@ -216,10 +216,17 @@ bool LibraryPane::deleteSelected()
     return true;
 }
 
+void LibraryPane::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateButtons();
+}
+
 void LibraryPane::updateButtons()
 {
     const bool selected = selectedStudy() != 0;
-    m_duplicate->setEnabled(selected);
-    m_delete->setEnabled(selected && m_model->rowCount() > 1);
+    m_new->setEnabled(!m_readOnly);
+    m_duplicate->setEnabled(selected && !m_readOnly);
+    m_delete->setEnabled(selected && !m_readOnly && m_model->rowCount() > 1);
     m_open->setEnabled(selected);
 }

@@ -25,6 +25,8 @@ public:
 
     /// Selects the study's row (e.g. the one the main window shows).
     void setCurrentStudy(qint64 id);
+    /// A library this client may only read: New, Duplicate and Delete are disabled.
+    void setReadOnly(bool readOnly);
     qint64 selectedStudy() const;
 
     QLineEdit *searchField() const { return m_search; }
@@ -63,6 +65,7 @@ private:
     QPushButton *m_new;
     QPushButton *m_duplicate;
     QPushButton *m_delete;
+    bool m_readOnly = false;
     QPushButton *m_open;
     qint64 m_current = 0;
 };
