@@ -250,11 +250,9 @@ void addGlobalOptions(QCommandLineParser *parser, QCommandLineOption *database)
     parser->addVersionOption();
     parser->addPositionalArgument(
         QStringLiteral("command"),
-        Text::tr(
-            "export (charts to files), report (a PDF report), import (CSV or JSON "
-            "into the library), list (the library), export-data (a study as CSV or "
-            "JSON), copy-library (a whole library to another); without a command the window opens, with a CSV or JSON "
-            "file in its import preview."),
+        Text::tr("export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the "
+                 "library), export-data (a study as CSV or JSON), copy-library (a whole library to another); without "
+                 "a command the window opens, with a CSV or JSON file in its import preview."),
         QStringLiteral("[command | FILE]"));
 }
 

@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
@@ -206,12 +207,26 @@ int runCopyLibrary(const CopyLibraryCommand &command)
         printLine(stderr, QStringLiteral("chartweek: ") + Text::tr("--from and --to name the same library."));
         return 1;
     }
+    // All of it is read before the target is opened: a source that doesn't read whole
+    // leaves no new file behind.
+    const StorageResult<WholeLibrary> library = readWholeLibrary(*from);
+    if (!library) {
+        printLine(stderr, QStringLiteral("chartweek: ") + library.error().message);
+        return 1;
+    }
+    const bool newFile = !toServer && !QFileInfo::exists(command.to);
     StudyRepository *to = open(command.to, toServer, &toFile, &toTeam);
     if (!to)
         return 1;
-    const StorageResult<LibraryCopyCount> copied = copyLibrary(*from, to);
+    const StorageResult<LibraryCopyCount> copied = writeWholeLibrary(*library, to);
     if (!copied) {
         printLine(stderr, QStringLiteral("chartweek: ") + copied.error().message);
+        if (newFile) {
+            // Nothing of the copy is in it: the file this run created goes again.
+            toFile.close();
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(command.to + QLatin1String(suffix));
+        }
         return 1;
     }
     const QString studies = Text::tr("%n study(s)", nullptr, copied->studies);

@@ -12,6 +12,8 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -61,7 +63,8 @@ void expectSameLibrary(const LibraryContents &a, const LibraryContents &b)
 QByteArray tinyPng()
 {
     // A 1×1 PNG, enough for validateLogoPng().
-    return QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    return QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 }
 
 class LibraryCopy : public testing::Test
@@ -207,11 +210,39 @@ TEST_F(LibraryCopy, TheCommandCopiesAndCountsAndRefusesBadArguments)
     EXPECT_TRUE(err.contains(QStringLiteral("There is no library file %1 to copy.").arg(missing))) << qPrintable(err);
     EXPECT_FALSE(QFile::exists(missing)) << "a missing source is not created";
 
-    EXPECT_EQ(run({QStringLiteral("copy-library"), QStringLiteral("--from"), sourcePath, QStringLiteral("--to"),
-                   sourcePath},
-                  &out, &err),
-              1);
+    EXPECT_EQ(
+        run({QStringLiteral("copy-library"), QStringLiteral("--from"), sourcePath, QStringLiteral("--to"), sourcePath},
+            &out, &err),
+        1);
     EXPECT_TRUE(err.contains(QStringLiteral("--from and --to name the same library."))) << qPrintable(err);
     EXPECT_EQ(run({QStringLiteral("copy-library"), QStringLiteral("--from"), sourcePath}, &out, &err), 2);
     EXPECT_TRUE(err.contains(QStringLiteral("copy-library needs both libraries"))) << qPrintable(err);
+}
+
+// A source that doesn't read whole (a saved version damaged) copies nothing: the message
+// names the study and version, and the new file the copy was to go to is not left behind.
+TEST_F(LibraryCopy, ADamagedSourceLeavesNoNewFileBehind)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(sourcePath);
+        ASSERT_TRUE(db.open());
+        QSqlQuery damage(db);
+        ASSERT_TRUE(damage.exec(QStringLiteral("UPDATE study_version SET content = '{not json' WHERE version = 2")));
+        ASSERT_EQ(damage.numRowsAffected(), 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+
+    const QString target = folder.filePath(QStringLiteral("copy.sqlite"));
+    QProcess process;
+    process.start(QStringLiteral(CHARTWEEK_BINARY), {QStringLiteral("copy-library"), QStringLiteral("--from"),
+                                                     sourcePath, QStringLiteral("--to"), target});
+    ASSERT_TRUE(process.waitForFinished(120000));
+    EXPECT_EQ(process.exitCode(), 1);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    EXPECT_TRUE(err.contains(QStringLiteral("is damaged"))) << qPrintable(err);
+    EXPECT_TRUE(err.contains(QStringLiteral("version 2"))) << qPrintable(err);
+    EXPECT_FALSE(QFile::exists(target)) << "no new file when nothing was copied";
+    EXPECT_FALSE(QFile::exists(target + QStringLiteral("-wal")));
 }

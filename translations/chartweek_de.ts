@@ -586,12 +586,12 @@
         <translation>export-data braucht eine Ausgabedatei: -o DATEI.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON), copy-library (a whole library to another); without a command the window opens, with a CSV or JSON file in its import preview.</source>
         <translation>export (Diagramme in Dateien), report (ein PDF-Bericht), import (CSV oder JSON in die Bibliothek), list (die Bibliothek), export-data (eine Studie als CSV oder JSON), copy-library (eine ganze Bibliothek in eine andere); ohne Befehl öffnet sich das Fenster, mit einer CSV- oder JSON-Datei in dessen Importvorschau.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Use the study database FILE instead of the default one, or the team library on a PostgreSQL server: postgresql://user@host:port/dbname (the password from ~/.pgpass).</source>
         <translation>Die Studiendatenbank FILE statt der voreingestellten verwenden, oder die Teambibliothek auf einem PostgreSQL-Server: postgresql://benutzer@host:port/datenbank (das Passwort aus ~/.pgpass).</translation>
     </message>
@@ -3812,17 +3812,17 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+67"/>
+        <location filename="../app/main.cpp" line="+68"/>
         <source>chartweek: the library is empty; import a study first.</source>
         <translation>chartweek: Die Bibliothek ist leer; importieren Sie zuerst eine Studie.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>chartweek: --study: no study has the id or title &quot;%1&quot; (see chartweek list).</source>
         <translation>chartweek: --study: Keine Studie hat die ID oder den Titel „%1“ (siehe chartweek list).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>chartweek: --study: %1 studies are called &quot;%2&quot;; name one by its id.</source>
         <translation>chartweek: --study: %1 Studien heißen „%2“; nennen Sie eine über ihre ID.</translation>
     </message>
@@ -3835,7 +3835,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>There is no library file %1 to copy.</source>
         <translation>Es gibt keine Bibliotheksdatei %1 zum Kopieren.</translation>
     </message>
@@ -3846,7 +3846,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>--from und --to nennen dieselbe Bibliothek.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+25"/>
         <source>%n study(s)</source>
         <translation>
             <numerusform>%n Studie</numerusform>
@@ -3862,7 +3862,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Copied %1 with %2 and the brand theme from %3 to %4.</source>
         <translation>%1 mit %2 und dem Markenthema von %3 nach %4 kopiert.</translation>
     </message>

@@ -586,12 +586,12 @@
         <translation>export-data needs an output file: -o FILE.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON), copy-library (a whole library to another); without a command the window opens, with a CSV or JSON file in its import preview.</source>
         <translation>export (charts to files), report (a PDF report), import (CSV or JSON into the library), list (the library), export-data (a study as CSV or JSON), copy-library (a whole library to another); without a command the window opens, with a CSV or JSON file in its import preview.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Use the study database FILE instead of the default one, or the team library on a PostgreSQL server: postgresql://user@host:port/dbname (the password from ~/.pgpass).</source>
         <translation>Use the study database FILE instead of the default one, or the team library on a PostgreSQL server: postgresql://user@host:port/dbname (the password from ~/.pgpass).</translation>
     </message>
@@ -3812,17 +3812,17 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+67"/>
+        <location filename="../app/main.cpp" line="+68"/>
         <source>chartweek: the library is empty; import a study first.</source>
         <translation>chartweek: the library is empty; import a study first.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>chartweek: --study: no study has the id or title &quot;%1&quot; (see chartweek list).</source>
         <translation>chartweek: --study: no study has the id or title &quot;%1&quot; (see chartweek list).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>chartweek: --study: %1 studies are called &quot;%2&quot;; name one by its id.</source>
         <translation>chartweek: --study: %1 studies are called &quot;%2&quot;; name one by its id.</translation>
     </message>
@@ -3835,7 +3835,7 @@ Turns survey data into a weekly chart with advice.
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>There is no library file %1 to copy.</source>
         <translation>There is no library file %1 to copy.</translation>
     </message>
@@ -3846,7 +3846,7 @@ Turns survey data into a weekly chart with advice.
         <translation>--from and --to name the same library.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+25"/>
         <source>%n study(s)</source>
         <translation>
             <numerusform>%n study</numerusform>
@@ -3862,7 +3862,7 @@ Turns survey data into a weekly chart with advice.
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Copied %1 with %2 and the brand theme from %3 to %4.</source>
         <translation>Copied %1 with %2 and the brand theme from %3 to %4.</translation>
     </message>

@@ -5,14 +5,13 @@
 
 #include <algorithm>
 
-StorageResult<LibraryCopyCount> copyLibrary(const StudyRepository &from, StudyRepository *to)
+StorageResult<WholeLibrary> readWholeLibrary(const StudyRepository &from)
 {
-    LibraryCopyCount count;
+    WholeLibrary library;
     const StorageResult<QList<StudySummary>> summaries = from.listStudies();
     if (!summaries)
         return summaries.error();
-    QList<StudyWithHistory> studies;
-    studies.reserve(summaries->size());
+    library.studies.reserve(summaries->size());
     for (const StudySummary &summary : *summaries) {
         StudyWithHistory moved;
         StorageResult<Study> study = from.loadStudy(summary.id);
@@ -30,19 +29,35 @@ StorageResult<LibraryCopyCount> copyLibrary(const StudyRepository &from, StudyRe
                 return content.error();
             moved.history.append({version, std::move(content).value()});
         }
-        count.versions += int(moved.history.size());
-        studies.append(std::move(moved));
+        library.studies.append(std::move(moved));
     }
-    const StorageResult<BrandTheme> brand = from.loadBrandTheme();
+    StorageResult<BrandTheme> brand = from.loadBrandTheme();
     if (!brand)
         return brand.error();
-    // Oldest id first, so that ids kept read in the order they were given.
-    std::sort(studies.begin(), studies.end(), [](const StudyWithHistory &a, const StudyWithHistory &b) {
+    library.brand = std::move(brand).value();
+    // Oldest id first, so that the ids kept are given out in the order they were.
+    std::sort(library.studies.begin(), library.studies.end(), [](const StudyWithHistory &a, const StudyWithHistory &b) {
         return a.study.id < b.study.id;
     });
-    if (auto received = to->receiveLibrary(studies, *brand); !received)
+    return library;
+}
+
+StorageResult<LibraryCopyCount> writeWholeLibrary(const WholeLibrary &library, StudyRepository *to)
+{
+    if (auto received = to->receiveLibrary(library.studies, library.brand); !received)
         return received.error();
-    count.studies = int(studies.size());
-    count.brandTheme = !brand->isEmpty();
+    LibraryCopyCount count;
+    count.studies = int(library.studies.size());
+    for (const StudyWithHistory &moved : library.studies)
+        count.versions += int(moved.history.size());
+    count.brandTheme = !library.brand.isEmpty();
     return count;
+}
+
+StorageResult<LibraryCopyCount> copyLibrary(const StudyRepository &from, StudyRepository *to)
+{
+    StorageResult<WholeLibrary> library = readWholeLibrary(from);
+    if (!library)
+        return library.error();
+    return writeWholeLibrary(*library, to);
 }
