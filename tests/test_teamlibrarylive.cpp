@@ -238,7 +238,6 @@ TEST_F(TeamLibraryLive, AViewerCanBrowseButNotChangeAndIsToldWhy)
     ASSERT_GT(id, 0) << "the viewer sees the library's study";
     const auto *status = viewer.findChild<QLabel *>(QStringLiteral("readOnlyStatus"));
     ASSERT_NE(status, nullptr);
-    EXPECT_TRUE(status->text().startsWith(QStringLiteral("Read only"))) << qPrintable(status->text());
     EXPECT_EQ(status->toolTip(), reason);
     for (const char *name : {"newStudyAction", "importAction", "pasteAsNewStudyAction"}) {
         const auto *action = viewer.findChild<QAction *>(QString::fromLatin1(name));
@@ -246,6 +245,21 @@ TEST_F(TeamLibraryLive, AViewerCanBrowseButNotChangeAndIsToldWhy)
         EXPECT_FALSE(action->isEnabled()) << name;
     }
     EXPECT_FALSE(viewer.studyEditor()->isEnabled());
+
+    // In German the status and its reason are German too, and back.
+    const auto switchTo = [&viewer](const char *code) {
+        auto *action = viewer.findChild<QAction *>(QStringLiteral("language_") + QLatin1String(code));
+        ASSERT_NE(action, nullptr) << code;
+        action->trigger();
+        QCoreApplication::processEvents();
+    };
+    switchTo("de");
+    EXPECT_EQ(status->text(), QStringLiteral("Nur lesen: Ihre Rolle darf diese Bibliothek nicht ändern"));
+    EXPECT_TRUE(status->toolTip().contains(QStringLiteral("„%1“").arg(role))) << qPrintable(status->toolTip());
+    EXPECT_TRUE(status->toolTip().contains(QStringLiteral("nicht ändern"))) << qPrintable(status->toolTip());
+    switchTo("en");
+    EXPECT_EQ(status->text(), QStringLiteral("Read only: your role may not change this library"));
+    EXPECT_EQ(status->toolTip(), reason);
 
     // A write that gets through anyway is refused before it reaches the server.
     Study changed = viewer.study();

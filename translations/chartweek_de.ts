@@ -1704,12 +1704,12 @@
     </message>
     <message>
         <location line="-12"/>
-        <location line="+389"/>
+        <location line="+388"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-396"/>
         <source>A colleague changed the library.</source>
         <translation>Jemand aus dem Team hat die Bibliothek geändert.</translation>
     </message>
@@ -1747,7 +1747,7 @@
         </translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Restore version %1</source>
         <translation>Fassung %1 wiederherstellen</translation>
     </message>
@@ -1777,12 +1777,7 @@
         <translation>&amp;Verlauf der Studie…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Read only: you can browse, present and export this library, not change it</source>
-        <translation>Nur lesen: Sie können diese Bibliothek durchsehen, präsentieren und exportieren, aber nicht ändern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Every saved version of this study: who saved it, what changed, and restoring one</source>
         <translation>Jede gespeicherte Fassung dieser Studie: wer sie gespeichert hat, was sich geändert hat, und eine wiederherstellen</translation>
     </message>
@@ -2145,12 +2140,17 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>&amp;Import Spreadsheet or JSON…</source>
         <translation>Tabelle oder JSON &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Read only: your role may not change this library</source>
+        <translation>Nur lesen: Ihre Rolle darf diese Bibliothek nicht ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Import study data from a spreadsheet (CSV, XLSX, ODS) or a shared study file (JSON); you can also drop the file on the window</source>
         <translation>Studiendaten aus einer Tabelle (CSV, XLSX, ODS) oder einer geteilten Studiendatei (JSON) importieren; Sie können die Datei auch auf das Fenster ziehen</translation>
     </message>

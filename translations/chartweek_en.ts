@@ -1704,12 +1704,12 @@
     </message>
     <message>
         <location line="-12"/>
-        <location line="+389"/>
+        <location line="+388"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-396"/>
         <source>A colleague changed the library.</source>
         <translation>A colleague changed the library.</translation>
     </message>
@@ -1747,7 +1747,7 @@
         </translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Restore version %1</source>
         <translation>Restore version %1</translation>
     </message>
@@ -1777,12 +1777,7 @@
         <translation>Study &amp;History…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Read only: you can browse, present and export this library, not change it</source>
-        <translation>Read only: you can browse, present and export this library, not change it</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Every saved version of this study: who saved it, what changed, and restoring one</source>
         <translation>Every saved version of this study: who saved it, what changed, and restoring one</translation>
     </message>
@@ -2145,12 +2140,17 @@ Turns survey data into a weekly chart with advice.
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>&amp;Import Spreadsheet or JSON…</source>
         <translation>&amp;Import Spreadsheet or JSON…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Read only: your role may not change this library</source>
+        <translation>Read only: your role may not change this library</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Import study data from a spreadsheet (CSV, XLSX, ODS) or a shared study file (JSON); you can also drop the file on the window</source>
         <translation>Import study data from a spreadsheet (CSV, XLSX, ODS) or a shared study file (JSON); you can also drop the file on the window</translation>
     </message>

@@ -446,7 +446,6 @@ void MainWindow::makeReadOnly()
     m_editor->setEnabled(false);
     m_readOnlyLabel = new QLabel(this);
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyStatus"));
-    m_readOnlyLabel->setToolTip(m_library->repository()->readOnlyReason());
     statusBar()->addPermanentWidget(m_readOnlyLabel);
     updateEmphasisActions();
 }
@@ -691,8 +690,10 @@ void MainWindow::retranslate()
         a.newStudy->setText(tr("&New Study"));
         a.import->setText(tr("&Import Spreadsheet or JSON…"));
         a.history->setText(tr("Study &History…"));
-        if (m_readOnlyLabel)
-            m_readOnlyLabel->setText(tr("Read only: you can browse, present and export this library, not change it"));
+        if (m_readOnlyLabel) {
+            m_readOnlyLabel->setText(tr("Read only: your role may not change this library"));
+            m_readOnlyLabel->setToolTip(m_library->repository()->readOnlyReason());
+        }
         a.history->setStatusTip(tr("Every saved version of this study: who saved it, what changed, and restoring one"));
         a.import->setToolTip(tr("Import study data from a spreadsheet (CSV, XLSX, ODS) or a shared study file "
                                 "(JSON); you can also drop the file on the window"));

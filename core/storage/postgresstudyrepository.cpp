@@ -126,7 +126,7 @@ PostgresStudyRepository::~PostgresStudyRepository()
 void PostgresStudyRepository::close()
 {
     closeConnection();
-    setReadOnlyReason(QString());
+    setReadOnlyRole(QString());
 }
 
 StorageResult<void> PostgresStudyRepository::open(const PostgresLocation &location)
@@ -194,7 +194,7 @@ StorageResult<void> PostgresStudyRepository::open(const PostgresLocation &locati
         QSqlQuery privileges(database());
         if (privileges.exec(QStringLiteral("SELECT has_table_privilege('study', 'UPDATE')")) && privileges.next() &&
             !privileges.value(0).toBool())
-            setReadOnlyReason(StorageMessages::viewerRole(name, m_user));
+            setReadOnlyRole(m_user);
     }
 
     // Colleagues' saves, live. Without it the library still works, refreshed by hand.

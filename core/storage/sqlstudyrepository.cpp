@@ -90,14 +90,19 @@ DatabaseError SqlStudyRepository::queryError(const QString &what, const QSqlErro
     return StorageMessages::fromDriver(m_dialect.classify(error), m_location, what, error, busySeconds());
 }
 
+QString SqlStudyRepository::readOnlyReason() const
+{
+    return m_readOnlyRole.isEmpty() ? QString() : StorageMessages::viewerRole(m_location, m_readOnlyRole);
+}
+
 StorageResult<void> SqlStudyRepository::inTransaction(const QString &what,
                                                       const std::function<StorageResult<void>()> &work)
 {
     QSqlDatabase db = database();
     if (!db.isOpen())
         return StorageMessages::cannotOpen(m_location, what);
-    if (!m_readOnlyReason.isEmpty())
-        return DatabaseError{DatabaseError::Kind::ReadOnly, m_readOnlyReason, {}};
+    if (!m_readOnlyRole.isEmpty())
+        return DatabaseError{DatabaseError::Kind::ReadOnly, readOnlyReason(), {}};
     {
         QSqlQuery begin(db);
         if (!begin.exec(m_dialect.beginWrite()))

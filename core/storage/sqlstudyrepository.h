@@ -36,7 +36,7 @@ public:
 
     QString displayName() const override { return m_location; }
     bool isOpen() const override;
-    QString readOnlyReason() const override { return m_readOnlyReason; }
+    QString readOnlyReason() const override;
 
     StorageResult<QList<StudySummary>> listStudies() const override;
     StorageResult<Study> loadStudy(qint64 id) const override;
@@ -65,8 +65,9 @@ protected:
     void setConnection(const QString &connectionName, const QString &location);
     /// Closes and removes the connection; nothing of it may be in use.
     void closeConnection();
-    /// Makes every write fail as ReadOnly with reason (see readOnlyReason()); "" allows them.
-    void setReadOnlyReason(const QString &reason) { m_readOnlyReason = reason; }
+    /// Makes every write fail as ReadOnly because role may only read (see readOnlyReason(),
+    /// made in the language of the moment); "" allows them.
+    void setReadOnlyRole(const QString &role) { m_readOnlyRole = role; }
     /// How long a lock is waited for, for the Busy message.
     virtual int busySeconds() const = 0;
 
@@ -115,7 +116,7 @@ private:
     const SqlDialect &m_dialect;
     QString m_connectionName;
     QString m_location;
-    QString m_readOnlyReason;
+    QString m_readOnlyRole;
     /// The row version of every study as this client last loaded or saved it (backends with
     /// SqlDialect::rowVersion() only); a save of a study whose stored version differs is a
     /// Conflict.

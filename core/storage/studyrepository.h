@@ -78,8 +78,8 @@ public:
     /// Whether a library is open: every other function fails with CannotOpen otherwise.
     virtual bool isOpen() const = 0;
     /// Why this client may only read the library (a team library's viewer role), as a
-    /// sentence for the window; "" when it may write. Every write then fails as ReadOnly
-    /// with this message, before anything is sent.
+    /// sentence for the window in the language installed now; "" when it may write. Every
+    /// write then fails as ReadOnly with this message, before anything is sent.
     virtual QString readOnlyReason() const { return {}; }
 
     /// All studies: newest chart week first, unscheduled studies last (newest first).
