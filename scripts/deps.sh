@@ -87,8 +87,18 @@ chartweek_install_axe_core() {
         if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f "$system_certificates" ]; then
             export NODE_EXTRA_CA_CERTS="$system_certificates"
         fi
-        if ! npm install --prefix "$dir" --no-save --no-audit --no-fund --silent \
-            "axe-core@$CHARTWEEK_AXE_CORE_VERSION" >&2 || [ ! -f "$script" ]; then
+        # npm's own errors are shown (not --silent); a second try rides out a registry hiccup.
+        local attempt
+        for attempt in 1 2; do
+            if npm install --prefix "$dir" --no-save --no-audit --no-fund --loglevel=error \
+                "axe-core@$CHARTWEEK_AXE_CORE_VERSION" >&2 && [ -f "$script" ]; then
+                break
+            fi
+            if [ "$attempt" -eq 1 ]; then
+                echo "npm could not install axe-core; trying once more." >&2
+            fi
+        done
+        if [ ! -f "$script" ]; then
             echo "Could not install axe-core $CHARTWEEK_AXE_CORE_VERSION from the npm registry into $dir" \
                 "(the web-embed tests need it): see npm's messages above." >&2
             return 1
