@@ -1698,18 +1698,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+299"/>
+        <location filename="../ui/mainwindow.cpp" line="+308"/>
         <source>Import Study Data</source>
         <translation>Studiendaten importieren</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+388"/>
+        <location line="-20"/>
+        <location line="+205"/>
+        <location line="+233"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-446"/>
         <source>A colleague changed the library.</source>
         <translation>Jemand aus dem Team hat die Bibliothek geändert.</translation>
     </message>
@@ -1719,7 +1720,7 @@
         <translation>Jemand aus dem Team hat „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</source>
         <translation>Studiendaten (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;Alle Dateien (*)</translation>
     </message>
@@ -1746,8 +1747,47 @@
             <numerusform>%n Studien aus %1 importiert</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+108"/>
+        <source>%n edit(s) not saved</source>
+        <translation>
+            <numerusform>%n Änderung nicht gespeichert</numerusform>
+            <numerusform>%n Änderungen nicht gespeichert</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+111"/>
+        <location line="+1"/>
+        <source>Team library offline: edits kept here</source>
+        <translation>Teambibliothek offline: Änderungen bleiben hier</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The team library answers again, but %n edit(s) made meanwhile could not be saved yet. They stay in this window; Chart of the Week tries again with your next change.</source>
+        <translation>
+            <numerusform>Die Teambibliothek antwortet wieder, aber %n Änderung aus der Zwischenzeit ließ sich noch nicht speichern. Sie bleibt in diesem Fenster; Chart der Woche versucht es bei Ihrer nächsten Änderung erneut.</numerusform>
+            <numerusform>Die Teambibliothek antwortet wieder, aber %n Änderungen aus der Zwischenzeit ließen sich noch nicht speichern. Sie bleiben in diesem Fenster; Chart der Woche versucht es bei Ihrer nächsten Änderung erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The team library %1 can&apos;t be reached: the server stopped or the network is down. Your edits to a study stay in this window (%n so far) and are saved as soon as the library answers again; Chart of the Week connects again by itself. Keep the window open until then.</source>
+        <translation>
+            <numerusform>Die Teambibliothek %1 ist nicht erreichbar: Der Server wurde beendet oder das Netzwerk ist ausgefallen. Ihre Änderungen an einer Studie bleiben in diesem Fenster (bisher %n) und werden gespeichert, sobald die Bibliothek wieder antwortet; Chart der Woche verbindet sich von selbst neu. Lassen Sie das Fenster bis dahin geöffnet.</numerusform>
+            <numerusform>Die Teambibliothek %1 ist nicht erreichbar: Der Server wurde beendet oder das Netzwerk ist ausgefallen. Ihre Änderungen an einer Studie bleiben in diesem Fenster (bisher %n) und werden gespeichert, sobald die Bibliothek wieder antwortet; Chart der Woche verbindet sich von selbst neu. Lassen Sie das Fenster bis dahin geöffnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Edits to %1 are kept only in this window: the team library hasn&apos;t answered since they were made. Close the window and lose them?</source>
+        <translation>Änderungen an %1 gibt es nur in diesem Fenster: Die Teambibliothek hat seitdem nicht geantwortet. Fenster schließen und die Änderungen verlieren?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close and Lose Them</source>
+        <translation>Schließen und verwerfen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Restore version %1</source>
         <translation>Fassung %1 wiederherstellen</translation>
     </message>
@@ -1777,7 +1817,7 @@
         <translation>&amp;Verlauf der Studie…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Every saved version of this study: who saved it, what changed, and restoring one</source>
         <translation>Jede gespeicherte Fassung dieser Studie: wer sie gespeichert hat, was sich geändert hat, und eine wiederherstellen</translation>
     </message>
@@ -2125,7 +2165,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 %2</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>Close the library</source>
         <translation>Bibliothek schließen</translation>
     </message>
@@ -2135,17 +2175,17 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Bibliothek abdocken</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-563"/>
         <source>T&amp;heme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>&amp;Import Spreadsheet or JSON…</source>
         <translation>Tabelle oder JSON &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Read only: your role may not change this library</source>
         <translation>Nur lesen: Ihre Rolle darf diese Bibliothek nicht ändern</translation>
     </message>
@@ -2195,7 +2235,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Schwarze Schrift auf Weiß und kräftige Farben in den Diagrammen (Strg+Umschalt+H)</translation>
     </message>
     <message>
-        <location line="+555"/>
+        <location line="+559"/>
         <source>Chart and data tabs</source>
         <translation>Reiter für Diagramme und Daten</translation>
     </message>
@@ -2834,12 +2874,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Suche nach der Studie „%1“</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+308"/>
         <source>%1 has no study &quot;%2&quot;.</source>
         <translation>%1 enthält keine Studie „%2“.</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-306"/>
         <source>Reading the study %1</source>
         <translation>Lesen der Studie %1</translation>
     </message>
@@ -2883,6 +2923,26 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
     </message>
     <message>
         <location line="+6"/>
+        <source>The team library %1 can&apos;t be reached (the server stopped or the network is down). %2 did not happen; the library holds what it held before. Chart of the Week connects again as soon as the server is back.</source>
+        <translation>Die Teambibliothek %1 ist nicht erreichbar (der Server wurde beendet oder das Netzwerk ist ausgefallen). %2 war nicht möglich; die Bibliothek enthält, was sie vorher enthielt. Chart der Woche verbindet sich neu, sobald der Server wieder da ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the team library %2 stopped answering at the very end, so it is not yet known whether this was stored. Chart of the Week connects again as soon as the server is back and then says which.</source>
+        <translation>%1: Die Teambibliothek %2 hat ganz am Ende nicht mehr geantwortet, daher ist noch nicht bekannt, ob es gespeichert wurde. Chart der Woche verbindet sich neu, sobald der Server wieder da ist, und sagt dann, was gilt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The team library %1 is back, and it did store what was on its way when it stopped: %2 happened.</source>
+        <translation>Die Teambibliothek %1 ist wieder da und hat gespeichert, was beim Ausfall unterwegs war: %2 ist erfolgt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team library %1 is back, and it did not store what was on its way when it stopped: %2 did not happen; the library holds what it held before.</source>
+        <translation>Die Teambibliothek %1 ist wieder da und hat nicht gespeichert, was beim Ausfall unterwegs war: %2 ist nicht erfolgt; die Bibliothek enthält, was sie vorher enthielt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&quot;%1&quot; is not a PostgreSQL address (postgresql://user@host:port/database).</source>
         <translation>„%1“ ist keine PostgreSQL-Adresse (postgresql://benutzer@host:port/datenbank).</translation>
     </message>
@@ -2902,12 +2962,12 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1 ist beschädigt: Ihr Index der Studiennamen hat eine zweite Studie „%2“ zugelassen. Nichts wurde gespeichert. Öffnen Sie eine Sicherungskopie oder legen Sie eine neue Datenbank an.</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-286"/>
         <source>Reading the brand theme</source>
         <translation>Lesen des Markendesigns</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+315"/>
         <source>%1, table %2, study %3, field language: &quot;%4&quot; is not a language.</source>
         <translation>%1, Tabelle %2, Studie %3, Feld language: „%4“ ist keine Sprache.</translation>
     </message>
@@ -2922,7 +2982,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>%1, Tabelle brand_theme: %2</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-138"/>
         <source>The brand theme was not saved: %1</source>
         <translation>Das Markendesign wurde nicht gespeichert: %1</translation>
     </message>
@@ -2932,22 +2992,22 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Speichern des Markendesigns</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+273"/>
         <source>%1 has no study with the id %2.</source>
         <translation>%1 enthält keine Studie mit der ID %2.</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-299"/>
         <source>Reading the segments of study %1</source>
         <translation>Lesen der Segmente der Studie %1</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+319"/>
         <source>%1, table study, row %2, field baseline_position: %3 names no segment.</source>
         <translation>%1, Tabelle study, Zeile %2, Feld baseline_position: %3 bezeichnet kein Segment.</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-317"/>
         <source>Reading the survey waves of study %1</source>
         <translation>Lesen der Befragungswellen der Studie %1</translation>
     </message>
@@ -2957,7 +3017,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Lesen der Anteile der Studie %1</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+325"/>
         <source>%1, table segment_share, wave %2, segment &quot;%3&quot;, field share_percent: &quot;%4&quot; is not a number.</source>
         <translation>%1, Tabelle segment_share, Welle %2, Segment „%3“, Feld share_percent: „%4“ ist keine Zahl.</translation>
     </message>
@@ -3566,7 +3626,20 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 <context>
     <name>StudyLibrary</name>
     <message>
-        <location filename="../ui/library/studylibrary.cpp" line="+296"/>
+        <location filename="../ui/library/studylibrary.cpp" line="+58"/>
+        <source>Connected to the team library again.</source>
+        <translation>Wieder mit der Teambibliothek verbunden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Connected to the team library again; %n edit(s) kept meanwhile saved.</source>
+        <translation>
+            <numerusform>Wieder mit der Teambibliothek verbunden; %n zwischenzeitlich behaltene Änderung gespeichert.</numerusform>
+            <numerusform>Wieder mit der Teambibliothek verbunden; %n zwischenzeitlich behaltene Änderungen gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+331"/>
         <source>New study</source>
         <translation>Neue Studie</translation>
     </message>

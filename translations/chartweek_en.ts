@@ -1698,18 +1698,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+299"/>
+        <location filename="../ui/mainwindow.cpp" line="+308"/>
         <source>Import Study Data</source>
         <translation>Import Study Data</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+388"/>
+        <location line="-20"/>
+        <location line="+205"/>
+        <location line="+233"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-446"/>
         <source>A colleague changed the library.</source>
         <translation>A colleague changed the library.</translation>
     </message>
@@ -1719,7 +1720,7 @@
         <translation>A colleague saved “%1”.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</source>
         <translation>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</translation>
     </message>
@@ -1746,8 +1747,47 @@
             <numerusform>Imported %n studies from %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+108"/>
+        <source>%n edit(s) not saved</source>
+        <translation>
+            <numerusform>%n edit not saved</numerusform>
+            <numerusform>%n edits not saved</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+111"/>
+        <location line="+1"/>
+        <source>Team library offline: edits kept here</source>
+        <translation>Team library offline: edits kept here</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The team library answers again, but %n edit(s) made meanwhile could not be saved yet. They stay in this window; Chart of the Week tries again with your next change.</source>
+        <translation>
+            <numerusform>The team library answers again, but %n edit made meanwhile could not be saved yet. It stays in this window; Chart of the Week tries again with your next change.</numerusform>
+            <numerusform>The team library answers again, but %n edits made meanwhile could not be saved yet. They stay in this window; Chart of the Week tries again with your next change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The team library %1 can&apos;t be reached: the server stopped or the network is down. Your edits to a study stay in this window (%n so far) and are saved as soon as the library answers again; Chart of the Week connects again by itself. Keep the window open until then.</source>
+        <translation>
+            <numerusform>The team library %1 can't be reached: the server stopped or the network is down. Your edits to a study stay in this window (%n so far) and are saved as soon as the library answers again; Chart of the Week connects again by itself. Keep the window open until then.</numerusform>
+            <numerusform>The team library %1 can't be reached: the server stopped or the network is down. Your edits to a study stay in this window (%n so far) and are saved as soon as the library answers again; Chart of the Week connects again by itself. Keep the window open until then.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Edits to %1 are kept only in this window: the team library hasn&apos;t answered since they were made. Close the window and lose them?</source>
+        <translation>Edits to %1 are kept only in this window: the team library hasn't answered since they were made. Close the window and lose them?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close and Lose Them</source>
+        <translation>Close and Lose Them</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Restore version %1</source>
         <translation>Restore version %1</translation>
     </message>
@@ -1777,7 +1817,7 @@
         <translation>Study &amp;History…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Every saved version of this study: who saved it, what changed, and restoring one</source>
         <translation>Every saved version of this study: who saved it, what changed, and restoring one</translation>
     </message>
@@ -2125,7 +2165,7 @@ Turns survey data into a weekly chart with advice.
 %2</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>Close the library</source>
         <translation>Close the library</translation>
     </message>
@@ -2135,17 +2175,17 @@ Turns survey data into a weekly chart with advice.
         <translation>Detach the library</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-563"/>
         <source>T&amp;heme</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>&amp;Import Spreadsheet or JSON…</source>
         <translation>&amp;Import Spreadsheet or JSON…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Read only: your role may not change this library</source>
         <translation>Read only: your role may not change this library</translation>
     </message>
@@ -2195,7 +2235,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Black text on white and strong colours in the charts (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+555"/>
+        <location line="+559"/>
         <source>Chart and data tabs</source>
         <translation>Chart and data tabs</translation>
     </message>
@@ -2834,12 +2874,12 @@ Turns survey data into a weekly chart with advice.
         <translation>Looking up the study &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+308"/>
         <source>%1 has no study &quot;%2&quot;.</source>
         <translation>%1 has no study &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-306"/>
         <source>Reading the study %1</source>
         <translation>Reading the study %1</translation>
     </message>
@@ -2883,6 +2923,26 @@ Turns survey data into a weekly chart with advice.
     </message>
     <message>
         <location line="+6"/>
+        <source>The team library %1 can&apos;t be reached (the server stopped or the network is down). %2 did not happen; the library holds what it held before. Chart of the Week connects again as soon as the server is back.</source>
+        <translation>The team library %1 can't be reached (the server stopped or the network is down). %2 did not happen; the library holds what it held before. Chart of the Week connects again as soon as the server is back.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the team library %2 stopped answering at the very end, so it is not yet known whether this was stored. Chart of the Week connects again as soon as the server is back and then says which.</source>
+        <translation>%1: the team library %2 stopped answering at the very end, so it is not yet known whether this was stored. Chart of the Week connects again as soon as the server is back and then says which.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The team library %1 is back, and it did store what was on its way when it stopped: %2 happened.</source>
+        <translation>The team library %1 is back, and it did store what was on its way when it stopped: %2 happened.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team library %1 is back, and it did not store what was on its way when it stopped: %2 did not happen; the library holds what it held before.</source>
+        <translation>The team library %1 is back, and it did not store what was on its way when it stopped: %2 did not happen; the library holds what it held before.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&quot;%1&quot; is not a PostgreSQL address (postgresql://user@host:port/database).</source>
         <translation>&quot;%1&quot; is not a PostgreSQL address (postgresql://user@host:port/database).</translation>
     </message>
@@ -2902,12 +2962,12 @@ Turns survey data into a weekly chart with advice.
         <translation>%1 is damaged: its index of study names let a second study &quot;%2&quot; in. Nothing was saved. Open a backup copy or create a new database.</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-286"/>
         <source>Reading the brand theme</source>
         <translation>Reading the brand theme</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+315"/>
         <source>%1, table %2, study %3, field language: &quot;%4&quot; is not a language.</source>
         <translation>%1, table %2, study %3, field language: &quot;%4&quot; is not a language.</translation>
     </message>
@@ -2922,7 +2982,7 @@ Turns survey data into a weekly chart with advice.
         <translation>%1, table brand_theme: %2</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-138"/>
         <source>The brand theme was not saved: %1</source>
         <translation>The brand theme was not saved: %1</translation>
     </message>
@@ -2932,22 +2992,22 @@ Turns survey data into a weekly chart with advice.
         <translation>Saving the brand theme</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+273"/>
         <source>%1 has no study with the id %2.</source>
         <translation>%1 has no study with the id %2.</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-299"/>
         <source>Reading the segments of study %1</source>
         <translation>Reading the segments of study %1</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+319"/>
         <source>%1, table study, row %2, field baseline_position: %3 names no segment.</source>
         <translation>%1, table study, row %2, field baseline_position: %3 names no segment.</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-317"/>
         <source>Reading the survey waves of study %1</source>
         <translation>Reading the survey waves of study %1</translation>
     </message>
@@ -2957,7 +3017,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Reading the shares of study %1</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+325"/>
         <source>%1, table segment_share, wave %2, segment &quot;%3&quot;, field share_percent: &quot;%4&quot; is not a number.</source>
         <translation>%1, table segment_share, wave %2, segment &quot;%3&quot;, field share_percent: &quot;%4&quot; is not a number.</translation>
     </message>
@@ -3566,7 +3626,20 @@ Turns survey data into a weekly chart with advice.
 <context>
     <name>StudyLibrary</name>
     <message>
-        <location filename="../ui/library/studylibrary.cpp" line="+296"/>
+        <location filename="../ui/library/studylibrary.cpp" line="+58"/>
+        <source>Connected to the team library again.</source>
+        <translation>Connected to the team library again.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Connected to the team library again; %n edit(s) kept meanwhile saved.</source>
+        <translation>
+            <numerusform>Connected to the team library again; %n edit kept meanwhile saved.</numerusform>
+            <numerusform>Connected to the team library again; %n edits kept meanwhile saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+331"/>
         <source>New study</source>
         <translation>New study</translation>
     </message>

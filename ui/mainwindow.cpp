@@ -51,6 +51,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -286,6 +287,14 @@ void MainWindow::connectLibrary()
     connect(m_library, &StudyLibrary::errorOccurred, this, [this](const QString &message) {
         showPlainMessage(this, QMessageBox::Warning, tr("Chart of the Week"), message);
     });
+    connect(m_library, &StudyLibrary::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 15000);
+    });
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionStatus"));
+    m_connectionLabel->setVisible(false);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    connect(m_library, &StudyLibrary::connectionStateChanged, this, &MainWindow::updateConnectionStatus);
     m_library->setConflictResolver([this](const Study &mine, const Study &theirs) {
         ConflictDialog dialog(mine, theirs, currentLanguage(), this);
         dialog.exec();
@@ -448,6 +457,48 @@ void MainWindow::makeReadOnly()
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyStatus"));
     statusBar()->addPermanentWidget(m_readOnlyLabel);
     updateEmphasisActions();
+}
+
+void MainWindow::updateConnectionStatus()
+{
+    if (!m_connectionLabel)
+        return;
+    const int kept = int(m_library->unsavedStudies().size());
+    const bool reachable = m_library->isReachable();
+    m_connectionLabel->setVisible(!reachable || kept > 0);
+    if (reachable && kept == 0)
+        return;
+    m_connectionLabel->setText(reachable ? tr("%n edit(s) not saved", nullptr, kept)
+                                         : tr("Team library offline: edits kept here"));
+    m_connectionLabel->setToolTip(
+        reachable ? tr("The team library answers again, but %n edit(s) made meanwhile could not be saved yet. They "
+                       "stay in this window; Chart of the Week tries again with your next change.",
+                       nullptr, kept)
+                  : tr("The team library %1 can't be reached: the server stopped or the network is down. Your "
+                       "edits to a study stay in this window (%n so far) and are saved as soon as the library "
+                       "answers again; Chart of the Week connects again by itself. Keep the window open until then.",
+                       nullptr, kept)
+                        .arg(m_library->repository()->displayName()));
+}
+
+bool MainWindow::mayCloseWithKeptEdits()
+{
+    if (!m_library || m_library->unsavedStudies().isEmpty())
+        return true;
+    QStringList titles;
+    for (const qint64 id : m_library->unsavedStudies()) {
+        if (const std::optional<Study> study = m_library->load(id))
+            titles.append(u'\u201c' + study->title + u'\u201d');
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Chart of the Week"),
+                    tr("Edits to %1 are kept only in this window: the team library hasn't answered since they were "
+                       "made. Close the window and lose them?")
+                        .arg(QLocale().createSeparatedList(titles)),
+                    QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.button(QMessageBox::Discard)->setText(tr("Close and Lose Them"));
+    return box.exec() == QMessageBox::Discard;
 }
 
 void MainWindow::showHistory()
@@ -690,6 +741,7 @@ void MainWindow::retranslate()
         a.newStudy->setText(tr("&New Study"));
         a.import->setText(tr("&Import Spreadsheet or JSON…"));
         a.history->setText(tr("Study &History…"));
+        updateConnectionStatus();
         if (m_readOnlyLabel) {
             m_readOnlyLabel->setText(tr("Read only: your role may not change this library"));
             m_readOnlyLabel->setToolTip(m_library->repository()->readOnlyReason());
@@ -1173,6 +1225,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!mayCloseWithKeptEdits()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

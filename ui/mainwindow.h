@@ -206,6 +206,10 @@ private:
     /// For a viewer of the team library (StudyRepository::readOnlyReason()): every action
     /// that writes is disabled and the status bar says why.
     void makeReadOnly();
+    /// The status bar's word on the team library's connection and edits kept meanwhile.
+    void updateConnectionStatus();
+    /// Asked on closing with edits kept but not saved: true when the window may close.
+    bool mayCloseWithKeptEdits();
     void importChosenFile();
     void createStudy();
     void retranslate();
@@ -241,6 +245,7 @@ private:
     bool m_highContrast = false;
     bool m_readOnly = false; ///< The library may only be read (makeReadOnly()).
     QLabel *m_readOnlyLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr; ///< Shown while the team library can't be reached.
     BrandTheme m_brand;
     ChartStyle::Theme m_style; ///< m_theme with m_brand: every chart, export and slide of this window.
 

@@ -26,6 +26,9 @@ struct DatabaseError
         Busy,         ///< Another program kept the database locked longer than the busy timeout.
         DiskFull,     ///< The disk holding the database is full; nothing was written.
         Conflict,     ///< A colleague saved the study since it was loaded; nothing was written.
+        /// The connection to the server was lost (it stopped, or the network is down): nothing
+        /// was written, unless maybeWritten says that the commit went unanswered.
+        Disconnected,
     };
     Kind kind = Kind::QueryFailed;
     QString message;
@@ -33,6 +36,10 @@ struct DatabaseError
     /// ("13" is SQLITE_FULL, "4874" SQLITE_IOERR_SHMSIZE), PostgreSQL's SQLSTATE ("23505").
     /// Empty for errors the app found itself (a validation issue, a damaged header).
     QString nativeCode;
+    /// Disconnected while the commit was on its way: the server may or may not have stored
+    /// the change. Which it was is told once the server is back
+    /// (StudyRepository::commitOutcomeKnown()). False for every other error.
+    bool maybeWritten = false;
 };
 
 /// What a storage operation returns: its value (or nothing), or the DatabaseError.

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <atomic>
 
 using Action = StorageMessages::Action;
@@ -116,7 +117,20 @@ QString PostgresLocation::displayName() const
 
 PostgresStudyRepository::PostgresStudyRepository(QObject *parent)
     : SqlStudyRepository(postgresDialect(), parent)
-{}
+{
+    m_keepAlive.setInterval(kKeepAliveMilliseconds);
+    connect(&m_keepAlive, &QTimer::timeout, this, [this] {
+        if (!ping())
+            loseConnection();
+    });
+    m_reconnect.setSingleShot(true);
+    connect(&m_reconnect, &QTimer::timeout, this, [this] {
+        if (!reconnect() && !m_reachable && m_open) {
+            m_reconnect.setInterval(std::min(m_reconnect.interval() * 2, kMaxReconnectMilliseconds));
+            m_reconnect.start();
+        }
+    });
+}
 
 PostgresStudyRepository::~PostgresStudyRepository()
 {
@@ -125,6 +139,10 @@ PostgresStudyRepository::~PostgresStudyRepository()
 
 void PostgresStudyRepository::close()
 {
+    m_keepAlive.stop();
+    m_reconnect.stop();
+    m_open = false;
+    m_reachable = false;
     closeConnection();
     setReadOnlyRole(QString());
 }
@@ -133,10 +151,102 @@ StorageResult<void> PostgresStudyRepository::open(const PostgresLocation &locati
 {
     close();
     m_location = location;
-    const QString name = location.displayName();
     if (!QSqlDatabase::isDriverAvailable(postgresDialect().driverName()))
         return StorageMessages::driverMissing(postgresDialect().driverName());
+    if (auto connected = connectToServer(kConnectTimeoutSeconds); !connected) {
+        close();
+        return connected.error();
+    }
+    m_open = true;
+    m_reachable = true;
+    m_keepAlive.start();
+    return {};
+}
 
+bool PostgresStudyRepository::serverAnswered(const QSqlError &error)
+{
+    // An error with a SQLSTATE came from the server, except the classes that say the
+    // connection ends: 08 (connection exception) and 57P (the server shuts down or crashed).
+    // A connection that broke has none ("server closed the connection unexpectedly").
+    const QString state = error.nativeErrorCode();
+    return !state.isEmpty() && !state.startsWith(u"08") && !state.startsWith(u"57P");
+}
+
+bool PostgresStudyRepository::ping() const
+{
+    QSqlQuery query(database());
+    // Inside a failed transaction the answer is an error, but an answer.
+    return query.exec(QStringLiteral("SELECT 1")) || serverAnswered(query.lastError());
+}
+
+bool PostgresStudyRepository::connectionLost(const QSqlError &error) const
+{
+    if (!m_reachable)
+        return true;
+    if (serverAnswered(error) || ping())
+        return false;
+    // Told from the event loop: this runs inside a call that is failing now.
+    m_reachable = false;
+    QMetaObject::invokeMethod(const_cast<PostgresStudyRepository *>(this), &PostgresStudyRepository::loseConnection,
+                              Qt::QueuedConnection);
+    return true;
+}
+
+void PostgresStudyRepository::loseConnection()
+{
+    if (!m_open || m_reconnect.isActive())
+        return;
+    m_reachable = false;
+    m_keepAlive.stop();
+    // The dead connection goes at once, with the driver's watch on its socket.
+    closeConnection();
+    Q_EMIT reachabilityChanged(false);
+    m_reconnect.setInterval(kFirstReconnectMilliseconds);
+    m_reconnect.start();
+}
+
+StorageResult<void> PostgresStudyRepository::reconnect()
+{
+    if (!m_open)
+        return StorageMessages::cannotOpen(m_location.displayName(), StorageMessages::actionText(Action::OpenDatabase));
+    if (m_reachable && ping())
+        return {};
+    m_keepAlive.stop();
+    closeConnection();
+    m_reachable = false;
+    if (auto connected = connectToServer(kReconnectTimeoutSeconds); !connected) {
+        closeConnection();
+        return connected.error();
+    }
+    m_reconnect.stop();
+    if (const auto &commit = unansweredCommit()) {
+        QSqlQuery outcome(database());
+        outcome.prepare(postgresDialect().transactionOutcome());
+        outcome.addBindValue(commit->transaction);
+        bool written = false;
+        if (outcome.exec() && outcome.next()) {
+            written = outcome.value(0).toString() == u"committed";
+        } else if (outcome.lastError().nativeErrorCode() != u"22023") {
+            closeConnection();
+            return StorageMessages::lostConnection(m_location.displayName(), commit->what);
+        }
+        // 22023, "transaction ID … is in the future": nothing of it reached the server's log
+        // before the crash (a commit record would have), so it was not stored.
+        const QList<qint64> studyIds = commit->studyIds;
+        m_reachable = true;
+        Q_EMIT commitOutcomeKnown(settleUnansweredCommit(written), written, studyIds);
+    }
+    m_reachable = true;
+    m_keepAlive.start();
+    Q_EMIT reachabilityChanged(true);
+    Q_EMIT changedElsewhere({}); // colleagues may have saved while it was away
+    return {};
+}
+
+StorageResult<void> PostgresStudyRepository::connectToServer(int timeoutSeconds)
+{
+    const PostgresLocation &location = m_location;
+    const QString name = location.displayName();
     const QString connectionName = nextConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(postgresDialect().driverName(), connectionName);
@@ -148,8 +258,14 @@ StorageResult<void> PostgresStudyRepository::open(const PostgresLocation &locati
             db.setUserName(location.user);
         if (!location.database.isEmpty())
             db.setDatabaseName(location.database);
-        QStringList options{QStringLiteral("connect_timeout=%1").arg(kConnectTimeoutSeconds),
-                            QStringLiteral("application_name=chartweek")};
+        // A server that vanishes from the network (no answer at all) is noticed within
+        // seconds, not after TCP's retransmissions (ignored on a Unix socket).
+        QStringList options{QStringLiteral("connect_timeout=%1").arg(timeoutSeconds),
+                            QStringLiteral("application_name=chartweek"),
+                            QStringLiteral("keepalives_idle=10"),
+                            QStringLiteral("keepalives_interval=5"),
+                            QStringLiteral("keepalives_count=2"),
+                            QStringLiteral("tcp_user_timeout=%1").arg(kUnansweredMilliseconds)};
         for (const auto &[key, value] : location.options)
             options.append(key + u'=' + quotedValue(value));
         db.setConnectOptions(options.join(u';'));
@@ -157,18 +273,18 @@ StorageResult<void> PostgresStudyRepository::open(const PostgresLocation &locati
         if (!db.open()) {
             const QSqlError error = db.lastError();
             db = QSqlDatabase();
-            close();
+            closeConnection();
             return StorageMessages::cannotConnect(name, error.databaseText().trimmed(), error.nativeErrorCode());
         }
     }
 
     {
         QSqlQuery settings(database());
-        // A colleague's lock is waited for kLockTimeoutSeconds, then reported as Busy.
-        if (!settings.exec(QStringLiteral("SET lock_timeout = '%1s'").arg(kLockTimeoutSeconds))) {
+        // A colleague's lock is waited for m_lockTimeoutSeconds, then reported as Busy.
+        if (!settings.exec(QStringLiteral("SET lock_timeout = '%1s'").arg(m_lockTimeoutSeconds))) {
             auto failed = queryError(StorageMessages::actionText(Action::OpenDatabase), settings.lastError());
             settings = QSqlQuery();
-            close();
+            closeConnection();
             return failed;
         }
         // The name the history gives this client's saves.
@@ -184,7 +300,7 @@ StorageResult<void> PostgresStudyRepository::open(const PostgresLocation &locati
     };
     const SchemaMigrator migrator(postgresDialect(), name, busySeconds());
     if (auto migrated = migrator.run(database(), hooks); !migrated) {
-        close();
+        closeConnection();
         return migrated.error();
     }
 
@@ -192,12 +308,13 @@ StorageResult<void> PostgresStudyRepository::open(const PostgresLocation &locati
     // refused up front with a sentence saying why, not with the server's permission error.
     {
         QSqlQuery privileges(database());
-        if (privileges.exec(QStringLiteral("SELECT has_table_privilege('study', 'UPDATE')")) && privileges.next() &&
-            !privileges.value(0).toBool())
-            setReadOnlyRole(m_user);
+        const bool viewer = privileges.exec(QStringLiteral("SELECT has_table_privilege('study', 'UPDATE')")) &&
+                            privileges.next() && !privileges.value(0).toBool();
+        setReadOnlyRole(viewer ? m_user : QString());
     }
 
-    // Colleagues' saves, live. Without it the library still works, refreshed by hand.
+    // Colleagues' saves, live (again after a reconnect: the subscription belongs to the
+    // connection). Without it the library still works, refreshed by hand.
     QSqlDriver *driver = database().driver();
     if (driver->subscribeToNotification(kChannel)) {
         connect(driver, &QSqlDriver::notification, this,

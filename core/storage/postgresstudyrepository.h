@@ -6,6 +6,7 @@
 #include "core/storage/sqlstudyrepository.h"
 
 #include <QString>
+#include <QTimer>
 #include <QUrl>
 
 /// Where a team library on a PostgreSQL server is: what open() connects to. Made from a
@@ -41,6 +42,14 @@ struct PostgresLocation
 /// study is refused as Conflict, never written over the colleague's version. Every committed
 /// write tells the other clients (NOTIFY on kChannel, sent in the write's transaction), and
 /// what the others commit comes back as changedElsewhere() while the event loop runs.
+///
+/// Faults: a lost connection (the server stopped, the network went down) is noticed by the
+/// next call or by a ping every kKeepAliveMilliseconds while the event loop runs. Then
+/// isReachable() is false, reachabilityChanged(false) is emitted, every call fails as
+/// Disconnected, and the event loop tries to connect again, first after
+/// kFirstReconnectMilliseconds, then less often (up to kMaxReconnectMilliseconds). A write
+/// whose COMMIT went unanswered is looked up by its transaction id (pg_xact_status()) once
+/// the server is back, and commitOutcomeKnown() tells whether it was stored.
 class PostgresStudyRepository final : public SqlStudyRepository
 {
     Q_OBJECT
@@ -49,8 +58,17 @@ class PostgresStudyRepository final : public SqlStudyRepository
 public:
     /// How long libpq tries to connect before the server counts as unreachable.
     static constexpr int kConnectTimeoutSeconds = 10;
-    /// How long a statement waits for a colleague's lock before it reports Busy.
+    /// The same when connecting again in the background (libpq's shortest).
+    static constexpr int kReconnectTimeoutSeconds = 2;
+    /// How long a statement waits for a colleague's lock before it reports Busy (default).
     static constexpr int kLockTimeoutSeconds = 5;
+    /// How often an idle connection is checked.
+    static constexpr int kKeepAliveMilliseconds = 2000;
+    /// The first and the longest wait before connecting again.
+    static constexpr int kFirstReconnectMilliseconds = 500;
+    static constexpr int kMaxReconnectMilliseconds = 5000;
+    /// How long sent data may stay unacknowledged over TCP before the connection counts as lost.
+    static constexpr int kUnansweredMilliseconds = 15000;
     /// The LISTEN/NOTIFY channel of a library; the payload lists the changed study ids,
     /// comma-separated (empty: anything may have changed).
     static constexpr QLatin1StringView kChannel{"chartweek_library"};
@@ -66,13 +84,36 @@ public:
     void close();
     const PostgresLocation &location() const { return m_location; }
 
+    /// Open, also while the server can't be reached (see isReachable()).
+    bool isOpen() const override { return m_open; }
+    bool isReachable() const override { return m_open && m_reachable; }
+    /// Connects again now, as the event loop does by itself after a lost connection; does
+    /// nothing when the connection works. The error of the attempt when the server is still
+    /// away.
+    StorageResult<void> reconnect();
+    /// How long a statement waits for a colleague's lock, from the next connection on
+    /// (kLockTimeoutSeconds by default; the fault tests wait longer).
+    void setLockTimeoutSeconds(int seconds) { m_lockTimeoutSeconds = seconds; }
+
 protected:
-    int busySeconds() const override { return kLockTimeoutSeconds; }
+    int busySeconds() const override { return m_lockTimeoutSeconds; }
+    bool connectionLost(const QSqlError &error) const override;
     StorageResult<void> announceChanges(const QString &what, const QList<qint64> &studyIds) override;
     /// The server's user name (current_user), which the history names.
     QString author() const override { return m_user; }
 
 private:
+    /// A new connection to m_location, its schema checked or migrated, live updates subscribed.
+    StorageResult<void> connectToServer(int timeoutSeconds);
+    bool ping() const;
+    static bool serverAnswered(const QSqlError &error);
+    void loseConnection();
+
     PostgresLocation m_location;
     QString m_user;
+    int m_lockTimeoutSeconds = kLockTimeoutSeconds;
+    bool m_open = false;
+    mutable bool m_reachable = false;
+    QTimer m_keepAlive;
+    QTimer m_reconnect;
 };

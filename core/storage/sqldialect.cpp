@@ -23,6 +23,16 @@ QString SqlDialect::rowVersion() const
     return QString();
 }
 
+QString SqlDialect::currentTransaction() const
+{
+    return QString();
+}
+
+QString SqlDialect::transactionOutcome() const
+{
+    return QString();
+}
+
 namespace {
 
 // SQLite's primary result codes (https://sqlite.org/rescode.html); an extended code keeps
@@ -168,4 +178,16 @@ QStringList PostgresDialect::lockSchema() const
 QString PostgresDialect::rowVersion() const
 {
     return QStringLiteral("xmin::text");
+}
+
+QString PostgresDialect::currentTransaction() const
+{
+    // The full 64-bit id, which doesn't wrap around (PostgreSQL 13 and later).
+    return QStringLiteral("SELECT pg_current_xact_id()::text");
+}
+
+QString PostgresDialect::transactionOutcome() const
+{
+    // "committed", "aborted", "in progress", or NULL when too old to be known.
+    return QStringLiteral("SELECT pg_xact_status(CAST(? AS xid8))");
 }

@@ -41,6 +41,13 @@ public:
     /// a row (the row version for optimistic concurrency); empty when the database has
     /// none, and then a save never checks for a colleague's change.
     virtual QString rowVersion() const;
+    /// A query, run inside a write transaction just before its COMMIT, whose one value names
+    /// the transaction for as long as the server keeps its outcome; empty when the database
+    /// has none (a file on this machine, whose commit can't go unanswered).
+    virtual QString currentTransaction() const;
+    /// A query with one parameter, a value of currentTransaction(), that tells whether that
+    /// transaction committed: its one value is "committed", or something else.
+    virtual QString transactionOutcome() const;
 };
 
 /// SQLite (Qt's QSQLITE driver): BEGIN IMMEDIATE, the rowid as key, extended result codes.
@@ -70,4 +77,6 @@ public:
     QString countSlugWithoutIndex() const override;
     QStringList lockSchema() const override;
     QString rowVersion() const override;
+    QString currentTransaction() const override;
+    QString transactionOutcome() const override;
 };

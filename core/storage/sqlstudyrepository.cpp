@@ -18,6 +18,7 @@
 #include <QUuid>
 
 #include <cmath>
+#include <utility>
 
 using Action = StorageMessages::Action;
 
@@ -87,7 +88,24 @@ QString SqlStudyRepository::action(Action action, const QString &subject) const
 
 DatabaseError SqlStudyRepository::queryError(const QString &what, const QSqlError &error) const
 {
-    return StorageMessages::fromDriver(m_dialect.classify(error), m_location, what, error, busySeconds());
+    const DatabaseError::Kind kind = m_dialect.classify(error);
+    // A lost connection shows as many codes, or none (libpq: "server closed the connection
+    // unexpectedly"); whether it is lost is asked, not guessed from the text.
+    if ((kind == DatabaseError::Kind::CannotOpen || kind == DatabaseError::Kind::QueryFailed) && connectionLost(error))
+        return StorageMessages::lostConnection(m_location, what);
+    return StorageMessages::fromDriver(kind, m_location, what, error, busySeconds());
+}
+
+QString SqlStudyRepository::settleUnansweredCommit(bool written)
+{
+    if (!m_unanswered)
+        return QString();
+    const UnansweredCommit commit = *std::exchange(m_unanswered, std::nullopt);
+    if (written) {
+        for (auto it = commit.rowVersions.constBegin(); it != commit.rowVersions.constEnd(); ++it)
+            m_rowVersions.insert(it.key(), it.value());
+    }
+    return StorageMessages::commitOutcome(m_location, commit.what, written);
 }
 
 QString SqlStudyRepository::readOnlyReason() const
@@ -98,6 +116,8 @@ QString SqlStudyRepository::readOnlyReason() const
 StorageResult<void> SqlStudyRepository::inTransaction(const QString &what,
                                                       const std::function<StorageResult<void>()> &work)
 {
+    if (!isReachable())
+        return StorageMessages::lostConnection(m_location, what);
     QSqlDatabase db = database();
     if (!db.isOpen())
         return StorageMessages::cannotOpen(m_location, what);
@@ -124,18 +144,34 @@ StorageResult<void> SqlStudyRepository::inTransaction(const QString &what,
             rollback();
             return announced;
         }
-        m_pendingChanges.clear();
+    }
+    // The transaction's name on the server, to learn its outcome if the COMMIT goes unanswered.
+    QString transaction;
+    if (const QString sql = m_dialect.currentTransaction(); !sql.isEmpty()) {
+        QSqlQuery current(db);
+        if (!current.exec(sql) || !current.next()) {
+            const QSqlError error = current.lastError();
+            rollback();
+            return queryError(what, error);
+        }
+        transaction = current.value(0).toString();
     }
     QSqlQuery commit(db);
     if (!commit.exec(QStringLiteral("COMMIT"))) {
         const QSqlError error = commit.lastError();
+        DatabaseError failed = queryError(what, error);
+        if (failed.kind == DatabaseError::Kind::Disconnected && !transaction.isEmpty()) {
+            m_unanswered = UnansweredCommit{transaction, what, m_pendingChanges, m_pendingRowVersions};
+            failed = StorageMessages::lostConnectionAtCommit(m_location, what);
+        }
         rollback();
-        return queryError(what, error);
+        return failed;
     }
     // Committed: the versions written are the ones this client now knows.
     for (auto it = m_pendingRowVersions.constBegin(); it != m_pendingRowVersions.constEnd(); ++it)
         m_rowVersions.insert(it.key(), it.value());
     m_pendingRowVersions.clear();
+    m_pendingChanges.clear();
     return {};
 }
 

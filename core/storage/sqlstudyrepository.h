@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <optional>
 
 class SqlDialect;
 class QSqlError;
@@ -71,7 +72,16 @@ protected:
     /// How long a lock is waited for, for the Busy message.
     virtual int busySeconds() const = 0;
 
+    /// The error of a failed statement. When connectionLost() says that the connection is
+    /// gone, it is Disconnected, whatever the driver said.
     DatabaseError queryError(const QString &what, const QSqlError &error) const;
+    /// Whether the connection to the database is gone, asked after a statement failed with
+    /// error; a file never loses it.
+    virtual bool connectionLost(const QSqlError &error) const
+    {
+        Q_UNUSED(error);
+        return false;
+    }
     /// A driver error is passed whole, never as its text (which loses the native code).
     DatabaseError queryError(const QString &what, const QString &errorText) const = delete;
     /// Runs work in one write transaction: committed when it succeeds, rolled back otherwise.
@@ -86,6 +96,21 @@ protected:
     /// changed or deleted (0 for the brand theme): a server tells its other clients here,
     /// inside the transaction, so that only a committed change is told. Nothing by default.
     virtual StorageResult<void> announceChanges(const QString &what, const QList<qint64> &studyIds);
+
+    /// A write whose COMMIT was sent but never answered (the connection was lost on the
+    /// way): the server may have stored it or not (SqlDialect::currentTransaction()).
+    struct UnansweredCommit
+    {
+        QString transaction;                ///< The value of SqlDialect::currentTransaction().
+        QString what;                       ///< What it was, as in the messages ("Saving the study …").
+        QList<qint64> studyIds;             ///< Added, changed or deleted (0: the brand theme).
+        QHash<qint64, QString> rowVersions; ///< What the studies' row versions are if it was stored.
+    };
+    /// The commit that went unanswered last; nullopt when there is none (or it is settled).
+    const std::optional<UnansweredCommit> &unansweredCommit() const { return m_unanswered; }
+    /// Settles the unanswered commit: when written, its row versions become the known ones
+    /// (this client's own save is then no conflict); returns the sentence that says which.
+    QString settleUnansweredCommit(bool written);
 
 private:
     StorageResult<void> insertChildRows(const Study &study);
@@ -123,4 +148,5 @@ private:
     mutable QHash<qint64, QString> m_rowVersions;
     QHash<qint64, QString> m_pendingRowVersions; ///< Written in the open transaction.
     QList<qint64> m_pendingChanges;              ///< Of the open write transaction (noteChange()).
+    std::optional<UnansweredCommit> m_unanswered;
 };

@@ -304,6 +304,38 @@ DatabaseError cannotConnect(const QString &location, const QString &reason, cons
     return {Kind::CannotOpen, Text::tr("Cannot connect to the team library %1: %2").arg(location, reason), nativeCode};
 }
 
+DatabaseError lostConnection(const QString &location, const QString &what)
+{
+    return {Kind::Disconnected,
+            Text::tr("The team library %1 can't be reached (the server stopped or the network is down). %2 did "
+                     "not happen; the library holds what it held before. Chart of the Week connects again as soon "
+                     "as the server is back.")
+                .arg(location, what),
+            {}};
+}
+
+DatabaseError lostConnectionAtCommit(const QString &location, const QString &what)
+{
+    DatabaseError error{Kind::Disconnected,
+                        Text::tr("%1: the team library %2 stopped answering at the very end, so it is not yet "
+                                 "known whether this was stored. Chart of the Week connects again as soon as the "
+                                 "server is back and then says which.")
+                            .arg(what, location),
+                        {}};
+    error.maybeWritten = true;
+    return error;
+}
+
+QString commitOutcome(const QString &location, const QString &what, bool written)
+{
+    return written ? Text::tr("The team library %1 is back, and it did store what was on its way when it stopped: "
+                              "%2 happened.")
+                         .arg(location, what)
+                   : Text::tr("The team library %1 is back, and it did not store what was on its way when it "
+                              "stopped: %2 did not happen; the library holds what it held before.")
+                         .arg(location, what);
+}
+
 QString invalidServerAddress(const QString &address, const QString &reason)
 {
     return reason.isEmpty()

@@ -95,6 +95,14 @@ QString versionDoesNotRead(qint64 id, int version, const QString &problem);
 DatabaseError changedByColleague(const QString &location, qint64 id, const QString &title);
 /// The server at location can't be reached or refused the login; reason is libpq's text.
 DatabaseError cannotConnect(const QString &location, const QString &reason, const QString &nativeCode);
+/// Disconnected: the connection to the server at location was lost before what was done;
+/// nothing was written.
+DatabaseError lostConnection(const QString &location, const QString &what);
+/// Disconnected with maybeWritten: the connection was lost while the commit of what was on
+/// its way, so whether the server stored it is known only when it is back.
+DatabaseError lostConnectionAtCommit(const QString &location, const QString &what);
+/// What the server turned out to hold, once back, after a commit that went unanswered.
+QString commitOutcome(const QString &location, const QString &what, bool written);
 /// Texts for a PostgreSQL address that can't be used (shown before anything is connected).
 QString invalidServerAddress(const QString &address, const QString &reason);
 QString passwordInAddress();

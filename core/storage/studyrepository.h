@@ -81,6 +81,10 @@ public:
     /// sentence for the window in the language installed now; "" when it may write. Every
     /// write then fails as ReadOnly with this message, before anything is sent.
     virtual QString readOnlyReason() const { return {}; }
+    /// Whether the library answers now. A team library whose server stopped (or whose
+    /// network is down) is not reachable until it connects again by itself; meanwhile every
+    /// call fails as Disconnected. A file is always reachable.
+    virtual bool isReachable() const { return true; }
 
     /// All studies: newest chart week first, unscheduled studies last (newest first).
     virtual StorageResult<QList<StudySummary>> listStudies() const = 0;
@@ -137,6 +141,14 @@ Q_SIGNALS:
     /// the event loop, never for this client's own writes; a file on one machine (SQLite)
     /// never emits it.
     void changedElsewhere(const QList<qint64> &studyIds);
+    /// The library stopped answering (false) or answers again (true; anything may have
+    /// changed meanwhile, so changedElsewhere() with no ids follows). Never for a file.
+    void reachabilityChanged(bool reachable);
+    /// Once the library answers again after a write whose commit went unanswered (a
+    /// Disconnected error with maybeWritten): whether it was stored (written), as a sentence
+    /// for the window (message), and the studies it added, changed or deleted. Emitted before
+    /// reachabilityChanged(true).
+    void commitOutcomeKnown(const QString &message, bool written, const QList<qint64> &studyIds);
 
 private:
     Language m_messageLanguage = Language::English;

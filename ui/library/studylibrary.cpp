@@ -10,6 +10,7 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -49,6 +50,20 @@ StudyLibrary::StudyLibrary(StudyRepository *repository, QObject *parent)
 {
     connect(m_undoStack, &QUndoStack::indexChanged, this, &StudyLibrary::keepStackAtDatabase);
     connect(m_repository, &StudyRepository::changedElsewhere, this, &StudyLibrary::takeChangesFromElsewhere);
+    connect(m_repository, &StudyRepository::commitOutcomeKnown, this, &StudyLibrary::settleUnansweredSave);
+    connect(m_repository, &StudyRepository::reachabilityChanged, this, [this](bool reachable) {
+        if (reachable) {
+            const int kept = int(m_unsaved.size());
+            if (kept == 0)
+                Q_EMIT statusMessage(tr("Connected to the team library again."));
+            else if (saveKeptEdits())
+                Q_EMIT statusMessage(
+                    tr("Connected to the team library again; %n edit(s) kept meanwhile saved.", nullptr, kept));
+            // The library is read anew next (changedElsewhere() without ids): not a colleague's doing.
+            m_rereadAfterReconnect = true;
+        }
+        Q_EMIT connectionStateChanged();
+    });
     refresh();
     QString ignored; // the window asks again and shows the problem
     reloadBrandTheme(&ignored);
@@ -76,11 +91,17 @@ void StudyLibrary::takeChangesFromElsewhere(const QList<qint64> &studyIds)
         else
             Q_EMIT studyRemoved(id);
     }
+    if (studyIds.isEmpty() && std::exchange(m_rereadAfterReconnect, false))
+        return;
     Q_EMIT changedByColleague(studyIds);
 }
 
 bool StudyLibrary::report(const DatabaseError &error)
 {
+    if (m_keepingEdits && error.kind == DatabaseError::Kind::Disconnected) {
+        m_lostConnection = error;
+        return false;
+    }
     Q_EMIT errorOccurred(error.message);
     return false;
 }
@@ -128,6 +149,8 @@ bool StudyLibrary::refresh()
 
 std::optional<Study> StudyLibrary::load(qint64 id)
 {
+    if (const auto kept = m_unsaved.constFind(id); kept != m_unsaved.constEnd())
+        return kept->study;
     auto study = m_repository->loadStudy(id);
     if (!study) {
         report(study.error());
@@ -257,12 +280,34 @@ bool StudyLibrary::replace(const Study &before, const Study &after, const UndoTe
 {
     if (before == after)
         return true;
+    // A study with kept edits stays kept until they are saved together, in order.
+    if (m_unsaved.contains(after.id) || !m_repository->isReachable()) {
+        keepEdit(before, after, description, false);
+        return true;
+    }
     // Copies first: the caller's study may be the one that applyReplace() makes it reload.
     // Each step writes one state over the other and keeps it as stored.
+    Study oldState = before;
+    Study newState = after;
+    m_keepingEdits = true;
+    m_lostConnection.reset();
+    const bool written = applyReplace(&newState, &oldState);
+    m_keepingEdits = false;
+    if (!written && m_lostConnection) {
+        keepEdit(before, after, description, m_lostConnection->maybeWritten);
+        m_lostConnection.reset();
+        return true;
+    }
+    if (!written)
+        return false;
+    pushReplaceStep(oldState, newState, description);
+    return true;
+}
+
+void StudyLibrary::pushReplaceStep(const Study &before, const Study &after, const UndoText &description)
+{
     auto oldState = std::make_shared<Study>(before);
     auto newState = std::make_shared<Study>(after);
-    if (!applyReplace(newState.get(), oldState.get()))
-        return false;
     m_undoStack->push(new LibraryCommand(
         this, description,
         [this, oldState, newState] {
@@ -271,7 +316,57 @@ bool StudyLibrary::replace(const Study &before, const Study &after, const UndoTe
         [this, oldState, newState] {
             return applyReplace(newState.get(), oldState.get());
         }));
-    return true;
+}
+
+void StudyLibrary::keepEdit(const Study &before, const Study &after, const UndoText &description, bool attempted)
+{
+    auto kept = m_unsaved.find(after.id);
+    if (kept == m_unsaved.end())
+        kept = m_unsaved.insert(after.id, KeptEdit{before, after, description, std::nullopt});
+    kept->study = after;
+    kept->description = description;
+    if (attempted)
+        kept->unanswered = after;
+    // The library pane shows the kept title.
+    for (StudySummary &summary : m_studies) {
+        if (summary.id == after.id)
+            summary.title = after.title;
+    }
+    Q_EMIT studiesChanged();
+    Q_EMIT studyChanged(after.id);
+    Q_EMIT connectionStateChanged();
+}
+
+void StudyLibrary::settleUnansweredSave(const QString &message, bool written, const QList<qint64> &studyIds)
+{
+    for (const qint64 id : studyIds) {
+        const auto kept = m_unsaved.find(id);
+        if (kept == m_unsaved.end() || !kept->unanswered)
+            continue;
+        const Study attempted = *std::exchange(kept->unanswered, std::nullopt);
+        if (!written)
+            continue; // saved with the other kept edits
+        // Stored after all: one undoable step, as if it had been answered; what was edited
+        // after it is kept on top of it.
+        pushReplaceStep(kept->basis, attempted, kept->description);
+        kept->basis = attempted;
+        if (kept->study == attempted)
+            m_unsaved.erase(kept);
+    }
+    Q_EMIT statusMessage(message);
+    Q_EMIT connectionStateChanged();
+}
+
+bool StudyLibrary::saveKeptEdits()
+{
+    const QMap<qint64, KeptEdit> kept = std::exchange(m_unsaved, {});
+    for (const KeptEdit &edit : kept) {
+        // A colleague's save in between is a conflict, asked about as for any edit; taking
+        // theirs drops the kept edit (the user chose).
+        replace(edit.basis, edit.study, edit.description);
+    }
+    Q_EMIT connectionStateChanged();
+    return m_unsaved.isEmpty();
 }
 
 namespace {

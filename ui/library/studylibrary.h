@@ -6,6 +6,7 @@
 #include "core/storage/studyrepository.h"
 #include "ui/undotext.h"
 
+#include <QMap>
 #include <QObject>
 
 #include <functional>
@@ -25,6 +26,11 @@ class QUndoStack;
 /// one the step left); when a colleague (or another process on the same file) changed it, the
 /// conflict resolver chooses. The repository's row version (PostgreSQL) catches a save that
 /// comes between that read and the write.
+///
+/// While a team library can't be reached (StudyRepository::isReachable()), edits of a study
+/// are kept here, not lost: the window shows them (load() gives the kept version), and once
+/// the library answers again they are saved, each as one undoable step, through the same
+/// conflict check. Other changes (new, delete, import, brand theme) are refused meanwhile.
 class StudyLibrary final : public QObject
 {
     Q_OBJECT
@@ -41,7 +47,8 @@ public:
     const QList<StudySummary> &studies() const { return m_studies; }
     bool refresh();
 
-    /// Loads a study; nullopt (and errorOccurred) when it can't be read.
+    /// Loads a study (the kept version while it has unsaved edits); nullopt (and
+    /// errorOccurred) when it can't be read.
     std::optional<Study> load(qint64 id);
 
     /// What the user chose when a study was saved elsewhere since this window showed it.
@@ -69,6 +76,14 @@ public:
     /// Stores imported studies in one transaction and returns their ids (empty on
     /// failure); one undoable step removes them all again.
     QList<qint64> importStudies(const QList<Study> &studies, const QString &fileName);
+
+    /// Whether the library answers now (see the class comment).
+    bool isReachable() const { return m_repository->isReachable(); }
+    /// The studies whose edits are kept here, not yet saved (the library couldn't be reached).
+    QList<qint64> unsavedStudies() const { return m_unsaved.keys(); }
+    /// Saves the kept edits now (done by itself when the library answers again); false when
+    /// some are still kept.
+    bool saveKeptEdits();
 
     /// The team's brand theme as last read (empty when none is stored).
     const BrandTheme &brandTheme() const { return m_brand; }
@@ -111,6 +126,11 @@ Q_SIGNALS:
     /// studyRemoved() and brandThemeChanged() have told the details); the ids as in
     /// StudyRepository::changedElsewhere().
     void changedByColleague(const QList<qint64> &studyIds);
+    /// The library stopped answering or answers again (after the kept edits were saved), or
+    /// the set of unsaved edits changed: isReachable() and unsavedStudies() tell.
+    void connectionStateChanged();
+    /// A sentence for the status bar about kept edits and saves whose outcome came late.
+    void statusMessage(const QString &message);
 
 private:
     void keepStackAtDatabase(int index);
@@ -119,6 +139,20 @@ private:
     /// Asks the resolver about a conflict over study; false when theirs is taken (then
     /// shown: studiesChanged(), studyChanged()).
     bool keepMine(const Study &mine, const Study &theirs, const DatabaseError &conflict);
+    /// Keeps an edit that couldn't be saved for a lost connection; attempted when its commit
+    /// went unanswered (the server may have stored it).
+    void keepEdit(const Study &before, const Study &after, const UndoText &description, bool attempted);
+    void settleUnansweredSave(const QString &message, bool written, const QList<qint64> &studyIds);
+    void pushReplaceStep(const Study &before, const Study &after, const UndoText &description);
+
+    /// An edit kept while the library can't be reached.
+    struct KeptEdit
+    {
+        Study basis;                     ///< What the first kept edit was made on (stored then).
+        Study study;                     ///< The study as edited since.
+        UndoText description;            ///< Of the last edit (the undo step's name once saved).
+        std::optional<Study> unanswered; ///< A save of this study whose commit went unanswered.
+    };
 
     StudyRepository *m_repository;
     QUndoStack *m_undoStack;
@@ -128,4 +162,9 @@ private:
     const QUndoCommand *m_failedCommand = nullptr;
     bool m_replaying = false;
     ConflictResolver m_conflictResolver;
+    QMap<qint64, KeptEdit> m_unsaved;
+    /// Inside replace(): a lost connection is kept as m_lostConnection, not reported.
+    bool m_keepingEdits = false;
+    std::optional<DatabaseError> m_lostConnection;
+    bool m_rereadAfterReconnect = false;
 };
