@@ -82,6 +82,21 @@ Study trendStudy(int pointCount)
     return study;
 }
 
+std::optional<QString> fillLibrary(StudyRepository *repository, int studyCount)
+{
+    const auto existing = repository->listStudies();
+    if (!existing)
+        return existing.error().message;
+    for (int i = int(existing->size()); i < studyCount;) {
+        QList<Study> batch;
+        for (; i < studyCount && batch.size() < 500; ++i)
+            batch.append(generatedStudy(i));
+        if (const auto stored = repository->insertStudies(batch); !stored)
+            return stored.error().message;
+    }
+    return std::nullopt;
+}
+
 std::optional<QString> generateLibrary(const QString &path, int studyCount)
 {
     SqliteStudyRepository database;
@@ -96,18 +111,7 @@ std::optional<QString> generateLibrary(const QString &path, int studyCount)
             pragma.exec(QStringLiteral("PRAGMA synchronous = OFF"));
         }
     }
-    const auto existing = database.listStudies();
-    if (!existing)
-        return existing.error().message;
-    // The seed study counts as one; a few hundred studies per transaction.
-    for (int i = int(existing->size()); i < studyCount;) {
-        QList<Study> batch;
-        for (; i < studyCount && batch.size() < 500; ++i)
-            batch.append(generatedStudy(i));
-        if (const auto stored = database.insertStudies(batch); !stored)
-            return stored.error().message;
-    }
-    return std::nullopt;
+    return fillLibrary(&database, studyCount);
 }
 
 } // namespace BenchData

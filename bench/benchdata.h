@@ -20,9 +20,14 @@ Study generatedStudy(int index);
 /// each segment's trend has pointCount points.
 Study trendStudy(int pointCount);
 
+/// Adds generated studies (generatedStudy()) to an open library until it holds studyCount
+/// studies in all, the seed study counting as one; a few hundred studies per transaction.
+/// Returns a message on failure.
+std::optional<QString> fillLibrary(StudyRepository *repository, int studyCount);
+
 /// Creates (or extends) the database at path so that it holds studyCount studies in all:
-/// the seed study and generated ones. One transaction per study (as the app writes them),
-/// with SQLite's synchronous mode off while generating. Returns a message on failure.
+/// the seed study and generated ones (fillLibrary()), with SQLite's synchronous mode off
+/// while generating. Returns a message on failure.
 std::optional<QString> generateLibrary(const QString &path, int studyCount);
 
 } // namespace BenchData

@@ -4,9 +4,13 @@
 // In-process benchmarks of Chart of the Week (Google Benchmark). Run them with
 // `scripts/bench` (optimised build); `ctest -L bench-smoke` runs each once with tiny sizes.
 //
+// The storage benchmarks of the team library (SQLite and PostgreSQL side by side) are in
+// storagebench.cpp; bench/team-library runs them against a server of its own.
+//
 // Own options, read before Google Benchmark's:
 //   --smoke                     tiny sizes (libraries of 50 studies, a trend of 50 points,
-//                               320×180 images), for the bench-smoke test
+//                               320×180 images), for the bench-smoke test; a storage
+//                               benchmark that fails then fails the run
 //   --generate-library=FILE:N   write a library of N studies to FILE and exit (used by
 //                               bench/compare for the start-up measurement)
 
@@ -16,6 +20,7 @@
 #include "core/seedstudy.h"
 #include "core/storage/sqlitestudyrepository.h"
 #include "core/textfolding.h"
+#include "storagebench.h"
 #include "ui/charts/chartfactory.h"
 #include "ui/export/chartexporter.h"
 #include "ui/export/pngencoder.h"
@@ -461,9 +466,11 @@ int main(int argc, char *argv[])
     // Our own options go before Google Benchmark sees the rest.
     std::vector<char *> rest;
     QString generateSpec;
+    bool smoke = false;
     for (int i = 0; i < argc; ++i) {
         if (std::strcmp(argv[i], "--smoke") == 0) {
             g_sizes = Sizes{QSize(320, 180), 50, 50, 300};
+            smoke = true;
         } else if (std::strncmp(argv[i], "--generate-library=", 19) == 0) {
             generateSpec = QString::fromLocal8Bit(argv[i] + 19);
         } else {
@@ -501,7 +508,13 @@ int main(int argc, char *argv[])
     if (benchmark::ReportUnrecognizedArguments(restCount, rest.data()))
         return 2;
     registerBenchmarks();
+    StorageBench::registerBenchmarks(tempDir.path(), g_sizes.libraryStudies, smoke);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    StorageBench::cleanUp();
+    if (smoke && StorageBench::failures() > 0) {
+        std::fprintf(stderr, "chartweek_bench: %d storage benchmarks failed\n", StorageBench::failures());
+        return 1;
+    }
     return 0;
 }
