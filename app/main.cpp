@@ -371,24 +371,42 @@ int main(int argc, char *argv[])
     database.setMessageLanguage(currentLanguage());
     PostgresStudyRepository teamLibrary;
     teamLibrary.setMessageLanguage(currentLanguage());
-    const bool team = PostgresLocation::isUri(databasePath);
+    bool team = PostgresLocation::isUri(databasePath);
+    QString filePath = databasePath;
     if (team) {
-        // A team library: postgresql://user@host:port/dbname. Not remembered: the next
-        // start opens the file again.
+        // A team library: postgresql://user@host:port/dbname. One given by --database is not
+        // remembered (the next start opens what it opened before); one connected to through
+        // File → Connect to Team Library… is.
         if (const QString problem = openTeamLibrary(&teamLibrary, databasePath); !problem.isEmpty()) {
             printLine(stderr, QStringLiteral("chartweek: ") + problem);
-            if (commandLine.command == CommandLine::Command::Gui)
-                QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Chart of the Week"), problem);
-            return 1;
+            if (commandLine.command != CommandLine::Command::Gui || !commandLine.databasePath.isEmpty()) {
+                if (commandLine.command == CommandLine::Command::Gui)
+                    QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Chart of the Week"), problem);
+                return 1;
+            }
+            // The remembered team library is away: the window still opens, on the file.
+            filePath = AppSettings().libraryFile();
+            QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("main", "Chart of the Week"),
+                            QCoreApplication::translate("main",
+                                                        "%1\n\nChart of the Week opens the library file %2 instead; "
+                                                        "File → Connect to Team Library… tries the team library again.")
+                                .arg(problem, QDir::toNativeSeparators(filePath)),
+                            QMessageBox::Ok);
+            box.setTextFormat(Qt::PlainText);
+            box.exec();
+            team = false;
         }
-    } else if (commandLine.command == CommandLine::Command::Gui) {
+    }
+    if (!team && commandLine.command == CommandLine::Command::Gui) {
         // A damaged, foreign, newer, read-only or busy file: say why and offer another file
         // or a new database instead of quitting.
-        if (!openDatabaseInteractively(&database, databasePath, DatabaseChooser::interactive()))
+        if (!openDatabaseInteractively(&database, filePath, DatabaseChooser::interactive()))
             return 1;
-    } else if (const StorageResult<void> opened = database.open(databasePath); !opened) {
-        printLine(stderr, QStringLiteral("chartweek: ") + opened.error().message);
-        return 1;
+    } else if (!team) {
+        if (const StorageResult<void> opened = database.open(filePath); !opened) {
+            printLine(stderr, QStringLiteral("chartweek: ") + opened.error().message);
+            return 1;
+        }
     }
     StudyRepository &library = team ? static_cast<StudyRepository &>(teamLibrary) : database;
 

@@ -776,6 +776,64 @@
     </message>
 </context>
 <context>
+    <name>ConnectTeamLibraryDialog</name>
+    <message>
+        <location filename="../ui/database/connectdialog.cpp" line="+34"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to Team Library</source>
+        <translation>Mit Teambibliothek verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>marketing</source>
+        <translation>marketing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team&apos;s library on a PostgreSQL server: everyone connected sees each other&apos;s changes as they are saved.</source>
+        <translation>Die Bibliothek Ihres Teams auf einem PostgreSQL-Server: Alle Verbundenen sehen die Änderungen der anderen, sobald sie gespeichert sind.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chart of the Week never asks for or stores the password: it is read from ~/.pgpass (a line server:port:database:user:password, readable only by you).</source>
+        <translation>Chart der Woche fragt nie nach dem Passwort und speichert es nie: Es wird aus ~/.pgpass gelesen (eine Zeile server:port:datenbank:benutzer:passwort, nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+</context>
+<context>
     <name>CsvImporter</name>
     <message>
         <location filename="../core/csvimporter.cpp" line="+104"/>
@@ -1698,19 +1756,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+308"/>
+        <location filename="../ui/mainwindow.cpp" line="+315"/>
         <source>Import Study Data</source>
         <translation>Studiendaten importieren</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+205"/>
-        <location line="+233"/>
+        <location line="-25"/>
+        <location line="+210"/>
+        <location line="+236"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-454"/>
         <source>A colleague changed the library.</source>
         <translation>Jemand aus dem Team hat die Bibliothek geändert.</translation>
     </message>
@@ -1720,7 +1778,7 @@
         <translation>Jemand aus dem Team hat „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</source>
         <translation>Studiendaten (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;Alle Dateien (*)</translation>
     </message>
@@ -1797,7 +1855,7 @@
         <translation>Fassung %1 wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+227"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1817,7 +1875,22 @@
         <translation>&amp;Verlauf der Studie…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Connect to &amp;Team Library…</source>
+        <translation>Mit &amp;Teambibliothek verbinden …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the library your team shares on a PostgreSQL server, in place of this one</source>
+        <translation>Die Bibliothek, die Ihr Team auf einem PostgreSQL-Server teilt, anstelle dieser öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team library: %1</source>
+        <translation>Teambibliothek: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Every saved version of this study: who saved it, what changed, and restoring one</source>
         <translation>Jede gespeicherte Fassung dieser Studie: wer sie gespeichert hat, was sich geändert hat, und eine wiederherstellen</translation>
     </message>
@@ -2165,7 +2238,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
 %2</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+186"/>
         <source>Close the library</source>
         <translation>Bibliothek schließen</translation>
     </message>
@@ -2175,17 +2248,17 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Bibliothek abdocken</translation>
     </message>
     <message>
-        <location line="-563"/>
+        <location line="-581"/>
         <source>T&amp;heme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-54"/>
         <source>&amp;Import Spreadsheet or JSON…</source>
         <translation>Tabelle oder JSON &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Read only: your role may not change this library</source>
         <translation>Nur lesen: Ihre Rolle darf diese Bibliothek nicht ändern</translation>
     </message>
@@ -2235,7 +2308,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Schwarze Schrift auf Weiß und kräftige Farben in den Diagrammen (Strg+Umschalt+H)</translation>
     </message>
     <message>
-        <location line="+559"/>
+        <location line="+577"/>
         <source>Chart and data tabs</source>
         <translation>Reiter für Diagramme und Daten</translation>
     </message>
@@ -2919,7 +2992,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
     <message>
         <location line="+8"/>
         <source>Cannot connect to the team library %1: %2</source>
-        <translation>Keine Verbindung zur Team-Bibliothek %1: %2</translation>
+        <translation>Keine Verbindung zur Teambibliothek %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3631,7 +3704,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>Wieder mit der Teambibliothek verbunden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Connected to the team library again; %n edit(s) kept meanwhile saved.</source>
         <translation>
             <numerusform>Wieder mit der Teambibliothek verbunden; %n zwischenzeitlich behaltene Änderung gespeichert.</numerusform>
@@ -3639,7 +3712,7 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         </translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location line="+330"/>
         <source>New study</source>
         <translation>Neue Studie</translation>
     </message>
@@ -3955,9 +4028,19 @@ Macht aus Umfragedaten ein wöchentliches Diagramm mit Empfehlungen.
         <translation>chartweek: --wave: Die Studie hat keine Befragungswelle %1 (sie hat %2).</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
+        <location line="+5"/>
         <source>Chart of the Week</source>
         <translation>Chart der Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Chart of the Week opens the library file %2 instead; File → Connect to Team Library… tries the team library again.</source>
+        <translation>%1
+
+Chart der Woche öffnet stattdessen die Bibliotheksdatei %2; Datei → Mit Teambibliothek verbinden … versucht es erneut mit der Teambibliothek.</translation>
     </message>
 </context>
 </TS>

@@ -776,6 +776,64 @@
     </message>
 </context>
 <context>
+    <name>ConnectTeamLibraryDialog</name>
+    <message>
+        <location filename="../ui/database/connectdialog.cpp" line="+34"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to Team Library</source>
+        <translation>Connect to Team Library</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>marketing</source>
+        <translation>marketing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team&apos;s library on a PostgreSQL server: everyone connected sees each other&apos;s changes as they are saved.</source>
+        <translation>The team's library on a PostgreSQL server: everyone connected sees each other's changes as they are saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chart of the Week never asks for or stores the password: it is read from ~/.pgpass (a line server:port:database:user:password, readable only by you).</source>
+        <translation>Chart of the Week never asks for or stores the password: it is read from ~/.pgpass (a line server:port:database:user:password, readable only by you).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+</context>
+<context>
     <name>CsvImporter</name>
     <message>
         <location filename="../core/csvimporter.cpp" line="+104"/>
@@ -1698,19 +1756,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+308"/>
+        <location filename="../ui/mainwindow.cpp" line="+315"/>
         <source>Import Study Data</source>
         <translation>Import Study Data</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+205"/>
-        <location line="+233"/>
+        <location line="-25"/>
+        <location line="+210"/>
+        <location line="+236"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-454"/>
         <source>A colleague changed the library.</source>
         <translation>A colleague changed the library.</translation>
     </message>
@@ -1720,7 +1778,7 @@
         <translation>A colleague saved “%1”.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</source>
         <translation>Study data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.json);;All files (*)</translation>
     </message>
@@ -1772,14 +1830,14 @@
         <location line="+3"/>
         <source>The team library %1 can&apos;t be reached: the server stopped or the network is down. Your edits to a study stay in this window (%n so far) and are saved as soon as the library answers again; Chart of the Week connects again by itself. Keep the window open until then.</source>
         <translation>
-            <numerusform>The team library %1 can't be reached: the server stopped or the network is down. Your edits to a study stay in this window (%n so far) and are saved as soon as the library answers again; Chart of the Week connects again by itself. Keep the window open until then.</numerusform>
-            <numerusform>The team library %1 can't be reached: the server stopped or the network is down. Your edits to a study stay in this window (%n so far) and are saved as soon as the library answers again; Chart of the Week connects again by itself. Keep the window open until then.</numerusform>
+            <numerusform>The team library %1 can&apos;t be reached: the server stopped or the network is down. Your edits to a study stay in this window (%n so far) and are saved as soon as the library answers again; Chart of the Week connects again by itself. Keep the window open until then.</numerusform>
+            <numerusform>The team library %1 can&apos;t be reached: the server stopped or the network is down. Your edits to a study stay in this window (%n so far) and are saved as soon as the library answers again; Chart of the Week connects again by itself. Keep the window open until then.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Edits to %1 are kept only in this window: the team library hasn&apos;t answered since they were made. Close the window and lose them?</source>
-        <translation>Edits to %1 are kept only in this window: the team library hasn't answered since they were made. Close the window and lose them?</translation>
+        <translation>Edits to %1 are kept only in this window: the team library hasn&apos;t answered since they were made. Close the window and lose them?</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1797,7 +1855,7 @@
         <translation>Version %1 restored.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+227"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1817,7 +1875,22 @@
         <translation>Study &amp;History…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Connect to &amp;Team Library…</source>
+        <translation>Connect to &amp;Team Library…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the library your team shares on a PostgreSQL server, in place of this one</source>
+        <translation>Open the library your team shares on a PostgreSQL server, in place of this one</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team library: %1</source>
+        <translation>Team library: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Every saved version of this study: who saved it, what changed, and restoring one</source>
         <translation>Every saved version of this study: who saved it, what changed, and restoring one</translation>
     </message>
@@ -2165,7 +2238,7 @@ Turns survey data into a weekly chart with advice.
 %2</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+186"/>
         <source>Close the library</source>
         <translation>Close the library</translation>
     </message>
@@ -2175,17 +2248,17 @@ Turns survey data into a weekly chart with advice.
         <translation>Detach the library</translation>
     </message>
     <message>
-        <location line="-563"/>
+        <location line="-581"/>
         <source>T&amp;heme</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-54"/>
         <source>&amp;Import Spreadsheet or JSON…</source>
         <translation>&amp;Import Spreadsheet or JSON…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Read only: your role may not change this library</source>
         <translation>Read only: your role may not change this library</translation>
     </message>
@@ -2235,7 +2308,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Black text on white and strong colours in the charts (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+559"/>
+        <location line="+577"/>
         <source>Chart and data tabs</source>
         <translation>Chart and data tabs</translation>
     </message>
@@ -2924,7 +2997,7 @@ Turns survey data into a weekly chart with advice.
     <message>
         <location line="+6"/>
         <source>The team library %1 can&apos;t be reached (the server stopped or the network is down). %2 did not happen; the library holds what it held before. Chart of the Week connects again as soon as the server is back.</source>
-        <translation>The team library %1 can't be reached (the server stopped or the network is down). %2 did not happen; the library holds what it held before. Chart of the Week connects again as soon as the server is back.</translation>
+        <translation>The team library %1 can&apos;t be reached (the server stopped or the network is down). %2 did not happen; the library holds what it held before. Chart of the Week connects again as soon as the server is back.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3631,7 +3704,7 @@ Turns survey data into a weekly chart with advice.
         <translation>Connected to the team library again.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Connected to the team library again; %n edit(s) kept meanwhile saved.</source>
         <translation>
             <numerusform>Connected to the team library again; %n edit kept meanwhile saved.</numerusform>
@@ -3639,7 +3712,7 @@ Turns survey data into a weekly chart with advice.
         </translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location line="+330"/>
         <source>New study</source>
         <translation>New study</translation>
     </message>
@@ -3955,9 +4028,19 @@ Turns survey data into a weekly chart with advice.
         <translation>chartweek: --wave: the study has no survey wave %1 (it has %2).</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
+        <location line="+5"/>
         <source>Chart of the Week</source>
         <translation>Chart of the Week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Chart of the Week opens the library file %2 instead; File → Connect to Team Library… tries the team library again.</source>
+        <translation>%1
+
+Chart of the Week opens the library file %2 instead; File → Connect to Team Library… tries the team library again.</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,8 @@ const QString kStudyKey = QStringLiteral("ui/study");
 const QString kThemeKey = QStringLiteral("ui/theme");
 const QString kHighContrastKey = QStringLiteral("ui/highContrast");
 const QString kDatabasePathKey = QStringLiteral("database/path");
+const QString kTeamLibraryKey = QStringLiteral("database/teamLibrary");
+const QString kLibraryFileKey = QStringLiteral("database/file");
 const QString kImportFolderKey = QStringLiteral("import/folder");
 const QString kExportFolderKey = QStringLiteral("export/folder");
 const QString kLogoFolderKey = QStringLiteral("theme/logoFolder");
@@ -43,6 +45,27 @@ QString AppSettings::databasePath() const
 void AppSettings::setDatabasePath(const QString &path)
 {
     m_settings.setValue(kDatabasePathKey, path);
+}
+
+QString AppSettings::teamLibrary() const
+{
+    return m_settings.value(kTeamLibraryKey).toString();
+}
+
+void AppSettings::setTeamLibrary(const QString &uri)
+{
+    m_settings.setValue(kTeamLibraryKey, uri);
+}
+
+QString AppSettings::libraryFile() const
+{
+    const QString path = m_settings.value(kLibraryFileKey).toString();
+    return path.isEmpty() ? SqliteStudyRepository::defaultPath() : path;
+}
+
+void AppSettings::setLibraryFile(const QString &path)
+{
+    m_settings.setValue(kLibraryFileKey, path);
 }
 
 QByteArray AppSettings::windowGeometry() const

@@ -32,6 +32,15 @@ public:
     /// The database file chosen last ("database/path"), else SqliteStudyRepository::defaultPath().
     QString databasePath() const;
     void setDatabasePath(const QString &path);
+    /// The team library connected to last through File → Connect to Team Library…, as a
+    /// PostgreSQL URI without password ("database/teamLibrary"); empty when none.
+    QString teamLibrary() const;
+    void setTeamLibrary(const QString &uri);
+    /// The database file open before a team library was connected ("database/file"): what
+    /// a start opens when the remembered team library can't be reached.
+    /// SqliteStudyRepository::defaultPath() when none is stored.
+    QString libraryFile() const;
+    void setLibraryFile(const QString &path);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

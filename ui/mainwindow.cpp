@@ -7,6 +7,7 @@
 #include "core/importlimits.h"
 #include "core/narrative.h"
 #include "core/phrasebook.h"
+#include "core/storage/postgresstudyrepository.h"
 #include "core/storage/studyrepository.h"
 #include "ui/accessiblerole.h"
 #include "ui/advice/advicepanel.h"
@@ -17,6 +18,7 @@
 #include "ui/charts/chartwidget.h"
 #include "ui/data/importdialog.h"
 #include "ui/data/studyeditor.h"
+#include "ui/database/connectdialog.h"
 #include "ui/export/batchexport.h"
 #include "ui/export/chartclipboard.h"
 #include "ui/export/chartexporter.h"
@@ -290,6 +292,11 @@ void MainWindow::connectLibrary()
     connect(m_library, &StudyLibrary::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 15000);
     });
+    if (!m_library->repository()->teamLibraryName().isEmpty()) {
+        m_libraryLabel = new QLabel(this);
+        m_libraryLabel->setObjectName(QStringLiteral("libraryStatus"));
+        statusBar()->addPermanentWidget(m_libraryLabel);
+    }
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionStatus"));
     m_connectionLabel->setVisible(false);
@@ -544,6 +551,7 @@ void MainWindow::createActions()
         a.import =
             makeAction(this, "importAction", {QKeySequence(Qt::CTRL | Qt::Key_I)}, &MainWindow::importChosenFile);
         a.history = makeAction(this, "historyAction", {QKeySequence(Qt::CTRL | Qt::Key_H)}, &MainWindow::showHistory);
+        a.connectTeamLibrary = makeAction(this, "connectTeamLibraryAction", {}, &MainWindow::connectToTeamLibrary);
         a.pasteAsNewStudy = makeAction(this, "pasteAsNewStudyAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)},
                                        &MainWindow::pasteAsNewStudy);
         a.library = m_libraryDock->toggleViewAction();
@@ -658,6 +666,8 @@ void MainWindow::createMenus()
         m.file->addSeparator();
         m.file->addAction(a.history);
         m.file->addSeparator();
+        m.file->addAction(a.connectTeamLibrary);
+        m.file->addSeparator();
     }
     m.file->addActions({a.exportChart, a.exportAll, a.exportReport});
     m.file->addSeparator();
@@ -725,8 +735,12 @@ void MainWindow::updateWindowTitle()
     // doesn't end with it ("Diagramm exportieren — Chart der Woche"), so it is translated too.
     const QString name = tr("Chart of the Week");
     QGuiApplication::setApplicationDisplayName(name);
-    const QString topic = m_study.topic.text(currentLanguage());
-    setWindowTitle(topic.isEmpty() ? name : topic + QStringLiteral(" — ") + name);
+    QStringList parts{m_study.topic.text(currentLanguage())};
+    if (m_library)
+        parts.append(m_library->repository()->teamLibraryName());
+    parts.append(name);
+    parts.removeAll(QString());
+    setWindowTitle(parts.join(QStringLiteral(" — ")));
 }
 
 void MainWindow::retranslate()
@@ -741,6 +755,13 @@ void MainWindow::retranslate()
         a.newStudy->setText(tr("&New Study"));
         a.import->setText(tr("&Import Spreadsheet or JSON…"));
         a.history->setText(tr("Study &History…"));
+        a.connectTeamLibrary->setText(tr("Connect to &Team Library…"));
+        a.connectTeamLibrary->setStatusTip(
+            tr("Open the library your team shares on a PostgreSQL server, in place of this one"));
+        if (m_libraryLabel) {
+            m_libraryLabel->setText(tr("Team library: %1").arg(m_library->repository()->teamLibraryName()));
+            m_libraryLabel->setToolTip(m_library->repository()->displayName());
+        }
         updateConnectionStatus();
         if (m_readOnlyLabel) {
             m_readOnlyLabel->setText(tr("Read only: your role may not change this library"));
@@ -1221,6 +1242,24 @@ void MainWindow::saveSettings() const
     settings.setSplitterState(m_splitter->saveState());
     settings.setChart(currentChart());
     settings.setWave(m_waveYear);
+}
+
+MainWindow *MainWindow::connectToTeamLibrary()
+{
+    ConnectTeamLibraryDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return nullptr;
+    std::unique_ptr<PostgresStudyRepository> repository = dialog.takeRepository();
+    if (m_library->repository()->teamLibraryName().isEmpty())
+        AppSettings().setLibraryFile(m_library->repository()->displayName());
+    AppSettings().setDatabasePath(repository->location().displayName());
+    saveSettings(); // the new window opens where this one is
+    auto *window = new MainWindow(repository.get());
+    repository.release()->setParent(window); // goes after the window's own library
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    close();
+    return window;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -80,6 +80,11 @@ public:
     /// Edit → Paste as New Study: the import preview for the table on the clipboard (cells
     /// copied in LibreOffice Calc or Excel arrive as tab-separated text), then as importFile().
     QList<qint64> pasteAsNewStudy();
+    /// File → Connect to Team Library…: asks where the team library is, connects, and
+    /// opens it in a new window (which owns the connection) in place of this one; the
+    /// library is remembered for the next start. Returns the new window; null when
+    /// cancelled, or when this window may not close yet (its new window stays open then).
+    MainWindow *connectToTeamLibrary();
     /// importFile() once the event loop runs: for a dropped file (the drag source isn't
     /// kept waiting) and for a file given on the command line or by the desktop.
     void importFileLater(const QString &path);
@@ -150,6 +155,7 @@ private:
         QAction *newStudy = nullptr;
         QAction *import = nullptr;
         QAction *history = nullptr;
+        QAction *connectTeamLibrary = nullptr;
         QAction *pasteAsNewStudy = nullptr;
         QAction *exportChart = nullptr;
         QAction *exportAll = nullptr;
@@ -246,6 +252,7 @@ private:
     bool m_readOnly = false; ///< The library may only be read (makeReadOnly()).
     QLabel *m_readOnlyLabel = nullptr;
     QLabel *m_connectionLabel = nullptr; ///< Shown while the team library can't be reached.
+    QLabel *m_libraryLabel = nullptr;    ///< The team library's name; null for a file.
     BrandTheme m_brand;
     ChartStyle::Theme m_style; ///< m_theme with m_brand: every chart, export and slide of this window.
 

@@ -115,6 +115,14 @@ QString PostgresLocation::displayName() const
     return text;
 }
 
+QString PostgresLocation::shortName() const
+{
+    const QString name = !database.isEmpty() ? database : !user.isEmpty() ? user : displayName();
+    if (host.isEmpty() || host.startsWith(u'/'))
+        return name;
+    return QStringLiteral("%1 (%2)").arg(name, host);
+}
+
 PostgresStudyRepository::PostgresStudyRepository(QObject *parent)
     : SqlStudyRepository(postgresDialect(), parent)
 {

@@ -31,6 +31,8 @@ struct PostgresLocation
     static PostgresLocation fromUri(const QString &uri, QString *problem);
     /// The location as a URI without any password, for titles and messages.
     QString displayName() const;
+    /// The database and, unless it is a local socket, the server: "marketing (db.example.com)".
+    QString shortName() const;
 };
 
 /// The team library in a PostgreSQL database (Qt's QPSQL driver, Debian package
@@ -83,6 +85,7 @@ public:
     StorageResult<void> open(const PostgresLocation &location);
     void close();
     const PostgresLocation &location() const { return m_location; }
+    QString teamLibraryName() const override { return m_location.shortName(); }
 
     /// Open, also while the server can't be reached (see isReachable()).
     bool isOpen() const override { return m_open; }

@@ -85,6 +85,9 @@ public:
     /// network is down) is not reachable until it connects again by itself; meanwhile every
     /// call fails as Disconnected. A file is always reachable.
     virtual bool isReachable() const { return true; }
+    /// A team library's short name for the title bar and status bar ("marketing
+    /// (db.example.com)"); "" for a file, whose place displayName() gives.
+    virtual QString teamLibraryName() const { return {}; }
 
     /// All studies: newest chart week first, unscheduled studies last (newest first).
     virtual StorageResult<QList<StudySummary>> listStudies() const = 0;
