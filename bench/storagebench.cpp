@@ -33,7 +33,15 @@ const char *const kServerVariable = "CHARTWEEK_BENCH_POSTGRES";
 const char *const kTestClusterVariable = "CHARTWEEK_TEST_PGHOST";
 // How the test cluster of scripts/test and tests/postgrescluster.cpp is reached.
 const QString kTestClusterUser = QStringLiteral("chartweek");
-constexpr int kTestClusterPort = 5432;
+constexpr int kDefaultTestClusterPort = 5432;
+
+// The test cluster's port (CHARTWEEK_TEST_PGPORT, set by scripts/test with the socket folder).
+int testClusterPort()
+{
+    bool ok = false;
+    const int port = qEnvironmentVariableIntValue("CHARTWEEK_TEST_PGPORT", &ok);
+    return ok ? port : kDefaultTestClusterPort;
+}
 // How long a colleague's save may take to show before the benchmark counts as failed.
 constexpr int kRefreshTimeoutMs = 10000;
 
@@ -69,7 +77,7 @@ std::optional<QString> runOnTestCluster(const QString &socketFolder, const QStri
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(socketFolder);
-        db.setPort(kTestClusterPort);
+        db.setPort(testClusterPort());
         db.setUserName(kTestClusterUser);
         db.setDatabaseName(QStringLiteral("postgres"));
         if (!db.open()) {
@@ -114,7 +122,7 @@ void findServer()
         s.ownDatabase = database;
         PostgresLocation location;
         location.host = socketFolder;
-        location.port = kTestClusterPort;
+        location.port = testClusterPort();
         location.user = kTestClusterUser;
         location.database = database;
         s.server = location;

@@ -16,6 +16,7 @@
 
 #include <atomic>
 #include <memory>
+#include <utility>
 
 #include <unistd.h>
 
@@ -24,8 +25,7 @@ namespace {
 const QString kServerBin = QStringLiteral("/usr/lib/postgresql/15/bin/");
 const QString kSuperuser = QStringLiteral("chartweek");
 const QString kSocketEnv = QStringLiteral("CHARTWEEK_TEST_PGHOST");
-// The socket's number (the server listens on no TCP port; the number names the socket file).
-constexpr int kSocketPort = 5432;
+const QString kPortEnv = QStringLiteral("CHARTWEEK_TEST_PGPORT");
 
 // Runs a server program, as "postgres" when the tests run as root (initdb and postgres
 // refuse to run as root). The output goes into *output.
@@ -50,6 +50,18 @@ std::unique_ptr<PostgresCluster> &theCluster()
     return cluster;
 }
 
+// At the end of the test program, while Qt still runs: the databases this program made on a
+// shared cluster go (a cluster of its own goes as a whole).
+class DropCreatedDatabases final : public testing::Environment
+{
+public:
+    void TearDown() override
+    {
+        if (PostgresCluster *cluster = theCluster().get())
+            cluster->dropCreatedDatabases();
+    }
+};
+
 } // namespace
 
 PostgresCluster *PostgresCluster::instance(QString *problem)
@@ -59,8 +71,10 @@ PostgresCluster *PostgresCluster::instance(QString *problem)
     if (!tried) {
         tried = true;
         std::unique_ptr<PostgresCluster> cluster(new PostgresCluster);
-        if (cluster->start(&startProblem))
+        if (cluster->start(&startProblem)) {
             theCluster() = std::move(cluster);
+            testing::AddGlobalTestEnvironment(new DropCreatedDatabases); // owned by GoogleTest
+        }
     }
     *problem = startProblem;
     return theCluster().get();
@@ -76,6 +90,8 @@ bool PostgresCluster::start(QString *problem)
     const QString shared = qEnvironmentVariable(qPrintable(kSocketEnv));
     if (!shared.isEmpty()) {
         m_socket = shared;
+        if (const QString port = qEnvironmentVariable(qPrintable(kPortEnv)); !port.isEmpty())
+            m_port = port.toInt();
         return true;
     }
     return initialise(problem) && startServer(problem);
@@ -134,7 +150,7 @@ bool PostgresCluster::startServer(QString *problem)
         QStringLiteral("-c listen_addresses='' -k %1 -p %2 -c fsync=off -c synchronous_commit=%3 "
                        "-c full_page_writes=off -c max_connections=50")
             .arg(m_folder)
-            .arg(kSocketPort)
+            .arg(m_port)
             .arg(m_durable ? QStringLiteral("on") : QStringLiteral("off"));
     QString output;
     if (!runServerProgram(QStringLiteral("pg_ctl"),
@@ -197,7 +213,7 @@ PostgresLocation PostgresCluster::location(const QString &database) const
 {
     PostgresLocation location;
     location.host = m_socket;
-    location.port = kSocketPort;
+    location.port = m_port;
     location.user = kSuperuser;
     location.database = database;
     return location;
@@ -209,7 +225,16 @@ PostgresLocation PostgresCluster::createDatabase()
     const QString name = QStringLiteral("library_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
     // Names from this code only: safe to be part of the statement.
     query(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(name));
+    m_created.append(name);
     return location(name);
+}
+
+void PostgresCluster::dropCreatedDatabases()
+{
+    if (m_own)
+        return;
+    for (const QString &name : std::exchange(m_created, {}))
+        query(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
 }
 
 QStringList PostgresCluster::query(const QString &database, const QString &sql)

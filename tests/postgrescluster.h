@@ -5,14 +5,15 @@
 
 // A real PostgreSQL 15 server for the tests, no mock: a throwaway cluster (initdb into a
 // temporary folder, the server listening only on a Unix socket in that folder), started on
-// first use and stopped when the test program ends (so every test program that scripts/test
-// runs has its own). When CHARTWEEK_TEST_PGHOST names the socket folder of a running cluster
-// (one started by hand, to look at the tables a test leaves), that one is used instead; the
-// bench smoke uses it too. As root, the server runs as the unprivileged user "postgres".
+// first use and stopped when the test program ends. When CHARTWEEK_TEST_PGHOST names the
+// socket folder of a running cluster (scripts/test starts one for the whole run, and
+// CHARTWEEK_TEST_PGPORT its port), that one is used instead and the databases a program made
+// are dropped at its end; the bench smoke uses it too. As root, the server runs as the unprivileged user "postgres".
 
 #include "core/storage/postgresstudyrepository.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -41,6 +42,9 @@ public:
 
     /// Creates a new, empty database and returns its location (its name is unique).
     PostgresLocation createDatabase();
+    /// Drops what createDatabase() made, on a shared cluster (CHARTWEEK_TEST_PGHOST); done
+    /// at the end of the test program. A cluster of its own is removed as a whole instead.
+    void dropCreatedDatabases();
     /// The location of an existing database on the cluster.
     PostgresLocation location(const QString &database) const;
     /// Runs sql on a connection of its own to database; the first column of every row, or
@@ -55,8 +59,10 @@ private:
     bool initialise(QString *problem);
     void stop();
 
-    QString m_folder; ///< The cluster's folder (data and socket), when started here.
-    QString m_socket; ///< The socket folder.
+    QString m_folder;      ///< The cluster's folder (data and socket), when started here.
+    QString m_socket;      ///< The socket folder.
+    int m_port = 5432;     ///< The socket's number (and TCP port of a shared cluster): CHARTWEEK_TEST_PGPORT.
+    QStringList m_created; ///< Databases made by createDatabase().
     bool m_own = false;
     bool m_durable = false; ///< synchronous_commit on (startPrivate()).
 };
