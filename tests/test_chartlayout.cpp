@@ -17,10 +17,13 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QGraphicsLineItem>
+#include <QGraphicsPathItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
+#include <QLineSeries>
+#include <QMap>
 #include <QPaintDevice>
 #include <QPaintEngine>
 #include <QPainter>
@@ -324,6 +327,73 @@ TEST(DirectLabels, ManyLongTrendNamesFallBackToAWrappingLegend)
         legend += item->data(0).toString() == ChartFactory::kLegendEntryRole ? 1 : 0;
     EXPECT_EQ(legend, 6);
     expectNoOverlap(built.drawn(study), "legend");
+}
+
+// The trend chart of a 16:9 page under its headline and footer, as a phone shows it (1200×675
+// at 360 px wide): much wider than tall. With a highlight its bold name needs more height
+// than a column of 40 % allows; half of the width keeps the names at the lines' ends.
+TEST(DirectLabels, AWideShortTrendChartNamesItsLinesAtTheirEnds)
+{
+    const Study study = smbGroupSocialBusinessStudy2012();
+    ChartSpec spec(study, ChartKind::Trend, 2012, Language::English);
+    spec.emphasis.highlightSegment = 0;
+    const BuiltChart built(spec, QSizeF(360, 95));
+    const Drawn drawn = built.drawn(study);
+    int ends = 0;
+    int legend = 0;
+    for (QGraphicsSimpleTextItem *item : drawn.items) {
+        ends += item->data(0).toString() == ChartFactory::kEndLabelRole ? 1 : 0;
+        legend += item->data(0).toString() == ChartFactory::kLegendEntryRole ? 1 : 0;
+        EXPECT_TRUE(built.chart()->rect().contains(QRectF(item->pos(), item->boundingRect().size())))
+            << qPrintable(item->text()) << " is cut by the chart's edge";
+    }
+    EXPECT_EQ(ends, 4);
+    EXPECT_EQ(legend, 0);
+    EXPECT_GT(built.chart()->plotArea().width(), 360 / 3.0) << "the plot keeps a third of the width";
+    expectNoOverlap(drawn, "wide and short");
+}
+
+// With a highlight the muted lines share one grey: their patterns tell them apart, and the
+// legend's samples show the same pen as the lines.
+TEST(Highlight, MutedTrendLinesDifferByPatternInTheChartAndInTheLegend)
+{
+    // Names too long for the lines' ends: the chart has a legend.
+    QStringList english, german;
+    for (int i = 0; i < 5; ++i) {
+        english.append(QStringLiteral("A rather long segment name, number %1, that wraps over many lines").arg(i));
+        german.append(QStringLiteral("Ein recht langer Segmentname, Nummer %1, der über viele Zeilen läuft").arg(i));
+    }
+    const Study study = withSegmentNames(english, german, {10.0, 15.0, 20.0, 25.0, 30.0});
+    ChartSpec spec(study, ChartKind::Trend, 2012, Language::German);
+    spec.emphasis.highlightSegment = 0;
+    const BuiltChart built(spec, QSizeF(360, 260));
+    QList<std::pair<QColor, Qt::PenStyle>> samples;
+    for (QGraphicsItem *child : built.chart()->childItems()) {
+        if (child->data(0).toString() != ChartFactory::kLegendSwatchRole || !child->isVisible())
+            continue;
+        auto *sample = dynamic_cast<QGraphicsPathItem *>(child);
+        ASSERT_NE(sample, nullptr) << "a legend entry shows a sample of its line";
+        samples.append({sample->pen().color(), sample->pen().style()});
+    }
+    int entries = 0;
+    for (QGraphicsSimpleTextItem *item : built.drawn(study).items)
+        entries += item->data(0).toString() == ChartFactory::kLegendEntryRole ? 1 : 0;
+    ASSERT_EQ(entries, 5) << "the legend is shown";
+    ASSERT_EQ(samples.size(), 5) << "each legend entry has its sample";
+    for (qsizetype i = 0; i < samples.size(); ++i) {
+        for (qsizetype j = i + 1; j < samples.size(); ++j)
+            EXPECT_NE(samples.at(i), samples.at(j)) << "legend entries " << i << " and " << j << " look the same";
+    }
+    QMap<int, std::pair<QColor, Qt::PenStyle>> lines;
+    for (QAbstractSeries *series : built.chart()->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(series))
+            lines.insert(line->property("segmentIndex").toInt(), {line->pen().color(), line->pen().style()});
+    }
+    ASSERT_EQ(lines.size(), 5);
+    for (int muted = 2; muted <= 4; ++muted)
+        EXPECT_EQ(lines.value(muted).first, lines.value(1).first) << "muted lines share the grey";
+    for (const auto &line : std::as_const(lines))
+        EXPECT_TRUE(samples.contains(line)) << "the legend shows each line's own pen";
 }
 
 TEST(Highlight, MutedSegmentsKeep3To1AndTheHighlightStandsOutByLightness)

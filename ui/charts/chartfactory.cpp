@@ -15,8 +15,10 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QGraphicsEllipseItem>
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
+#include <QGraphicsPathItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
@@ -26,6 +28,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPen>
 #include <QPointer>
 #include <QStackedBarSeries>
@@ -34,6 +37,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace {
 
@@ -484,6 +488,20 @@ void placeBarLabels(QChart *chart, ChartLayout *layout)
 
 // --- trend chart --------------------------------------------------------------------
 
+// A segment's line is solid; with a highlight, the muted lines share one grey and tell
+// themselves apart by pattern (dotted, dash-dotted, …), in the chart and in the legend. The
+// adoption line is dashed in any case.
+Qt::PenStyle trendPenStyle(const ChartSpec &spec, int segmentIndex)
+{
+    if (!spec.emphasis.hasHighlight() || spec.emphasis.highlightSegment == segmentIndex)
+        return Qt::SolidLine;
+    static constexpr Qt::PenStyle kMutedStyles[] = {Qt::SolidLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine};
+    int mutedBefore = 0;
+    for (int i = 0; i < segmentIndex; ++i)
+        mutedBefore += i != spec.emphasis.highlightSegment ? 1 : 0;
+    return kMutedStyles[mutedBefore % std::size(kMutedStyles)];
+}
+
 // One line per run of consecutive known points, each built in one call: an unknown share
 // is a gap, never 0.
 void addTrendLine(QChart *chart, const ChartSpec &spec, int segmentIndex, const QList<Share> &values,
@@ -560,9 +578,16 @@ void addTrendLine(QChart *chart, const ChartSpec &spec, int segmentIndex, const 
         // The legend entry used when the ends have no room: a swatch of the line and its name.
         addText(chart, ChartFactory::kLegendEntryRole, name, segmentIndex, fontOf(spec.style, type.legend),
                 spec.style.text);
-        auto *swatch = new QGraphicsRectItem(chart);
-        swatch->setBrush(color);
-        swatch->setPen(Qt::NoPen);
+        // A sample of the line: its colour, width and pattern, with a point in the middle.
+        auto *swatch = new QGraphicsPathItem(chart);
+        QPen sample(color, type.lineWidth * (emphasised ? 1.4 : muted ? 0.8 : 1.0));
+        sample.setStyle(penStyle);
+        sample.setCapStyle(Qt::FlatCap);
+        swatch->setPen(sample);
+        swatch->setBrush(Qt::NoBrush);
+        auto *point = new QGraphicsEllipseItem(swatch);
+        point->setBrush(color);
+        point->setPen(Qt::NoPen);
         swatch->setData(kRoleKey, ChartFactory::kLegendSwatchRole);
         swatch->setData(kSegmentKey, segmentIndex);
         swatch->setVisible(false);
@@ -603,7 +628,7 @@ QChart *createTrendChart(const ChartSpec &spec, const Typography &type, const QS
             if (values.constLast())
                 maxShare = std::max(maxShare, *values.constLast());
         }
-        addTrendLine(chart, spec, i, values, labels, Qt::SolidLine, type, &series);
+        addTrendLine(chart, spec, i, values, labels, trendPenStyle(spec, i), type, &series);
     }
     if (study.baselineSegment >= 0) {
         QList<Share> adoption;
@@ -666,12 +691,13 @@ double layoutLegendRows(QChart *chart, const ChartLayout *layout, bool place)
 {
     const Typography &type = layout->type;
     const QList<QGraphicsSimpleTextItem *> names = textItems(chart, ChartFactory::kLegendEntryRole);
-    QList<QGraphicsRectItem *> swatches;
+    QList<QGraphicsPathItem *> swatches;
     for (QGraphicsItem *child : chart->childItems()) {
         if (child->data(kRoleKey).toString() == ChartFactory::kLegendSwatchRole)
-            swatches.append(static_cast<QGraphicsRectItem *>(child));
+            swatches.append(static_cast<QGraphicsPathItem *>(child));
     }
-    const double swatch = type.legend * 0.8;
+    // Long enough to show a line's pattern.
+    const double swatch = type.legend * 1.8;
     const double gap = type.legend * 0.4;
     const double width = chart->rect().width() - type.margin;
     const double left = chart->rect().left() + type.margin * 0.5;
@@ -697,12 +723,19 @@ double layoutLegendRows(QChart *chart, const ChartLayout *layout, bool place)
     for (qsizetype i = 0; i < placed.size(); ++i) {
         QGraphicsSimpleTextItem *name = placed.at(i).first;
         name->setVisible(place);
-        if (QGraphicsRectItem *box = swatches.value(i)) {
-            box->setVisible(place);
+        if (QGraphicsPathItem *sample = swatches.value(i)) {
+            sample->setVisible(place);
             if (place) {
                 const QPointF at = placed.at(i).second + QPointF(0, top);
-                box->setRect(QRectF(at + QPointF(0, (QFontMetricsF(name->font()).height() - swatch) / 2.0),
-                                    QSizeF(swatch, swatch)));
+                const double middle = at.y() + QFontMetricsF(name->font()).height() / 2.0;
+                QPainterPath line;
+                line.moveTo(at.x(), middle);
+                line.lineTo(at.x() + swatch, middle);
+                sample->setPath(line);
+                if (auto *point = qgraphicsitem_cast<QGraphicsEllipseItem *>(sample->childItems().value(0))) {
+                    const double radius = type.markerSize / 2.0;
+                    point->setRect(QRectF(at.x() + swatch / 2.0 - radius, middle - radius, 2 * radius, 2 * radius));
+                }
                 name->setPos(at + QPointF(swatch + gap, 0));
             }
         }
@@ -721,8 +754,13 @@ void layoutTrendFrame(QChart *chart, ChartLayout *layout)
     const double available = chart->rect().height() - type.margin;
     layout->directEnds = false;
     QSizeF wrapped;
-    for (const double share : {0.3, 0.4}) {
-        if (share > 0.3 && width > kArticleCssWidth * 0.75)
+    // A chart much wider than tall (a 16:9 page under its headline and footer) has room
+    // across, not down: its names may take half of the width, and wrap less.
+    const bool wideAndShort = width >= 2.0 * chart->rect().height();
+    for (const double share : {0.3, 0.4, 0.5}) {
+        if (share > 0.3 && width > kArticleCssWidth * 0.75 && !wideAndShort)
+            break;
+        if (share > 0.4 && !wideAndShort)
             break;
         const double column = width * share;
         wrapped = wrapNames(ends, column);

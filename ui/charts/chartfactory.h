@@ -26,8 +26,10 @@ class QPainter;
 /// axis. Its bars are upright when every segment name, in every language, fits under its
 /// bar in two lines, else they lie horizontally with the names left of them. A trend chart
 /// names each line (and its newest value) at its right end when the names fit in a column
-/// of at most 30 % of the chart's width (40 % on narrow charts) and above each other;
-/// otherwise it keeps a legend under the plot, in rows that wrap and never cut a name.
+/// of at most 30 % of the chart's width (40 % on narrow charts, half on charts at least twice
+/// as wide as tall) and above each other; otherwise it keeps a legend under the plot, in rows
+/// that wrap and never cut a name, each entry a sample of its line. With a highlight, the
+/// muted lines share one grey and differ by pattern (solid, dotted, dash-dotted, …).
 namespace ChartFactory {
 
 /// Roles of the text and line items a chart adds to itself (QGraphicsItem::data(0)); data(1)
