@@ -14,10 +14,12 @@
 #include "whenmodal.h"
 
 #include <QAction>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -214,6 +216,64 @@ TEST_F(TeamLibraryLive, TextBeingTypedStaysWhenAColleaguesSaveComesIn)
     const Study stored = storedStudy(location, id);
     EXPECT_EQ(stored.title, typed);
     EXPECT_EQ(stored.publisher, QStringLiteral("SMB Group, Inc.")) << "Alice's change was lost";
+}
+
+// The roles README sets up, run as it prints them (the names made unique to this database,
+// as roles belong to the whole server): the viewer may only read, the editor may save.
+TEST_F(TeamLibraryLive, TheRolesReadmeSetsUpLetAViewerReadAndAnEditorSave)
+{
+    QFile readme(QStringLiteral(CHARTWEEK_SOURCE_DIR "/README.md"));
+    ASSERT_TRUE(readme.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(readme.readAll());
+    const qsizetype roles = text.indexOf(u"Roles:");
+    ASSERT_GE(roles, 0);
+    const qsizetype start = text.indexOf(u"```sql\n", roles);
+    const qsizetype end = text.indexOf(u"```", start + 7);
+    ASSERT_TRUE(start > 0 && end > start) << "README shows the roles' SQL";
+    QString sql = text.mid(start + 7, end - start - 7);
+    const QString suffix = u'_' + location.database;
+    for (const QString &name :
+         {QStringLiteral("viewers"), QStringLiteral("editors"), QStringLiteral("ben"), QStringLiteral("anna")})
+        sql.replace(QRegularExpression(QStringLiteral("\\b%1\\b").arg(name)), name + suffix);
+    sql.replace(QRegularExpression(QStringLiteral("\\bDATABASE team\\b")),
+                QStringLiteral("DATABASE ") + location.database);
+    int statements = 0;
+    for (QString statement : sql.split(u';')) {
+        statement = statement.remove(QRegularExpression(QStringLiteral("--[^\\n]*"))).trimmed();
+        if (statement.isEmpty())
+            continue;
+        cluster->query(location.database, statement); // a failure fails the test
+        ++statements;
+    }
+    EXPECT_EQ(statements, 8);
+
+    PostgresLocation asViewer = location;
+    asViewer.user = QStringLiteral("ben") + suffix;
+    PostgresStudyRepository viewer;
+    ASSERT_TRUE(viewer.open(asViewer));
+    EXPECT_FALSE(viewer.readOnlyReason().isEmpty());
+    auto listed = viewer.listStudies();
+    ASSERT_TRUE(bool(listed));
+    ASSERT_FALSE(listed->isEmpty()) << "the viewer reads the library";
+    auto study = viewer.loadStudy(listed->first().id);
+    ASSERT_TRUE(bool(study));
+    Study changed = *study;
+    changed.title = QStringLiteral("Changed by the viewer");
+    const auto refused = viewer.updateStudy(changed);
+    ASSERT_FALSE(bool(refused));
+    EXPECT_EQ(refused.error().kind, DatabaseError::Kind::ReadOnly);
+
+    PostgresLocation asEditor = location;
+    asEditor.user = QStringLiteral("anna") + suffix;
+    PostgresStudyRepository editor;
+    ASSERT_TRUE(editor.open(asEditor));
+    EXPECT_TRUE(editor.readOnlyReason().isEmpty());
+    auto editable = editor.loadStudy(listed->first().id);
+    ASSERT_TRUE(bool(editable));
+    editable->title = QStringLiteral("Changed by the editor");
+    const auto saved = editor.updateStudy(*editable);
+    EXPECT_TRUE(bool(saved)) << (saved ? "" : qPrintable(saved.error().message));
+    EXPECT_EQ(storedStudy(location, editable->id).title, QStringLiteral("Changed by the editor"));
 }
 
 // A viewer (a role with SELECT only, set up as README shows) browses and exports, sees why
