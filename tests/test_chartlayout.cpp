@@ -262,20 +262,32 @@ TEST_P(DirectLabels, LabelsSitInTheSamePlaceAndColourInBothLanguages)
     }
 }
 
+namespace {
+
+// How a trend chart names its lines: the end labels and legend entries drawn; every text
+// drawn must lie inside the chart (checked as counted).
+std::pair<int, int> countLineNames(const QChart *chart, const Drawn &drawn)
+{
+    int ends = 0;
+    int legend = 0;
+    for (QGraphicsSimpleTextItem *item : drawn.items) {
+        ends += item->data(0).toString() == ChartFactory::kEndLabelRole ? 1 : 0;
+        legend += item->data(0).toString() == ChartFactory::kLegendEntryRole ? 1 : 0;
+        EXPECT_TRUE(chart->rect().contains(QRectF(item->pos(), item->boundingRect().size())))
+            << qPrintable(item->text()) << " is cut by the chart's edge";
+    }
+    return {ends, legend};
+}
+
+} // namespace
+
 TEST_P(DirectLabels, TrendLinesAreNamedAtTheirEndOrInALegendAndNothingOverlaps)
 {
     const Study study = smbGroupSocialBusinessStudy2012();
     for (Language language : {Language::English, Language::German}) {
         const BuiltChart built({study, ChartKind::Trend, 2012, language}, GetParam().size);
         const Drawn drawn = built.drawn(study);
-        int ends = 0;
-        int legend = 0;
-        for (QGraphicsSimpleTextItem *item : drawn.items) {
-            ends += item->data(0).toString() == ChartFactory::kEndLabelRole ? 1 : 0;
-            legend += item->data(0).toString() == ChartFactory::kLegendEntryRole ? 1 : 0;
-            EXPECT_TRUE(built.chart()->rect().contains(QRectF(item->pos(), item->boundingRect().size())))
-                << qPrintable(item->text()) << " is cut by the chart's edge";
-        }
+        const auto [ends, legend] = countLineNames(built.chart(), drawn);
         EXPECT_FALSE(built.chart()->legend()->isVisible()) << "Qt's legend cuts names; ours wraps";
         EXPECT_TRUE((ends == 4 && legend == 0) || (ends == 0 && legend == 4)) << ends << " ends, " << legend;
         expectNoOverlap(drawn, GetParam().name);
@@ -339,14 +351,7 @@ TEST(DirectLabels, AWideShortTrendChartNamesItsLinesAtTheirEnds)
     spec.emphasis.highlightSegment = 0;
     const BuiltChart built(spec, QSizeF(360, 95));
     const Drawn drawn = built.drawn(study);
-    int ends = 0;
-    int legend = 0;
-    for (QGraphicsSimpleTextItem *item : drawn.items) {
-        ends += item->data(0).toString() == ChartFactory::kEndLabelRole ? 1 : 0;
-        legend += item->data(0).toString() == ChartFactory::kLegendEntryRole ? 1 : 0;
-        EXPECT_TRUE(built.chart()->rect().contains(QRectF(item->pos(), item->boundingRect().size())))
-            << qPrintable(item->text()) << " is cut by the chart's edge";
-    }
+    const auto [ends, legend] = countLineNames(built.chart(), drawn);
     EXPECT_EQ(ends, 4);
     EXPECT_EQ(legend, 0);
     EXPECT_GT(built.chart()->plotArea().width(), 360 / 3.0) << "the plot keeps a third of the width";

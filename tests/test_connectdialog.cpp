@@ -140,6 +140,15 @@ TEST_F(ConnectTeamLibrary, ConnectingOpensTheTeamLibraryInPlaceOfTheFileAndRemem
     EXPECT_TRUE(label->isVisibleTo(team));
     EXPECT_EQ(label->text(), QStringLiteral("Team library: ") + location.database);
     EXPECT_EQ(label->toolTip(), location.displayName());
+    team->setLanguage(Language::German); // texts change once the language change event arrives
+    const QString german = QStringLiteral("Teambibliothek: ") + location.database;
+    EXPECT_TRUE(QTest::qWaitFor([&label, &german] {
+        return label->text() == german;
+    })) << qPrintable(label->text())
+        << ": the status does not follow a language switch";
+    EXPECT_TRUE(team->windowTitle().endsWith(QStringLiteral(" — Chart der Woche"))) << qPrintable(team->windowTitle());
+    EXPECT_TRUE(team->windowTitle().contains(location.database));
+    team->setLanguage(Language::English);
 
     // Remembered: the next start opens the team library, and falls back to the file.
     AppSettings settings;
